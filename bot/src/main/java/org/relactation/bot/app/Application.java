@@ -1,0 +1,111 @@
+package org.relactation.bot.app;
+
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.conversation.HelpCommand;
+import org.relactation.bot.conversation.Router;
+import org.relactation.bot.onboarding.StartCommand;
+import org.relactation.bot.reminders.Scheduling;
+import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.telegram.TelegramTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One running bot: content, database, scheduler and the core, plus the Telegram transport when asked for.
+ * {@link #close()} shuts down in the safe order: stop taking updates, finish those in flight, stop the
+ * scheduler, close the database (the embedded one writes its file).
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final Settings settings;
+    private final ContentCatalog content;
+    private final Database database;
+    private final UserStore users;
+    private final Router router;
+    private final ChatLanes lanes;
+    private final Scheduling scheduling;
+    private final List<AutoCloseable> transports = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling) {
+        this.settings = settings;
+        this.content = content;
+        this.database = database;
+        this.scheduling = scheduling;
+        this.users = new UserStore(database);
+        this.router = new Router(content, users, settings.bot().defaultLanguage());
+        router.register(new StartCommand(users))
+                .register(new HelpCommand(router::commandNames));
+        this.lanes = new ChatLanes(settings.bot().workerThreads());
+    }
+
+    /** Loads content, opens the database and starts the scheduler; no transport yet. */
+    public static Application start(Settings settings) {
+        ContentCatalog content = ContentCatalog.load();
+        Database database = Database.open(settings.storage());
+        try {
+            return new Application(settings, content, database, Scheduling.start());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts long polling; updates flow until {@link #close()}. */
+    public void startTelegram(Clock clock) throws TelegramApiException {
+        TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock);
+        transports.add(telegram);
+        telegram.start();
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public ContentCatalog content() {
+        return content;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Scheduling scheduling() {
+        return scheduling;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (AutoCloseable transport : transports) {
+            try {
+                transport.close();
+            } catch (Exception e) {
+                LOG.warn("Closing a transport: {}", e.getClass().getName());
+            }
+        }
+        lanes.close();
+        try {
+            scheduling.close();
+        } finally {
+            database.close();
+        }
+        LOG.info("Stopped cleanly");
+    }
+}

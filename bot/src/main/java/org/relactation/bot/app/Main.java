@@ -1,0 +1,98 @@
+package org.relactation.bot.app;
+
+import ch.qos.logback.classic.LoggerContext;
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.config.SettingsException;
+import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.console.ConsoleChat;
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/** Entry point: {@code java -jar relactation-bot.jar [--console] [--user N] [--lang CODE] [--config FILE]}. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(ContentCatalog.load().operator().get("usage"));
+            return 2;
+        }
+        if (arguments.help()) {
+            out.println(ContentCatalog.load().operator().get("usage"));
+            return 0;
+        }
+        Settings settings;
+        try {
+            settings = new SettingsLoader(System.getenv()).load(arguments.config());
+        } catch (SettingsException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        boolean console = arguments.console() || !settings.telegram().hasToken();
+        if (console) {
+            // The terminal is the chat: only problems should interrupt it.
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+        Application application;
+        try {
+            application = Application.start(settings);
+        } catch (StorageException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.close();
+            stopped.countDown();
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+        }, "shutdown"));
+        try {
+            if (console) {
+                if (!arguments.console()) {
+                    System.err.println(application.content().operator().get("no_token"));
+                }
+                runConsole(application, arguments, settings, out);
+                application.close();
+                return 0;
+            }
+            application.startTelegram(Clock.systemUTC());
+            stopped.await();
+            return 0;
+        } catch (Exception e) {
+            LOG.error("The bot stopped: {}", e.getClass().getName(), e);
+            application.close();
+            return 1;
+        }
+    }
+
+    private static void runConsole(Application application, Arguments arguments, Settings settings,
+                                   PrintStream out) throws java.io.IOException {
+        ContentCatalog content = application.content();
+        ConsoleChat chat = new ConsoleChat(application.router(), content.operator(), Clock.systemUTC(),
+                arguments.user(), arguments.language(), settings.storage().dataDir().resolve("console"));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        chat.run(in, out, System.console() != null);
+    }
+}

@@ -1,0 +1,39 @@
+package org.relactation.bot.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** Every setting of the bot, validated. Built by {@link SettingsLoader}. */
+public record Settings(Telegram telegram, Storage storage, Bot bot) {
+
+    public record Telegram(Secret token, URI apiUrl, int pollTimeoutSeconds, int sendRetries) {
+        public boolean hasToken() {
+            return !token.isEmpty();
+        }
+    }
+
+    public record Storage(String mongodbUri, String database, Path dataDir) {
+        public boolean embedded() {
+            return mongodbUri.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            // A connection string may carry a password.
+            return "Storage[mongodbUri=" + (embedded() ? "(embedded)" : "(set)") + ", database=" + database
+                    + ", dataDir=" + dataDir + "]";
+        }
+    }
+
+    public record Bot(ZoneId defaultTimezone, String defaultLanguage, int workerThreads) {
+    }
+
+    public Settings withTelegram(Telegram replacement) {
+        return new Settings(replacement, storage, bot);
+    }
+
+    public Settings withStorage(Storage replacement) {
+        return new Settings(telegram, replacement, bot);
+    }
+}

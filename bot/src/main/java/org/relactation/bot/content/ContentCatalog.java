@@ -1,0 +1,171 @@
+package org.relactation.bot.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * All texts of all languages, loaded from the classpath folder {@code content/} (the repository's content/
+ * folder, packed into the jar). Validated on load so that a broken translation stops start-up, not a chat.
+ */
+public final class ContentCatalog {
+    /** Telegram's limit for one message text. */
+    public static final int MAX_MESSAGE_LENGTH = 4096;
+    /** Telegram's limit for a command description in the command menu. */
+    public static final int MAX_COMMAND_DESCRIPTION = 256;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final List<String> languages;
+    private final Map<String, Texts> byLanguage;
+    private final Map<String, String> operator;
+
+    private ContentCatalog(List<String> languages, Map<String, Texts> byLanguage, Map<String, String> operator) {
+        this.languages = List.copyOf(languages);
+        this.byLanguage = Map.copyOf(byLanguage);
+        this.operator = Map.copyOf(operator);
+    }
+
+    /** Loads and validates content/ from the classpath. */
+    public static ContentCatalog load() {
+        JsonNode index = read("content/index.yaml");
+        List<String> languages = strings(index, "languages");
+        List<String> files = strings(index, "files");
+        if (languages.isEmpty()) {
+            throw new ContentException("content/index.yaml lists no languages");
+        }
+        Map<String, Texts> byLanguage = new LinkedHashMap<>();
+        for (String language : languages) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String file : files) {
+                String path = "content/" + language + "/" + file;
+                flatten(read(path), "", texts, path);
+            }
+            byLanguage.put(language, new Texts(language, texts));
+        }
+        Map<String, String> operator = new LinkedHashMap<>();
+        flatten(read("content/operator.yaml"), "", operator, "content/operator.yaml");
+        ContentCatalog catalog = new ContentCatalog(languages, byLanguage, operator);
+        catalog.validate();
+        return catalog;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    public String fallbackLanguage() {
+        return languages.get(0);
+    }
+
+    /** The best language for a Telegram language_code such as "es", "es-MX" or null. */
+    public String languageFor(String languageCode, String preferred) {
+        if (languageCode != null && !languageCode.isBlank()) {
+            String primary = languageCode.toLowerCase(Locale.ROOT).split("[-_]")[0];
+            if (byLanguage.containsKey(primary)) {
+                return primary;
+            }
+        }
+        return byLanguage.containsKey(preferred) ? preferred : fallbackLanguage();
+    }
+
+    public Texts texts(String language) {
+        Texts texts = byLanguage.get(language);
+        return texts != null ? texts : byLanguage.get(fallbackLanguage());
+    }
+
+    /** Texts for the operator's terminal (English only). */
+    public Texts operator() {
+        return new Texts("operator", operator);
+    }
+
+    private void validate() {
+        List<String> problems = new ArrayList<>();
+        Texts reference = byLanguage.get(fallbackLanguage());
+        for (Texts texts : byLanguage.values()) {
+            for (String key : reference.all().keySet()) {
+                if (!texts.has(key)) {
+                    problems.add(texts.language() + " lacks '" + key + "'");
+                }
+            }
+            texts.all().forEach((key, text) -> {
+                if (!reference.has(key)) {
+                    problems.add(texts.language() + " has '" + key + "' which " + fallbackLanguage() + " lacks");
+                } else if (!placeholders(text).equals(placeholders(reference.get(key)))) {
+                    problems.add(texts.language() + " '" + key + "' uses placeholders " + placeholders(text)
+                            + " but " + fallbackLanguage() + " uses " + placeholders(reference.get(key)));
+                }
+                if (text.isBlank()) {
+                    problems.add(texts.language() + " '" + key + "' is empty");
+                }
+                int limit = key.startsWith("commands.") ? MAX_COMMAND_DESCRIPTION : MAX_MESSAGE_LENGTH;
+                if (text.length() > limit) {
+                    problems.add(texts.language() + " '" + key + "' is " + text.length() + " characters, over "
+                            + limit);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException("Content problems: " + String.join("; ", problems));
+        }
+    }
+
+    static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = Texts.PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static JsonNode read(String path) {
+        try (InputStream in = ContentCatalog.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new ContentException(path + " is missing");
+            }
+            JsonNode node = YAML.readTree(in);
+            if (node == null || !node.isObject()) {
+                throw new ContentException(path + " must be a YAML mapping");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ContentException(path + " is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(item -> values.add(item.asText()));
+        return values;
+    }
+
+    private static void flatten(JsonNode node, String prefix, Map<String, String> into, String source) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = prefix + field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isObject()) {
+                flatten(value, key + ".", into, source);
+            } else if (value.isTextual()) {
+                // Block scalars end in a newline; spaces are kept (a prompt may end in one).
+                into.put(key, value.asText().replaceAll("\\n+$", ""));
+            } else {
+                throw new ContentException(source + ": '" + key + "' must be text");
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.relactation.bot.content;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The texts of one language, looked up by key, with {placeholder} values filled in. */
+public final class Texts {
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final String language;
+    private final Map<String, String> byKey;
+
+    Texts(String language, Map<String, String> byKey) {
+        this.language = language;
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean has(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** The text for {@code key}; a missing key is a programming error, caught by the content tests. */
+    public String get(String key) {
+        String text = byKey.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text '" + key + "' in language " + language);
+        }
+        return text;
+    }
+
+    /** The text for {@code key} with each {name} replaced by its value; values are inserted literally. */
+    public String get(String key, Map<String, ?> values) {
+        Matcher matcher = PLACEHOLDER.matcher(get(key));
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Object value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("No value for {" + matcher.group(1) + "} in '" + key + "'");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    Map<String, String> all() {
+        return byKey;
+    }
+}

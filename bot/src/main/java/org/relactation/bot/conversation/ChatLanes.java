@@ -1,0 +1,92 @@
+package org.relactation.bot.conversation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs a batch of inbound events: different chats in parallel, the events of one chat one after another in the
+ * order they came. {@link #run} returns when the whole batch is done, so the next batch of the same chat can
+ * never overtake it.
+ */
+public final class ChatLanes implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatLanes.class);
+
+    private final ExecutorService workers;
+
+    public ChatLanes(int threads) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, "chat-lane-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        this.workers = Executors.newFixedThreadPool(threads, factory);
+    }
+
+    public void run(List<Inbound> batch, Consumer<Inbound> work) {
+        Map<Long, List<Inbound>> byChat = new LinkedHashMap<>();
+        for (Inbound inbound : batch) {
+            byChat.computeIfAbsent(inbound.chatId(), chat -> new ArrayList<>()).add(inbound);
+        }
+        List<Future<?>> lanes = new ArrayList<>(byChat.size());
+        for (List<Inbound> lane : byChat.values()) {
+            lanes.add(workers.submit(() -> lane.forEach(inbound -> runOne(work, inbound))));
+        }
+        for (Future<?> lane : lanes) {
+            awaitUninterruptibly(lane);
+        }
+    }
+
+    private static void runOne(Consumer<Inbound> work, Inbound inbound) {
+        try {
+            work.accept(inbound);
+        } catch (RuntimeException e) {
+            LOG.error("Update {} could not be completed: {}", inbound.updateId(), e.getClass().getName(), e);
+        }
+    }
+
+    /** Shutting down must not abandon a half-handled batch: wait for it even if interrupted. */
+    private static void awaitUninterruptibly(Future<?> lane) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                lane.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lets in-flight work finish (bounded), then stops the threads. */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Some chats were still being handled after 30 s; stopping them");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

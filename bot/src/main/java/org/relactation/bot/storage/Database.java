@@ -1,0 +1,80 @@
+package org.relactation.bot.storage;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.relactation.bot.config.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bot's MongoDB database: a real server when MONGODB_URI is set, otherwise the embedded one in DATA_DIR.
+ * Writes default to majority write concern, so "saved" means saved on a replica set too.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final EmbeddedMongo embedded;
+
+    private Database(MongoClient client, MongoDatabase database, EmbeddedMongo embedded) {
+        this.client = client;
+        this.database = database;
+        this.embedded = embedded;
+    }
+
+    public static Database open(Settings.Storage settings) {
+        EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(settings.dataDir()) : null;
+        try {
+            ConnectionString uri = new ConnectionString(
+                    embedded != null ? embedded.connectionString() : settings.mongodbUri());
+            MongoClientSettings.Builder builder = MongoClientSettings.builder()
+                    .applyConnectionString(uri)
+                    .applicationName("relactation-bot")
+                    .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS));
+            if (uri.getWriteConcern() == null) {
+                builder.writeConcern(WriteConcern.MAJORITY);
+            }
+            MongoClient client = MongoClients.create(builder.build());
+            MongoDatabase database = client.getDatabase(settings.database());
+            Database opened = new Database(client, database, embedded);
+            Schema.ensure(database);
+            LOG.info("Database ready ({})", embedded != null
+                    ? "embedded, file in " + settings.dataDir().toAbsolutePath() : "MONGODB_URI");
+            return opened;
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            if (e instanceof StorageException) {
+                throw e;
+            }
+            throw new StorageException("Cannot use the database (MONGODB_URI or DATA_DIR): "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    public <T> MongoCollection<T> collection(String name, Class<T> type) {
+        return database.getCollection(name, type);
+    }
+
+    MongoDatabase mongo() {
+        return database;
+    }
+
+    /** Closes the client, then the embedded server (which flushes its file). */
+    @Override
+    public void close() {
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.relactation.bot.storage;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol server inside this process (mongo-java-server, H2 file backend), bound to 127.0.0.1
+ * on a free port. The bot talks to it through the real MongoDB driver, exactly as it talks to a real server,
+ * so the zero-setup run and the tests exercise the production code path.
+ */
+final class EmbeddedMongo implements AutoCloseable {
+    static final String FILE_NAME = "relactation.mv.db";
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
+        this.backend = backend;
+        this.server = server;
+        this.address = address;
+    }
+
+    static EmbeddedMongo start(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the data folder " + dataDir.toAbsolutePath()
+                    + " (DATA_DIR): " + e.getMessage(), e);
+        }
+        H2Backend backend;
+        try {
+            backend = new H2Backend(file.toString());
+        } catch (RuntimeException e) {
+            // H2 locks its file: the usual cause is a second bot running on the same folder.
+            throw new StorageException("Cannot open the embedded database " + file.toAbsolutePath()
+                    + ": is another bot already running on this DATA_DIR?", e);
+        }
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        return new EmbeddedMongo(backend, server, address);
+    }
+
+    String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /** Stops accepting connections, then closes the H2 file so that everything written is on disk. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

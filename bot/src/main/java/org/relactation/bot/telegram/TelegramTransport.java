@@ -1,0 +1,97 @@
+package org.relactation.bot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Router;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * Connects the core to Telegram by long polling. The Bot API address comes from settings, so the same code
+ * talks to Telegram, to a self-hosted Bot API server, or to the fake server of the tests.
+ */
+public final class TelegramTransport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
+    private static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
+
+    private final Settings.Telegram settings;
+    private final ContentCatalog content;
+    private final Router router;
+    private final ChatLanes lanes;
+    private final UpdateTranslator translator;
+    private TelegramBotsLongPollingApplication polling;
+
+    public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
+                             Clock clock) {
+        this.settings = settings;
+        this.content = content;
+        this.router = router;
+        this.lanes = lanes;
+        this.translator = new UpdateTranslator(clock);
+    }
+
+    /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
+    public void start() throws TelegramApiException {
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        String token = settings.token().reveal();
+        OkHttpClient sending = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
+        OkHttpTelegramClient client = new OkHttpTelegramClient(sending, token, url);
+        ActionSender sender = new ActionSender(client, settings.sendRetries());
+        CommandMenu.register(client, content, router.commandNames());
+
+        // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
+        OkHttpClient pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L)).build();
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp,
+                Executors::newSingleThreadScheduledExecutor);
+        LongPollingUpdateConsumer consumer = updates -> consume(updates, sender);
+        polling.registerBot(token, () -> url, this::nextPoll, consumer);
+        LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
+    }
+
+    private GetUpdates nextPoll(Integer lastUpdateId) {
+        return GetUpdates.builder().offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
+                .allowedUpdates(UPDATE_KINDS).build();
+    }
+
+    private void consume(List<Update> updates, ActionSender sender) {
+        List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
+        lanes.run(inbounds, inbound -> sender.send(router.handle(inbound)));
+    }
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(apiUrl.getScheme()) ? 443 : 80;
+        return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
+    }
+
+    /** Stops asking for updates; updates already received are finished by the lanes' own shutdown. */
+    @Override
+    public void close() {
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the poller: {}", e.getClass().getName());
+            }
+        }
+    }
+}
