@@ -40,7 +40,12 @@ public final class ContentCatalog {
 
     /** Loads and validates content/ from the classpath. */
     public static ContentCatalog load() {
-        JsonNode index = read("content/index.yaml");
+        return load(ContentCatalog.class.getClassLoader());
+    }
+
+    /** Loads and validates the content/ folder that {@code loader} sees. */
+    static ContentCatalog load(ClassLoader loader) {
+        JsonNode index = read(loader, "content/index.yaml");
         List<String> languages = strings(index, "languages");
         List<String> files = strings(index, "files");
         if (languages.isEmpty()) {
@@ -51,12 +56,12 @@ public final class ContentCatalog {
             Map<String, String> texts = new LinkedHashMap<>();
             for (String file : files) {
                 String path = "content/" + language + "/" + file;
-                flatten(read(path), "", texts, path);
+                flatten(read(loader, path), "", texts, path);
             }
             byLanguage.put(language, new Texts(language, texts));
         }
         Map<String, String> operator = new LinkedHashMap<>();
-        flatten(read("content/operator.yaml"), "", operator, "content/operator.yaml");
+        flatten(read(loader, "content/operator.yaml"), "", operator, "content/operator.yaml");
         ContentCatalog catalog = new ContentCatalog(languages, byLanguage, operator);
         catalog.validate();
         return catalog;
@@ -131,8 +136,8 @@ public final class ContentCatalog {
         return names;
     }
 
-    private static JsonNode read(String path) {
-        try (InputStream in = ContentCatalog.class.getClassLoader().getResourceAsStream(path)) {
+    private static JsonNode read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new ContentException(path + " is missing");
             }
