@@ -3,11 +3,16 @@ package org.relactation.bot.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The command line: which transport, which local user, which extra config file. */
-record Arguments(boolean console, long user, String language, Optional<Path> config, boolean help) {
+/**
+ * The command line: which transport (--console, or --telegram to insist on Telegram), which local user, which
+ * extra config file.
+ */
+record Arguments(boolean console, boolean telegram, long user, String language, Optional<Path> config,
+                 boolean help) {
 
     static Arguments parse(String... args) {
         boolean console = false;
+        boolean telegram = false;
         boolean help = false;
         long user = 1;
         String language = "en";
@@ -15,6 +20,7 @@ record Arguments(boolean console, long user, String language, Optional<Path> con
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--console" -> console = true;
+                case "--telegram" -> telegram = true;
                 case "--help", "-h" -> help = true;
                 case "--user" -> user = positive(value(args, ++i, "--user"));
                 case "--lang" -> language = value(args, ++i, "--lang");
@@ -22,7 +28,10 @@ record Arguments(boolean console, long user, String language, Optional<Path> con
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        return new Arguments(console, user, language, config, help);
+        if (console && telegram) {
+            throw new IllegalArgumentException("--console and --telegram exclude each other");
+        }
+        return new Arguments(console, telegram, user, language, config, help);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -45,6 +45,9 @@ public final class Main {
         Settings settings;
         try {
             settings = new SettingsLoader(System.getenv()).load(arguments.config());
+            if (arguments.telegram()) {
+                settings.telegram().requireToken();
+            }
         } catch (SettingsException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -11,6 +11,14 @@ public record Settings(Telegram telegram, Storage storage, Bot bot) {
         public boolean hasToken() {
             return !token.isEmpty();
         }
+
+        /** For runs that must talk to Telegram (a container): no token is a configuration error. */
+        public void requireToken() {
+            if (!hasToken()) {
+                throw new SettingsException("Configuration error: telegram.token (BOT_TOKEN) is missing;"
+                        + " --telegram needs it");
+            }
+        }
     }
 
     public record Storage(String mongodbUri, String database, Path dataDir) {

@@ -1,0 +1,81 @@
+package org.relactation.bot.console;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.app.Application;
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.config.SettingsLoader;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console transport over the real core and the embedded database: a conversation replayed from lines. */
+class ConsoleChatTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aPipedConversationIsAnsweredInOrderAndEndsAtEndOfInput() throws Exception {
+        String output = chat(7, "es", "/start\nhola\n\n/help\n");
+
+        assertThat(output).doesNotContain("you> ");
+        assertThat(output.indexOf("¡Hola! 💛")).isGreaterThanOrEqualTo(0)
+                .isLessThan(output.indexOf("Perdona, no te he entendido"));
+        assertThat(output.indexOf("Perdona, no te he entendido"))
+                .isLessThan(output.indexOf("/start – Empezar o reiniciar la conversación"));
+        assertThat(output).contains("no sustituyo a tu médico");
+    }
+
+    @Test
+    void theParentIsRememberedAcrossRuns() throws Exception {
+        chat(3, "en", "/start\n");
+
+        String second = chat(3, "en", "/start\n");
+
+        assertThat(second).contains("Welcome back!").doesNotContain("I don't replace your doctor");
+    }
+
+    @Test
+    void eachLocalUserIsSomeoneElse() throws Exception {
+        chat(1, "en", "/start\n");
+
+        assertThat(chat(2, "en", "/start\n")).contains("I don't replace your doctor");
+    }
+
+    @Test
+    void aNumberWithoutButtonsIsAnOrdinaryMessage() throws Exception {
+        assertThat(chat(4, "en", "1\n")).contains("I didn't quite get that");
+    }
+
+    @Test
+    void theInteractiveModeShowsAnIntroAndPrompts() throws Exception {
+        String output = run(5, "en", "/help\n", true);
+
+        assertThat(output).startsWith("Console chat as user 5.").contains("you> ").contains("/help – What I can do");
+    }
+
+    private String chat(long user, String language, String lines) throws Exception {
+        return run(user, language, lines, false);
+    }
+
+    private String run(long user, String language, String lines, boolean interactive) throws Exception {
+        Settings settings = new SettingsLoader(Map.of("DATA_DIR", dataDir.toString())).load(Optional.empty());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Application application = Application.start(settings);
+             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ConsoleChat chat = new ConsoleChat(application.router(), application.content().operator(),
+                    Clock.systemUTC(), user, language, dataDir.resolve("console"));
+            chat.run(new BufferedReader(new StringReader(lines)), out, interactive);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
