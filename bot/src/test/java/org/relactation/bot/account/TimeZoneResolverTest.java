@@ -1,0 +1,87 @@
+package org.relactation.bot.account;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeZoneResolverTest {
+    private static final TimeZoneResolver RESOLVER = TimeZoneResolver.load();
+    /** A winter instant: Madrid is UTC+1, New York UTC-5, Kolkata UTC+5:30. */
+    private static final Instant WINTER = Instant.parse("2026-01-15T12:00:00Z");
+    /** A summer instant: Madrid is UTC+2, New York UTC-4. */
+    private static final Instant SUMMER = Instant.parse("2026-07-15T12:00:00Z");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Madrid                  | Europe/Madrid",
+            "madrid                  | Europe/Madrid",
+            "new york                | America/New_York",
+            "New York City           | America/New_York",
+            "São Paulo               | America/Sao_Paulo",
+            "sao paulo               | America/Sao_Paulo",
+            "Europe/Madrid           | Europe/Madrid",
+            "Sevilla, España         | Europe/Madrid",
+            "I live in Seattle       | America/Los_Angeles",
+            "vivo en Ciudad de México| America/Mexico_City",
+            "Bogotá                  | America/Bogota",
+            "Buenos Aires            | America/Argentina/Buenos_Aires",
+            "Mumbai                  | Asia/Kolkata",
+            "London                  | Europe/London",
+            "Londres                 | Europe/London",
+            "Kolkata                 | Asia/Kolkata",
+            "Sydney                  | Australia/Sydney",
+            "Johannesburg            | Africa/Johannesburg",
+            "Los Angeles             | America/Los_Angeles",
+            "Tenerife                | Atlantic/Canary",
+    })
+    void placesResolveToRealZones(String answer, String zone) {
+        assertThat(RESOLVER.resolve(answer, "en", WINTER)).contains(ZoneId.of(zone));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UTC       | Z",
+            "utc+2     | +02:00",
+            "GMT-5     | -05:00",
+            "UTC+5:30  | +05:30",
+    })
+    void offsetsAreFixedZones(String answer, String offset) {
+        assertThat(RESOLVER.resolve(answer, "en", WINTER)).contains(ZoneOffset.of(offset));
+    }
+
+    @Test
+    void aLocalTimePicksAZoneOfTheParentsLanguageThatShowsItNow() {
+        assertThat(RESOLVER.resolve("13:00", "es", WINTER)).contains(ZoneId.of("Europe/Madrid"));
+        assertThat(RESOLVER.resolve("it's 7:02 am", "en", WINTER)).contains(ZoneId.of("America/New_York"));
+        assertThat(RESOLVER.resolve("son las 8.00", "es", SUMMER)).contains(ZoneId.of("America/Santiago"));
+        assertThat(RESOLVER.resolve("8:00", "en", SUMMER)).contains(ZoneId.of("America/New_York"));
+        assertThat(RESOLVER.resolve("17:31", "en", WINTER)).contains(ZoneId.of("Asia/Kolkata"));
+        assertThat(RESOLVER.resolve("2pm", "es", SUMMER)).contains(ZoneId.of("Europe/Madrid"));
+    }
+
+    @Test
+    void aLocalTimeNoListedZoneShowsGivesAFixedOffset() {
+        assertThat(RESOLVER.resolve("12:45", "es", WINTER)).contains(ZoneOffset.ofHoursMinutes(0, 45));
+    }
+
+    @Test
+    void daylightSavingIsKeptByTheZone() {
+        ZoneId madrid = RESOLVER.resolve("Madrid", "en", WINTER).orElseThrow();
+
+        assertThat(madrid.getRules().getOffset(WINTER)).isEqualTo(ZoneOffset.ofHours(1));
+        assertThat(madrid.getRules().getOffset(SUMMER)).isEqualTo(ZoneOffset.ofHours(2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "asdf qwerty", "my baby", "25:99", "8", "in", "the moon"})
+    void nonsenseResolvesToNothing(String answer) {
+        assertThat(RESOLVER.resolve(answer, "en", WINTER)).isEmpty();
+    }
+}
