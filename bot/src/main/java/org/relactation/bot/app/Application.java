@@ -5,7 +5,15 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.account.LanguageCommand;
+import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.onboarding.OnboardingFlow;
+import org.relactation.bot.onboarding.SettingsCommand;
+import org.relactation.bot.onboarding.SettingsView;
 import org.relactation.bot.onboarding.StartCommand;
+import org.relactation.bot.onboarding.TimezoneCommand;
+import org.relactation.bot.plan.PlanCommand;
+import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.reminders.Scheduling;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.UserStore;
@@ -44,8 +52,21 @@ public final class Application implements AutoCloseable {
         this.scheduling = scheduling;
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage());
-        router.register(new StartCommand(users))
-                .register(new HelpCommand(router::commandNames));
+        PlanWriter planWriter = new PlanWriter();
+        SettingsView settingsView = new SettingsView();
+        OnboardingFlow onboarding = new OnboardingFlow(users, TimeZoneResolver.load(), planWriter, settingsView);
+        LanguageCommand language = new LanguageCommand(content, users);
+        SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
+        router.command(new StartCommand(users, onboarding))
+                .command(new HelpCommand(router::commandNames))
+                .command(new PlanCommand(planWriter))
+                .command(settingsCommand)
+                .command(new TimezoneCommand(onboarding))
+                .command(language)
+                .buttons(onboarding)
+                .buttons(settingsCommand)
+                .buttons(language)
+                .flow(onboarding);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 

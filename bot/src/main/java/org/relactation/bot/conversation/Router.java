@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
@@ -23,6 +24,9 @@ public final class Router {
     private final UserStore users;
     private final String defaultLanguage;
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
+    private final List<TextHandler> textHandlers = new ArrayList<>();
+    private final List<Flow> flows = new ArrayList<>();
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -31,11 +35,29 @@ public final class Router {
     }
 
     /** Adds a command; the order of registration is the order of the menu and of /help. */
-    public Router register(Command command) {
+    public Router command(Command command) {
         if (!command.name().matches("[a-z0-9_]{1,32}")) {
             throw new IllegalArgumentException("Telegram does not allow the command name " + command.name());
         }
         commands.put(command.name(), command);
+        return this;
+    }
+
+    public Router buttons(ButtonHandler handler) {
+        if (buttons.putIfAbsent(handler.prefix(), handler) != null || handler.prefix().contains(":")) {
+            throw new IllegalArgumentException("Button prefix taken or invalid: " + handler.prefix());
+        }
+        return this;
+    }
+
+    /** Adds a free-text handler; they are asked in the order registered. */
+    public Router freeText(TextHandler handler) {
+        textHandlers.add(handler);
+        return this;
+    }
+
+    public Router flow(Flow flow) {
+        flows.add(flow);
         return this;
     }
 
@@ -67,17 +89,68 @@ public final class Router {
         UserProfile user = users.touch(inbound.userId(), inbound.chatId(), language, inbound.at());
         Turn turn = new Turn(inbound, user, content.texts(user.language()));
         if (inbound.isButton()) {
-            return List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            return press(turn);
         }
         if (!inbound.isText()) {
             return List.of(turn.reply("fallback.not_text"));
         }
+        Flow flow = flows.stream().filter(f -> f.active(turn)).findFirst().orElse(null);
         Command command = inbound.command() == null ? null : commands.get(inbound.command());
-        if (command != null) {
-            return command.run(turn);
+        if (command == null && flow != null) {
+            Optional<List<Action>> answered = flow.answer(turn);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+            Optional<List<Action>> other = understood(turn);
+            if (other.isEmpty()) {
+                return flow.notUnderstood(turn);
+            }
+            List<Action> actions = new ArrayList<>(other.get());
+            actions.addAll(flow.resume(turn));
+            return actions;
         }
-        return List.of(turn.reply("fallback.unknown"));
+        List<Action> actions = new ArrayList<>(command != null ? command.run(turn) : text(turn));
+        if (flow != null) {
+            // The command may have ended or restarted the flow: look again before asking to resume it.
+            Turn after = turn.refreshed(users);
+            if (flow.active(after)) {
+                actions.addAll(flow.resume(after));
+            }
+        }
+        return actions;
+    }
+
+    private List<Action> text(Turn turn) {
+        return understood(turn).orElseGet(() -> List.of(turn.reply("fallback.unknown")));
+    }
+
+    private Optional<List<Action>> understood(Turn turn) {
+        for (TextHandler handler : textHandlers) {
+            Optional<List<Action>> handled = handler.handle(turn);
+            if (handled.isPresent()) {
+                return handled;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every press is answered exactly once, whether the handler did it or not, so the button stops spinning. */
+    private List<Action> press(Turn turn) {
+        Inbound.ButtonPress button = turn.inbound().button();
+        String[] parts = button.data().split(":", 2);
+        ButtonHandler handler = parts.length == 2 ? buttons.get(parts[0]) : null;
+        if (handler == null) {
+            return List.of(new Action.AnswerButton(turn.chatId(), button.callbackId(),
+                    turn.texts().get("fallback.stale_button")));
+        }
+        List<Action> actions = handler.press(turn, parts[1]);
+        if (actions.stream().anyMatch(a -> a instanceof Action.AnswerButton)) {
+            return actions;
+        }
+        List<Action> answered = new ArrayList<>(actions.size() + 1);
+        answered.add(new Action.AnswerButton(turn.chatId(), button.callbackId(), null));
+        answered.addAll(actions);
+        return answered;
     }
 
     /** In groups the bot stores nothing and answers only to point the parent to a private chat. */

@@ -2,6 +2,7 @@ package org.relactation.bot.conversation;
 
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
 
 import java.util.Map;
 
@@ -12,11 +13,25 @@ public record Turn(Inbound inbound, UserProfile user, Texts texts) {
         return inbound.chatId();
     }
 
+    public long userId() {
+        return inbound.userId();
+    }
+
     public Action.Reply reply(String key) {
         return new Action.Reply(chatId(), texts.get(key));
     }
 
     public Action.Reply reply(String key, Map<String, ?> values) {
         return new Action.Reply(chatId(), texts.get(key, values));
+    }
+
+    /** The same turn with the profile as stored now (a handler may have changed it). */
+    public Turn refreshed(UserStore users) {
+        return users.find(user.userId()).map(this::with).orElse(this);
+    }
+
+    /** The same turn with {@code updated} as the profile; keeps the texts' language unless it changed. */
+    public Turn with(UserProfile updated) {
+        return new Turn(inbound, updated, texts);
     }
 }

@@ -3,17 +3,68 @@ package org.relactation.bot.storage;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
- * What the bot keeps about a parent: the minimum to answer them. No names, no phone numbers.
+ * What the bot keeps about a parent: the minimum to coach them. No names, no phone numbers.
  *
- * @param userId    Telegram user id, the key of everything stored about this parent
- * @param chatId    the private chat to write to
- * @param language  the language the bot speaks with them
- * @param createdAt first contact
- * @param startedAt when they first sent /start, or null
- * @param lastSeenAt their latest message
+ * @param userId        Telegram user id, the key of everything stored about this parent
+ * @param chatId        the private chat to write to
+ * @param language      the language the bot speaks with them
+ * @param createdAt     first contact
+ * @param startedAt     when they first sent /start, or null
+ * @param lastSeenAt    their latest message
+ * @param timezone      IANA zone id they confirmed, or null
+ * @param setup         their onboarding answers, or null
+ * @param rhythm        how often and when they want to stimulate, or null
+ * @param onboarding    the question they are answering now, or null
+ * @param planStartedAt day 1 of their plan (end of onboarding), or null
+ * @param learned       guide cards they have read
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
-                          Instant lastSeenAt) {
+                          Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
+                          Instant planStartedAt, List<String> learned) {
+
+    /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
+    public static final int DEFAULT_SESSIONS = 8;
+
+    public UserProfile {
+        setup = setup == null ? Setup.EMPTY : setup;
+        rhythm = rhythm == null ? Rhythm.EMPTY : rhythm;
+        learned = learned == null ? List.of() : List.copyOf(learned);
+    }
+
+    /** The parent's zone, or {@code fallback} until they have set one. */
+    public ZoneId zone(ZoneId fallback) {
+        return timezone == null ? fallback : ZoneId.of(timezone);
+    }
+
+    public int sessionsTarget() {
+        return rhythm.sessionsPerDay() == null ? DEFAULT_SESSIONS : rhythm.sessionsPerDay();
+    }
+
+    public boolean inFlow() {
+        return onboarding != null && onboarding.step() != null;
+    }
+
+    /** Answers of the first questions; a null field was skipped or not asked yet. Values are choice codes. */
+    public record Setup(String situation, String gap, String babyAge, String feeding, String goal) {
+        public static final Setup EMPTY = new Setup(null, null, null, null, null);
+    }
+
+    /** Sessions per day and the waking hours to spread them over (local "HH:mm"), and whether one is at night. */
+    public record Rhythm(Integer sessionsPerDay, String wakeFrom, String wakeTo, Boolean nightSession) {
+        public static final Rhythm EMPTY = new Rhythm(null, null, null, null);
+    }
+
+    /**
+     * Where the parent is in a question flow.
+     *
+     * @param step            the code of the question being answered
+     * @param single          true when changing one answer from /settings: the flow ends after this step
+     * @param pendingTimezone a zone the bot proposed and the parent has not confirmed yet
+     */
+    public record Onboarding(String step, boolean single, String pendingTimezone) {
+    }
 }

@@ -3,20 +3,35 @@ package org.relactation.bot.storage;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
+import static com.mongodb.client.model.Updates.unset;
 
-/** The users collection: one document per parent, keyed by Telegram user id. */
+/** The users collection: one document per parent, keyed by Telegram user id. Every write is one atomic update. */
 public final class UserStore {
+    /** Fields a question flow may write; anything else is refused, whatever a button claims. */
+    public static final Set<String> ANSWER_FIELDS = Set.of("setup.situation", "setup.gap", "setup.babyAge",
+            "setup.feeding", "setup.goal", "timezone", "rhythm.sessionsPerDay", "rhythm.wakeFrom", "rhythm.wakeTo",
+            "rhythm.nightSession");
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
+            .returnDocument(ReturnDocument.AFTER);
+
     private final MongoCollection<UserProfile> users;
 
     public UserStore(Database database) {
@@ -39,6 +54,37 @@ public final class UserStore {
     public boolean markStarted(long userId, Instant now) {
         return users.findOneAndUpdate(and(eq("_id", userId), exists("startedAt", false)),
                 set("startedAt", now.truncatedTo(ChronoUnit.MILLIS))) != null;
+    }
+
+    /**
+     * Stores answers and moves the parent to the next question ({@code next} null ends the flow), in one update.
+     * Only {@link #ANSWER_FIELDS} may be written; a null value removes the answer (skipped).
+     */
+    public UserProfile answer(long userId, Map<String, Object> answers, UserProfile.Onboarding next) {
+        List<Bson> updates = new ArrayList<>();
+        answers.forEach((field, value) -> {
+            if (!ANSWER_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("Not an answer field: " + field);
+            }
+            updates.add(value == null ? unset(field) : set(field, value));
+        });
+        updates.add(next == null ? unset("onboarding") : set("onboarding", next));
+        return users.findOneAndUpdate(eq("_id", userId), combine(updates), AFTER);
+    }
+
+    /** Day 1 of the plan, set once at the end of the first onboarding. */
+    public void startPlan(long userId, Instant now) {
+        users.updateOne(and(eq("_id", userId), exists("planStartedAt", false)),
+                set("planStartedAt", now.truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    public UserProfile setLanguage(long userId, String language) {
+        return users.findOneAndUpdate(eq("_id", userId), set("language", language), AFTER);
+    }
+
+    /** Remembers that the parent read a guide card, for "what have they not learned yet". */
+    public void markLearned(long userId, String cardId) {
+        users.updateOne(eq("_id", userId), addToSet("learned", cardId));
     }
 
     public Optional<UserProfile> find(long userId) {

@@ -25,14 +25,25 @@ class ConsoleChatTest {
 
     @Test
     void aPipedConversationIsAnsweredInOrderAndEndsAtEndOfInput() throws Exception {
-        String output = chat(7, "es", "/start\nhola\n\n/help\n");
+        String output = chat(7, "es", "/start\n1\nhola\n\n/help\n");
 
         assertThat(output).doesNotContain("you> ");
-        assertThat(output.indexOf("¡Hola! 💛")).isGreaterThanOrEqualTo(0)
-                .isLessThan(output.indexOf("Perdona, no te he entendido"));
-        assertThat(output.indexOf("Perdona, no te he entendido"))
-                .isLessThan(output.indexOf("/start – Empezar o reiniciar la conversación"));
         assertThat(output).contains("no sustituyo a tu médico");
+        int chosen = output.indexOf("✓ Recuperar mi leche");
+        int notAChoice = output.indexOf("Toca una de las respuestas de abajo");
+        int help = output.indexOf("/start – Empezar o reiniciar la conversación");
+        assertThat(chosen).isPositive().isLessThan(notAChoice);
+        assertThat(notAChoice).isLessThan(help);
+        assertThat(output.substring(help)).contains("Sigamos con la configuración")
+                .contains("¿Hace cuánto se te retiró la leche");
+    }
+
+    @Test
+    void aNumberPressesTheButtonOfTheLatestMessage() throws Exception {
+        String output = chat(8, "en", "/start\n2\n");
+
+        assertThat(output).contains("✓ Inducing lactation").contains("How old is your baby?")
+                .doesNotContain("How long ago did your milk stop");
     }
 
     @Test
@@ -41,7 +52,8 @@ class ConsoleChatTest {
 
         String second = chat(3, "en", "/start\n");
 
-        assertThat(second).contains("Welcome back!").doesNotContain("I don't replace your doctor");
+        assertThat(second).contains("Welcome back!").doesNotContain("I don't replace your doctor")
+                .contains("Back to setting up:").contains("What brings you here?");
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.relactation.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A multi-step conversation (onboarding, changing a setting) that gets the first look at free text while the
+ * parent is in it. Text that does not answer the current step (a question, a log) is handled as usual and the
+ * flow then asks its question again, so an interruption never loses the parent's place.
+ */
+public interface Flow {
+
+    boolean active(Turn turn);
+
+    /** The actions if the text answers the current step, else empty. */
+    Optional<List<Action>> answer(Turn turn);
+
+    /** Asks the current step again after an interruption. */
+    List<Action> resume(Turn turn);
+
+    /** The text neither answers the step nor means anything else: say what kind of answer is wanted. */
+    List<Action> notUnderstood(Turn turn);
+}

@@ -1,0 +1,293 @@
+package org.relactation.bot.onboarding;
+
+import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.ButtonHandler;
+import org.relactation.bot.conversation.Flow;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.plan.PlanWriter;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
+
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The onboarding questions, one at a time, with buttons where the answer is a choice and free text where it is
+ * not (time zone, waking hours), plus Back and Skip. The parent's place is stored with their profile, so a
+ * question, a log or a restart in between never loses it. The same flow changes a single answer from
+ * /settings ("single" mode). Button data: {@code ob:<question>:<choice>} or {@code ob:<question>:~back|~skip}.
+ */
+public final class OnboardingFlow implements Flow, ButtonHandler {
+    private static final String BACK = "~back";
+    private static final String SKIP = "~skip";
+    private static final String YES = "~yes";
+    private static final String NO = "~no";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final UserStore users;
+    private final TimeZoneResolver zones;
+    private final PlanWriter plan;
+    private final SettingsView settings;
+
+    public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings) {
+        this.users = users;
+        this.zones = zones;
+        this.plan = plan;
+        this.settings = settings;
+    }
+
+    @Override
+    public String prefix() {
+        return "ob";
+    }
+
+    /** Starts the questions from the first one. */
+    public List<Action> begin(Turn turn) {
+        Question first = Question.values()[0];
+        UserProfile user = users.answer(turn.userId(), Map.of(), new UserProfile.Onboarding(first.code, false, null));
+        return List.of(ask(turn.with(user), first, "onboarding.intro"));
+    }
+
+    /** Asks one question to change its answer, then shows the settings again. */
+    public List<Action> change(Turn turn, Question question) {
+        UserProfile user = users.answer(turn.userId(), Map.of(),
+                new UserProfile.Onboarding(question.code, true, null));
+        return List.of(ask(turn.with(user), question, null));
+    }
+
+    @Override
+    public boolean active(Turn turn) {
+        return turn.user().inFlow() && Question.byCode(turn.user().onboarding().step()) != null;
+    }
+
+    @Override
+    public Optional<List<Action>> answer(Turn turn) {
+        Question question = current(turn);
+        String text = turn.inbound().text().strip();
+        return switch (question) {
+            case TIMEZONE -> zones.resolve(text, turn.user().language(), turn.inbound().at())
+                    .map(zone -> proposeZone(turn, zone));
+            case HOURS -> WakingHours.parse(text).or(() -> typedChoice(question, text, turn.texts())
+                            .map(question::answers))
+                    .map(answers -> advance(turn, question, answers));
+            default -> typedChoice(question, text, turn.texts())
+                    .map(choice -> advance(turn, question, question.answers(choice)));
+        };
+    }
+
+    @Override
+    public List<Action> resume(Turn turn) {
+        return List.of(askCurrent(turn, "onboarding.resume"));
+    }
+
+    @Override
+    public List<Action> notUnderstood(Turn turn) {
+        Question question = current(turn);
+        String hint = switch (question) {
+            case TIMEZONE -> "onboarding.timezone.unknown";
+            case HOURS -> "onboarding.hours.unknown";
+            default -> "onboarding.not_a_choice";
+        };
+        if (question == Question.TIMEZONE || question == Question.HOURS) {
+            return List.of(new Action.Reply(turn.chatId(), turn.texts().get(hint)));
+        }
+        return List.of(askCurrent(turn, hint));
+    }
+
+    @Override
+    public List<Action> press(Turn turn, String payload) {
+        String[] parts = payload.split(":", 2);
+        Question pressed = parts.length == 2 ? Question.byCode(parts[0]) : null;
+        if (pressed == null || !active(turn) || current(turn) != pressed) {
+            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
+                    turn.texts().get("onboarding.stale")));
+        }
+        String choice = parts[1];
+        Texts texts = turn.texts();
+        int messageId = turn.inbound().button().messageId();
+        List<Action> actions = new ArrayList<>();
+        switch (choice) {
+            case BACK -> {
+                Question previous = previous(turn.user().setup().situation(), pressed);
+                if (previous == null || turn.user().onboarding().single()) {
+                    return List.of(askCurrent(turn, null));
+                }
+                actions.add(new Action.Edit(turn.chatId(), messageId, texts.get(pressed.key("question")),
+                        Keyboard.NONE));
+                UserProfile user = users.answer(turn.userId(), Map.of(),
+                        new UserProfile.Onboarding(previous.code, false, null));
+                actions.add(ask(turn.with(user), previous, null));
+                return actions;
+            }
+            case SKIP -> {
+                actions.add(new Action.Edit(turn.chatId(), messageId, questionText(turn, pressed) + "\n\n"
+                        + texts.get("onboarding.skipped"), Keyboard.NONE));
+                actions.addAll(advance(turn, pressed, pressed.skipped()));
+                return actions;
+            }
+            case YES, NO -> {
+                String pending = turn.user().onboarding().pendingTimezone();
+                if (pressed != Question.TIMEZONE || pending == null) {
+                    return List.of(askCurrent(turn, null));
+                }
+                actions.add(new Action.Edit(turn.chatId(), messageId, confirmText(turn, ZoneId.of(pending)),
+                        Keyboard.NONE));
+                if (choice.equals(NO)) {
+                    users.answer(turn.userId(), Map.of(), new UserProfile.Onboarding(pressed.code,
+                            turn.user().onboarding().single(), null));
+                    actions.add(turn.reply("onboarding.timezone.retry"));
+                    return actions;
+                }
+                actions.add(turn.reply("onboarding.timezone.saved", Map.of("zone", pending)));
+                actions.addAll(advance(turn, pressed, pressed.answers(pending)));
+                return actions;
+            }
+            default -> {
+                if (!pressed.choices.contains(choice)) {
+                    return List.of(askCurrent(turn, null));
+                }
+                actions.add(new Action.Edit(turn.chatId(), messageId, questionText(turn, pressed) + "\n\n"
+                        + texts.get("onboarding.chosen", Map.of("answer", texts.get(pressed.choiceKey(choice)))),
+                        Keyboard.NONE));
+                actions.addAll(advance(turn, pressed, pressed.answers(choice)));
+                return actions;
+            }
+        }
+    }
+
+    /** Stores the answers and asks the next question, or finishes. */
+    private List<Action> advance(Turn turn, Question answered, Map<String, Object> answers) {
+        boolean single = turn.user().onboarding() != null && turn.user().onboarding().single();
+        String situation = answers.containsKey("setup.situation")
+                ? (String) answers.get("setup.situation") : turn.user().setup().situation();
+        Question next = single ? null : next(situation, answered);
+        UserProfile user = users.answer(turn.userId(), answers,
+                next == null ? null : new UserProfile.Onboarding(next.code, false, null));
+        Turn updated = turn.with(user);
+        if (next != null) {
+            return List.of(ask(updated, next, null));
+        }
+        if (single) {
+            return List.of(settings.show(updated));
+        }
+        users.startPlan(turn.userId(), turn.inbound().at());
+        return List.of(updated.reply("onboarding.done"),
+                new Action.Reply(turn.chatId(), plan.write(user, updated.texts())));
+    }
+
+    private List<Action> proposeZone(Turn turn, ZoneId zone) {
+        UserProfile user = users.answer(turn.userId(), Map.of(), new UserProfile.Onboarding(
+                Question.TIMEZONE.code, turn.user().onboarding().single(), zone.getId()));
+        return List.of(confirm(turn.with(user), zone));
+    }
+
+    private Action.Reply confirm(Turn turn, ZoneId zone) {
+        Keyboard keyboard = Keyboard.of(List.of(
+                new Button(turn.texts().get("onboarding.timezone.yes"), data(Question.TIMEZONE.code + ":" + YES)),
+                new Button(turn.texts().get("onboarding.timezone.no"), data(Question.TIMEZONE.code + ":" + NO))));
+        return new Action.Reply(turn.chatId(), confirmText(turn, zone), keyboard);
+    }
+
+    private static String confirmText(Turn turn, ZoneId zone) {
+        String now = ZonedDateTime.ofInstant(turn.inbound().at(), zone).format(CLOCK);
+        return turn.texts().get("onboarding.timezone.confirm", Map.of("zone", zone.getId(), "time", now));
+    }
+
+    private Action.Reply askCurrent(Turn turn, String leadKey) {
+        String pending = turn.user().onboarding().pendingTimezone();
+        if (current(turn) == Question.TIMEZONE && pending != null) {
+            Action.Reply confirm = confirm(turn, ZoneId.of(pending));
+            return leadKey == null ? confirm : new Action.Reply(turn.chatId(),
+                    turn.texts().get(leadKey) + "\n\n" + confirm.text(), confirm.keyboard());
+        }
+        return ask(turn, current(turn), leadKey);
+    }
+
+    private Action.Reply ask(Turn turn, Question question, String leadKey) {
+        Texts texts = turn.texts();
+        String text = questionText(turn, question);
+        if (leadKey != null) {
+            text = texts.get(leadKey) + "\n\n" + text;
+        }
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        int perRow = question.perRow(texts::get);
+        for (String choice : question.choices) {
+            row.add(new Button(texts.get(question.choiceKey(choice)), data(question.code + ":" + choice)));
+            if (row.size() == perRow) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        rows.add(row);
+        List<Button> navigation = new ArrayList<>();
+        boolean single = turn.user().onboarding() != null && turn.user().onboarding().single();
+        if (!single && previous(turn.user().setup().situation(), question) != null) {
+            navigation.add(new Button(texts.get("onboarding.back"), data(question.code + ":" + BACK)));
+        }
+        navigation.add(new Button(texts.get("onboarding.skip"), data(question.code + ":" + SKIP)));
+        rows.add(navigation);
+        return new Action.Reply(turn.chatId(), text, new Keyboard(rows));
+    }
+
+    private static String questionText(Turn turn, Question question) {
+        String text = turn.texts().get(question.key("question"));
+        return turn.texts().has(question.key("help")) ? text + "\n" + turn.texts().get(question.key("help")) : text;
+    }
+
+    private static Question current(Turn turn) {
+        return Question.byCode(turn.user().onboarding().step());
+    }
+
+    private static Question next(String situation, Question after) {
+        Question[] all = Question.values();
+        for (int i = after.ordinal() + 1; i < all.length; i++) {
+            if (all[i].appliesTo(situation)) {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
+    private static Question previous(String situation, Question before) {
+        Question[] all = Question.values();
+        for (int i = before.ordinal() - 1; i >= 0; i--) {
+            if (all[i].appliesTo(situation)) {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
+    /** A typed answer that names a choice ("formula", "Fórmula", "8", "sí") counts as pressing it. */
+    private static Optional<String> typedChoice(Question question, String text, Texts texts) {
+        String typed = plain(text);
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String choice : question.choices) {
+            String label = plain(texts.get(question.choiceKey(choice)));
+            String shortLabel = plain(texts.get(question.choiceKey(choice)).replaceAll("\\(.*\\)", ""));
+            if (typed.equals(label) || typed.equals(shortLabel)) {
+                return Optional.of(choice);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}
