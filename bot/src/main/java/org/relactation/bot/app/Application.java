@@ -105,6 +105,11 @@ public final class Application implements AutoCloseable {
         return database;
     }
 
+    /** Updates handled to the end (replies sent or given up) since start: for operators and tests. */
+    public long updatesHandled() {
+        return lanes.completed();
+    }
+
     public Scheduling scheduling() {
         return scheduling;
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +25,7 @@ public final class ChatLanes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatLanes.class);
 
     private final ExecutorService workers;
+    private final AtomicLong completed = new AtomicLong();
 
     public ChatLanes(int threads) {
         AtomicInteger number = new AtomicInteger();
@@ -49,12 +51,19 @@ public final class ChatLanes implements AutoCloseable {
         }
     }
 
-    private static void runOne(Consumer<Inbound> work, Inbound inbound) {
+    private void runOne(Consumer<Inbound> work, Inbound inbound) {
         try {
             work.accept(inbound);
         } catch (RuntimeException e) {
             LOG.error("Update {} could not be completed: {}", inbound.updateId(), e.getClass().getName(), e);
+        } finally {
+            completed.incrementAndGet();
         }
+    }
+
+    /** How many inbound events have been handled to the end (answered or failed) since start. */
+    public long completed() {
+        return completed.get();
     }
 
     /** Shutting down must not abandon a half-handled batch: wait for it even if interrupted. */

@@ -10,6 +10,7 @@ import org.relactation.bot.conversation.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -23,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Connects the core to Telegram by long polling. The Bot API address comes from settings, so the same code
@@ -38,6 +41,10 @@ public final class TelegramTransport implements AutoCloseable {
     private final ChatLanes lanes;
     private final UpdateTranslator translator;
     private TelegramBotsLongPollingApplication polling;
+    private BotSession session;
+    private OkHttpClient pollingHttp;
+    private ScheduledExecutorService poller;
+    private OkHttpTelegramClient client;
 
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
                              Clock clock) {
@@ -54,17 +61,22 @@ public final class TelegramTransport implements AutoCloseable {
         String token = settings.token().reveal();
         OkHttpClient sending = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
-        OkHttpTelegramClient client = new OkHttpTelegramClient(sending, token, url);
+        client = new OkHttpTelegramClient(sending, token, url);
         ActionSender sender = new ActionSender(client, settings.sendRetries());
         CommandMenu.register(client, content, router.commandNames());
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
-        OkHttpClient pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+        pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L)).build();
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp,
-                Executors::newSingleThreadScheduledExecutor);
+        // Our own executor, so that close() can stop the poller thread and wait for the batch it is handling.
+        poller = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "telegram-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
         LongPollingUpdateConsumer consumer = updates -> consume(updates, sender);
-        polling.registerBot(token, () -> url, this::nextPoll, consumer);
+        session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
     }
 
@@ -83,15 +95,46 @@ public final class TelegramTransport implements AutoCloseable {
         return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
     }
 
-    /** Stops asking for updates; updates already received are finished by the lanes' own shutdown. */
+    /**
+     * Stops asking for updates, lets the batch in hand finish, then tells the Bot API which updates were handled
+     * (the offset of a last, non-waiting getUpdates), so that a restart does not receive them again.
+     */
     @Override
     public void close() {
-        if (polling != null) {
+        if (polling == null) {
+            return;
+        }
+        try {
+            polling.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping the poller: {}", e.getClass().getName());
+        }
+        // Cutting the long poll short makes the library log an error for the cancelled call: it is expected here.
+        ch.qos.logback.classic.Logger sessionLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(
+                BotSession.class);
+        ch.qos.logback.classic.Level level = sessionLog.getLevel();
+        sessionLog.setLevel(ch.qos.logback.classic.Level.OFF);
+        try {
+            pollingHttp.dispatcher().cancelAll();
+            poller.shutdownNow();
+            if (!poller.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("The update batch in hand did not finish within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sessionLog.setLevel(level);
+        }
+        int handled = session.getLastReceivedUpdate().get();
+        if (handled > 0) {
             try {
-                polling.close();
-            } catch (Exception e) {
-                LOG.warn("Stopping the poller: {}", e.getClass().getName());
+                client.execute(GetUpdates.builder().offset(handled + 1).limit(1).timeout(0).build());
+            } catch (TelegramApiException e) {
+                LOG.info("Could not confirm handled updates on shutdown ({}); they may be delivered again",
+                        e.getClass().getSimpleName());
             }
         }
+        pollingHttp.dispatcher().executorService().shutdown();
+        pollingHttp.connectionPool().evictAll();
     }
 }

@@ -1,0 +1,182 @@
+package org.relactation.bot.guidance;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The text analysis of one language, the same for the search index, the questions and the red-flag triggers:
+ * Lucene's EnglishAnalyzer / SpanishAnalyzer chain (standard tokenizer, lower case, stop words, Porter or light
+ * Spanish stemming) plus two things phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
+ * are one word) and accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
+ * "como" match). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words can be
+ * kept (red flags need "no" and "not"), some words protected from stemming, and query-time synonyms added
+ * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
+ */
+final class LanguageAnalyzer extends Analyzer {
+    private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
+    private final String language;
+    private final boolean removeStopWords;
+    private final CharArraySet keepWords;
+    private final SynonymMap synonyms;
+
+    private LanguageAnalyzer(String language, boolean removeStopWords, CharArraySet keepWords, SynonymMap synonyms) {
+        this.language = language;
+        this.removeStopWords = removeStopWords;
+        this.keepWords = keepWords;
+        this.synonyms = synonyms;
+    }
+
+    /** For the search index: stop words removed, {@code keepWords} not stemmed. */
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords) {
+        return new LanguageAnalyzer(language, true, new CharArraySet(keepWords, true), null);
+    }
+
+    /** For phrase matching (red flags, negations): every word kept, so "no" and "not" survive. */
+    static LanguageAnalyzer forPhrases(String language) {
+        return new LanguageAnalyzer(language, false, CharArraySet.EMPTY_SET, null);
+    }
+
+    /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
+    LanguageAnalyzer withSynonyms(SynonymMap map) {
+        return new LanguageAnalyzer(language, removeStopWords, keepWords, map);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(APOSTROPHES, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        if (removeStopWords && stopWords() != null) {
+            stream = new StopFilter(stream, stopWords());
+        }
+        if (!keepWords.isEmpty()) {
+            stream = new SetKeywordMarkerFilter(stream, keepWords);
+        }
+        stream = switch (language) {
+            case "en" -> new PorterStemFilter(stream);
+            case "es" -> new SpanishLightStemFilter(stream);
+            default -> stream;
+        };
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private CharArraySet stopWords() {
+        return switch (language) {
+            case "en" -> ENGLISH_STOP_WORDS;
+            case "es" -> SPANISH_STOP_WORDS;
+            default -> null;
+        };
+    }
+
+    /**
+     * English questions are mostly question words ("what", "who", "should", "can't"), which EnglishAnalyzer's
+     * short default list keeps; Lucene's Snowball list (the one SpanishAnalyzer uses for Spanish) drops them.
+     */
+    private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private static final CharArraySet SPANISH_STOP_WORDS = normalized(SpanishAnalyzer.getDefaultStopSet());
+
+    /** Stop words as the filter sees them: after lower case, accent folding and apostrophe removal. */
+    private static CharArraySet normalized(CharArraySet... lists) {
+        CharArraySet words = new CharArraySet(512, false);
+        for (CharArraySet list : lists) {
+            for (Object word : list) {
+                String text = new String((char[]) word);
+                words.add(fold(text));
+            }
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    private static String fold(String word) {
+        String withoutApostrophes = word.replaceAll("['\u2019\u2018\u02BC`\u00B4]", "");
+        return Normalizer.normalize(withoutApostrophes, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static CharArraySet snowballList(String resource) {
+        try (InputStream in = SnowballFilter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Lucene's " + resource + " is missing from the class path");
+            }
+            return WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One analysed word and where it was in the original text. */
+    record Token(String term, int start, int end) {
+    }
+
+    /** The words of {@code text} after analysis, in order (synonyms, if any, included at their position). */
+    List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0) {
+                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader never fails
+        }
+        return tokens;
+    }
+
+    /** Just the analysed words of {@code text}. */
+    List<String> terms(String text) {
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    private static NormalizeCharMap apostrophes() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        for (String apostrophe : List.of("'", "\u2019", "\u2018", "\u02BC", "`", "\u00B4")) {
+            builder.add(apostrophe, "");
+        }
+        return builder.build();
+    }
+}

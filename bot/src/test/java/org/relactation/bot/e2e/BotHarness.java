@@ -1,0 +1,108 @@
+package org.relactation.bot.e2e;
+
+import org.relactation.bot.app.Application;
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.telegram.fake.FakeTelegram;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real bot, started as in production (settings from the environment map, embedded database in a temporary
+ * folder, long polling through TelegramBots) against a fake Telegram Bot API on 127.0.0.1.
+ * Tests talk through {@link Parent}s and look at what the fake recorded and what the database holds.
+ */
+public final class BotHarness implements AutoCloseable {
+    public static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+    private final FakeTelegram telegram;
+    private final Path dataDir;
+    private final Map<String, String> extraEnvironment;
+    private final AtomicLong sent = new AtomicLong();
+    private Application application;
+    private long handledBefore;
+
+    private BotHarness(Path dataDir, Map<String, String> extraEnvironment) {
+        this.telegram = FakeTelegram.start(TOKEN);
+        this.dataDir = dataDir;
+        this.extraEnvironment = extraEnvironment;
+    }
+
+    public static BotHarness start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    public static BotHarness start(Path dataDir, Map<String, String> extraEnvironment) {
+        BotHarness harness = new BotHarness(dataDir, extraEnvironment);
+        harness.startBot();
+        return harness;
+    }
+
+    public Settings settings() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("BOT_TOKEN", TOKEN);
+        environment.put("TELEGRAM_API_URL", telegram.baseUrl());
+        environment.put("TELEGRAM_POLL_TIMEOUT", "2");
+        environment.put("DATA_DIR", dataDir.toString());
+        environment.put("BOT_WORKER_THREADS", "4");
+        environment.putAll(extraEnvironment);
+        return new SettingsLoader(environment).load(Optional.empty());
+    }
+
+    private void startBot() {
+        application = Application.start(settings());
+        try {
+            application.startTelegram(Clock.systemUTC());
+        } catch (Exception e) {
+            application.close();
+            throw new IllegalStateException(e);
+        }
+        handledBefore = sent.get();
+    }
+
+    /** Stops the bot as SIGTERM would and starts a new one on the same data and the same fake Telegram. */
+    public void restart() {
+        application.close();
+        startBot();
+    }
+
+    public Parent parent(long userId, String languageCode) {
+        return new Parent(this, userId, languageCode);
+    }
+
+    public FakeTelegram telegram() {
+        return telegram;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    /** Counts an update the harness delivered, so {@link #awaitHandled()} knows what to wait for. */
+    void delivered() {
+        sent.incrementAndGet();
+    }
+
+    /** Waits until the bot has handled every update delivered so far (replies sent or given up). */
+    public void awaitHandled() {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
+                .until(() -> application.updatesHandled() >= sent.get() - handledBefore);
+    }
+
+    @Override
+    public void close() {
+        try {
+            application.close();
+        } finally {
+            telegram.close();
+        }
+    }
+}
