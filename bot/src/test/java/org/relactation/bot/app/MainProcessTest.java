@@ -1,0 +1,89 @@
+package org.relactation.bot.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.e2e.BotHarness;
+import org.relactation.bot.telegram.fake.FakeTelegram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The bot as an operator runs it: a separate JVM, configured by environment variables, stopped by SIGTERM. */
+class MainProcessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMalformedSettingStopsStartUpWithOneLineNamingIt() throws Exception {
+        Process process = start(Map.of("TELEGRAM_API_URL", "not a url", "DATA_DIR", dir.toString()), List.of());
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        List<String> errors = Files.readAllLines(dir.resolve("stderr.txt"));
+        assertThat(errors).singleElement().asString().contains("telegram.apiUrl (TELEGRAM_API_URL)");
+    }
+
+    @Test
+    void withoutATokenItExplainsHowToGetOneAndOpensTheConsoleChat() throws Exception {
+        Files.writeString(dir.resolve("stdin.txt"), "/start\n");
+        Process process = start(Map.of("DATA_DIR", dir.resolve("data").toString()), List.of());
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("@BotFather").contains("--console");
+        assertThat(Files.readString(dir.resolve("stdout.txt"))).contains("Hi! 💛").contains("What brings you here?");
+    }
+
+    @Test
+    void sigtermStopsCleanlyAndKeepsTheDataWithoutEverPrintingTheToken() throws Exception {
+        Path data = dir.resolve("data");
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", data.toString(), "TELEGRAM_POLL_TIMEOUT", "30"), List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> telegram.waitingPolls() > 0);
+
+            telegram.userSends(4242, "/start", "en");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.messagesTo(4242).isEmpty());
+            process.destroy();
+
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();
+        }
+        String log = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(log).contains("Stopped cleanly").doesNotContain(BotHarness.TOKEN)
+                .doesNotContain(BotHarness.TOKEN.substring(BotHarness.TOKEN.indexOf(':') + 1));
+        try (Application reopened = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                .load(Optional.empty()))) {
+            assertThat(reopened.users().find(4242)).isPresent();
+        }
+    }
+
+    private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        Path stdin = dir.resolve("stdin.txt");
+        if (!Files.exists(stdin)) {
+            Files.writeString(stdin, "", StandardCharsets.UTF_8);
+        }
+        builder.redirectInput(stdin.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("BOT_") || name.startsWith("TELEGRAM_") || name.startsWith("MONGODB_")
+                || name.equals("DATA_DIR") || name.equals("CONFIG_FILE"));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+}
