@@ -1,0 +1,137 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.telegram.fake.BotMessage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Onboarding through Telegram: buttons, typed answers, skip and back, interruptions, and /settings afterwards. */
+class OnboardingEndToEndTest {
+    @TempDir
+    static Path dataDir;
+    static BotHarness bot;
+
+    @BeforeAll
+    static void start() {
+        bot = BotHarness.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @AfterEach
+    void telegramRefusedNothing() {
+        assertThat(bot.telegram().errors()).isEmpty();
+    }
+
+    @Test
+    void aParentWalksThroughOnboardingWithAnInterruptionAndGetsTheirPlan() {
+        Parent parent = bot.parent(3001, "en");
+        parent.says("/start");
+        assertThat(parent.lastMessage().buttonTexts())
+                .contains("Bringing my milk back", "Inducing lactation", "Boosting a low supply", "Skip")
+                .doesNotContain("⬅️ Back");
+
+        parent.presses("Bringing my milk back");
+        assertThat(parent.messages()).anySatisfy(m -> assertThat(m.text()).endsWith("✓ Bringing my milk back"));
+        parent.presses("1–2 months");
+        parent.presses("6 weeks – 3 months");
+
+        // An interruption in the middle: the bot answers, then asks the open question again.
+        parent.says("/help");
+        assertThat(parent.newText()).contains("/help – What I can do")
+                .contains("Back to setting up:").contains("How does your baby feed right now?");
+
+        parent.presses("Formula");
+        parent.presses("⬅️ Back");
+        assertThat(parent.lastMessage().text()).contains("How does your baby feed right now?");
+        parent.says("formula"); // a typed answer that names a choice counts
+        parent.presses("All of baby's milk");
+
+        parent.says("I live in New York");
+        assertThat(parent.lastMessage().text()).contains("America/New_York");
+        parent.presses("Yes, that's right");
+        parent.presses("8 (recommended)");
+        parent.says("6:30-22:30");
+        List<BotMessage> done = parent.presses("Yes, one at night");
+
+        assertThat(parent.newText()).contains("All set").contains("🌱 Your plan")
+                .contains("Aim for 8 sessions a day").contains("06:30–22:30, plus one at night")
+                .contains("at-breast supplementer").contains("about as long as the time since your milk stopped");
+        assertThat(done).isNotEmpty();
+        UserProfile stored = bot.application().users().find(3001).orElseThrow();
+        assertThat(stored.setup()).isEqualTo(new UserProfile.Setup("relactate", "m1_2", "w6_12", "formula", "full"));
+        assertThat(stored.timezone()).isEqualTo("America/New_York");
+        assertThat(stored.rhythm()).isEqualTo(new UserProfile.Rhythm(8, "06:30", "22:30", true));
+        assertThat(stored.onboarding()).isNull();
+        assertThat(stored.planStartedAt()).isNotNull();
+    }
+
+    @Test
+    void skippedQuestionsStoreNothingAndTheGapIsNotAskedWhenInducing() {
+        Parent parent = bot.parent(3002, "es");
+        parent.says("/start");
+
+        parent.presses("Inducir la lactancia");
+        assertThat(parent.lastMessage().text()).contains("¿Cuántos meses tiene tu bebé?");
+        parent.presses("Omitir");
+        parent.presses("Omitir");
+        parent.presses("Omitir");
+        parent.says("asdfgh");
+        assertThat(parent.newText()).contains("No encontré ese lugar");
+        parent.presses("Omitir");
+        parent.presses("Omitir");
+        parent.presses("Omitir");
+        parent.presses("Omitir");
+
+        assertThat(parent.newText()).contains("Tu plan").contains("Inducir la lactancia lleva tiempo");
+        UserProfile stored = bot.application().users().find(3002).orElseThrow();
+        assertThat(stored.setup()).isEqualTo(new UserProfile.Setup("induce", null, null, null, null));
+        assertThat(stored.timezone()).isNull();
+        assertThat(stored.onboarding()).isNull();
+    }
+
+    @Test
+    void settingsChangeOneAnswerAndShowTheSummaryAgain() {
+        Parent parent = bot.parent(3003, "en");
+        parent.says("/start");
+        for (int i = 0; i < 9; i++) {
+            parent.presses("Skip");
+        }
+        parent.says("/settings");
+        assertThat(parent.lastMessage().text()).contains("Goal: —");
+
+        parent.presses("Goal");
+        assertThat(parent.lastMessage().buttonTexts()).contains("Comfort nursing").doesNotContain("⬅️ Back");
+        parent.presses("Comfort nursing");
+
+        assertThat(parent.lastMessage().text()).contains("Goal: Comfort nursing");
+        assertThat(bot.application().users().find(3003).orElseThrow().onboarding()).isNull();
+    }
+
+    @Test
+    void timezoneAndLanguageCanBeChangedLater() {
+        Parent parent = bot.parent(3004, "en");
+        parent.says("/timezone");
+        parent.says("Mumbai");
+        parent.presses("Yes, that's right");
+        assertThat(bot.application().users().find(3004).orElseThrow().timezone()).isEqualTo("Asia/Kolkata");
+
+        parent.says("/language");
+        parent.presses("Español");
+
+        assertThat(parent.lastMessage().text()).contains("te hablo en español");
+        parent.says("/help");
+        assertThat(parent.newText()).contains("Esto es lo que puedo hacer");
+    }
+}
