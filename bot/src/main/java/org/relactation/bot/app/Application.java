@@ -2,7 +2,14 @@ package org.relactation.bot.app;
 
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.AboutCommand;
 import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.guidance.GuideCards;
+import org.relactation.bot.guidance.GuideCommand;
+import org.relactation.bot.guidance.QuestionHandler;
+import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.guidance.RedFlagDetector;
+import org.relactation.bot.guidance.SafetyCheck;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
@@ -57,16 +64,26 @@ public final class Application implements AutoCloseable {
         OnboardingFlow onboarding = new OnboardingFlow(users, TimeZoneResolver.load(), planWriter, settingsView);
         LanguageCommand language = new LanguageCommand(content, users);
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
+        GuideCards cards = new GuideCards(content);
+        GuideCommand guide = new GuideCommand(cards, users);
+        QuestionHandler questions = new QuestionHandler(new QuestionMatcher(content, cards), guide);
+        SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
         router.command(new StartCommand(users, onboarding))
-                .command(new HelpCommand(router::commandNames))
+                .command(guide)
                 .command(new PlanCommand(planWriter))
                 .command(settingsCommand)
                 .command(new TimezoneCommand(onboarding))
                 .command(language)
+                .command(new AboutCommand())
+                .command(new HelpCommand(router::commandNames))
                 .buttons(onboarding)
                 .buttons(settingsCommand)
                 .buttons(language)
-                .flow(onboarding);
+                .buttons(guide)
+                .flow(onboarding)
+                .freeText(questions)
+                .precheck(safety::check)
+                .fallback(questions::notSure);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 

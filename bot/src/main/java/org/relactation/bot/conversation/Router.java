@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
@@ -27,6 +28,8 @@ public final class Router {
     private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
     private final List<TextHandler> textHandlers = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
+    private Function<Turn, List<Action>> precheck = turn -> List.of();
+    private Function<Turn, List<Action>> fallback = turn -> List.of(turn.reply("fallback.unknown"));
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -58,6 +61,18 @@ public final class Router {
 
     public Router flow(Flow flow) {
         flows.add(flow);
+        return this;
+    }
+
+    /** Looks at every text first (red flags); what it returns is sent before the answer to the text. */
+    public Router precheck(Function<Turn, List<Action>> check) {
+        this.precheck = check;
+        return this;
+    }
+
+    /** Answers text that no handler understood (outside a flow, which has its own answer for that). */
+    public Router fallback(Function<Turn, List<Action>> answer) {
+        this.fallback = answer;
         return this;
     }
 
@@ -94,6 +109,18 @@ public final class Router {
         if (!inbound.isText()) {
             return List.of(turn.reply("fallback.not_text"));
         }
+        List<Action> warnings = precheck.apply(turn);
+        if (warnings.isEmpty()) {
+            return text(turn, false);
+        }
+        // After a warning, text that means nothing else needs no "I'm not sure": the warning was the answer.
+        List<Action> actions = new ArrayList<>(warnings);
+        actions.addAll(text(turn, true));
+        return actions;
+    }
+
+    private List<Action> text(Turn turn, boolean warned) {
+        Inbound inbound = turn.inbound();
         Flow flow = flows.stream().filter(f -> f.active(turn)).findFirst().orElse(null);
         Command command = inbound.command() == null ? null : commands.get(inbound.command());
         if (command == null && flow != null) {
@@ -103,13 +130,14 @@ public final class Router {
             }
             Optional<List<Action>> other = understood(turn);
             if (other.isEmpty()) {
-                return flow.notUnderstood(turn);
+                return warned ? flow.resume(turn) : flow.notUnderstood(turn);
             }
             List<Action> actions = new ArrayList<>(other.get());
             actions.addAll(flow.resume(turn));
             return actions;
         }
-        List<Action> actions = new ArrayList<>(command != null ? command.run(turn) : text(turn));
+        List<Action> actions = new ArrayList<>(command != null ? command.run(turn)
+                : understood(turn).orElseGet(() -> warned ? List.of() : fallback.apply(turn)));
         if (flow != null) {
             // The command may have ended or restarted the flow: look again before asking to resume it.
             Turn after = turn.refreshed(users);
@@ -120,9 +148,6 @@ public final class Router {
         return actions;
     }
 
-    private List<Action> text(Turn turn) {
-        return understood(turn).orElseGet(() -> List.of(turn.reply("fallback.unknown")));
-    }
 
     private Optional<List<Action>> understood(Turn turn) {
         for (TextHandler handler : textHandlers) {

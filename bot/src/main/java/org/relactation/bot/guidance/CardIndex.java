@@ -152,9 +152,9 @@ final class CardIndex {
             ScoreDoc best = top.scoreDocs[0];
             ScoreDoc second = top.scoreDocs.length > 1 ? top.scoreDocs[1] : null;
             String bestId = cardId(best.doc);
-            double[] coverage = coverage(words, bestId);
+            Explained explained = explained(words, bestId);
             return new Scoring(bestId, best.score, second == null ? null : cardId(second.doc),
-                    second == null ? 0 : second.score, coverage[0], coverage[1]);
+                    second == null ? 0 : second.score, explained.weight(), explained.total());
         } catch (IOException e) {
             throw new UncheckedIOException("searching the guide index in memory", e);
         }
@@ -169,24 +169,28 @@ final class CardIndex {
             }
         });
         for (String word : words) {
-            if (fuzzyCandidate(word)) {
-                for (String field : List.of(QUESTIONS, TEXT)) {
-                    Query fuzzy = new FuzzyQuery(new Term(field, word), maxEdits(word), 0, 10, true);
-                    query.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
-                }
+            // A word the cards use is matched exactly above; only an unknown one may be a typo of a known one.
+            if (fuzzyCandidate(word) && !vocabulary.contains(word)) {
+                Query fuzzy = new FuzzyQuery(new Term(QUESTIONS, word), maxEdits(word), 0, 10, true);
+                query.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
         return query.build();
     }
 
+    /** The IDF weight of the question's words that a card explains, out of the weight of all of them. */
+    private record Explained(double weight, double total) {
+    }
+
     /**
-     * How much of the question the card explains, 0 to 1: the IDF-weighted share of the question's words (or one
-     * of their synonyms, or a word one or two typos away) that the card contains. A word no card knows ("weather",
-     * "pizza") weighs the most and is never explained, so off-topic questions score low however the ranking went.
-     * This is the question's score against the card relative to its score against a perfect card (its self-score),
-     * with BM25's saturation and length normalisation left out so that the number means the same for every card.
+     * How much of the question the card explains: the IDF-weighted share of the question's words (or one of their
+     * synonyms, or a word one or two typos away) that the card contains, fully when in its title or questions. A
+     * word no card knows ("weather", "pizza") weighs the most and is never explained, so off-topic questions score
+     * low however the ranking went. This is the question's score against the card relative to its score against a
+     * perfect card (its self-score), with BM25's saturation and length normalisation left out so that the number
+     * means the same for every card.
      */
-    double[] coverage(List<String> words, String cardId) {
+    private Explained explained(List<String> words, String cardId) {
         Set<String> card = cardTerms.get(cardId);
         Set<String> topic = cardTopics.get(cardId);
         double total = 0;
@@ -206,13 +210,14 @@ final class CardIndex {
                 known.addAll(neighbours(word));
                 fuzzy = true;
             }
-            double weight = known.isEmpty() ? idf(0) : known.stream().mapToDouble(w -> idf(documentFrequency.get(w))).max().orElseThrow();
+            double weight = known.stream().mapToDouble(term -> idf(documentFrequency.get(term))).max()
+                    .orElse(idf(0));
             total += weight;
             double credit = known.stream().anyMatch(topic::contains) ? 1
                     : known.stream().anyMatch(card::contains) ? BODY_ONLY_CREDIT : 0;
             explained += (fuzzy ? FUZZY_CREDIT : 1) * credit * weight;
         }
-        return new double[] {explained, total};
+        return new Explained(explained, total);
     }
 
     /** The word and its one-word synonyms, analysed like the index. */

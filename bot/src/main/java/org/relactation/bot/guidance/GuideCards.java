@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,7 @@ public final class GuideCards {
     public static final int MAX_TITLE_LENGTH = 32;
 
     static final String ORDER_KEY = "guide.order";
+    private static final List<String> FIELDS = List.of("title", "text", "more", "related", "questions");
     private static final Pattern ID = Pattern.compile("[a-z_]{1," + MAX_ID_LENGTH + "}");
 
     /** One card in one language. */
@@ -52,15 +54,27 @@ public final class GuideCards {
     private final Map<String, Map<String, List<String>>> questions;
 
     public GuideCards(ContentCatalog catalog) {
-        this.fallbackLanguage = catalog.fallbackLanguage();
-        this.ids = List.copyOf(ContentLists.commaSeparated(catalog.texts(fallbackLanguage).get(ORDER_KEY)));
+        this(catalog.fallbackLanguage(), catalog.languages(), (language, key) -> {
+            Texts texts = catalog.texts(language);
+            return texts.has(key) ? texts.get(key) : null;
+        });
+    }
+
+    /**
+     * Cards from {@code text(language, key)}, which answers null for a missing key; the first of
+     * {@code languages} that is {@code fallbackLanguage} gives the card ids.
+     */
+    GuideCards(String fallbackLanguage, List<String> languages, BiFunction<String, String, String> text) {
+        this.fallbackLanguage = fallbackLanguage;
         List<String> problems = new ArrayList<>();
+        String order = text.apply(fallbackLanguage, ORDER_KEY);
+        this.ids = order == null ? List.of() : List.copyOf(ContentLists.commaSeparated(order));
         checkIds(problems);
         Map<String, Map<String, Card>> cards = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> examples = new LinkedHashMap<>();
-        for (String language : catalog.languages()) {
-            Texts texts = catalog.texts(language);
-            if (!ContentLists.commaSeparated(texts.get(ORDER_KEY)).equals(ids)) {
+        for (String language : languages) {
+            String languageOrder = text.apply(language, ORDER_KEY);
+            if (languageOrder == null || !ContentLists.commaSeparated(languageOrder).equals(ids)) {
                 problems.add(language + " '" + ORDER_KEY + "' differs from " + fallbackLanguage
                         + "'s: card ids are not translated");
             }
@@ -68,17 +82,22 @@ public final class GuideCards {
             Map<String, List<String>> languageQuestions = new LinkedHashMap<>();
             for (String id : ids) {
                 String prefix = "guide.cards." + id + ".";
-                List<String> missing = List.of("title", "text", "more", "related", "questions").stream()
-                        .filter(field -> !texts.has(prefix + field)).toList();
+                List<String> missing = FIELDS.stream().filter(field -> text.apply(language, prefix + field) == null)
+                        .toList();
                 if (!missing.isEmpty()) {
                     problems.add(language + " card '" + id + "' lacks " + missing);
                     continue;
                 }
-                Card card = new Card(id, texts.get(prefix + "title"), texts.get(prefix + "text"),
-                        texts.get(prefix + "more"), ContentLists.commaSeparated(texts.get(prefix + "related")));
+                Card card = new Card(id, text.apply(language, prefix + "title"), text.apply(language, prefix + "text"),
+                        text.apply(language, prefix + "more"),
+                        ContentLists.commaSeparated(text.apply(language, prefix + "related")));
                 checkCard(language, card, problems);
+                List<String> questions = ContentLists.lines(text.apply(language, prefix + "questions"));
+                if (questions.isEmpty()) {
+                    problems.add(language + " card '" + id + "' has no example questions");
+                }
                 languageCards.put(id, card);
-                languageQuestions.put(id, ContentLists.lines(texts.get(prefix + "questions")));
+                languageQuestions.put(id, questions);
             }
             cards.put(language, Map.copyOf(languageCards));
             examples.put(language, Map.copyOf(languageQuestions));
@@ -99,7 +118,7 @@ public final class GuideCards {
         return ids.contains(id);
     }
 
-    /** The card {@code id} in {@code language} (or the fallback language); empty for an unknown id, e.g. an old button. */
+    /** The card {@code id} in {@code language} (or the fallback language); empty for an unknown id (an old button). */
     public Optional<Card> find(String language, String id) {
         return Optional.ofNullable(cardsOf(language).get(id));
     }

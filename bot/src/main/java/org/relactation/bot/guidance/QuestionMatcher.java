@@ -2,9 +2,12 @@ package org.relactation.bot.guidance;
 
 import org.relactation.bot.content.ContentCatalog;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the guide card that answers a question typed in a parent's own words, or nothing when no card answers it
@@ -15,8 +18,10 @@ import java.util.Optional;
  */
 public final class QuestionMatcher {
     /**
-     * Below this confidence {@link #match} answers empty. Calibrated on the phrasings in QuestionMatcherTest (see
-     * {@link #confidence}): answerable questions score 0.55 and up, unanswerable ones 0.35 and below.
+     * Below this confidence {@link #match} answers empty. Calibrated with QuestionMatcherTest's tables: 56
+     * answerable phrasings (29 English, 27 Spanish) score 0.59 and up (weakest: "my 5 month old suddenly refuses
+     * to nurse"), 31 unanswerable ones 0.35 and below (strongest: "my phone battery dies fast"); 0.5 sits in the
+     * middle of that gap, and the test fails if either side comes within 0.04 of it.
      */
     public static final double MIN_CONFIDENCE = 0.5;
 
@@ -24,6 +29,10 @@ public final class QuestionMatcher {
     static final double FULL_EVIDENCE = 2.0;
     /** A Lucene score that on its own is full confidence: a topical phrase the card's questions repeat. */
     static final double FULL_SCORE = 25;
+    /** At or below this Lucene score the best card is not about the question's words at all. */
+    static final double NO_SUBSTANCE_SCORE = 4;
+    /** From this Lucene score on the best card is clearly about (some of) the question's words. */
+    static final double FULL_SUBSTANCE_SCORE = 8;
     /** A lead over the runner-up of this share of the best score is a clear lead. */
     static final double FULL_MARGIN = 0.3;
     /** How much a close runner-up can take off the confidence. */
@@ -35,6 +44,8 @@ public final class QuestionMatcher {
 
     private final String fallbackLanguage;
     private final Map<String, CardIndex> indexes;
+    /** Card id to the ids it relates to or that relate to it. */
+    private final Map<String, Set<String>> related;
 
     public QuestionMatcher(ContentCatalog catalog, GuideCards cards) {
         this.fallbackLanguage = catalog.fallbackLanguage();
@@ -43,10 +54,30 @@ public final class QuestionMatcher {
             byLanguage.put(language, new CardIndex(language, catalog.texts(language), cards));
         }
         this.indexes = Map.copyOf(byLanguage);
+        Map<String, Set<String>> links = new HashMap<>();
+        for (GuideCards.Card card : cards.cards(fallbackLanguage)) {
+            for (String other : card.related()) {
+                links.computeIfAbsent(card.id(), id -> new HashSet<>()).add(other);
+                links.computeIfAbsent(other, id -> new HashSet<>()).add(card.id());
+            }
+        }
+        this.related = Map.copyOf(links);
     }
 
-    /** The card that answers {@code question} in {@code language} (else the fallback language), if one does. */
+    /**
+     * The card that answers {@code question}, if one does. It is searched in {@code language} (an unknown one
+     * counts as the fallback language) and, when that finds nothing, in the fallback language too: parents mix
+     * languages, and the card ids are the same in all of them.
+     */
     public Optional<Match> match(String language, String question) {
+        Optional<Match> match = matchIn(language, question);
+        if (match.isEmpty() && indexes.containsKey(language) && !language.equals(fallbackLanguage)) {
+            match = matchIn(fallbackLanguage, question);
+        }
+        return match;
+    }
+
+    private Optional<Match> matchIn(String language, String question) {
         CardIndex.Scoring scoring = scoring(language, question);
         if (scoring == null) {
             return Optional.empty();
@@ -66,13 +97,21 @@ public final class QuestionMatcher {
     }
 
     /**
-     * How sure the match is, 0 to 1: mostly how much of the question the best card explains (its coverage,
-     * the question's score relative to its self-score), less when the runner-up card is nearly as good.
+     * How sure the match is, 0 to 1. Two kinds of evidence, the stronger counts: how much of the question the best
+     * card explains (its coverage, i.e. the question's score relative to its self-score, scaled down when the
+     * explained words are few and common), or a Lucene score so high that a topical phrase clearly carries the
+     * question ("sirve hacer piel con piel"). Either way the best card must be substantially about the question's
+     * words: a word a card mentions once in passing ("ok", "vale", "hora") scores too low. A runner-up close
+     * behind takes some confidence off, unless the two cards are related (the card links to the other anyway).
      */
-    static double confidence(CardIndex.Scoring scoring) {
+    double confidence(CardIndex.Scoring scoring) {
         double byCoverage = scoring.coverage() * Math.min(1, scoring.explained() / FULL_EVIDENCE);
         double byScore = Math.min(1, scoring.bestScore() / FULL_SCORE);
-        double margin = Math.min(1, scoring.margin() / FULL_MARGIN);
-        return Math.max(byCoverage, byScore) * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin);
+        double substance = Math.clamp((scoring.bestScore() - NO_SUBSTANCE_SCORE)
+                / (FULL_SUBSTANCE_SCORE - NO_SUBSTANCE_SCORE), 0.0, 1.0);
+        boolean relatedRunnerUp = scoring.second() != null
+                && related.getOrDefault(scoring.best(), Set.of()).contains(scoring.second());
+        double margin = relatedRunnerUp ? 1 : Math.min(1, scoring.margin() / FULL_MARGIN);
+        return Math.max(byCoverage, byScore) * substance * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin);
     }
 }

@@ -65,7 +65,7 @@ class ConsoleChatTest {
 
     @Test
     void aNumberWithoutButtonsIsAnOrdinaryMessage() throws Exception {
-        assertThat(chat(4, "en", "1\n")).contains("I didn't quite get that");
+        assertThat(chat(4, "en", "1\n")).contains("I'm not sure I understood").contains("/help");
     }
 
     @Test

@@ -43,7 +43,8 @@ class FoundationEndToEndTest {
         Map<String, List<BotCommandEntry>> menus = bot.telegram().commands();
 
         assertThat(menus.values()).allSatisfy(menu ->
-                assertThat(menu).extracting(BotCommandEntry::command).startsWith("start", "help"));
+                assertThat(menu).extracting(BotCommandEntry::command).startsWith("start")
+                        .contains("help", "guide", "plan", "settings", "about"));
         assertThat(menus.keySet()).anySatisfy(key -> assertThat(key).contains("es"));
         assertThat(menus.toString()).contains("What I can do").contains("Lo que puedo hacer");
     }
@@ -98,8 +99,10 @@ class FoundationEndToEndTest {
 
         List<BotMessage> replies = parent.says("blah blah");
 
-        assertThat(replies).hasSize(1);
-        assertThat(replies.get(0).text()).contains("/help");
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).contains("not sure").contains("/help");
+            assertThat(reply.buttonTexts()).contains("🤝 Where to get help");
+        });
     }
 
     @Test

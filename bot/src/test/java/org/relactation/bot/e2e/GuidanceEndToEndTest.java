@@ -1,0 +1,121 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.telegram.fake.BotMessage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Topics, questions in free text, red flags and /about, through Telegram. */
+class GuidanceEndToEndTest {
+    @TempDir
+    static Path dataDir;
+    static BotHarness bot;
+
+    @BeforeAll
+    static void start() {
+        bot = BotHarness.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @AfterEach
+    void telegramRefusedNothing() {
+        assertThat(bot.telegram().errors()).isEmpty();
+    }
+
+    @Test
+    void theTopicMenuNavigatesInPlace() {
+        Parent parent = bot.parent(4001, "en");
+        parent.says("/guide");
+        BotMessage menu = parent.lastMessage();
+        assertThat(menu.buttonTexts()).hasSizeGreaterThanOrEqualTo(14)
+                .contains("🤝 Where to get help", "💊 Medication & herbs");
+
+        parent.presses("🤲 Breast compressions");
+        BotMessage card = parent.messages().get(parent.messages().size() - 1);
+        assertThat(card.messageId()).isEqualTo(menu.messageId());
+        assertThat(card.text()).startsWith("🤲 Breast compressions");
+        String shortText = card.text();
+
+        parent.presses("More ➕");
+        assertThat(parent.lastMessage().text()).startsWith(shortText).hasSizeGreaterThan(shortText.length());
+        assertThat(parent.lastMessage().buttonTexts()).doesNotContain("More ➕").contains("⬅️ Topics");
+
+        parent.presses("⬅️ Topics");
+        assertThat(parent.lastMessage().text()).contains("Pick a topic");
+        assertThat(parent.messages()).hasSize(1);
+        assertThat(bot.application().users().find(4001).orElseThrow().learned()).containsExactly("compressions");
+    }
+
+    @Test
+    void aTypedQuestionGetsTheRightCard() {
+        Parent parent = bot.parent(4002, "en");
+
+        parent.says("how often should I pump?");
+        assertThat(parent.lastMessage().text()).contains("8 to 12");
+
+        parent.says("can I take domperidone?");
+        assertThat(parent.lastMessage().text()).startsWith("💊").containsIgnoringCase("prescri");
+    }
+
+    @Test
+    void aSpanishQuestionGetsTheSpanishCard() {
+        Parent parent = bot.parent(4003, "es");
+
+        parent.says("mi bebé rechaza el pecho, ¿qué hago?");
+
+        assertThat(parent.lastMessage().text()).contains("🙅");
+    }
+
+    @Test
+    void anUnanswerableQuestionGetsAnHonestAnswerAndTheTopics() {
+        Parent parent = bot.parent(4004, "en");
+
+        List<BotMessage> replies = parent.says("who won the football match yesterday?");
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).contains("not sure");
+            assertThat(reply.buttonTexts()).contains("🤝 Where to get help");
+        });
+    }
+
+    @Test
+    void aRedFlagInsideAnotherMessageIsAnsweredFirstAndTheRestIsStillHandled() {
+        Parent parent = bot.parent(4005, "en");
+        parent.says("/start");
+
+        List<BotMessage> replies = parent.says("I have a fever and a hot red lump, how often should I pump?");
+
+        assertThat(replies.get(0).text()).startsWith("Please contact your doctor");
+        assertThat(parent.newText()).contains("8 to 12").contains("Back to setting up:");
+    }
+
+    @Test
+    void lowMoodGetsItsOwnCaringAnswer() {
+        Parent parent = bot.parent(4006, "en");
+
+        List<BotMessage> replies = parent.says("I feel hopeless and I can't cope anymore");
+
+        assertThat(replies.get(0).text()).contains("not alone");
+    }
+
+    @Test
+    void aboutSaysWhatTheBotIsNotAndWhereItsGuidanceComesFrom() {
+        Parent parent = bot.parent(4007, "en");
+
+        parent.says("/about");
+
+        assertThat(parent.lastMessage().text()).contains("does not diagnose").contains("La Leche League")
+                .contains("WHO").contains("Privacy");
+    }
+}

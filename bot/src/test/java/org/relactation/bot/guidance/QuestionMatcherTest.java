@@ -1,0 +1,251 @@
+package org.relactation.bot.guidance;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.relactation.bot.guidance.Fixtures.MATCHER;
+
+class QuestionMatcherTest {
+    /** language | a parent's own words (mostly not the cards' example questions) | the card that answers. */
+    private static final String ANSWERABLE = """
+            en | how often should I pump?                                       | stimulation
+            en | How many times a day do I need to pump to get my milk back?    | stimulation
+            en | how long should I pump each session                            | stimulation
+            en | is it normal to get nothing after 3 days?                      | expectations
+            en | how long will it take for my milk to come back                 | expectations
+            en | can I relactate after 4 months                                 | expectations
+            en | can I take domperidone?                                        | medication
+            en | is fenugreek safe                                              | medication
+            en | does metoclopramide work                                       | medication
+            en | my baby won't latch                                            | breast_refusal
+            en | how do I use a supplementer                                    | supplementer
+            en | whats an SNS                                                   | supplementer
+            en | how do I stop formula                                          | reducing_supplements
+            en | hand expresion                                                 | hand_expression
+            en | what pump should I buy                                         | pumping
+            en | Do I really have to wake up at night to pump?                  | night_sessions
+            en | does holding my baby skin to skin help                         | skin_to_skin
+            en | baby keeps falling asleep on the boob                          | compressions
+            en | how much formula do I give after a feed                        | extra_milk
+            en | how should I give a bottle to a breastfed baby                 | paced_bottle
+            en | how many wet diapers should he have                            | enough_milk
+            en | how can I tell if it’s working                                 | progress
+            en | my 5 month old suddenly refuses to nurse                       | nursing_strike
+            en | is power pumping worth trying                                  | power_pumping
+            en | can I breastfeed my adopted baby?                              | induced_lactation
+            en | my wife is pregnant, can I induce lactation to co-feed?        | induced_lactation
+            en | my baby is in the NICU, how do I keep my supply                | apart
+            en | I feel so guilty I stopped breastfeeding                       | feelings
+            en | is there a helpline I can call                                 | get_help
+            es | ¿cada cuánto me saco leche?                                    | stimulation
+            es | ¿cuántas veces al día tengo que extraerme?                     | stimulation
+            es | mi bebé rechaza el pecho                                       | breast_refusal
+            es | mi bebe no se quiere enganchar                                 | breast_refusal
+            es | ¿puedo tomar domperidona?                                      | medication
+            es | las infusiones de hierbas sirven para tener más leche          | medication
+            es | ¿es normal que no salga nada?                                  | expectations
+            es | cuánto tiempo tarda en volver la leche                         | expectations
+            es | qué sacaleches me compro                                       | pumping
+            es | sacaleches doble o simple                                      | pumping
+            es | cómo me saco leche con la mano                                 | hand_expression
+            es | extraccion manual                                              | hand_expression
+            es | tengo que despertarme por la noche para sacarme leche?         | night_sessions
+            es | sirve hacer piel con piel                                      | skin_to_skin
+            es | se queda dormido mamando                                       | compressions
+            es | como funciona el relactador                                    | supplementer
+            es | cuánta leche de fórmula le tengo que dar                       | extra_milk
+            es | cómo le doy el biberón sin que deje el pecho                   | paced_bottle
+            es | cómo dejo de darle fórmula                                     | reducing_supplements
+            es | cuántos pañales mojados son normales                           | enough_milk
+            es | cómo sé si estoy progresando                                   | progress
+            es | de repente dejó de querer el pecho                             | nursing_strike
+            es | cómo se hace el power pumping                                  | power_pumping
+            es | quiero amamantar a mi bebé adoptado                            | induced_lactation
+            es | mi bebé está ingresado en neonatos                             | apart
+            es | me siento muy culpable                                         | feelings
+            es | a quién puedo llamar para pedir ayuda con la lactancia         | get_help
+            """;
+
+    /** language | something no card answers: chit-chat, other topics, noise. */
+    private static final String UNANSWERABLE = """
+            en | what's the weather
+            en | who won the match
+            en | can I dye my hair
+            en | asdf qwerty
+            en | hello
+            en | thanks
+            en | ok
+            en | good morning
+            en | what time is it
+            en | tell me a joke
+            en | how do I change my password
+            en | recommend a good movie
+            en | what's the capital of France
+            en | where is the nearest pharmacy
+            en | how do I cook rice
+            en | my phone battery dies fast
+            en | is it going to rain tomorrow
+            es | hola
+            es | quiero pizza
+            es | gracias
+            es | vale
+            es | buenos días
+            es | qué hora es
+            es | qué tiempo hace mañana
+            es | quién ganó el partido
+            es | puedo teñirme el pelo
+            es | cuéntame un chiste
+            es | cuál es la capital de Francia
+            es | dónde hay una farmacia
+            es | mi perro no quiere comer
+            es | cómo cocino arroz
+            """;
+
+    static Stream<Arguments> answerable() {
+        return rows(ANSWERABLE).map(row -> Arguments.of(row[0], row[1], row[2]));
+    }
+
+    static Stream<Arguments> unanswerable() {
+        return rows(UNANSWERABLE).map(row -> Arguments.of(row[0], row[1]));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @MethodSource("answerable")
+    void findsTheCardThatAnswersAQuestion(String language, String question, String card) {
+        Optional<QuestionMatcher.Match> match = MATCHER.match(language, question);
+
+        assertThat(match).as(describe(language, question)).isPresent();
+        assertThat(match.get().cardId()).as(describe(language, question)).isEqualTo(card);
+        assertThat(match.get().confidence()).isBetween(QuestionMatcher.MIN_CONFIDENCE, 1.0);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("unanswerable")
+    void saysNothingRatherThanGuessing(String language, String question) {
+        assertThat(MATCHER.match(language, question)).as(describe(language, question)).isEmpty();
+    }
+
+    /**
+     * The threshold sits in a gap between the weakest answerable and the strongest unanswerable phrasing. The
+     * table (in the test output) is what MIN_CONFIDENCE was chosen from; rerun it after changing the cards.
+     */
+    @Test
+    void theThresholdLeavesAGapOnBothSides() {
+        double weakestAnswer = 1;
+        double strongestNonAnswer = 0;
+        StringBuilder table = new StringBuilder(
+                "confidence | expected | question | best (coverage, explained, score, margin)\n");
+        for (String[] row : rows(ANSWERABLE).toList()) {
+            double confidence = confidence(row[0], row[1], table, row[2]);
+            weakestAnswer = Math.min(weakestAnswer, confidence);
+        }
+        for (String[] row : rows(UNANSWERABLE).toList()) {
+            double confidence = confidence(row[0], row[1], table, "-");
+            strongestNonAnswer = Math.max(strongestNonAnswer, confidence);
+        }
+        System.out.println(table);
+        System.out.printf("weakest answerable %.3f, strongest unanswerable %.3f, threshold %.3f%n",
+                weakestAnswer, strongestNonAnswer, QuestionMatcher.MIN_CONFIDENCE);
+
+        assertThat(weakestAnswer - QuestionMatcher.MIN_CONFIDENCE).isGreaterThanOrEqualTo(0.04);
+        assertThat(QuestionMatcher.MIN_CONFIDENCE - strongestNonAnswer).isGreaterThanOrEqualTo(0.04);
+    }
+
+    @Test
+    void emptyAndBlankQuestionsMatchNothing() {
+        assertThat(MATCHER.match("en", "")).isEmpty();
+        assertThat(MATCHER.match("en", "   ")).isEmpty();
+        assertThat(MATCHER.match("en", null)).isEmpty();
+        assertThat(MATCHER.match("en", "?!? ... 👍")).isEmpty();
+        assertThat(MATCHER.match("en", "the and of to")).isEmpty();
+    }
+
+    @Test
+    void aSpanishSpeakerWritingInEnglishIsUnderstoodToo() {
+        assertThat(MATCHER.match("es", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
+                .contains("stimulation");
+        assertThat(MATCHER.match("es", "what's the weather")).isEmpty();
+    }
+
+    @Test
+    void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
+        assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
+                .contains("stimulation");
+    }
+
+    @Test
+    void aVeryLongMessageIsStillMatchedQuickly() {
+        String rambling = "how often should I pump? " + "it has been a long day and I am tired. ".repeat(200);
+
+        assertThat(MATCHER.match("en", rambling)).map(QuestionMatcher.Match::cardId).contains("stimulation");
+    }
+
+    @Test
+    void matchingTakesWellUnderFiveMilliseconds() {
+        List<String[]> questions = rows(ANSWERABLE + UNANSWERABLE).toList();
+        for (int i = 0; i < 10; i++) {
+            questions.forEach(row -> MATCHER.match(row[0], row[1])); // warm up the JIT
+        }
+        int rounds = 5;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            questions.forEach(row -> MATCHER.match(row[0], row[1]));
+        }
+        double millisEach = (System.nanoTime() - start) / 1e6 / (rounds * questions.size());
+        System.out.printf("%.3f ms per question%n", millisEach);
+
+        assertThat(millisEach).isLessThan(5.0);
+    }
+
+    @Test
+    void manyThreadsCanMatchAtOnce() throws Exception {
+        List<String[]> questions = rows(ANSWERABLE).toList();
+        List<String> expected = questions.stream().map(row -> MATCHER.match(row[0], row[1]).orElseThrow().cardId())
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                results.add(pool.submit(() -> questions.stream()
+                        .map(row -> MATCHER.match(row[0], row[1]).orElseThrow().cardId()).toList()));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double confidence(String language, String question, StringBuilder table, String expected) {
+        CardIndex.Scoring scoring = MATCHER.scoring(language, question);
+        double confidence = scoring == null ? 0 : MATCHER.confidence(scoring);
+        table.append(String.format("%.3f | %-20s | [%s] %s | %s%n", confidence, expected, language, question,
+                scoring == null ? "nothing" : String.format("%s (%.2f, %.2f, %.1f, %.2f)", scoring.best(),
+                        scoring.coverage(), scoring.explained(), scoring.bestScore(), scoring.margin())));
+        return confidence;
+    }
+
+    private static String describe(String language, String question) {
+        CardIndex.Scoring scoring = MATCHER.scoring(language, question);
+        return "[" + language + "] " + question + " -> " + scoring
+                + (scoring == null ? "" : " confidence " + MATCHER.confidence(scoring));
+    }
+
+    private static Stream<String[]> rows(String table) {
+        return table.lines().filter(line -> !line.isBlank())
+                .map(line -> Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new));
+    }
+}
