@@ -14,11 +14,19 @@ import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.LogButtons;
+import org.relactation.bot.logbook.LogHandler;
+import org.relactation.bot.logbook.LogParser;
+import org.relactation.bot.logbook.Logbook;
+import org.relactation.bot.logbook.TodayCommand;
+import org.relactation.bot.logbook.UndoCommand;
 import org.relactation.bot.onboarding.OnboardingFlow;
 import org.relactation.bot.onboarding.SettingsCommand;
 import org.relactation.bot.onboarding.SettingsView;
 import org.relactation.bot.onboarding.StartCommand;
 import org.relactation.bot.onboarding.TimezoneCommand;
+import org.relactation.bot.plan.NextCommand;
 import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.reminders.Scheduling;
@@ -68,7 +76,12 @@ public final class Application implements AutoCloseable {
         GuideCommand guide = new GuideCommand(cards, users);
         QuestionHandler questions = new QuestionHandler(new QuestionMatcher(content, cards), guide);
         SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
+        Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
+        NextCommand next = new NextCommand(logbook, cards);
         router.command(new StartCommand(users, onboarding))
+                .command(next)
+                .command(new TodayCommand(logbook))
+                .command(new UndoCommand(logbook))
                 .command(guide)
                 .command(new PlanCommand(planWriter))
                 .command(settingsCommand)
@@ -80,7 +93,10 @@ public final class Application implements AutoCloseable {
                 .buttons(settingsCommand)
                 .buttons(language)
                 .buttons(guide)
+                .buttons(new LogButtons(logbook))
                 .flow(onboarding)
+                .freeText(next)
+                .freeText(new LogHandler(LogParser.load(), logbook))
                 .freeText(questions)
                 .precheck(safety::check)
                 .fallback(questions::notSure);

@@ -1,18 +1,34 @@
 package org.relactation.bot.storage;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Every collection the bot uses, created at start-up if missing. Safe to run on every start and from several
+ * Every collection the bot uses, its indexes, and the field that holds the parent's Telegram user id (what
+ * /delete and /export go by). Created at start-up if missing. Safe to run on every start and from several
  * instances at once: creating an existing index is a no-op, and a collection created concurrently is fine.
  */
-final class Schema {
-    static final String USERS = "users";
-    static final List<String> COLLECTIONS = List.of(USERS);
+public final class Schema {
+    public static final String USERS = "users";
+    public static final String ENTRIES = "entries";
+
+    /** A collection and the field naming whose document it is. */
+    public record Collection(String name, String userField, List<IndexModel> indexes) {
+    }
+
+    public static final List<Collection> COLLECTIONS = List.of(
+            new Collection(USERS, "_id", List.of()),
+            new Collection(ENTRIES, "userId", List.of(
+                    // One entry per source (Telegram update, button press): a redelivered update logs nothing twice.
+                    new IndexModel(Indexes.ascending("userId", "source"),
+                            new IndexOptions().unique(true).name("user_source")),
+                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")))));
 
     private Schema() {
     }
@@ -20,16 +36,19 @@ final class Schema {
     static void ensure(MongoDatabase database) {
         Set<String> existing = new HashSet<>();
         database.listCollectionNames().into(existing);
-        for (String name : COLLECTIONS) {
-            if (!existing.contains(name)) {
+        for (Collection collection : COLLECTIONS) {
+            if (!existing.contains(collection.name())) {
                 try {
-                    database.createCollection(name);
+                    database.createCollection(collection.name());
                 } catch (com.mongodb.MongoCommandException e) {
                     // 48 NamespaceExists: another instance created it between our look and our create.
                     if (e.getErrorCode() != 48) {
                         throw e;
                     }
                 }
+            }
+            if (!collection.indexes().isEmpty()) {
+                database.getCollection(collection.name()).createIndexes(collection.indexes());
             }
         }
     }

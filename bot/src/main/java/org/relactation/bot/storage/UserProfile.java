@@ -21,10 +21,11 @@ import java.util.List;
  * @param onboarding    the question they are answering now, or null
  * @param planStartedAt day 1 of their plan (end of onboarding), or null
  * @param learned       guide cards they have read
+ * @param defaultMethod how they usually stimulate (the method of their last named session), for "done"
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                           Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
-                          Instant planStartedAt, List<String> learned) {
+                          Instant planStartedAt, List<String> learned, String defaultMethod) {
 
     /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
     public static final int DEFAULT_SESSIONS = 8;

@@ -87,6 +87,11 @@ public final class UserStore {
         users.updateOne(eq("_id", userId), addToSet("learned", cardId));
     }
 
+    /** Remembers the method of a session the parent named, so that a plain "done" means the same next time. */
+    public void setDefaultMethod(long userId, String method) {
+        users.updateOne(eq("_id", userId), set("defaultMethod", method));
+    }
+
     public Optional<UserProfile> find(long userId) {
         return Optional.ofNullable(users.find(eq("_id", userId)).first());
     }

@@ -1,0 +1,65 @@
+package org.relactation.bot.logbook;
+
+import java.util.List;
+
+/**
+ * Gives meaning to numbers without a unit by what stands next to them. After a method or "done" a number is
+ * minutes ("pumped 15", "done 15"). After a side it takes the unit of the amount before it, as people leave
+ * the unit out the second time ("20 ml izq y 15 der" is 35 ml, "L 10 min R 8" is 18 minutes), and is minutes
+ * when there is none ("L 10 R 8"). Next to a supplement word it is ml ("formula 60", "60 formula",
+ * "le di 60 de fórmula"). Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or
+ * a time) and is left for the note.
+ */
+final class BareNumberReader {
+    private BareNumberReader() {
+    }
+
+    static void read(Reading reading) {
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            Amount amount = Amount.at(reading, i);
+            if (amount == null) {
+                continue;
+            }
+            Piece before = reading.at(reading.meaningfulBefore(i));
+            Piece after = reading.at(reading.meaningfulFrom(amount.end()));
+            if (before != null && (before.is(Sense.METHOD) || before.is(Sense.DONE))) {
+                reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
+            } else if (before != null && before.is(Sense.SIDE)) {
+                sameUnitAsBefore(reading, i, amount);
+            } else if (isSupplementWord(before) || isSupplementWord(after)) {
+                reading.supplementNumbers.add(new Found<>(amount.value(), i, amount.end()));
+            } else {
+                continue;
+            }
+            reading.claim(i, amount.end());
+            i = amount.end() - 1;
+        }
+    }
+
+    private static void sameUnitAsBefore(Reading reading, int i, Amount amount) {
+        Found<Double> volume = lastBefore(reading, reading.volumes, i, Sense.VOLUME_UNIT);
+        Found<Double> minutes = lastBefore(reading, reading.durations, i, null);
+        if (volume != null && (minutes == null || volume.to() > minutes.to())) {
+            double mlPerUnit = reading.pieces.get(volume.to() - 1).doubleValue();
+            reading.volumes.add(new Found<>(amount.value() * mlPerUnit, i, amount.end()));
+        } else {
+            reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
+        }
+    }
+
+    /** The last amount ending before piece {@code i}, and ending with a typed {@code unit} when one is given. */
+    private static Found<Double> lastBefore(Reading reading, List<Found<Double>> amounts, int i, Sense unit) {
+        Found<Double> last = null;
+        for (Found<Double> found : amounts) {
+            boolean typed = unit == null || reading.is(found.to() - 1, unit);
+            if (typed && found.to() <= i && (last == null || found.to() > last.to())) {
+                last = found;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isSupplementWord(Piece piece) {
+        return piece != null && (piece.is(Sense.SUPPLEMENT_TYPE) || piece.is(Sense.SUPPLEMENT_GIVEN));
+    }
+}

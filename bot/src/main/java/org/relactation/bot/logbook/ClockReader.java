@@ -1,0 +1,137 @@
+package org.relactation.bot.logbook;
+
+import java.time.LocalTime;
+
+/**
+ * Finds clock times, before any amount is read, so that "14:30" is never 14 and 30 minutes. What counts as a
+ * clock time:
+ * <ul>
+ *   <li>hours and minutes with a colon, "14:30", "2:30 pm", unless a duration unit follows ("1:05 h");</li>
+ *   <li>hours, "h" and two digits typed together, "14h30"; but "1h30" is a duration (an hour and a half) when
+ *       the hour is under {@value #FIRST_CLOCK_ONLY_HOUR}, since no session lasts four hours while many last
+ *       90 minutes; "at 1h30" and "a las 1h30" are times;</li>
+ *   <li>a number after "at" / "a las", "at 2", "a las 14.30";</li>
+ *   <li>a number with am or pm, "2pm", "10 de la noche", but not with a part of the day: "pumped 15 this
+ *       morning" is 15 minutes;</li>
+ *   <li>a named time, "noon", "medianoche".</li>
+ * </ul>
+ * An hour typed with a leading zero ("01:05", "09h30") is 24-hour; see {@link ClockTime#hours()} for the others.
+ */
+final class ClockReader {
+    /** Hours from here on in "NhMM" can only be a clock time: a session is at most three hours. */
+    static final int FIRST_CLOCK_ONLY_HOUR = 4;
+
+    private ClockReader() {
+    }
+
+    static void read(Reading reading) {
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (!reading.free(i)) {
+                continue;
+            }
+            boolean prefixed = reading.is(i - 1, Sense.TIME_PREFIX) && reading.free(i - 1);
+            int from = prefixed ? i - 1 : i;
+            Piece piece = reading.pieces.get(i);
+            if (piece.is(Sense.CLOCK_WORD)) {
+                LocalTime time = (LocalTime) piece.value();
+                add(reading, new ClockTime(time.getHour(), time.getMinute(), null, true), from, i + 1);
+            } else if (piece.is(Sense.NUMBER)) {
+                readNumberAt(reading, i, from, prefixed);
+            }
+        }
+        attachDistantHalfDay(reading);
+    }
+
+    /**
+     * "ayer por la noche a las 11", "this morning I pumped at 9": a part of the day away from the one time in
+     * the message still says which half of the day that time is in.
+     */
+    private static void attachDistantHalfDay(Reading reading) {
+        if (reading.clocks.size() != 1 || reading.clocks.get(0).value().halfDay() != null) {
+            return;
+        }
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            ClockTime.HalfDay halfDay = halfDay(reading, i);
+            if (halfDay != null && reading.free(i)) {
+                Found<ClockTime> clock = reading.clocks.get(0);
+                reading.clocks.set(0, new Found<>(clock.value().withHalfDay(halfDay), clock.from(), clock.to()));
+                reading.timeWords.add(new Found<>(reading.pieces.get(i).sense(), i, i + 1));
+                reading.claim(i, i + 1);
+                return;
+            }
+        }
+    }
+
+    private static void readNumberAt(Reading reading, int i, int from, boolean prefixed) {
+        Numeral hour = reading.pieces.get(i).number();
+        if (isColonTime(reading, i)) {
+            if (!reading.is(i + 3, Sense.DURATION_UNIT)) {
+                withHalfDay(reading, hour, reading.pieces.get(i + 2).number().clockPart(), from, i + 3);
+            }
+        } else if (isCompactTime(reading, i)) {
+            boolean ago = reading.is(reading.meaningfulBefore(i), Sense.AGO_BEFORE) || reading.is(i + 3, Sense.AGO);
+            if (prefixed || hour.value() >= FIRST_CLOCK_ONLY_HOUR && !ago) {
+                withHalfDay(reading, hour, reading.pieces.get(i + 2).number().clockPart(), from, i + 3);
+            }
+        } else if (prefixed && !isUnit(reading, i + 1) || isHalfDayMarker(reading, i + 1)) {
+            withHalfDay(reading, hour, minuteOf(hour), from, i + 1);
+        }
+    }
+
+    /** "14:30": number, colon and two digits, typed together. */
+    private static boolean isColonTime(Reading reading, int i) {
+        Piece colon = reading.at(i + 1);
+        Piece minutes = reading.at(i + 2);
+        return colon != null && colon.isSymbol(":") && !colon.spaced() && reading.freeNumber(i + 2)
+                && !minutes.spaced() && minutes.number().integerDigits() == 2 && minutes.number().isWhole();
+    }
+
+    /** "14h30": number, "h" and two digits, typed together, with no unit after ("1h 30m" is a duration). */
+    private static boolean isCompactTime(Reading reading, int i) {
+        Piece h = reading.at(i + 1);
+        Piece minutes = reading.at(i + 2);
+        return h != null && h.is(Sense.DURATION_UNIT) && h.text().equals("h") && !h.spaced()
+                && reading.freeNumber(i + 2) && !minutes.spaced() && minutes.number().integerDigits() == 2
+                && minutes.number().isWhole() && !isUnit(reading, i + 3);
+    }
+
+    /** A clock time ending before {@code end}, with "pm" or "de la tarde" right after it if given. */
+    private static void withHalfDay(Reading reading, Numeral hour, int minute, int from, int end) {
+        ClockTime.HalfDay halfDay = halfDay(reading, end);
+        boolean leadingZero = hour.integerDigits() == 2 && hour.value() < 10;
+        add(reading, new ClockTime(hourOf(hour), minute, halfDay, leadingZero), from, halfDay == null ? end : end + 1);
+    }
+
+    private static void add(Reading reading, ClockTime time, int from, int to) {
+        reading.clocks.add(new Found<>(time, from, to));
+        reading.claim(from, to);
+    }
+
+    /** "2" is 2:00; "14.30" after "at" is 14:30; "2.5" cannot be a time. */
+    private static int hourOf(Numeral number) {
+        return number.negative() || number.integerDigits() > 2 ? -1 : (int) Math.floor(number.value());
+    }
+
+    private static int minuteOf(Numeral number) {
+        if (number.isWhole()) {
+            return 0;
+        }
+        return number.fraction().length() == 2 ? Integer.parseInt(number.fraction()) : -1;
+    }
+
+    private static ClockTime.HalfDay halfDay(Reading reading, int i) {
+        if (reading.is(i, Sense.AM)) {
+            return ClockTime.HalfDay.AM;
+        }
+        return reading.is(i, Sense.PM) ? ClockTime.HalfDay.PM : null;
+    }
+
+    /** "pm", "de la noche": may turn a bare number into a time; "this morning" may not. */
+    private static boolean isHalfDayMarker(Reading reading, int i) {
+        return halfDay(reading, i) != null && Boolean.TRUE.equals(reading.pieces.get(i).value());
+    }
+
+    private static boolean isUnit(Reading reading, int i) {
+        return reading.is(i, Sense.DURATION_UNIT) || reading.is(i, Sense.VOLUME_UNIT) || reading.is(i, Sense.NAPPY);
+    }
+}

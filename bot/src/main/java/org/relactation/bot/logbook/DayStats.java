@@ -1,0 +1,136 @@
+package org.relactation.bot.logbook;
+
+import org.relactation.bot.storage.UserProfile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sums a parent's entries into local days: what /today, /week, /stats, the chart and "what next?" show.
+ * Days are the parent's own calendar days, so a day across a daylight-saving change has 23 or 25 hours.
+ */
+public final class DayStats {
+    static final LocalTime DEFAULT_WAKE = LocalTime.of(7, 0);
+    static final LocalTime DEFAULT_SLEEP = LocalTime.of(22, 0);
+
+    private DayStats() {
+    }
+
+    /** The instant a local day starts in {@code zone}. */
+    public static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * Summaries for {@code days} consecutive local days ending with {@code last}, oldest first.
+     *
+     * @param entries every entry from at least one day before the first day up to the end of {@code last}
+     */
+    public static List<DaySummary> summarise(List<Entry> entries, UserProfile user, ZoneId zone, LocalDate last,
+                                             int days, Instant now) {
+        List<DaySummary> summaries = new ArrayList<>(days);
+        for (LocalDate day = last.minusDays(days - 1L); !day.isAfter(last); day = day.plusDays(1)) {
+            summaries.add(summarise(entries, user, zone, day, now));
+        }
+        return summaries;
+    }
+
+    static DaySummary summarise(List<Entry> entries, UserProfile user, ZoneId zone, LocalDate day, Instant now) {
+        Instant from = startOf(day, zone);
+        Instant to = startOf(day.plusDays(1), zone);
+        LocalTime wake = wakeOf(user);
+        LocalTime sleep = sleepOf(user);
+        int sessions = 0;
+        int minutes = 0;
+        int ml = 0;
+        int supplement = 0;
+        int wet = 0;
+        int dirty = 0;
+        boolean night = false;
+        Instant previous = null;
+        Duration longest = null;
+        for (Entry entry : entries) {
+            if (entry.at().isBefore(from)) {
+                if (entry.isSession()) {
+                    previous = entry.at();
+                }
+                continue;
+            }
+            if (!entry.at().isBefore(to)) {
+                break;
+            }
+            switch (entry.kind()) {
+                case SESSION -> {
+                    sessions++;
+                    minutes += entry.minutes() == null ? 0 : entry.minutes();
+                    int amount = entry.ml() == null ? 0 : entry.ml();
+                    // Through an at-breast supplementer the ml are milk given, not milk expressed.
+                    if (entry.method() == Method.SUPPLEMENTER) {
+                        supplement += amount;
+                    } else {
+                        ml += amount;
+                    }
+                    night |= !awake(ZonedDateTime.ofInstant(entry.at(), zone).toLocalTime(), wake, sleep);
+                    if (previous != null) {
+                        longest = max(longest, Duration.between(previous, entry.at()));
+                    }
+                    previous = entry.at();
+                }
+                case SUPPLEMENT -> supplement += entry.ml() == null ? 0 : entry.ml();
+                case NAPPIES -> {
+                    wet += entry.wet() == null ? 0 : entry.wet();
+                    dirty += entry.dirty() == null ? 0 : entry.dirty();
+                }
+            }
+        }
+        if (previous != null && sessions > 0 && now.isAfter(from) && now.isBefore(to)) {
+            longest = max(longest, Duration.between(previous, now));
+        }
+        return new DaySummary(day, sessions, user.sessionsTarget(), minutes, ml, sessions == 0 ? null : longest,
+                night, supplement, wet, dirty);
+    }
+
+    /** Days in a row, ending today (if already met) or yesterday, on which the target was met. */
+    public static int streak(List<DaySummary> days) {
+        int streak = 0;
+        for (int i = days.size() - 1; i >= 0; i--) {
+            DaySummary day = days.get(i);
+            if (day.metTarget()) {
+                streak++;
+            } else if (i != days.size() - 1) {
+                break;
+            }
+        }
+        return streak;
+    }
+
+    /** When the parent's day starts (their waking hours, or 07:00). */
+    public static LocalTime wakeOf(UserProfile user) {
+        return time(user.rhythm().wakeFrom(), DEFAULT_WAKE);
+    }
+
+    /** When the parent's day ends (their waking hours, or 22:00). */
+    public static LocalTime sleepOf(UserProfile user) {
+        return time(user.rhythm().wakeTo(), DEFAULT_SLEEP);
+    }
+
+    public static boolean awake(LocalTime time, LocalTime wake, LocalTime sleep) {
+        // A day that ends after midnight (8:00–0:00) wraps around.
+        return wake.isBefore(sleep) ? !time.isBefore(wake) && time.isBefore(sleep)
+                : !time.isBefore(wake) || time.isBefore(sleep);
+    }
+
+    private static LocalTime time(String text, LocalTime fallback) {
+        return text == null ? fallback : LocalTime.parse(text);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+}

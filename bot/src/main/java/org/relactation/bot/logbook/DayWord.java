@@ -1,0 +1,10 @@
+package org.relactation.bot.logbook;
+
+/**
+ * A day named in a message.
+ *
+ * @param offset    days from today (-1 yesterday, 1 tomorrow); ignored for the most recent night
+ * @param lastNight "last night", "anoche": today before dawn or yesterday evening, whichever has passed
+ */
+record DayWord(int offset, boolean lastNight) {
+}

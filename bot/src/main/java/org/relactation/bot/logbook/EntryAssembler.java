@@ -1,0 +1,272 @@
+package org.relactation.bot.logbook;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a read message is and builds the entry, or says why it cannot.
+ *
+ * <p>What kind: a session (a method, "done", a duration, or a volume without a supplement word), a supplement
+ * (formula, donor milk, or a giving word such as "gave" or "biberón"; the parent's own milk only with a giving
+ * word) or nappies. Two kinds in one message are rejected rather than half-stored, except that a supplementer
+ * session keeps what it delivered ("SNS 30 ml formula"). A duration or volume alone ("15 min", "20 ml") is a
+ * session with the parent's default method: they tapped "done" and typed the amount.
+ *
+ * <p>What is not a log: without any number or time, every word must be a log word ("done", "nursed left",
+ * "wet nappy"), unless the message opens with a whole log and sets the parent's words apart after a break
+ * ({@link LogThenComment}: "done, but I have a fever"); so "I'm done with pumping" or "pumping hurts" are left to
+ * the rest of the bot. With a number or time, up to {@value LogLimits#MAX_NOTE_WORDS} other words become the
+ * note.
+ *
+ * <p>Amounts of one kind add up ("L 10 R 8" is 18 minutes on both sides); "pumped" named with "double" or
+ * "by hand" is that kind of pumping; any other second method word stays in the note.
+ */
+final class EntryAssembler {
+    private static final ParseResult NOT_A_LOG = new ParseResult.NotALog();
+    private static final Set<Method> PUMP_KINDS = EnumSet.of(Method.HAND, Method.DOUBLE_PUMP);
+
+    private final String text;
+    private final Reading reading;
+    private final EventTime time;
+    private final boolean[] used;
+
+    EntryAssembler(String text, Reading reading, ZoneId zone, Instant now) {
+        this.text = text;
+        this.reading = reading;
+        this.time = new EventTime(reading, text, zone, now);
+        this.used = new boolean[reading.pieces.size()];
+    }
+
+    ParseResult assemble() {
+        Method method = chosenMethod();
+        List<EntryKind> kinds = kinds(method);
+        if (kinds.isEmpty()) {
+            return NOT_A_LOG;
+        }
+        int words = reading.freeWords();
+        if (words > LogLimits.MAX_NOTE_WORDS
+                || words > 0 && !reading.hasDetail() && !LogThenComment.opens(reading, text)) {
+            return NOT_A_LOG;
+        }
+        if (kinds.size() > 1) {
+            return new ParseResult.Rejected(Rejection.MIXED_KINDS, Map.of("kinds", List.copyOf(kinds)));
+        }
+        return switch (kinds.get(0)) {
+            case SESSION -> session(method == null ? Method.DEFAULT : method);
+            case SUPPLEMENT -> supplement();
+            case NAPPIES -> nappies();
+        };
+    }
+
+    private List<EntryKind> kinds(Method method) {
+        boolean supplement = !reading.givers.isEmpty()
+                || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
+        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty()
+                || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement;
+        List<EntryKind> kinds = new ArrayList<>();
+        if (session) {
+            kinds.add(EntryKind.SESSION);
+        }
+        if (supplement && method != Method.SUPPLEMENTER) {
+            kinds.add(EntryKind.SUPPLEMENT);
+        }
+        if (!reading.nappies.isEmpty()) {
+            kinds.add(EntryKind.NAPPIES);
+        }
+        return kinds;
+    }
+
+    private ParseResult session(Method method) {
+        List<Found<Double>> minutes = join(reading.durations, reading.sessionNumbers);
+        List<Found<Double>> ml = method == Method.SUPPLEMENTER ? join(reading.volumes, reading.supplementNumbers)
+                : reading.volumes;
+        ParseResult.Rejected problem = firstNonNull(negative("minutes", minutes), negative("ml", ml),
+                strayUnit(false), strayUnit(true));
+        if (problem != null) {
+            return problem;
+        }
+        EventTime.Outcome when = time.resolve();
+        if (isEarly(when)) {
+            return when.rejection();
+        }
+        Integer totalMinutes = total(minutes);
+        Integer totalMl = total(ml);
+        if (totalMinutes != null && totalMinutes == 0 && totalMl != null && totalMl > 0) {
+            return new ParseResult.Rejected(Rejection.ZERO_MINUTES_WITH_VOLUME, Map.of("minutes", 0, "ml", totalMl));
+        }
+        if (totalMl != null && totalMl > LogLimits.MAX_ML) {
+            return new ParseResult.Rejected(Rejection.TOO_MUCH_VOLUME, Map.of("ml", totalMl));
+        }
+        if (totalMinutes != null && totalMinutes > LogLimits.MAX_MINUTES) {
+            return new ParseResult.Rejected(Rejection.TOO_LONG, Map.of("minutes", totalMinutes));
+        }
+        if (when.rejection() != null) {
+            return when.rejection();
+        }
+        use(reading.done);
+        reading.methods.stream().filter(found -> found.value() == method
+                || found.value() == Method.PUMP && PUMP_KINDS.contains(method)).forEach(this::use);
+        use(reading.sides);
+        use(minutes);
+        use(ml);
+        return parsed(new LogEntryDraft(EntryKind.SESSION, method, side(), totalMinutes, totalMl, when.at(),
+                when.given(), null, null, null, null));
+    }
+
+    private ParseResult supplement() {
+        List<Found<Double>> ml = join(reading.volumes, reading.supplementNumbers);
+        ParseResult.Rejected problem = firstNonNull(negative("ml", ml), strayUnit(true));
+        if (problem != null) {
+            return problem;
+        }
+        EventTime.Outcome when = time.resolve();
+        if (isEarly(when)) {
+            return when.rejection();
+        }
+        Integer totalMl = total(ml);
+        if (totalMl != null && totalMl > LogLimits.MAX_ML) {
+            return new ParseResult.Rejected(Rejection.TOO_MUCH_VOLUME, Map.of("ml", totalMl));
+        }
+        if (when.rejection() != null) {
+            return when.rejection();
+        }
+        Supplement type = reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();
+        reading.supplementTypes.stream().filter(found -> found.value() == type).forEach(this::use);
+        use(reading.givers);
+        use(ml);
+        return parsed(new LogEntryDraft(EntryKind.SUPPLEMENT, null, null, null, totalMl, when.at(), when.given(),
+                type, null, null, null));
+    }
+
+    private ParseResult nappies() {
+        List<Found<Double>> wet = counts(NappyKind.WET);
+        List<Found<Double>> dirty = counts(NappyKind.DIRTY);
+        ParseResult.Rejected problem = firstNonNull(negative("nappies", wet), negative("nappies", dirty),
+                strayUnit(true));
+        if (problem != null) {
+            return problem;
+        }
+        EventTime.Outcome when = time.resolve();
+        if (isEarly(when)) {
+            return when.rejection();
+        }
+        Integer totalWet = total(wet);
+        Integer totalDirty = total(dirty);
+        long all = (totalWet == null ? 0L : totalWet) + (totalDirty == null ? 0L : totalDirty);
+        if (all > LogLimits.MAX_NAPPIES) {
+            return new ParseResult.Rejected(Rejection.TOO_MANY_NAPPIES, Map.of("nappies", Values.whole(all)));
+        }
+        if (when.rejection() != null) {
+            return when.rejection();
+        }
+        use(reading.nappies);
+        return parsed(new LogEntryDraft(EntryKind.NAPPIES, null, null, null, null, when.at(), when.given(), null,
+                totalWet, totalDirty, null));
+    }
+
+    /** The session method: the first named, except that "pumped" with "double" or "by hand" is that pumping. */
+    private Method chosenMethod() {
+        if (reading.methods.isEmpty()) {
+            return null;
+        }
+        Method first = reading.methods.get(0).value();
+        if (first != Method.PUMP) {
+            return first;
+        }
+        return reading.methods.stream().map(Found::value).filter(PUMP_KINDS::contains).findFirst().orElse(first);
+    }
+
+    /** Both when both or left and right are named; the one side named; null when none. */
+    private Side side() {
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        reading.sides.forEach(found -> sides.add(found.value()));
+        if (sides.contains(Side.BOTH) || sides.contains(Side.LEFT) && sides.contains(Side.RIGHT)) {
+            return Side.BOTH;
+        }
+        return sides.isEmpty() ? null : sides.iterator().next();
+    }
+
+    private List<Found<Double>> counts(NappyKind kind) {
+        return reading.nappies.stream().filter(found -> found.value().kind() == kind)
+                .map(found -> new Found<>(found.value().count(), found.from(), found.to())).toList();
+    }
+
+    /** The early time problems come before value limits: a negative offset, or a time that cannot be read. */
+    private static boolean isEarly(EventTime.Outcome when) {
+        return when.rejection() != null && (when.rejection().reason() == Rejection.NEGATIVE
+                || when.rejection().reason() == Rejection.UNREADABLE_TIME);
+    }
+
+    private static ParseResult.Rejected negative(String name, List<Found<Double>> amounts) {
+        return amounts.stream().filter(found -> found.value() < 0).findFirst()
+                .map(found -> new ParseResult.Rejected(Rejection.NEGATIVE, Map.of(name, Values.whole(found.value()))))
+                .orElse(null);
+    }
+
+    /** A duration word without its number: about a time ("a few minutes ago") or, in a session, a length. */
+    private ParseResult.Rejected strayUnit(boolean aboutTime) {
+        return reading.strayUnits.stream().filter(found -> found.value() == aboutTime).findFirst()
+                .map(found -> new ParseResult.Rejected(aboutTime ? Rejection.UNREADABLE_TIME
+                        : Rejection.UNREADABLE_DURATION, Map.of("text", words(found))))
+                .orElse(null);
+    }
+
+    /** The words just before a stray unit, as typed: "a few minutes", not just "minutes". */
+    private String words(Found<?> found) {
+        int from = found.from();
+        while (from > 0 && from > found.from() - 2 && isContext(reading.pieces.get(from - 1))) {
+            from--;
+        }
+        int to = reading.is(found.to(), Sense.AGO) ? found.to() + 1 : found.to();
+        return text.substring(reading.pieces.get(from).start(), reading.pieces.get(to - 1).end());
+    }
+
+    private static boolean isContext(Piece piece) {
+        return piece.is(Sense.WORD) || piece.is(Sense.FILLER) || piece.is(Sense.AGO_BEFORE);
+    }
+
+    private ParseResult parsed(LogEntryDraft draft) {
+        time.used().forEach(this::use);
+        String note = NoteWriter.write(text, reading.pieces, used);
+        return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
+                draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note));
+    }
+
+    private void use(Found<?> found) {
+        for (int i = found.from(); i < found.to(); i++) {
+            used[i] = true;
+        }
+    }
+
+    private void use(List<? extends Found<?>> found) {
+        found.forEach(this::use);
+    }
+
+    private static Integer total(List<Found<Double>> amounts) {
+        if (amounts.isEmpty()) {
+            return null;
+        }
+        return Values.whole(amounts.stream().mapToDouble(Found::value).sum());
+    }
+
+    private static <T> List<T> join(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+package org.relactation.bot.logbook;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import org.bson.types.ObjectId;
+import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.Schema;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.set;
+
+/** The entries collection. Every query is scoped by the parent's user id; every write is one atomic operation. */
+public final class EntryStore {
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
+            .returnDocument(ReturnDocument.AFTER);
+
+    private final MongoCollection<Entry> entries;
+
+    public EntryStore(Database database) {
+        this.entries = database.collection(Schema.ENTRIES, Entry.class);
+    }
+
+    /** What {@link #add} did: stored the entry, or found the same source already stored (a redelivery). */
+    public record Saved(Entry entry, boolean duplicate) {
+    }
+
+    /** Stores {@code entry} once per (parent, source); a second add of the same source returns the first. */
+    public Saved add(Entry entry) {
+        Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
+                entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
+                entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()));
+        try {
+            entries.insertOne(toStore);
+            return new Saved(toStore, false);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            Entry existing = entries.find(and(eq("userId", entry.userId()), eq("source", entry.source()))).first();
+            if (existing == null) {
+                throw e;
+            }
+            return new Saved(existing, true);
+        }
+    }
+
+    public Optional<Entry> find(long userId, ObjectId id) {
+        return Optional.ofNullable(entries.find(and(eq("_id", id), eq("userId", userId))).first());
+    }
+
+    /** The most recent entry by time of the event (not of logging). */
+    public Optional<Entry> latest(long userId) {
+        return Optional.ofNullable(entries.find(eq("userId", userId)).sort(Sorts.descending("at", "_id")).first());
+    }
+
+    /** The latest session up to {@code now} (later times cannot be logged, but keep the bound explicit). */
+    public Optional<Entry> latestSession(long userId, Instant now) {
+        return Optional.ofNullable(entries.find(and(eq("userId", userId), eq("kind", EntryKind.SESSION.name()),
+                lt("at", now.plusSeconds(1)))).sort(Sorts.descending("at", "_id")).first());
+    }
+
+    /** The most recently logged entry (by when it was logged): what /undo takes back. */
+    public Optional<Entry> lastLogged(long userId) {
+        return Optional.ofNullable(entries.find(eq("userId", userId)).sort(Sorts.descending("createdAt", "_id"))
+                .first());
+    }
+
+    /** Entries with {@code from <= at < to}, oldest first. */
+    public List<Entry> between(long userId, Instant from, Instant to) {
+        return entries.find(and(eq("userId", userId), gte("at", from), lt("at", to)))
+                .sort(Sorts.ascending("at", "_id")).into(new ArrayList<>());
+    }
+
+    /** Every entry of the parent, oldest first: for export. */
+    public List<Entry> all(long userId) {
+        return entries.find(eq("userId", userId)).sort(Sorts.ascending("at", "_id")).into(new ArrayList<>());
+    }
+
+    public boolean delete(long userId, ObjectId id) {
+        return entries.deleteOne(and(eq("_id", id), eq("userId", userId))).getDeletedCount() == 1;
+    }
+
+    public Optional<Entry> setTime(long userId, ObjectId id, Instant at) {
+        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+                set("at", millis(at)), AFTER));
+    }
+
+    public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
+        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+                set("ml", ml), AFTER));
+    }
+
+    public long count(long userId) {
+        return entries.countDocuments(eq("userId", userId));
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

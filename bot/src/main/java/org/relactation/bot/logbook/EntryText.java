@@ -1,0 +1,81 @@
+package org.relactation.bot.logbook;
+
+import org.relactation.bot.content.Texts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Says in one short line what an entry is ("pumped · both sides · 15 min · 20 ml · at 14:30"). */
+public final class EntryText {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private EntryText() {
+    }
+
+    public static String describe(Entry entry, Texts texts, ZoneId zone, Instant now) {
+        List<String> parts = new ArrayList<>();
+        switch (entry.kind()) {
+            case SESSION -> {
+                parts.add(texts.get("logbook.method." + lower(entry.method())));
+                if (entry.side() != null) {
+                    parts.add(texts.get("logbook.side." + lower(entry.side())));
+                }
+                if (entry.minutes() != null) {
+                    parts.add(texts.get("logbook.minutes", Map.of("minutes", entry.minutes())));
+                }
+                if (entry.ml() != null) {
+                    parts.add(texts.get("logbook.ml", Map.of("ml", entry.ml())));
+                }
+            }
+            case SUPPLEMENT -> {
+                parts.add(texts.get("logbook.supplement." + lower(entry.supplement() == null
+                        ? Supplement.OTHER : entry.supplement())));
+                if (entry.ml() != null) {
+                    parts.add(texts.get("logbook.ml", Map.of("ml", entry.ml())));
+                }
+            }
+            case NAPPIES -> {
+                List<String> counts = new ArrayList<>();
+                if (entry.wet() != null) {
+                    counts.add(texts.get("logbook.nappies.wet", Map.of("count", entry.wet())));
+                }
+                if (entry.dirty() != null) {
+                    counts.add(texts.get("logbook.nappies.dirty", Map.of("count", entry.dirty())));
+                }
+                parts.add(texts.get("logbook.nappies.label") + (counts.isEmpty() ? "" : " " + String.join(", ", counts)));
+            }
+        }
+        parts.add(when(entry.at(), texts, zone, now));
+        if (entry.note() != null && !entry.note().isBlank()) {
+            parts.add(texts.get("logbook.note", Map.of("note", entry.note())));
+        }
+        return String.join(texts.get("logbook.separator"), parts);
+    }
+
+    static String when(Instant at, Texts texts, ZoneId zone, Instant now) {
+        ZonedDateTime local = ZonedDateTime.ofInstant(at, zone);
+        LocalDate today = ZonedDateTime.ofInstant(now, zone).toLocalDate();
+        String time = local.format(CLOCK);
+        if (local.toLocalDate().equals(today)) {
+            return texts.get("logbook.at", Map.of("time", time));
+        }
+        if (local.toLocalDate().equals(today.minusDays(1))) {
+            return texts.get("logbook.yesterday_at", Map.of("time", time));
+        }
+        Locale locale = Locale.forLanguageTag(texts.language());
+        String day = local.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + local.getDayOfMonth();
+        return texts.get("logbook.day_at", Map.of("day", day, "time", time));
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,149 @@
+package org.relactation.bot.logbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When a logged thing happened, in the parent's zone. The rules, kept few so a parent can predict them:
+ * <ul>
+ *   <li>nothing said: now;</li>
+ *   <li>"30 min ago", "hace media hora": that long before now;</li>
+ *   <li>a clock time without a day is today, "yesterday 22:00" yesterday; "last night at 11" / "anoche a las 2"
+ *       read the hour as night (6 to 11 as evening, 12 as midnight, 1 to 5 as early morning), the evening
+ *       yesterday and the early morning today; a time later than now (beyond
+ *       {@value LogLimits#FUTURE_TOLERANCE_MINUTES} minutes) is never moved to yesterday by itself, it is
+ *       rejected as in the future;</li>
+ *   <li>an hour from 1 to 12 without am or pm has two readings (2:30 is 02:30 or 14:30): the most recent one that
+ *       has passed on that day is taken, because parents log what just happened;</li>
+ *   <li>a day without a time ("yesterday") cannot be placed and is asked about; "tomorrow" is in the future;</li>
+ *   <li>two times in one message are one too many.</li>
+ * </ul>
+ * Local times go through the zone's rules, so a time skipped by a daylight-saving change (02:30 on the night
+ * clocks go forward) means the same instant the old clock would have called that, and days have 23 or 25 hours
+ * where they do. A time a few minutes ahead is taken as now: the clocks disagree, the parent does not.
+ */
+final class EventTime {
+    /** The answer: when, and whether the parent said so; or why it cannot be placed. */
+    record Outcome(Instant at, boolean given, ParseResult.Rejected rejection) {
+        static Outcome now(Instant now) {
+            return new Outcome(now, false, null);
+        }
+
+        static Outcome rejected(Rejection reason, Map<String, Object> details) {
+            return new Outcome(null, false, new ParseResult.Rejected(reason, details));
+        }
+    }
+
+    private final Reading reading;
+    private final String text;
+    private final ZoneId zone;
+    private final Instant now;
+
+    EventTime(Reading reading, String text, ZoneId zone, Instant now) {
+        this.reading = reading;
+        this.text = text;
+        this.zone = zone;
+        this.now = now;
+    }
+
+    /** The pieces that gave the time, to keep out of the note. */
+    List<Found<?>> used() {
+        List<Found<?>> used = new ArrayList<>();
+        used.addAll(reading.clocks);
+        used.addAll(reading.agos);
+        used.addAll(reading.days);
+        used.addAll(reading.timeWords);
+        return used;
+    }
+
+    Outcome resolve() {
+        List<Found<?>> said = used();
+        boolean oneDay = reading.days.stream().map(Found::value).distinct().count() <= 1;
+        if (reading.clocks.size() + reading.agos.size() > 1 || !oneDay
+                || !reading.agos.isEmpty() && !reading.days.isEmpty()) {
+            return unreadable(said);
+        }
+        if (!reading.agos.isEmpty()) {
+            return back(reading.agos.get(0).value());
+        }
+        DayWord day = reading.days.isEmpty() ? null : reading.days.get(0).value();
+        if (!reading.clocks.isEmpty()) {
+            Found<ClockTime> clock = reading.clocks.get(0);
+            return clock.value().readable() ? onClock(clock.value(), day) : unreadable(List.of(clock));
+        }
+        if (day == null || !day.lastNight() && day.offset() == 0) {
+            return Outcome.now(now);
+        }
+        if (!day.lastNight() && day.offset() > 0) {
+            return Outcome.rejected(Rejection.FUTURE, Map.of("at", startOf(today().plusDays(day.offset()))));
+        }
+        return unreadable(said);
+    }
+
+    private Outcome back(double minutes) {
+        if (minutes < 0) {
+            return Outcome.rejected(Rejection.NEGATIVE, Map.of("minutes", Values.whole(minutes)));
+        }
+        if (minutes > LogLimits.MAX_DAYS_BACK * 24 * 60) {
+            return Outcome.rejected(Rejection.TOO_OLD, Map.of("days", Values.whole(Math.floor(minutes / (24 * 60)))));
+        }
+        return new Outcome(now.minusSeconds(Math.round(minutes * 60)), true, null);
+    }
+
+    private Outcome onClock(ClockTime clock, DayWord day) {
+        List<ZonedDateTime> candidates = new ArrayList<>();
+        if (day != null && day.lastNight()) {
+            int hour = clock.nightHour();
+            LocalDate date = hour >= 12 ? today().minusDays(1) : today();
+            candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
+        } else {
+            LocalDate date = today().plusDays(day == null ? 0 : day.offset());
+            for (int hour : clock.hours()) {
+                candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
+            }
+        }
+        Instant latest = now.plus(Duration.ofMinutes(LogLimits.FUTURE_TOLERANCE_MINUTES));
+        Instant best = null;
+        Instant soonest = null;
+        for (ZonedDateTime local : candidates) {
+            Instant candidate = local.toInstant();
+            if (!candidate.isAfter(latest) && (best == null || candidate.isAfter(best))) {
+                best = candidate;
+            }
+            if (soonest == null || candidate.isBefore(soonest)) {
+                soonest = candidate;
+            }
+        }
+        if (best == null) {
+            return Outcome.rejected(Rejection.FUTURE, Map.of("at", soonest));
+        }
+        Instant at = best.isAfter(now) ? now : best;
+        if (at.isBefore(now.minus(Duration.ofDays(LogLimits.MAX_DAYS_BACK)))) {
+            return Outcome.rejected(Rejection.TOO_OLD, Map.of("days", (int) Duration.between(at, now).toDays()));
+        }
+        return new Outcome(at, true, null);
+    }
+
+    private Outcome unreadable(List<? extends Found<?>> said) {
+        int from = said.stream().mapToInt(Found::from).min().orElse(0);
+        int to = said.stream().mapToInt(Found::to).max().orElse(0);
+        String words = from < to ? text.substring(reading.pieces.get(from).start(), reading.pieces.get(to - 1).end())
+                : "";
+        return Outcome.rejected(Rejection.UNREADABLE_TIME, Map.of("text", words));
+    }
+
+    private LocalDate today() {
+        return now.atZone(zone).toLocalDate();
+    }
+
+    private Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+}

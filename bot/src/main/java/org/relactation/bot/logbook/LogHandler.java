@@ -1,0 +1,59 @@
+package org.relactation.bot.logbook;
+
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.TextHandler;
+import org.relactation.bot.conversation.Turn;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Free text that is a log ("done", "pumped 15 min 20 ml", "3 wet nappies"): stored once per Telegram update and
+ * confirmed in one line with buttons to fix it. Text that is not a log is left to the other handlers; a log
+ * that cannot be right ("900 ml", a time in the future) gets a clear answer and nothing is stored.
+ */
+public final class LogHandler implements TextHandler {
+    private final LogParser parser;
+    private final Logbook logbook;
+
+    public LogHandler(LogParser parser, Logbook logbook) {
+        this.parser = parser;
+        this.logbook = logbook;
+    }
+
+    @Override
+    public Optional<List<Action>> handle(Turn turn) {
+        ParseResult result = parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
+                turn.inbound().at());
+        return switch (result) {
+            case ParseResult.NotALog notALog -> Optional.empty();
+            case ParseResult.Rejected rejected -> Optional.of(List.of(new Action.Reply(turn.chatId(),
+                    rejection(turn, rejected))));
+            case ParseResult.Parsed parsed -> {
+                EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
+                yield Optional.of(List.of(logbook.confirmation(turn, saved.entry(), saved.duplicate())
+                        .reply(turn.chatId())));
+            }
+        };
+    }
+
+    private static String rejection(Turn turn, ParseResult.Rejected rejected) {
+        Map<String, Object> details = rejected.details();
+        String key = switch (rejected.reason()) {
+            case NEGATIVE -> "negative";
+            case ZERO_MINUTES_WITH_VOLUME -> "zero_minutes";
+            case TOO_MUCH_VOLUME -> "too_much";
+            case TOO_LONG -> "too_long";
+            case TOO_MANY_NAPPIES -> "too_many_nappies";
+            case FUTURE -> "future";
+            case TOO_OLD -> "too_old";
+            case UNREADABLE_DURATION -> "duration";
+            case UNREADABLE_TIME -> "time";
+            case MIXED_KINDS -> "mixed";
+        };
+        Map<String, Object> values = Map.of("ml", details.getOrDefault("ml", ""),
+                "minutes", details.getOrDefault("minutes", ""));
+        return turn.texts().get("logbook.reject." + key, values);
+    }
+}

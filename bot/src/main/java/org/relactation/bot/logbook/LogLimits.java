@@ -1,0 +1,27 @@
+package org.relactation.bot.logbook;
+
+/**
+ * The bounds of a believable log. Values outside them are far more likely a typo ("900 ml" for "90 ml") than
+ * a fact, and a typo stored silently would skew the parent's daily totals, so they are rejected with a reply.
+ */
+final class LogLimits {
+    /** One session or one supplement: more than this is not one feed's worth. */
+    static final int MAX_ML = 500;
+    /** Three hours: longer is two sessions, or a typo. */
+    static final int MAX_MINUTES = 180;
+    /** Nappies in one message. */
+    static final int MAX_NAPPIES = 20;
+    /** A clock a few minutes fast, or "at 10:30" typed at 10:28, is not the future. */
+    static final int FUTURE_TOLERANCE_MINUTES = 5;
+    /** Older than a week is history, not a log: it would change days already summed up. */
+    static final int MAX_DAYS_BACK = 7;
+    /** A log is a few words; a longer message is a story or a question for guidance. */
+    static final int MAX_MESSAGE_CHARS = 400;
+    /** Words beyond the log itself; more than this reads as free text that happens to contain a number. */
+    static final int MAX_NOTE_WORDS = 25;
+    /** The stored note is cut to this. */
+    static final int MAX_NOTE_CHARS = 200;
+
+    private LogLimits() {
+    }
+}

@@ -1,0 +1,80 @@
+package org.relactation.bot.logbook;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a parent's log from the few words they type, one-handed at 3 a.m., in English or Spanish: "done",
+ * "pumped 15 min 20ml", "L 10 R 8", "hace media hora di el pecho", "gave 60 ml formula", "3 wet 1 dirty".
+ * A pure function of the text, the parent's language and zone and the current instant: no database, no clock,
+ * no Telegram, so it is tested on its own and the same answer comes every time.
+ *
+ * <p>The three answers:
+ * <ul>
+ *   <li>{@link ParseResult.NotALog}: questions (any "?" or "¿", or a question word first: "is it done",
+ *       "cuánto debo sacar"), commands, greetings, a bare number ("15" could be minutes, ml or a time), and text
+ *       that is not only log words, unless it also gives a number or a time or opens with a log and a break
+ *       ("I'm done with pumping" is not a session; "pumped 15 min felt relaxed" and "done, but I have a fever"
+ *       are, with a note). Messages over {@value LogLimits#MAX_MESSAGE_CHARS}
+ *       characters, or with more than {@value LogLimits#MAX_NOTE_WORDS} words besides the log, are stories;</li>
+ *   <li>{@link ParseResult.Parsed}: a session, supplement or nappies entry; a duration or volume alone
+ *       ("15 min", "20 ml") is a session with {@link Method#DEFAULT}, as if the parent had tapped "done";</li>
+ *   <li>{@link ParseResult.Rejected}: clearly a log but impossible or unclear, including two kinds of entry in
+ *       one message; see {@link Rejection}.</li>
+ * </ul>
+ *
+ * <p>Durations: "15 min", "15m", "1h 5m", "1 h 30", "20 minutos", "media hora" and "half an hour" (30),
+ * "a quarter of an hour" (15), "1:05 h". A number without a unit gets one only from its neighbour (see
+ * {@link BareNumberReader}): "pumped 15" is 15 minutes, "formula 60" 60 ml. "1:05" alone is a clock time, and
+ * so is "14h30"; see {@link ClockReader} for "1h30". Volumes: ml, cc and oz (1 oz = 29.5735 ml), with "." or
+ * "," decimals, added up and then rounded to whole ml. Times: see {@link EventTime}. What kind of entry and
+ * what is a note: see {@link EntryAssembler}. Words come from content/logwords.yaml; the structure is here.
+ *
+ * <p>Never throws on any text: input is read by a linear tokenizer and a longest-match dictionary, with no
+ * regular expressions, so a parse takes microseconds whatever the message. Immutable and thread-safe.
+ */
+public final class LogParser {
+    private static final ParseResult NOT_A_LOG = new ParseResult.NotALog();
+
+    private final LogVocabulary vocabulary;
+
+    private LogParser(LogVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Reads the vocabulary from content/logwords.yaml on the classpath; fails at start-up if it is broken. */
+    public static LogParser load() {
+        return new LogParser(LogVocabulary.load());
+    }
+
+    /**
+     * @param text     the message as typed; null or blank is not a log
+     * @param language the parent's language ("en", "es"): its words win where two languages disagree
+     * @param zone     the parent's zone, to place clock times and days
+     * @param now      the current instant, from the caller's clock
+     */
+    public ParseResult parse(String text, String language, ZoneId zone, Instant now) {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(now, "now");
+        if (text == null) {
+            return NOT_A_LOG;
+        }
+        String message = text.strip();
+        if (message.isEmpty() || message.length() > LogLimits.MAX_MESSAGE_CHARS || message.startsWith("/")
+                || isAsking(message)) {
+            return NOT_A_LOG;
+        }
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(message));
+        if (pieces.isEmpty() || pieces.get(0).is(Sense.QUESTION)) {
+            return NOT_A_LOG;
+        }
+        return new EntryAssembler(message, LogReader.read(pieces), zone, now).assemble();
+    }
+
+    /** A question mark anywhere: whatever else the message says, it wants an answer, not a log entry. */
+    private static boolean isAsking(String message) {
+        return message.indexOf('?') >= 0 || message.indexOf('¿') >= 0 || message.indexOf('\uFF1F') >= 0;
+    }
+}

@@ -1,0 +1,42 @@
+package org.relactation.bot.logbook;
+
+import java.util.List;
+
+/**
+ * Reads what a message says, in an order that settles ambiguity: clock times first ("14:30" is not 14 and 30),
+ * then durations and times back, volumes, nappies, and last the bare numbers, which take whatever meaning their
+ * neighbours give them. Words that mean one thing whatever surrounds them (methods, sides, days) are simply
+ * collected.
+ */
+final class LogReader {
+    private LogReader() {
+    }
+
+    static Reading read(List<Piece> pieces) {
+        Reading reading = new Reading(pieces);
+        collectWords(reading);
+        ClockReader.read(reading);
+        DurationReader.read(reading);
+        VolumeReader.read(reading);
+        NappyReader.read(reading);
+        BareNumberReader.read(reading);
+        return reading;
+    }
+
+    private static void collectWords(Reading reading) {
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            Piece piece = reading.pieces.get(i);
+            switch (piece.sense()) {
+                case DONE -> reading.done.add(new Found<>(Sense.DONE, i, i + 1));
+                case METHOD -> reading.methods.add(new Found<>((Method) piece.value(), i, i + 1));
+                case SIDE -> reading.sides.add(new Found<>((Side) piece.value(), i, i + 1));
+                case SUPPLEMENT_TYPE -> reading.supplementTypes.add(new Found<>((Supplement) piece.value(), i, i + 1));
+                case SUPPLEMENT_GIVEN -> reading.givers.add(new Found<>(Sense.SUPPLEMENT_GIVEN, i, i + 1));
+                case DAY -> reading.days.add(new Found<>((DayWord) piece.value(), i, i + 1));
+                default -> {
+                    // numbers, units and times are read by the readers; other words wait for the note
+                }
+            }
+        }
+    }
+}

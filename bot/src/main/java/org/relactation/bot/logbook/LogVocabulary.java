@@ -1,0 +1,188 @@
+package org.relactation.bot.logbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The words of content/logwords.yaml, as one {@link PhraseDictionary} per parent language. Every language's
+ * words are in every dictionary, the parent's own first, because parents mix languages ("done" in a Spanish
+ * chat); where two languages give one phrase different meanings, the parent's language wins.
+ *
+ * <p>Loading is strict, so a slip in the YAML stops start-up instead of quietly not understanding a word: an
+ * unknown section, a non-text entry (YAML reads a bare {@code no} or {@code on} as a boolean), a phrase with a
+ * digit, or one phrase with two meanings in one language all fail with the place named.
+ */
+final class LogVocabulary {
+    static final String RESOURCE = "content/logwords.yaml";
+
+    /** Sections that are plain lists of phrases with one meaning. */
+    private static final Map<String, Meaning> LISTS = Map.ofEntries(
+            // true: may be followed by a comment ("done, but I have a fever"); false: only alone ("ya")
+            Map.entry("done", new Meaning(Sense.DONE, true)),
+            Map.entry("done_alone", new Meaning(Sense.DONE, false)),
+            Map.entry("comment_start", new Meaning(Sense.COMMENT_START, null)),
+            Map.entry("filler", new Meaning(Sense.FILLER, null)),
+            Map.entry("pronouns", new Meaning(Sense.PRONOUN, null)),
+            Map.entry("question", new Meaning(Sense.QUESTION, null)),
+            Map.entry("half_more", new Meaning(Sense.HALF_MORE, null)),
+            Map.entry("ago", new Meaning(Sense.AGO, null)),
+            Map.entry("ago_before", new Meaning(Sense.AGO_BEFORE, null)),
+            Map.entry("time_prefix", new Meaning(Sense.TIME_PREFIX, null)),
+            // true: may follow a bare number ("2pm"); false: a part of the day ("this morning")
+            Map.entry("am", new Meaning(Sense.AM, true)),
+            Map.entry("pm", new Meaning(Sense.PM, true)),
+            Map.entry("morning", new Meaning(Sense.AM, false)),
+            Map.entry("evening", new Meaning(Sense.PM, false)),
+            Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)));
+
+    /** Sections that map a key to a list of phrases; the key gives the meaning. */
+    private static final Map<String, Function<String, Meaning>> GROUPS = Map.of(
+            "methods", key -> new Meaning(Sense.METHOD, Method.valueOf(constant(key))),
+            "sides", key -> new Meaning(Sense.SIDE, Side.valueOf(constant(key))),
+            "duration_units", key -> new Meaning(Sense.DURATION_UNIT, positive(key)),
+            "fixed_durations", key -> new Meaning(Sense.FIXED_DURATION, positive(key)),
+            "volume_units", key -> new Meaning(Sense.VOLUME_UNIT, positive(key)),
+            "numbers", key -> new Meaning(Sense.NUMBER, positive(key)),
+            "clock_words", key -> new Meaning(Sense.CLOCK_WORD, LocalTime.parse(key)),
+            "days", key -> new Meaning(Sense.DAY, "last_night".equals(key) ? new DayWord(0, true)
+                    : new DayWord(Integer.parseInt(key), false)),
+            "supplements", key -> new Meaning(Sense.SUPPLEMENT_TYPE, Supplement.valueOf(constant(key))),
+            "nappies", key -> new Meaning(Sense.NAPPY, NappyKind.valueOf(constant(key))));
+
+    private final Map<String, PhraseDictionary> byLanguage;
+    private final PhraseDictionary fallback;
+
+    private LogVocabulary(Map<String, PhraseDictionary> byLanguage, PhraseDictionary fallback) {
+        this.byLanguage = byLanguage;
+        this.fallback = fallback;
+    }
+
+    /** Reads content/logwords.yaml from the classpath. */
+    static LogVocabulary load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (InputStream in = LogVocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return from(yaml.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+        }
+    }
+
+    static LogVocabulary from(JsonNode root) {
+        if (root == null || !root.isObject() || root.isEmpty()) {
+            throw invalid("", "must map languages to their words");
+        }
+        Map<String, List<Entry>> entries = new LinkedHashMap<>();
+        root.properties().forEach(language -> entries.put(language.getKey(),
+                entriesOf(language.getKey(), language.getValue())));
+        Map<String, PhraseDictionary> dictionaries = new HashMap<>();
+        for (String language : entries.keySet()) {
+            List<String> order = new ArrayList<>();
+            order.add(language);
+            entries.keySet().stream().filter(other -> !other.equals(language)).forEach(order::add);
+            dictionaries.put(language, dictionary(order, entries));
+        }
+        return new LogVocabulary(Map.copyOf(dictionaries),
+                dictionary(new ArrayList<>(entries.keySet()), entries));
+    }
+
+    /** The dictionary for a parent writing in {@code language}; an unknown language reads all in file order. */
+    PhraseDictionary forLanguage(String language) {
+        return language == null ? fallback : byLanguage.getOrDefault(language, fallback);
+    }
+
+    private record Entry(List<String> tokens, Meaning meaning) {
+    }
+
+    private static PhraseDictionary dictionary(List<String> order, Map<String, List<Entry>> entries) {
+        PhraseDictionary.Builder builder = new PhraseDictionary.Builder();
+        for (String language : order) {
+            entries.get(language).forEach(entry -> builder.add(entry.tokens(), entry.meaning()));
+        }
+        return builder.build();
+    }
+
+    private static List<Entry> entriesOf(String language, JsonNode sections) {
+        if (!sections.isObject()) {
+            throw invalid(language, "must be a map of sections");
+        }
+        List<Entry> entries = new ArrayList<>();
+        PhraseDictionary.Builder duplicates = new PhraseDictionary.Builder();
+        sections.properties().forEach(section -> {
+            String name = section.getKey();
+            String where = language + "." + name;
+            if (LISTS.containsKey(name)) {
+                addPhrases(where, section.getValue(), LISTS.get(name), entries, duplicates);
+            } else if (GROUPS.containsKey(name)) {
+                if (!section.getValue().isObject()) {
+                    throw invalid(where, "must be a map of keys to lists");
+                }
+                section.getValue().properties().forEach(group -> {
+                    Meaning meaning;
+                    try {
+                        meaning = GROUPS.get(name).apply(group.getKey());
+                    } catch (RuntimeException e) {
+                        throw invalid(where + "." + group.getKey(), "is not a key this section knows");
+                    }
+                    addPhrases(where + "." + group.getKey(), group.getValue(), meaning, entries, duplicates);
+                });
+            } else {
+                throw invalid(where, "is not a known section");
+            }
+        });
+        return entries;
+    }
+
+    private static void addPhrases(String where, JsonNode list, Meaning meaning, List<Entry> entries,
+                                   PhraseDictionary.Builder duplicates) {
+        if (!list.isArray()) {
+            throw invalid(where, "must be a list of phrases");
+        }
+        for (JsonNode item : list) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw invalid(where, "has '" + item + "', which is not a phrase (quote words like \"no\" and \"on\")");
+            }
+            List<Token> tokens = Tokenizer.tokenize(item.asText());
+            if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.type() == Token.Type.NUMBER)) {
+                throw invalid(where, "has '" + item.asText() + "': phrases are words, never digits");
+            }
+            List<String> texts = tokens.stream().map(Token::text).toList();
+            Meaning earlier = duplicates.add(texts, meaning);
+            if (earlier != null && !earlier.equals(meaning)) {
+                throw invalid(where, "gives '" + item.asText() + "' a second meaning (" + earlier.sense() + ")");
+            }
+            entries.add(new Entry(texts, meaning));
+        }
+    }
+
+    private static String constant(String key) {
+        return key.toUpperCase(Locale.ROOT);
+    }
+
+    private static Double positive(String key) {
+        double value = Double.parseDouble(key);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(key);
+        }
+        return value;
+    }
+
+    private static IllegalStateException invalid(String where, String problem) {
+        return new IllegalStateException(RESOURCE + ": " + (where.isEmpty() ? "the file" : where) + " " + problem);
+    }
+}

@@ -1,0 +1,123 @@
+package org.relactation.bot.logbook;
+
+import org.bson.types.ObjectId;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parent's log as the conversation sees it: storing a parsed entry, the one-line confirmation with its
+ * fix buttons, and today's count. Shared by the text handler, the buttons and the commands of this package.
+ */
+public final class Logbook {
+    static final String PREFIX = "lg";
+
+    private final EntryStore entries;
+    private final UserStore users;
+    private final ZoneId defaultZone;
+
+    public Logbook(EntryStore entries, UserStore users, ZoneId defaultZone) {
+        this.entries = entries;
+        this.users = users;
+        this.defaultZone = defaultZone;
+    }
+
+    public EntryStore entries() {
+        return entries;
+    }
+
+    public ZoneId zone(UserProfile user) {
+        return user.zone(defaultZone);
+    }
+
+    /** Stores a parsed entry once per source; "done" takes the parent's usual method. */
+    EntryStore.Saved store(Turn turn, LogEntryDraft draft, String source) {
+        Method method = draft.method();
+        if (draft.kind() == EntryKind.SESSION) {
+            if (method == null || method == Method.DEFAULT) {
+                method = usualMethod(turn.user());
+            } else if (!method.name().equals(turn.user().defaultMethod())) {
+                users.setDefaultMethod(turn.userId(), method.name());
+            }
+        }
+        Entry entry = new Entry(null, turn.userId(), source, draft.kind(), method, draft.side(), draft.minutes(),
+                draft.ml(), draft.at(), draft.supplement(), draft.wet(), draft.dirty(), draft.note(),
+                turn.inbound().at());
+        return entries.add(entry);
+    }
+
+    static Method usualMethod(UserProfile user) {
+        if (user.defaultMethod() != null) {
+            try {
+                return Method.valueOf(user.defaultMethod());
+            } catch (IllegalArgumentException e) {
+                return Method.PUMP;
+            }
+        }
+        return Method.PUMP;
+    }
+
+    /** The confirmation of an entry with its Time / Amount / Undo buttons, and today's count. */
+    Confirmation confirmation(Turn turn, Entry entry, boolean already) {
+        Texts texts = turn.texts();
+        Instant now = turn.inbound().at();
+        ZoneId zone = zone(turn.user());
+        String what = EntryText.describe(entry, texts, zone, now);
+        String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what)) + "\n"
+                + progress(turn);
+        String id = entry.id().toHexString();
+        List<Button> buttons = new java.util.ArrayList<>();
+        buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
+        if (entry.kind() != EntryKind.NAPPIES) {
+            buttons.add(new Button(texts.get("logbook.buttons.amount"), PREFIX + ":a:" + id));
+        }
+        buttons.add(new Button(texts.get("logbook.buttons.undo"), PREFIX + ":u:" + id));
+        return new Confirmation(text, Keyboard.of(buttons));
+    }
+
+    record Confirmation(String text, Keyboard keyboard) {
+        Action.Reply reply(long chatId) {
+            return new Action.Reply(chatId, text, keyboard);
+        }
+
+        Action.Edit edit(long chatId, int messageId) {
+            return new Action.Edit(chatId, messageId, text, keyboard);
+        }
+    }
+
+    /** "Today: 3 of 8 sessions." */
+    String progress(Turn turn) {
+        DaySummary today = today(turn);
+        return turn.texts().get(today.metTarget() ? "logbook.progress_done" : "logbook.progress",
+                Map.of("count", today.sessions(), "target", today.target()));
+    }
+
+    /** Today's summary in the parent's zone. */
+    public DaySummary today(Turn turn) {
+        return days(turn.user(), turn.inbound().at(), 1).get(0);
+    }
+
+    /** Summaries of the last {@code count} local days, today last. */
+    public List<DaySummary> days(UserProfile user, Instant now, int count) {
+        ZoneId zone = zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        // One day more than asked, so the first day's longest gap counts from the session before it.
+        Instant from = DayStats.startOf(today.minusDays(count), zone);
+        Instant to = DayStats.startOf(today.plusDays(1), zone);
+        return DayStats.summarise(entries.between(user.userId(), from, to), user, zone, today, count, now);
+    }
+
+    static ObjectId id(String hex) {
+        return ObjectId.isValid(hex) ? new ObjectId(hex) : null;
+    }
+}

@@ -1,0 +1,12 @@
+package org.relactation.bot.logbook;
+
+/** How a session was done. */
+public enum Method {
+    PUMP,
+    DOUBLE_PUMP,
+    HAND,
+    NURSE,
+    SUPPLEMENTER,
+    /** "done": the parent's own default method, resolved from their profile when the entry is stored. */
+    DEFAULT
+}

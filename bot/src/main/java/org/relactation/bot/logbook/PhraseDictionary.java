@@ -1,0 +1,100 @@
+package org.relactation.bot.logbook;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases and what they mean, matched over a message's tokens longest first, so "double pumped" wins over
+ * "double" and "di el pecho" (nursed) over "di" (gave). Lookup is by the first token, so matching costs a few
+ * comparisons per token whatever the size of the vocabulary. Immutable once built.
+ */
+final class PhraseDictionary {
+    private record Phrase(List<String> tokens, Meaning meaning) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstToken;
+
+    private PhraseDictionary(Map<String, List<Phrase>> byFirstToken) {
+        this.byFirstToken = byFirstToken;
+    }
+
+    /** Collects phrases; the first meaning given to a phrase is kept. */
+    static final class Builder {
+        private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
+        private final Map<List<String>, Meaning> seen = new HashMap<>();
+
+        /** @return the meaning the phrase already had, or null if it is new (and now added) */
+        Meaning add(List<String> tokens, Meaning meaning) {
+            Meaning earlier = seen.putIfAbsent(tokens, meaning);
+            if (earlier == null) {
+                byFirstToken.computeIfAbsent(tokens.get(0), first -> new ArrayList<>())
+                        .add(new Phrase(List.copyOf(tokens), meaning));
+            }
+            return earlier;
+        }
+
+        PhraseDictionary build() {
+            Map<String, List<Phrase>> sorted = new HashMap<>();
+            byFirstToken.forEach((first, phrases) -> {
+                List<Phrase> longestFirst = new ArrayList<>(phrases);
+                longestFirst.sort(Comparator.comparingInt((Phrase phrase) -> phrase.tokens().size()).reversed());
+                sorted.put(first, List.copyOf(longestFirst));
+            });
+            return new PhraseDictionary(Map.copyOf(sorted));
+        }
+    }
+
+    /** The message as pieces: known phrases, numbers, and unknown words and symbols one token each. */
+    List<Piece> pieces(List<Token> tokens) {
+        List<Piece> pieces = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            Phrase phrase = token.type() == Token.Type.NUMBER ? null : longestAt(tokens, i);
+            if (phrase != null) {
+                Token last = tokens.get(i + phrase.tokens().size() - 1);
+                Meaning meaning = phrase.meaning();
+                Numeral number = meaning.sense() == Sense.NUMBER
+                        ? Numeral.ofWord(((Number) meaning.value()).doubleValue()) : null;
+                pieces.add(new Piece(meaning.sense(), meaning.value(), token.start(), last.end(),
+                        String.join(" ", phrase.tokens()), token.spaced(), number));
+                i += phrase.tokens().size();
+            } else {
+                Sense sense = switch (token.type()) {
+                    case NUMBER -> Sense.NUMBER;
+                    case WORD -> Sense.WORD;
+                    case SYMBOL -> Sense.SYMBOL;
+                };
+                pieces.add(new Piece(sense, null, token.start(), token.end(), token.text(), token.spaced(),
+                        token.number()));
+                i++;
+            }
+        }
+        return pieces;
+    }
+
+    private Phrase longestAt(List<Token> tokens, int start) {
+        for (Phrase phrase : byFirstToken.getOrDefault(tokens.get(start).text(), List.of())) {
+            if (matches(phrase.tokens(), tokens, start)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<String> phrase, List<Token> tokens, int start) {
+        if (start + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < phrase.size(); k++) {
+            Token token = tokens.get(start + k);
+            if (token.type() == Token.Type.NUMBER || !token.text().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

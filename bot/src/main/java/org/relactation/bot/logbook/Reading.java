@@ -1,0 +1,111 @@
+package org.relactation.bot.logbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the readers found in one message, and which pieces they have already claimed so that no number
+ * is read twice ("14:30" is a time, so its "30" is not also 30 minutes).
+ */
+final class Reading {
+    final List<Piece> pieces;
+    private final boolean[] claimed;
+
+    final List<Found<Sense>> done = new ArrayList<>();
+    final List<Found<Method>> methods = new ArrayList<>();
+    final List<Found<Side>> sides = new ArrayList<>();
+    /** Session lengths with a unit, in minutes. */
+    final List<Found<Double>> durations = new ArrayList<>();
+    /** Bare numbers right after a method, side or "done": minutes ("pumped 15", "L 10 R 8"). */
+    final List<Found<Double>> sessionNumbers = new ArrayList<>();
+    /** Volumes with a unit, in ml. */
+    final List<Found<Double>> volumes = new ArrayList<>();
+    /** Bare numbers next to a supplement word: ml ("formula 60", "leche donada 40"). */
+    final List<Found<Double>> supplementNumbers = new ArrayList<>();
+    final List<Found<Supplement>> supplementTypes = new ArrayList<>();
+    final List<Found<Sense>> givers = new ArrayList<>();
+    final List<Found<NappyCount>> nappies = new ArrayList<>();
+    final List<Found<ClockTime>> clocks = new ArrayList<>();
+    /** "30 min ago", "hace media hora": minutes back from now. */
+    final List<Found<Double>> agos = new ArrayList<>();
+    final List<Found<DayWord>> days = new ArrayList<>();
+    /** Words that only helped place a time: a part of the day away from its time ("por la noche ... a las 11"). */
+    final List<Found<Sense>> timeWords = new ArrayList<>();
+    /** A duration word with no number we could read; true when it was about a time ("a few minutes ago"). */
+    final List<Found<Boolean>> strayUnits = new ArrayList<>();
+
+    Reading(List<Piece> pieces) {
+        this.pieces = pieces;
+        this.claimed = new boolean[pieces.size()];
+    }
+
+    /** The piece at {@code i}, or null outside the message. */
+    Piece at(int i) {
+        return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
+    }
+
+    boolean is(int i, Sense sense) {
+        Piece piece = at(i);
+        return piece != null && piece.is(sense);
+    }
+
+    boolean free(int i) {
+        return i >= 0 && i < pieces.size() && !claimed[i];
+    }
+
+    boolean freeNumber(int i) {
+        return free(i) && pieces.get(i).is(Sense.NUMBER);
+    }
+
+    void claim(int from, int to) {
+        for (int i = from; i < to; i++) {
+            claimed[i] = true;
+        }
+    }
+
+    /** The nearest piece before {@code i} that is not filler, or -1. */
+    int meaningfulBefore(int i) {
+        int j = i - 1;
+        while (j >= 0 && pieces.get(j).sense().isFiller()) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The nearest piece from {@code i} on that is not filler, or the size of the message. */
+    int meaningfulFrom(int i) {
+        int j = i;
+        while (j < pieces.size() && pieces.get(j).sense().isFiller()) {
+            j++;
+        }
+        return j;
+    }
+
+    /** How many of the parent's own words the message has: words the vocabulary does not know, stray numbers. */
+    int freeWords() {
+        int words = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (isFreeWord(i)) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** A word the vocabulary does not know, or a number no reader took. */
+    boolean isFreeWord(int i) {
+        Piece piece = pieces.get(i);
+        return piece.sense().isFreeText() || piece.is(Sense.NUMBER) && !claimed[i];
+    }
+
+    /**
+     * Whether the message gives any number, time or attempt at one: what lets a log carry a note. "today" says
+     * nothing a log does not already assume, so it does not count.
+     */
+    boolean hasDetail() {
+        return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty()
+                || !supplementNumbers.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
+                || days.stream().anyMatch(found -> found.value().lastNight() || found.value().offset() != 0)
+                || nappies.stream().anyMatch(found -> found.value().numbered());
+    }
+}

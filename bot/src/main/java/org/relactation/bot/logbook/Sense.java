@@ -1,0 +1,61 @@
+package org.relactation.bot.logbook;
+
+/** The role a word, phrase or number plays in a log. Vocabulary senses come from content/logwords.yaml. */
+enum Sense {
+    /** A number: typed digits or a number word. */
+    NUMBER,
+    /** A word the vocabulary does not know: material for the note. */
+    WORD,
+    /** A symbol the vocabulary does not know: punctuation, emoji. */
+    SYMBOL,
+    /** Value: true when it may be followed by a comment, false for an everyday word that logs only alone. */
+    DONE,
+    FILLER,
+    /** "I", "she", "me": no meaning for a log, but part of the parent's sentence when it becomes a note. */
+    PRONOUN,
+    /** "but", "pero": ends the log and starts a comment, like a comma. */
+    COMMENT_START,
+    /** Makes the message a question when it comes first; an ordinary word anywhere else. */
+    QUESTION,
+    METHOD,
+    SIDE,
+    /** Value: minutes per unit. */
+    DURATION_UNIT,
+    /** Value: minutes. */
+    FIXED_DURATION,
+    /** "and a half" after hours. */
+    HALF_MORE,
+    /** Value: ml per unit. */
+    VOLUME_UNIT,
+    AGO,
+    AGO_BEFORE,
+    TIME_PREFIX,
+    /** Value: true for a marker that may follow a bare number ("2pm"), false for a part of the day. */
+    AM,
+    /** Like AM. */
+    PM,
+    /** Value: a LocalTime. */
+    CLOCK_WORD,
+    /** Value: a {@link DayWord}. */
+    DAY,
+    /** Value: a {@link Supplement}. */
+    SUPPLEMENT_TYPE,
+    SUPPLEMENT_GIVEN,
+    /** Value: a {@link NappyKind}. */
+    NAPPY;
+
+    /** Carries no meaning for a log: skipped when looking for a neighbour, not the parent's own words. */
+    boolean isFiller() {
+        return isConnector() || this == PRONOUN;
+    }
+
+    /** Joins or punctuates: trimmed from a note's edges ("and felt relaxed." becomes "felt relaxed"). */
+    boolean isConnector() {
+        return this == FILLER || this == SYMBOL || this == TIME_PREFIX || this == COMMENT_START;
+    }
+
+    /** The parent's own words: they count toward "this is free text, not a log". */
+    boolean isFreeText() {
+        return this == WORD || this == QUESTION;
+    }
+}

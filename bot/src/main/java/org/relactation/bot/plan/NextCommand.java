@@ -1,0 +1,182 @@
+package org.relactation.bot.plan;
+
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.Command;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.TextHandler;
+import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.guidance.GuideCards;
+import org.relactation.bot.logbook.DayStats;
+import org.relactation.bot.logbook.DaySummary;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.Logbook;
+import org.relactation.bot.storage.UserProfile;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * "What do I do next?" (/next, or "what now", "qué hago ahora"): advice from the parent's own state — day of
+ * the plan, sessions today against the target, time since the last session, the night, the trend of the last
+ * days, and the next topic they have not read yet.
+ */
+public final class NextCommand implements Command, TextHandler {
+    /** Longer than this without a session while awake, and the next one is due now (the guidance: ~3 h). */
+    static final Duration MAX_GAP = Duration.ofHours(3);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Logbook logbook;
+    private final GuideCards cards;
+
+    public NextCommand(Logbook logbook, GuideCards cards) {
+        this.logbook = logbook;
+        this.cards = cards;
+    }
+
+    @Override
+    public String name() {
+        return "next";
+    }
+
+    @Override
+    public Optional<List<Action>> handle(Turn turn) {
+        String typed = plain(turn.inbound().text());
+        Set<String> triggers = Arrays.stream(turn.texts().get("next.triggers").split("\n"))
+                .map(NextCommand::plain).collect(Collectors.toSet());
+        return triggers.contains(typed) ? Optional.of(run(turn)) : Optional.empty();
+    }
+
+    @Override
+    public List<Action> run(Turn turn) {
+        UserProfile user = turn.user();
+        Texts texts = turn.texts();
+        if (user.planStartedAt() == null && user.setup().situation() == null) {
+            return List.of(turn.reply("next.setup_first"));
+        }
+        Instant now = turn.inbound().at();
+        ZoneId zone = logbook.zone(user);
+        ZonedDateTime local = now.atZone(zone);
+        List<String> lines = new ArrayList<>();
+        if (user.planStartedAt() != null) {
+            long day = ChronoUnit.DAYS.between(user.planStartedAt().atZone(zone).toLocalDate(), local.toLocalDate()) + 1;
+            lines.add(texts.get("next.day", Map.of("day", day)));
+        }
+        List<DaySummary> week = logbook.days(user, now, 7);
+        DaySummary today = week.get(week.size() - 1);
+        Optional<Entry> last = logbook.entries().latestSession(user.userId(), now);
+        LocalTime wake = DayStats.wakeOf(user);
+        LocalTime sleep = DayStats.sleepOf(user);
+        boolean awake = DayStats.awake(local.toLocalTime(), wake, sleep);
+        boolean wantsNight = user.rhythm().nightSession() == null || user.rhythm().nightSession();
+
+        if (last.isEmpty()) {
+            lines.add(texts.get("next.first_session"));
+        } else if (!awake && wantsNight && !today.nightSession()) {
+            lines.add(texts.get("next.night"));
+        } else if (today.metTarget()) {
+            lines.add(texts.get("next.target_met", Map.of("count", today.sessions(), "target", today.target())));
+        } else {
+            Duration since = Duration.between(last.get().at(), now);
+            if (awake && since.compareTo(MAX_GAP) >= 0) {
+                lines.add(texts.get("next.overdue", Map.of("gap", gap(texts, since))));
+            }
+            lines.add(texts.get("next.to_go", Map.of("count", today.sessions(), "target", today.target(),
+                    "left", today.target() - today.sessions(),
+                    "time", nextTime(last.get().at(), now, zone, wake, sleep, user.sessionsTarget()))));
+        }
+        trend(week, texts).ifPresent(lines::add);
+        Optional<GuideCards.Card> learn = nextTopic(user, week);
+        Keyboard keyboard = learn.map(card -> Keyboard.of(List.of(new Button(card.title(), "g:c:" + card.id()))))
+                .orElse(Keyboard.NONE);
+        learn.ifPresent(card -> lines.add(texts.get("next.learn", Map.of("title", card.title()))));
+        return List.of(new Action.Reply(turn.chatId(), String.join("\n\n", lines), keyboard));
+    }
+
+    /** Sessions spread evenly over the waking hours: the next is one interval after the last, never in the past. */
+    private static String nextTime(Instant last, Instant now, ZoneId zone, LocalTime wake, LocalTime sleep,
+                                   int target) {
+        long awakeMinutes = Math.floorMod(sleep.toSecondOfDay() / 60 - wake.toSecondOfDay() / 60, 24 * 60);
+        long interval = Math.max(60, awakeMinutes / Math.max(1, target));
+        Instant next = last.plus(Duration.ofMinutes(interval));
+        if (next.isBefore(now)) {
+            next = now;
+        }
+        return next.atZone(zone).format(CLOCK);
+    }
+
+    /** Compares the last three days with the three before: expressed milk up or down, supplement down. */
+    private static Optional<String> trend(List<DaySummary> week, Texts texts) {
+        if (week.size() < 7) {
+            return Optional.empty();
+        }
+        List<DaySummary> before = week.subList(0, 3);
+        List<DaySummary> after = week.subList(3, 6); // today is still under way: leave it out
+        int mlBefore = average(before, DaySummary::mlExpressed);
+        int mlAfter = average(after, DaySummary::mlExpressed);
+        int supBefore = average(before, DaySummary::supplementMl);
+        int supAfter = average(after, DaySummary::supplementMl);
+        if (supBefore > 0 && supAfter < supBefore * 9 / 10) {
+            return Optional.of(texts.get("next.supplement_down", Map.of("before", supBefore, "after", supAfter)));
+        }
+        if (mlAfter > 0 && mlAfter > mlBefore * 11 / 10) {
+            return Optional.of(texts.get("next.volume_up", Map.of("before", mlBefore, "after", mlAfter)));
+        }
+        if (mlBefore > 0 && mlAfter < mlBefore * 8 / 10) {
+            return Optional.of(texts.get("next.volume_down"));
+        }
+        return Optional.empty();
+    }
+
+    private static int average(List<DaySummary> days, java.util.function.ToIntFunction<DaySummary> value) {
+        return (int) Math.round(days.stream().mapToInt(value).average().orElse(0));
+    }
+
+    /** The first topic of a path that fits the parent's situation which they have not opened yet. */
+    private Optional<GuideCards.Card> nextTopic(UserProfile user, List<DaySummary> week) {
+        List<String> path = new ArrayList<>();
+        if ("induce".equals(user.setup().situation())) {
+            path.add("induced_lactation");
+        }
+        if ("refuses".equals(user.setup().feeding())) {
+            path.add("breast_refusal");
+        }
+        path.addAll(List.of("stimulation", "pumping", "hand_expression"));
+        if ("formula".equals(user.setup().feeding()) || "donor".equals(user.setup().feeding())) {
+            path.addAll(List.of("supplementer", "paced_bottle"));
+        }
+        path.addAll(List.of("compressions", "skin_to_skin", "night_sessions", "expectations"));
+        boolean supplementing = week.stream().anyMatch(day -> day.supplementMl() > 0);
+        if (supplementing) {
+            path.add("reducing_supplements");
+        }
+        path.addAll(List.of("enough_milk", "progress", "feelings", "get_help"));
+        return path.stream().filter(cards::exists).filter(id -> !user.learned().contains(id)).findFirst()
+                .map(id -> cards.card(user.language(), id));
+    }
+
+    private static String gap(Texts texts, Duration duration) {
+        return texts.get("logbook.today.duration", Map.of("hours", duration.toHours(),
+                "minutes", duration.toMinutesPart()));
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
+    }
+}

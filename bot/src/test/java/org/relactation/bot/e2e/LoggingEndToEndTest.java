@@ -1,0 +1,179 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryKind;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.Method;
+import org.relactation.bot.telegram.fake.BotMessage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Logging by message through Telegram: confirm, fix, undo, redelivery, rejects, /today and "what next?". */
+class LoggingEndToEndTest {
+    @TempDir
+    static Path dataDir;
+    static BotHarness bot;
+
+    @BeforeAll
+    static void start() {
+        bot = BotHarness.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @AfterEach
+    void telegramRefusedNothing() {
+        assertThat(bot.telegram().errors()).isEmpty();
+    }
+
+    private static List<Entry> entriesOf(long userId) {
+        return new EntryStore(bot.application().database()).all(userId);
+    }
+
+    @Test
+    void aLogIsConfirmedInOneLineAndCanBeFixedAndUndone() {
+        Parent parent = bot.parent(5001, "en");
+
+        parent.says("pumped 15 min 20ml");
+        BotMessage confirmation = parent.lastMessage();
+        assertThat(confirmation.text()).startsWith("✅ Logged: pumped · 15 min · 20 ml · at ")
+                .contains("Today: 1 of 8 sessions.");
+        assertThat(confirmation.buttonTexts()).containsExactly("🕒 Time", "💧 Amount", "↩️ Undo");
+        assertThat(entriesOf(5001)).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(EntryKind.SESSION);
+            assertThat(entry.method()).isEqualTo(Method.PUMP);
+            assertThat(entry.minutes()).isEqualTo(15);
+            assertThat(entry.ml()).isEqualTo(20);
+        });
+
+        parent.presses("💧 Amount");
+        parent.presses("30 ml");
+        assertThat(parent.lastMessage().text()).contains("30 ml");
+        assertThat(entriesOf(5001)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(30));
+
+        parent.presses("🕒 Time");
+        parent.presses("30 min ago");
+        assertThat(entriesOf(5001).get(0).at()).isBefore(entriesOf(5001).get(0).createdAt().minusSeconds(29 * 60));
+
+        parent.presses("↩️ Undo");
+        assertThat(parent.lastMessage().text()).startsWith("↩️ Removed: pumped");
+        assertThat(parent.lastMessage().buttonTexts()).isEmpty();
+        assertThat(entriesOf(5001)).isEmpty();
+        assertThat(parent.messages()).hasSize(1);
+    }
+
+    @Test
+    void doneUsesTheParentsUsualMethod() {
+        Parent parent = bot.parent(5002, "en");
+        parent.says("nursed left 10m");
+
+        parent.says("done");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged: nursed").contains("Today: 2 of 8");
+        assertThat(entriesOf(5002)).extracting(Entry::method).containsExactly(Method.NURSE, Method.NURSE);
+    }
+
+    @Test
+    void aRedeliveredUpdateStoresOneEntry() {
+        Parent parent = bot.parent(5003, "en");
+        parent.says("done");
+        Entry first = entriesOf(5003).get(0);
+
+        // The same update id again, as after a crash before Telegram got the offset.
+        bot.application().router().handle(new org.relactation.bot.conversation.Inbound(
+                Long.parseLong(first.source().substring(2)), 5003, 5003, true, "done", null, "en",
+                first.createdAt()));
+
+        assertThat(entriesOf(5003)).hasSize(1);
+    }
+
+    @Test
+    void impossibleValuesAreRefusedKindlyAndNothingIsStored() {
+        Parent parent = bot.parent(5004, "en");
+
+        parent.says("pumped 15 min 900 ml");
+        assertThat(parent.lastMessage().text()).contains("900 ml").contains("didn't save");
+        parent.says("pumped 0 min 20 ml");
+        assertThat(parent.lastMessage().text()).contains("didn't save");
+
+        assertThat(entriesOf(5004)).isEmpty();
+    }
+
+    @Test
+    void aQuestionWithDoneInsideIsNotALog() {
+        Parent parent = bot.parent(5005, "en");
+
+        parent.says("how do I know when I'm done?");
+
+        assertThat(entriesOf(5005)).isEmpty();
+    }
+
+    @Test
+    void aRedFlagInsideALogIsAnsweredFirstAndTheLogIsStillStored() {
+        Parent parent = bot.parent(5006, "en");
+
+        List<BotMessage> replies = parent.says("done, but I have a fever");
+
+        assertThat(replies.get(0).text()).startsWith("Please contact your doctor");
+        assertThat(replies.get(replies.size() - 1).text()).startsWith("✅ Logged:");
+        assertThat(entriesOf(5006)).hasSize(1);
+    }
+
+    @Test
+    void undoCommandRemovesTheLastEntry() {
+        Parent parent = bot.parent(5007, "es");
+        parent.says("3 pañales mojados");
+        parent.says("le di 60 ml de fórmula");
+
+        parent.says("/undo");
+
+        assertThat(parent.lastMessage().text()).startsWith("↩️ Quitado:").contains("fórmula");
+        assertThat(entriesOf(5007)).extracting(Entry::kind).containsExactly(EntryKind.NAPPIES);
+    }
+
+    @Test
+    void todaySumsTheLocalDay() {
+        Parent parent = bot.parent(5008, "en");
+        parent.says("pumped 20 min 15 ml");
+        parent.says("gave 60 ml formula");
+        parent.says("3 wet nappies");
+
+        parent.says("/today");
+
+        assertThat(parent.lastMessage().text()).contains("Sessions: 1 of 8").contains("Expressed: 15 ml")
+                .contains("Supplement given: 60 ml").contains("Nappies: 3 wet, 0 dirty");
+    }
+
+    @Test
+    void whatNextDependsOnTheParentsState() {
+        Parent fresh = bot.parent(5009, "en");
+        fresh.says("/next");
+        assertThat(fresh.lastMessage().text()).contains("/start");
+
+        Parent started = bot.parent(5010, "en");
+        started.says("/start");
+        for (int i = 0; i < 9; i++) {
+            started.presses("Skip");
+        }
+        started.says("what now?");
+        String before = started.lastMessage().text();
+        assertThat(before).contains("Day 1 of your plan").contains("first step");
+
+        started.says("done");
+        started.says("what should I do next");
+        String after = started.lastMessage().text();
+        assertThat(after).contains("1 of 8 sessions").doesNotContain("first step");
+        assertThat(after).isNotEqualTo(before);
+    }
+}

@@ -1,0 +1,483 @@
+package org.relactation.bot.logbook;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The parser against the phrasings parents use, in both languages. Every case runs at a fixed instant:
+ * Thursday 15 January 2026, 15:00 UTC, which is 16:00 in Madrid, 10:00 in New York and 20:30 in Kolkata.
+ */
+class LogParserTest {
+    static final LogParser PARSER = LogParser.load();
+    static final Instant NOW = Instant.parse("2026-01-15T15:00:00Z");
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    /**
+     * One row a message: text | language | what is expected | note (empty: none). What is expected lists the
+     * kind, then only the fields that are set, every other field being null: a method, a side or a supplement by
+     * name, "15min", "20ml", "3wet", "1dirty", and when: "@14:30" (today in Madrid), "@yesterday-22:00", "@-30m"
+     * (that long before now), or nothing for now, with no time given.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            // "done" and friends: a session now with the parent's default method
+            "done                                       | en | SESSION DEFAULT                    |",
+            "Done!                                      | en | SESSION DEFAULT                    |",
+            "ok done                                    | en | SESSION DEFAULT                    |",
+            "✅                                          | en | SESSION DEFAULT                    |",
+            "done ✅                                     | en | SESSION DEFAULT                    |",
+            "hecho                                      | es | SESSION DEFAULT                    |",
+            "listo                                      | es | SESSION DEFAULT                    |",
+            "Ya                                         | es | SESSION DEFAULT                    |",
+            "ya está                                    | es | SESSION DEFAULT                    |",
+            "done                                       | es | SESSION DEFAULT                    |",
+            "done left                                  | en | SESSION DEFAULT LEFT               |",
+            "done 15                                    | en | SESSION DEFAULT 15min              |",
+            "listo 15                                   | es | SESSION DEFAULT 15min              |",
+            "done for today                             | en | SESSION DEFAULT                    |",
+            // a duration or volume alone: the parent tapped "done" and typed the amount
+            "15 min                                     | en | SESSION DEFAULT 15min              |",
+            "20 ml                                      | en | SESSION DEFAULT 20ml               |",
+            "0.5 oz                                     | en | SESSION DEFAULT 15ml               |",
+            "1 h                                        | en | SESSION DEFAULT 60min              |",
+            "20 minutos                                 | es | SESSION DEFAULT 20min              |",
+            "media hora                                 | es | SESSION DEFAULT 30min              |",
+            "L 10 R 8                                   | en | SESSION DEFAULT BOTH 18min         |",
+            // pumping, with every way of writing minutes and ml
+            "pumped 15 min 20ml                         | en | SESSION PUMP 15min 20ml            |",
+            "pumped 15                                  | en | SESSION PUMP 15min                 |",
+            "pumped 15m                                 | en | SESSION PUMP 15min                 |",
+            "pump 15 mins                               | en | SESSION PUMP 15min                 |",
+            "Pumped 15 minutes, 20 ml total             | en | SESSION PUMP 15min 20ml            |",
+            "pumped for 15: 20 mL                       | en | SESSION PUMP 15min 20ml            |",
+            "pumped 1h 5m                               | en | SESSION PUMP 65min                 |",
+            "pumped 1 h 30                              | en | SESSION PUMP 90min                 |",
+            "pumped 1h30                                | en | SESSION PUMP 90min                 |",
+            "pumped 1.5 hours                           | en | SESSION PUMP 90min                 |",
+            "pumped 1:05 h                              | en | SESSION PUMP 65min                 |",
+            "pumped half an hour                        | en | SESSION PUMP 30min                 |",
+            "pumped a quarter of an hour                | en | SESSION PUMP 15min                 |",
+            "pumped fifteen minutes                     | en | SESSION PUMP 15min                 |",
+            "pumped 15-20 min                           | en | SESSION PUMP 18min                 |",
+            "pumped 2 oz                                | en | SESSION PUMP 59ml                  |",
+            "pumped 20cc                                | en | SESSION PUMP 20ml                  |",
+            "pumped 15 min 0 ml                         | en | SESSION PUMP 15min 0ml             |",
+            "pumped 20 ml L 15 ml R                     | en | SESSION PUMP BOTH 35ml             |",
+            "saqué 20 ml del izquierdo y 15 del derecho | es | SESSION PUMP BOTH 35ml             |",
+            "pumped 2 oz left 1 right                   | en | SESSION PUMP BOTH 89ml             |",
+            "L 10 min R 8                               | en | SESSION DEFAULT BOTH 18min         |",
+            "pumped 20+15 ml                            | en | SESSION PUMP 35ml                  |",
+            "pumped .5 oz                               | en | SESSION PUMP 15ml                  |",
+            "pumped both 20 min                         | en | SESSION PUMP BOTH 20min            |",
+            "double pumped 20 min 45 ml                 | en | SESSION DOUBLE_PUMP 20min 45ml     |",
+            "double pump 1h 5m                          | en | SESSION DOUBLE_PUMP 65min          |",
+            "hand expressed 10 min 5 ml                 | en | SESSION HAND 10min 5ml             |",
+            "hand expression 10 min                     | en | SESSION HAND 10min                 |",
+            "expressed by hand 12 min                   | en | SESSION HAND 12min                 |",
+            "saqué 20 ml                                | es | SESSION PUMP 20ml                  |",
+            "me saqué 15 minutos 30 ml                  | es | SESSION PUMP 15min 30ml            |",
+            "sacaleches 20 minutos                      | es | SESSION PUMP 20min                 |",
+            "extraje 10 ml                              | es | SESSION PUMP 10ml                  |",
+            "bombeé 20 min                              | es | SESSION PUMP 20min                 |",
+            "saqué 1,5 onzas                            | es | SESSION PUMP 44ml                  |",
+            "pumped 1,5 oz                              | es | SESSION PUMP 44ml                  |",
+            "saqué 1 hora y media                       | es | SESSION PUMP 90min                 |",
+            "saqué hora y media                         | es | SESSION PUMP 90min                 |",
+            "nursed an hour and a half                  | en | SESSION NURSE 90min                |",
+            "saqué 1 hora y 5 minutos                   | es | SESSION PUMP 65min                 |",
+            "extracción doble 20 min 60 ml              | es | SESSION DOUBLE_PUMP 20min 60ml     |",
+            "saqué doble 15 min                         | es | SESSION DOUBLE_PUMP 15min          |",
+            "a mano 10 min                              | es | SESSION HAND 10min                 |",
+            "extracción manual 10 minutos               | es | SESSION HAND 10min                 |",
+            "me saqué a mano 5 ml                       | es | SESSION HAND 5ml                   |",
+            // nursing and the supplementer
+            "nursed left 10 min                         | en | SESSION NURSE LEFT 10min           |",
+            "nursing both 20 min                        | en | SESSION NURSE BOTH 20min           |",
+            "fed at breast 15 min R                     | en | SESSION NURSE RIGHT 15min          |",
+            "breastfed 25 minutes                       | en | SESSION NURSE 25min                |",
+            "latched 10 min left side                   | en | SESSION NURSE LEFT 10min           |",
+            "nursed L 10 R 8                            | en | SESSION NURSE BOTH 18min           |",
+            "nursed                                     | en | SESSION NURSE                      |",
+            "le di teta 10 minutos                      | es | SESSION NURSE 10min                |",
+            "di el pecho izquierdo 15 min               | es | SESSION NURSE LEFT 15min           |",
+            "teta derecha 10                            | es | SESSION NURSE RIGHT 10min          |",
+            "amamanté ambos 20 min                      | es | SESSION NURSE BOTH 20min           |",
+            "mamó 10 minutos los dos                    | es | SESSION NURSE BOTH 10min           |",
+            "lactó izq 5 der 7                          | es | SESSION NURSE BOTH 12min           |",
+            "supplementer 20 min 30 ml                  | en | SESSION SUPPLEMENTER 20min 30ml    |",
+            "SNS 15 min                                 | en | SESSION SUPPLEMENTER 15min         |",
+            "lactation aid 20 min                       | en | SESSION SUPPLEMENTER 20min         |",
+            "SNS 30 ml formula 20 min                   | en | SESSION SUPPLEMENTER 20min 30ml    | formula",
+            "relactador 20 min                          | es | SESSION SUPPLEMENTER 20min         |",
+            "suplementador 15 min 40 ml                 | es | SESSION SUPPLEMENTER 15min 40ml    |",
+            // times, in Madrid at 16:00
+            "pumped 15 min 20 ml at 14:30               | en | SESSION PUMP 15min 20ml @14:30     |",
+            "pumped at 2:30pm                           | en | SESSION PUMP @14:30                |",
+            "pumped at 2:30 p.m.                        | en | SESSION PUMP @14:30                |",
+            "pumped 14h30                               | en | SESSION PUMP @14:30                |",
+            "pumped at 2:30                             | en | SESSION PUMP @14:30                |",
+            "pumped at 10                               | en | SESSION PUMP @10:00                |",
+            "pumped 15 at 9 this morning                | en | SESSION PUMP 15min @09:00          |",
+            "done at noon                               | en | SESSION DEFAULT @12:00             |",
+            "pumped 30 min ago                          | en | SESSION PUMP @-30m                 |",
+            "nursed an hour ago                         | en | SESSION NURSE @-60m                |",
+            "done 20 ml 1h ago                          | en | SESSION DEFAULT 20ml @-60m         |",
+            "pumped 15 min 2 hours ago                  | en | SESSION PUMP 15min @-120m          |",
+            "pumped yesterday 22:00                     | en | SESSION PUMP @yesterday-22:00      |",
+            "pumped yesterday at 10pm 20 ml             | en | SESSION PUMP 20ml @yesterday-22:00 |",
+            "nursed last night at 11                    | en | SESSION NURSE @yesterday-23:00     |",
+            "anoche a las 2 di el pecho                 | es | SESSION NURSE @02:00               |",
+            "ayer a las 22:00 saqué 20 ml               | es | SESSION PUMP 20ml @yesterday-22:00 |",
+            "a las 14:30 saqué 20 ml                    | es | SESSION PUMP 20ml @14:30           |",
+            "saqué a las 10 de la mañana                | es | SESSION PUMP @10:00                |",
+            "saqué 15 min a las dos                     | es | SESSION PUMP 15min @14:00          |",
+            "hace 30 min di el pecho                    | es | SESSION NURSE @-30m                |",
+            "hace media hora saqué 15 min               | es | SESSION PUMP 15min @-30m           |",
+            "saqué 20 ml hace 1h30                      | es | SESSION PUMP 20ml @-90m            |",
+            "hace 30 saqué 20 ml                        | es | SESSION PUMP 20ml @-30m            |",
+            "saqué 20 ml hace un rato                   | es | SESSION PUMP 20ml                  | hace un rato",
+            "pumped 01:05                               | en | SESSION PUMP @01:05                |",
+            "pumped 1:05                                | en | SESSION PUMP @13:05                |",
+            "ayer por la noche a las 11 saqué 20 ml     | es | SESSION PUMP 20ml @yesterday-23:00 |",
+            "this morning I pumped 20 ml at 9           | en | SESSION PUMP 20ml @09:00           |",
+            // notes: the words left over, as typed
+            "pumped 15 min 20ml felt relaxed            | en | SESSION PUMP 15min 20ml            | felt relaxed",
+            "pumped 15 min, 20ml. Felt relaxed!         | en | SESSION PUMP 15min 20ml            | Felt relaxed",
+            "done, but I have a fever                   | en | SESSION DEFAULT                    | I have a fever",
+            "nursed today. She fell asleep              | en | SESSION NURSE                      | She fell asleep",
+            "listo, pero me duele                       | es | SESSION DEFAULT                    | me duele",
+            "gave formula - she was starving            | en | SUPPLEMENT FORMULA                 | she was starving",
+            "nursed 10 min, baby fell asleep            | en | SESSION NURSE 10min                | baby fell asleep",
+            "pumped 20 ml breast milk                   | en | SESSION PUMP 20ml                  | breast milk",
+            "saqué 15 min 20 ml, muy cansada            | es | SESSION PUMP 15min 20ml            | muy cansada",
+            // supplements
+            "gave 60 ml formula                         | en | SUPPLEMENT FORMULA 60ml            |",
+            "60ml formula                               | en | SUPPLEMENT FORMULA 60ml            |",
+            "formula 60                                 | en | SUPPLEMENT FORMULA 60ml            |",
+            "formula                                    | en | SUPPLEMENT FORMULA                 |",
+            "donor milk 40                              | en | SUPPLEMENT DONOR 40ml              |",
+            "40 ml donor                                | en | SUPPLEMENT DONOR 40ml              |",
+            "bottle of expressed milk 50 ml             | en | SUPPLEMENT EXPRESSED 50ml          |",
+            "top-up 30 ml formula                       | en | SUPPLEMENT FORMULA 30ml            |",
+            "gave 2 oz formula at 14:00                 | en | SUPPLEMENT FORMULA 59ml @14:00     |",
+            "bottle 60                                  | en | SUPPLEMENT OTHER 60ml              |",
+            "le di 60 ml de fórmula                     | es | SUPPLEMENT FORMULA 60ml            |",
+            "le di 60 de formula                        | es | SUPPLEMENT FORMULA 60ml            |",
+            "leche donada 40                            | es | SUPPLEMENT DONOR 40ml              |",
+            "biberón de 50 ml                           | es | SUPPLEMENT OTHER 50ml              |",
+            "biberón de leche materna 80 ml             | es | SUPPLEMENT EXPRESSED 80ml          |",
+            "hace 1 hora 30 ml de fórmula               | es | SUPPLEMENT FORMULA 30ml @-60m      |",
+            // nappies
+            "3 wet nappies                              | en | NAPPIES 3wet                       |",
+            "3 wet diapers                              | en | NAPPIES 3wet                       |",
+            "2 dirty                                    | en | NAPPIES 2dirty                     |",
+            "wet nappy                                  | en | NAPPIES 1wet                       |",
+            "1 poo                                      | en | NAPPIES 1dirty                     |",
+            "3 wet 1 dirty                              | en | NAPPIES 3wet 1dirty                |",
+            "wet 3 dirty 1                              | en | NAPPIES 3wet 1dirty                |",
+            "nappies: 2 wet, 1 dirty                    | en | NAPPIES 2wet 1dirty                |",
+            "two wet nappies                            | en | NAPPIES 2wet                       |",
+            "changed 4 nappies                          | en | NAPPIES 4wet                       |",
+            "2 wet nappies at 14:00                     | en | NAPPIES 2wet @14:00                |",
+            "baby had only 2 wet nappies today          | en | NAPPIES 2wet                       | baby had only",
+            "3 pañales mojados                          | es | NAPPIES 3wet                       |",
+            "2 sucios                                   | es | NAPPIES 2dirty                     |",
+            "pañal con caca                             | es | NAPPIES 1dirty                     |",
+            "un pañal mojado y dos sucios               | es | NAPPIES 1wet 2dirty                |",
+            "3 pañales, 1 con caca                      | es | NAPPIES 3wet 1dirty                |",
+            "nappy: dirty                               | en | NAPPIES 1dirty                     |",
+    })
+    void readsLogs(String text, String language, String expected, String note) {
+        LogEntryDraft entry = parsed(text, language, MADRID, NOW);
+
+        assertThat(entry).usingRecursiveComparison().isEqualTo(draft(expected, note));
+    }
+
+    /** Rows: text | language | reason | detail key | detail value (as text). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "", value = {
+            "pumped -20 ml                         | en | NEGATIVE                 | ml      | -20",
+            "pumped -5 min                         | en | NEGATIVE                 | minutes | -5",
+            "-3 wet nappies                        | en | NEGATIVE                 | nappies | -3",
+            "hace -5 min saqué 20 ml               | es | NEGATIVE                 | minutes | -5",
+            "pumped 0 min 20 ml                    | en | ZERO_MINUTES_WITH_VOLUME | ml      | 20",
+            "0 minutos 15 ml                       | es | ZERO_MINUTES_WITH_VOLUME | ml      | 15",
+            "pumped 900 ml                         | en | TOO_MUCH_VOLUME          | ml      | 900",
+            "900ml                                 | en | TOO_MUCH_VOLUME          | ml      | 900",
+            "pumped 15 min 1,500 ml                | en | TOO_MUCH_VOLUME          | ml      | 1500",
+            "pumped 20 oz                          | en | TOO_MUCH_VOLUME          | ml      | 591",
+            "gave 600 ml formula                   | en | TOO_MUCH_VOLUME          | ml      | 600",
+            "le di 550 ml de fórmula               | es | TOO_MUCH_VOLUME          | ml      | 550",
+            "pumped 99999999999999999999999 ml     | en | TOO_MUCH_VOLUME          | ml      | 1000000000",
+            "pumped 200 min                        | en | TOO_LONG                 | minutes | 200",
+            "pumped 4 hours                        | en | TOO_LONG                 | minutes | 240",
+            "saqué 3 horas y 5 minutos             | es | TOO_LONG                 | minutes | 185",
+            "25 wet nappies                        | en | TOO_MANY_NAPPIES         | nappies | 25",
+            "15 mojados 10 sucios                  | es | TOO_MANY_NAPPIES         | nappies | 25",
+            "pumped at 23:00                       | en | FUTURE                   | at      | 2026-01-15T22:00:00Z",
+            "pumped at 11pm                        | en | FUTURE                   | at      | 2026-01-15T22:00:00Z",
+            "nursed at 17:00                       | en | FUTURE                   | at      | 2026-01-15T16:00:00Z",
+            "pumped tomorrow at 8                  | en | FUTURE                   | at      | 2026-01-16T07:00:00Z",
+            "mañana a las 9 saqué 20 ml            | es | FUTURE                   | at      | 2026-01-16T08:00:00Z",
+            "pumped 20 ml 10 days ago              | en | TOO_OLD                  | days    | 10",
+            "hace 8 días saqué 20 ml               | es | TOO_OLD                  | days    | 8",
+            "pumped a few minutes                  | en | UNREADABLE_DURATION      | text    | a few minutes",
+            "saqué unos minutos                    | es | UNREADABLE_DURATION      | text    | unos minutos",
+            "pumped at 25:00                       | en | UNREADABLE_TIME          | text    | at 25:00",
+            "pumped at 14:75                       | en | UNREADABLE_TIME          | text    | at 14:75",
+            "pumped 14am                           | en | UNREADABLE_TIME          | text    | 14am",
+            "pumped 20 ml yesterday                | en | UNREADABLE_TIME          | text    | yesterday",
+            "saqué 20 ml ayer                      | es | UNREADABLE_TIME          | text    | ayer",
+            "pumped a few minutes ago              | en | UNREADABLE_TIME          | text    | a few minutes ago",
+            "pumped at 14:00 or at 15:00           | en | UNREADABLE_TIME          | text    | at 14:00 or at 15:00",
+            "nursed 10 min then gave 30 ml formula | en | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
+            "pumped 15 min, 3 wet nappies          | en | MIXED_KINDS              | kinds   | [SESSION, NAPPIES]",
+            "di el pecho y le di 30 ml de fórmula  | es | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
+    })
+    void rejectsImpossibleOrUnclearLogs(String text, String language, Rejection reason, String key, String value) {
+        ParseResult result = PARSER.parse(text, language, MADRID, NOW);
+
+        assertThat(result).isInstanceOf(ParseResult.Rejected.class);
+        ParseResult.Rejected rejected = (ParseResult.Rejected) result;
+        assertThat(rejected.reason()).isEqualTo(reason);
+        assertThat(rejected.details()).containsKey(key);
+        assertThat(String.valueOf(rejected.details().get(key))).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            // questions, even with "done" in them
+            "is it done?", "how do I know when I'm done", "how do I know when I'm done?", "done?",
+            "pumped 15 min, is that enough?", "¿cuánto debo sacar?", "cuánto debo sacar", "es normal sacar 10 ml",
+            "what is a good amount to pump", "can I pump 20 min", "should I pump at night",
+            // a bare number could be minutes, ml or a time
+            "15", "15 20", "2.5",
+            // greetings, thanks, commands
+            "hello", "hola", "thanks", "gracias!", "good morning", "ok", "👍", "/start", "/done", "/plan 15 min",
+            // "done" and method words inside a sentence, with no number or time: not a log
+            "I'm done with pumping", "I'm done for today", "Ya, pero no sé si funciona", "ya no tengo leche",
+            "pumping hurts",
+            "my baby won't latch", "I'm thinking about trying formula", "nursed baby fell asleep",
+            "me duele el pecho",
+            // a time or a time back alone says when, not what
+            "14:30", "30 min ago", "yesterday 22:00",
+            // long free text
+            "I have been trying so hard for weeks now and I really feel like nothing is changing, my partner says "
+                    + "I should rest more but I don't know",
+            "pumped 15 min and then I sat with her for a long time while she slept on my chest and I thought "
+                    + "about how far we have come since the hospital and everything the nurses told us back then, "
+                    + "all the nights without sleep, the doubts, the tears and the tiny wins",
+    })
+    void leavesQuestionsAndChatAlone(String text) {
+        assertThat(PARSER.parse(text, "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse(text, "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\n\t"})
+    void emptyMessagesAreNotLogs(String text) {
+        assertThat(PARSER.parse(text, "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
+    void aMessageLongerThanAFewLinesIsNotALog() {
+        String text = "pumped 15 min 20 ml " + "so tired ".repeat(50);
+        assertThat(PARSER.parse(text, "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
+    void aLongNoteIsCutTo200Characters() {
+        String words = "felt relaxed and happy";
+        String note = parsed("pumped 15 min 20 ml " + words + " " + "x".repeat(250), "en", MADRID, NOW).note();
+        assertThat(note).hasSize(200).startsWith(words);
+    }
+
+    @Test
+    void anUnknownLanguageStillReadsBothLanguages() {
+        assertThat(parsed("saqué 20 ml", "fr", MADRID, NOW).ml()).isEqualTo(20);
+        assertThat(parsed("pumped 20 ml", null, MADRID, NOW).ml()).isEqualTo(20);
+    }
+
+    // Across midnight: 23:10 UTC on the 15th is 00:10 on the 16th in Madrid.
+    static final Instant AFTER_MIDNIGHT = Instant.parse("2026-01-15T23:10:00Z");
+
+    @Test
+    void aTimeWithoutADayIsTodayEvenJustAfterMidnight() {
+        assertThat(rejection("pumped at 23:50", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
+        assertThat(rejection("pumped at 11:50", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
+        assertThat(loggedAt("nursed at 00:05", "en", MADRID, AFTER_MIDNIGHT)).isEqualTo(utc("2026-01-15T23:05:00Z"));
+    }
+
+    @Test
+    void yesterdayAndTimesBackCrossMidnight() {
+        Instant now = AFTER_MIDNIGHT;
+        assertThat(loggedAt("pumped yesterday 23:50", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:50:00Z"));
+        assertThat(loggedAt("ayer a las 23:50 saqué 10 ml", "es", MADRID, now)).isEqualTo(utc("2026-01-15T22:50:00Z"));
+        assertThat(loggedAt("pumped 30 min ago", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:40:00Z"));
+        assertThat(loggedAt("nursed last night at 11", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:00:00Z"));
+    }
+
+    @Test
+    void aTimeAFewMinutesAheadIsNow() {
+        // 20:30 in Kolkata: 20:33 is the parent's clock running fast, 20:40 is the future.
+        LogEntryDraft slightlyAhead = parsed("pumped at 20:33", "en", KOLKATA, NOW);
+        assertThat(slightlyAhead.at()).isEqualTo(NOW);
+        assertThat(slightlyAhead.timeGiven()).isTrue();
+        assertThat(rejection("pumped at 20:40", KOLKATA, NOW)).isEqualTo(Rejection.FUTURE);
+    }
+
+    @Test
+    void anHourWithoutAmOrPmIsItsMostRecentPastReading() {
+        // 20:30 in Kolkata (UTC+5:30): 8 is 20:00, 9 can only be 09:00 (21:00 is still to come).
+        assertThat(loggedAt("pumped at 8", "en", KOLKATA, NOW)).isEqualTo(utc("2026-01-15T14:30:00Z"));
+        assertThat(loggedAt("pumped at 9", "en", KOLKATA, NOW)).isEqualTo(utc("2026-01-15T03:30:00Z"));
+        assertThat(loggedAt("pumped at 9am", "en", KOLKATA, NOW)).isEqualTo(utc("2026-01-15T03:30:00Z"));
+        assertThat(loggedAt("pumped at 12:15 am", "en", KOLKATA, NOW)).isEqualTo(utc("2026-01-14T18:45:00Z"));
+        // 10:00 in New York: 2:30 can only be 02:30 so far today.
+        assertThat(loggedAt("pumped at 2:30", "en", NEW_YORK, NOW)).isEqualTo(utc("2026-01-15T07:30:00Z"));
+    }
+
+    @Test
+    void clocksGoingForwardInNewYork() {
+        // 8 March 2026: 02:00 EST becomes 03:00 EDT. Now is 08:00 EDT (12:00 UTC).
+        Instant now = Instant.parse("2026-03-08T12:00:00Z");
+        assertThat(loggedAt("pumped at 1:30am", "en", NEW_YORK, now)).isEqualTo(utc("2026-03-08T06:30:00Z"));
+        // 02:30 did not exist on the wall clock; it is the instant the old clock would have called 02:30.
+        assertThat(loggedAt("pumped at 2:30am", "en", NEW_YORK, now)).isEqualTo(utc("2026-03-08T07:30:00Z"));
+        assertThat(loggedAt("pumped at 3:30am", "en", NEW_YORK, now)).isEqualTo(utc("2026-03-08T07:30:00Z"));
+        assertThat(loggedAt("pumped 6 hours ago", "en", NEW_YORK, now)).isEqualTo(utc("2026-03-08T06:00:00Z"));
+        assertThat(loggedAt("pumped yesterday 22:00", "en", NEW_YORK, now)).isEqualTo(utc("2026-03-08T03:00:00Z"));
+        assertThat(rejection("pumped at 8:10am", NEW_YORK, now)).isEqualTo(Rejection.FUTURE);
+    }
+
+    @Test
+    void clocksGoingForwardInMadrid() {
+        // 29 March 2026: 02:00 CET becomes 03:00 CEST. Now is 12:00 CEST (10:00 UTC).
+        Instant now = Instant.parse("2026-03-29T10:00:00Z");
+        assertThat(loggedAt("a las 1:30 saqué 20 ml", "es", MADRID, now)).isEqualTo(utc("2026-03-29T00:30:00Z"));
+        assertThat(loggedAt("a las 3:30 saqué 20 ml", "es", MADRID, now)).isEqualTo(utc("2026-03-29T01:30:00Z"));
+        assertThat(loggedAt("ayer a las 22:00 saqué 20 ml", "es", MADRID, now)).isEqualTo(utc("2026-03-28T21:00:00Z"));
+        assertThat(loggedAt("hace 10 horas saqué 20 ml", "es", MADRID, now)).isEqualTo(utc("2026-03-29T00:00:00Z"));
+        assertThat(loggedAt("anoche a las 11 di el pecho", "es", MADRID, now)).isEqualTo(utc("2026-03-28T22:00:00Z"));
+    }
+
+    @Test
+    void sevenDaysBackIsTheLimit() {
+        assertThat(loggedAt("pumped 7 days ago", "en", MADRID, NOW)).isEqualTo(utc("2026-01-08T15:00:00Z"));
+        assertThat(rejection("pumped 8 days ago", MADRID, NOW)).isEqualTo(Rejection.TOO_OLD);
+        assertThat(rejection("pumped 2 weeks ago", MADRID, NOW)).isEqualTo(Rejection.TOO_OLD);
+    }
+
+    @Test
+    void limitsAreInclusive() {
+        assertThat(parsed("pumped 180 min 500 ml", "en", MADRID, NOW).minutes()).isEqualTo(180);
+        assertThat(parsed("pumped 180 min 500 ml", "en", MADRID, NOW).ml()).isEqualTo(500);
+        assertThat(parsed("gave 500 ml formula", "en", MADRID, NOW).ml()).isEqualTo(500);
+        assertThat(parsed("20 wet", "en", MADRID, NOW).wet()).isEqualTo(20);
+        assertThat(rejection("pumped 181 min", MADRID, NOW)).isEqualTo(Rejection.TOO_LONG);
+        assertThat(rejection("pumped 501 ml", MADRID, NOW)).isEqualTo(Rejection.TOO_MUCH_VOLUME);
+        assertThat(rejection("11 wet 10 dirty", MADRID, NOW)).isEqualTo(Rejection.TOO_MANY_NAPPIES);
+    }
+
+    @Test
+    void rejectionDetailsAreWholeNumbers() {
+        ParseResult.Rejected rejected = (ParseResult.Rejected) PARSER.parse("pumped 900 ml", "en", MADRID, NOW);
+        assertThat(rejected.details()).isEqualTo(Map.of("ml", 900));
+        ParseResult.Rejected mixed = (ParseResult.Rejected) PARSER.parse("pumped 15 min, 2 dirty", "en", MADRID, NOW);
+        assertThat(mixed.details()).isEqualTo(Map.of("kinds", List.of(EntryKind.SESSION, EntryKind.NAPPIES)));
+    }
+
+    static LogEntryDraft parsed(String text, String language, ZoneId zone, Instant now) {
+        ParseResult result = PARSER.parse(text, language, zone, now);
+        assertThat(result).as("result for '%s'", text).isInstanceOf(ParseResult.Parsed.class);
+        return ((ParseResult.Parsed) result).entry();
+    }
+
+    static Instant loggedAt(String text, String language, ZoneId zone, Instant now) {
+        return parsed(text, language, zone, now).at();
+    }
+
+    static Instant utc(String instant) {
+        return Instant.parse(instant);
+    }
+
+    static Rejection rejection(String text, ZoneId zone, Instant now) {
+        ParseResult result = PARSER.parse(text, "en", zone, now);
+        assertThat(result).as("result for '%s'", text).isInstanceOf(ParseResult.Rejected.class);
+        return ((ParseResult.Rejected) result).reason();
+    }
+
+    /** The draft a row of {@link #readsLogs} describes. */
+    private static LogEntryDraft draft(String expected, String note) {
+        EntryKind kind = null;
+        Method method = null;
+        Side side = null;
+        Supplement supplement = null;
+        Integer minutes = null;
+        Integer ml = null;
+        Integer wet = null;
+        Integer dirty = null;
+        Instant at = NOW;
+        boolean timeGiven = false;
+        for (String part : expected.trim().split("\\s+")) {
+            Matcher amount = AMOUNT.matcher(part);
+            if (part.startsWith("@")) {
+                at = at(part.substring(1));
+                timeGiven = true;
+            } else if (amount.matches()) {
+                int value = Integer.parseInt(amount.group(1));
+                switch (amount.group(2)) {
+                    case "min" -> minutes = value;
+                    case "ml" -> ml = value;
+                    case "wet" -> wet = value;
+                    default -> dirty = value;
+                }
+            } else if (isConstant(EntryKind.class, part)) {
+                kind = EntryKind.valueOf(part);
+            } else if (isConstant(Method.class, part)) {
+                method = Method.valueOf(part);
+            } else if (isConstant(Side.class, part)) {
+                side = Side.valueOf(part);
+            } else {
+                supplement = Supplement.valueOf(part);
+            }
+        }
+        return new LogEntryDraft(kind, method, side, minutes, ml, at, timeGiven, supplement, wet, dirty,
+                note == null || note.isBlank() ? null : note.strip());
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+)(min|ml|wet|dirty)");
+
+    private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
+    }
+
+    /** "14:30" today in Madrid, "yesterday-22:00", or "-30m" before now. */
+    private static Instant at(String when) {
+        if (when.startsWith("-")) {
+            return NOW.minusSeconds(60L * Integer.parseInt(when.substring(1, when.length() - 1)));
+        }
+        LocalDate today = NOW.atZone(MADRID).toLocalDate();
+        LocalDate day = when.startsWith("yesterday-") ? today.minusDays(1) : today;
+        return ZonedDateTime.of(day, LocalTime.parse(when.substring(when.indexOf('-') + 1)), MADRID).toInstant();
+    }
+}
