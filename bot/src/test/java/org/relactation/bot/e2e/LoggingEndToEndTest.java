@@ -159,21 +159,57 @@ class LoggingEndToEndTest {
     void whatNextDependsOnTheParentsState() {
         Parent fresh = bot.parent(5009, "en");
         fresh.says("/next");
-        assertThat(fresh.lastMessage().text()).contains("/start");
+        String notSetUp = fresh.lastMessage().text();
+        assertThat(notSetUp).contains("/start");
 
-        Parent started = bot.parent(5010, "en");
-        started.says("/start");
-        for (int i = 0; i < 9; i++) {
-            started.presses("Skip");
+        Parent parent = bot.parent(5010, "en");
+        onboardAtNoonWithSixSessions(parent);
+        parent.says("what now?");
+        String nothingYet = parent.lastMessage().text();
+        assertThat(nothingYet).contains("Day 1 of your plan").contains("Your first step");
+
+        parent.says("pumped 15 min 4 hours ago");
+        parent.says("/next");
+        String overdue = parent.lastMessage().text();
+        assertThat(overdue).contains("It's been 4 h").contains("1 of 6 sessions, 5 to go");
+
+        for (int i = 0; i < 5; i++) {
+            parent.says("done");
         }
-        started.says("what now?");
-        String before = started.lastMessage().text();
-        assertThat(before).contains("Day 1 of your plan").contains("first step");
+        parent.says("what should I do next");
+        String targetMet = parent.lastMessage().text();
+        assertThat(targetMet).contains("6 of 6 sessions").contains("Target reached");
 
-        started.says("done");
-        started.says("what should I do next");
-        String after = started.lastMessage().text();
-        assertThat(after).contains("1 of 8 sessions").doesNotContain("first step");
-        assertThat(after).isNotEqualTo(before);
+        assertThat(List.of(notSetUp, nothingYet, overdue, targetMet)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void whatNextSuggestsTheNextTopicNotYetRead() {
+        Parent parent = bot.parent(5011, "en");
+        onboardAtNoonWithSixSessions(parent);
+        parent.says("/next");
+        assertThat(parent.lastMessage().text()).contains("Something to learn next: 🔁 How often to stimulate");
+
+        parent.presses("🔁 How often to stimulate");
+        parent.says("/next");
+
+        assertThat(parent.lastMessage().text()).contains("Something to learn next:")
+                .doesNotContain("How often to stimulate");
+    }
+
+    /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
+    private static void onboardAtNoonWithSixSessions(Parent parent) {
+        int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        int offset = 12 - utcHour;
+        parent.says("/start");
+        for (int i = 0; i < 5; i++) {
+            parent.presses("Skip");
+        }
+        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
+        parent.presses("Yes, that's right");
+        parent.presses("6");
+        parent.presses("Skip");
+        parent.presses("Skip");
+        assertThat(parent.newText()).contains("Your plan");
     }
 }
