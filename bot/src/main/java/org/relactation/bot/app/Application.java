@@ -14,7 +14,11 @@ import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.account.DeleteCommand;
 import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.QuickLogButtons;
+import org.relactation.bot.logbook.StatsCommand;
+import org.relactation.bot.logbook.WeekCommand;
 import org.relactation.bot.logbook.LogButtons;
 import org.relactation.bot.logbook.LogHandler;
 import org.relactation.bot.logbook.LogParser;
@@ -78,9 +82,13 @@ public final class Application implements AutoCloseable {
         SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
+        QuickLogButtons quickLog = new QuickLogButtons(logbook);
+        DeleteCommand delete = new DeleteCommand(database);
         router.command(new StartCommand(users, onboarding))
                 .command(next)
-                .command(new TodayCommand(logbook))
+                .command(new TodayCommand(logbook, quickLog))
+                .command(new WeekCommand(logbook))
+                .command(new StatsCommand(logbook))
                 .command(new UndoCommand(logbook))
                 .command(guide)
                 .command(new PlanCommand(planWriter))
@@ -88,12 +96,15 @@ public final class Application implements AutoCloseable {
                 .command(new TimezoneCommand(onboarding))
                 .command(language)
                 .command(new AboutCommand())
+                .command(delete)
                 .command(new HelpCommand(router::commandNames))
                 .buttons(onboarding)
                 .buttons(settingsCommand)
                 .buttons(language)
                 .buttons(guide)
                 .buttons(new LogButtons(logbook))
+                .buttons(quickLog)
+                .buttons(delete)
                 .flow(onboarding)
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))

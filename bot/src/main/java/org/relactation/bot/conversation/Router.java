@@ -101,11 +101,15 @@ public final class Router {
             return privateOnly(inbound);
         }
         String language = content.languageFor(inbound.languageCode(), defaultLanguage);
+        if (inbound.isButton()) {
+            // A button belongs to a conversation that exists; after /delete it must not bring the parent back.
+            return users.touchExisting(inbound.userId(), inbound.chatId(), inbound.at())
+                    .map(user -> press(new Turn(inbound, user, content.texts(user.language()))))
+                    .orElseGet(() -> List.of(new Action.AnswerButton(inbound.chatId(),
+                            inbound.button().callbackId(), content.texts(language).get("fallback.stale_button"))));
+        }
         UserProfile user = users.touch(inbound.userId(), inbound.chatId(), language, inbound.at());
         Turn turn = new Turn(inbound, user, content.texts(user.language()));
-        if (inbound.isButton()) {
-            return press(turn);
-        }
         if (!inbound.isText()) {
             return List.of(turn.reply("fallback.not_text"));
         }

@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** /today: the parent's local day so far: sessions against the target, time, ml, longest gap, night, extras. */
+/**
+ * /today: the parent's local day so far (sessions against the target, time, ml, longest gap, night, supplement,
+ * nappies) with one-tap logging buttons.
+ */
 public final class TodayCommand implements Command {
     private final Logbook logbook;
+    private final QuickLogButtons quick;
 
-    public TodayCommand(Logbook logbook) {
+    public TodayCommand(Logbook logbook, QuickLogButtons quick) {
         this.logbook = logbook;
+        this.quick = quick;
     }
 
     @Override
@@ -36,7 +41,7 @@ public final class TodayCommand implements Command {
         lines.add(texts.get("logbook.today.title", Map.of("date", date)));
         if (today.empty()) {
             lines.add(texts.get("logbook.today.empty"));
-            return List.of(new Action.Reply(turn.chatId(), String.join("\n", lines)));
+            return List.of(new Action.Reply(turn.chatId(), String.join("\n", lines), quick.keyboard(texts)));
         }
         lines.add(texts.get("logbook.today.sessions", Map.of("count", today.sessions(), "target", today.target())));
         if (today.minutes() > 0) {
@@ -55,7 +60,7 @@ public final class TodayCommand implements Command {
         if (today.wet() + today.dirty() > 0) {
             lines.add(texts.get("logbook.today.nappies", Map.of("wet", today.wet(), "dirty", today.dirty())));
         }
-        return List.of(new Action.Reply(turn.chatId(), String.join("\n", lines)));
+        return List.of(new Action.Reply(turn.chatId(), String.join("\n", lines), quick.keyboard(texts)));
     }
 
     static String duration(Texts texts, Duration duration) {

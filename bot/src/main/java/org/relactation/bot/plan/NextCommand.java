@@ -12,6 +12,7 @@ import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.Logbook;
+import org.relactation.bot.logbook.Trend;
 import org.relactation.bot.storage.UserProfile;
 
 import java.text.Normalizer;
@@ -120,31 +121,20 @@ public final class NextCommand implements Command, TextHandler {
         return next.atZone(zone).format(CLOCK);
     }
 
-    /** Compares the last three days with the three before: expressed milk up or down, supplement down. */
+    /** Supplement coming down is the clearest sign of more milk; then expressed milk up or down. */
     private static Optional<String> trend(List<DaySummary> week, Texts texts) {
-        if (week.size() < 7) {
-            return Optional.empty();
+        if (Trend.of(week, DaySummary::supplementMl) == Trend.DOWN) {
+            return Optional.of(texts.get("next.supplement_down", Map.of(
+                    "before", Trend.before(week, DaySummary::supplementMl),
+                    "after", Trend.after(week, DaySummary::supplementMl))));
         }
-        List<DaySummary> before = week.subList(0, 3);
-        List<DaySummary> after = week.subList(3, 6); // today is still under way: leave it out
-        int mlBefore = average(before, DaySummary::mlExpressed);
-        int mlAfter = average(after, DaySummary::mlExpressed);
-        int supBefore = average(before, DaySummary::supplementMl);
-        int supAfter = average(after, DaySummary::supplementMl);
-        if (supBefore > 0 && supAfter < supBefore * 9 / 10) {
-            return Optional.of(texts.get("next.supplement_down", Map.of("before", supBefore, "after", supAfter)));
-        }
-        if (mlAfter > 0 && mlAfter > mlBefore * 11 / 10) {
-            return Optional.of(texts.get("next.volume_up", Map.of("before", mlBefore, "after", mlAfter)));
-        }
-        if (mlBefore > 0 && mlAfter < mlBefore * 8 / 10) {
-            return Optional.of(texts.get("next.volume_down"));
-        }
-        return Optional.empty();
-    }
-
-    private static int average(List<DaySummary> days, java.util.function.ToIntFunction<DaySummary> value) {
-        return (int) Math.round(days.stream().mapToInt(value).average().orElse(0));
+        return switch (Trend.of(week, DaySummary::mlExpressed)) {
+            case UP -> Optional.of(texts.get("next.volume_up", Map.of(
+                    "before", Trend.before(week, DaySummary::mlExpressed),
+                    "after", Trend.after(week, DaySummary::mlExpressed))));
+            case DOWN -> Optional.of(texts.get("next.volume_down"));
+            case FLAT -> Optional.empty();
+        };
     }
 
     /** The first topic of a path that fits the parent's situation which they have not opened yet. */

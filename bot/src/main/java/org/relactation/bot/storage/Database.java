@@ -65,6 +65,31 @@ public final class Database implements AutoCloseable {
         return database.getCollection(name, type);
     }
 
+    /**
+     * Removes every document of a parent from every collection, one collection after the other (there are no
+     * multi-document transactions to lean on; each delete is idempotent, so a retry after a failure finishes
+     * the job). Returns how many documents each collection held.
+     */
+    public java.util.Map<String, Long> deleteEverythingOf(long userId) {
+        java.util.Map<String, Long> deleted = new java.util.LinkedHashMap<>();
+        for (Schema.Collection collection : Schema.COLLECTIONS) {
+            deleted.put(collection.name(), database.getCollection(collection.name())
+                    .deleteMany(com.mongodb.client.model.Filters.eq(collection.userField(), userId))
+                    .getDeletedCount());
+        }
+        return deleted;
+    }
+
+    /** How many documents of a parent each collection holds: for tests and the operator. */
+    public java.util.Map<String, Long> countEverythingOf(long userId) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (Schema.Collection collection : Schema.COLLECTIONS) {
+            counts.put(collection.name(), database.getCollection(collection.name())
+                    .countDocuments(com.mongodb.client.model.Filters.eq(collection.userField(), userId)));
+        }
+        return counts;
+    }
+
     MongoDatabase mongo() {
         return database;
     }

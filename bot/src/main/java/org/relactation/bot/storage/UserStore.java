@@ -50,6 +50,13 @@ public final class UserStore {
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     }
 
+    /** Like {@link #touch} but never creates: a button press from someone the bot no longer knows (after /delete). */
+    public Optional<UserProfile> touchExisting(long userId, long chatId, Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        return Optional.ofNullable(users.findOneAndUpdate(eq("_id", userId),
+                combine(set("chatId", chatId), set("lastSeenAt", at)), AFTER));
+    }
+
     /** Marks the parent as started; true only the first time, so the welcome is said once. */
     public boolean markStarted(long userId, Instant now) {
         return users.findOneAndUpdate(and(eq("_id", userId), exists("startedAt", false)),

@@ -197,6 +197,56 @@ class LoggingEndToEndTest {
                 .doesNotContain("How often to stimulate");
     }
 
+    @Test
+    void weekAndStatsSummariseTheLastDays() {
+        Parent parent = bot.parent(5012, "en");
+        parent.says("pumped 20 min 25 ml");
+        parent.says("gave 40 ml formula");
+
+        parent.says("/week");
+        assertThat(parent.lastMessage().text()).contains("Your last 7 days").contains("1/8").contains("💧 25 ml")
+                .contains("🍼 40 ml");
+
+        parent.says("/stats");
+        assertThat(parent.lastMessage().text()).contains("Days in a row at your target: 0")
+                .contains("Sessions a day on average: 0.1 (target 8)");
+    }
+
+    @Test
+    void quickLogButtonsLogOnceEvenWhenPressedTwice() {
+        Parent parent = bot.parent(5013, "en");
+        parent.says("/today");
+        assertThat(parent.lastMessage().buttonTexts()).containsExactly("Pumped", "Nursed", "Hand expressed");
+
+        parent.doublePresses("Nursed");
+
+        assertThat(entriesOf(5013)).singleElement().satisfies(entry -> assertThat(entry.method()).isEqualTo(Method.NURSE));
+        assertThat(parent.newText()).contains("✅ Logged: nursed").contains("✅ Already logged: nursed");
+    }
+
+    @Test
+    void deleteAsksTwiceThenLeavesNoDocumentBehindAndOldButtonsLogNothing() {
+        Parent parent = bot.parent(5014, "en");
+        parent.says("/start");
+        parent.presses("Bringing my milk back");
+        parent.says("pumped 10 min");
+        BotMessage today = parent.says("/today").get(0);
+        assertThat(bot.application().database().countEverythingOf(5014).values()).allMatch(n -> n > 0);
+
+        parent.says("/delete");
+        parent.presses("Yes, delete");
+        assertThat(bot.application().database().countEverythingOf(5014).values()).allMatch(n -> n > 0);
+        parent.presses("Delete everything");
+
+        assertThat(parent.messages()).anySatisfy(m -> assertThat(m.text()).contains("everything I kept about you is deleted"));
+        assertThat(bot.application().database().countEverythingOf(5014).values()).allMatch(n -> n == 0);
+
+        parent.pressesOn(today, today.callbackDataOf("Pumped").orElseThrow());
+        assertThat(bot.application().database().countEverythingOf(5014).values()).allMatch(n -> n == 0);
+        assertThat(bot.telegram().answeredCallbacks()).last()
+                .satisfies(answer -> assertThat(answer.text()).contains("expired"));
+    }
+
     /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
     private static void onboardAtNoonWithSixSessions(Parent parent) {
         int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
