@@ -16,6 +16,8 @@ import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.account.DeleteCommand;
 import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.ExportCommand;
+import org.relactation.bot.logbook.ProgressCommand;
 import org.relactation.bot.logbook.QuickLogButtons;
 import org.relactation.bot.logbook.StatsCommand;
 import org.relactation.bot.logbook.WeekCommand;
@@ -89,6 +91,8 @@ public final class Application implements AutoCloseable {
                 .command(new TodayCommand(logbook, quickLog))
                 .command(new WeekCommand(logbook))
                 .command(new StatsCommand(logbook))
+                .command(new ProgressCommand(logbook))
+                .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
                 .command(guide)
                 .command(new PlanCommand(planWriter))

@@ -247,6 +247,45 @@ class LoggingEndToEndTest {
                 .satisfies(answer -> assertThat(answer.text()).contains("expired"));
     }
 
+    @Test
+    void progressSendsAChartThatDecodes() throws Exception {
+        Parent parent = bot.parent(5015, "es");
+        parent.says("sacaleches 20 min 30 ml");
+
+        parent.says("/progress 30");
+
+        BotMessage photo = parent.lastMessage();
+        assertThat(photo.kind()).isEqualTo(BotMessage.Kind.PHOTO);
+        assertThat(photo.caption()).contains("30");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(photo.file().bytes()));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void exportSendsACsvThatRoundTripsAndAOnePagePdf() throws Exception {
+        Parent parent = bot.parent(5016, "en");
+        parent.says("pumped 15 min 20ml, felt \"really\" calm, then slept");
+        parent.says("gave 60 ml formula");
+
+        List<BotMessage> files = parent.says("/export");
+
+        assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file.kind()).isEqualTo(BotMessage.Kind.DOCUMENT));
+        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("kind")).isEqualTo("session");
+        assertThat(rows.get(0).get("ml")).isEqualTo("20");
+        assertThat(rows.get(0).get("note")).contains("\"really\"");
+        assertThat(rows.get(1).get("supplement")).isEqualTo("formula");
+        assertThat(csv).doesNotContain("5016");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.get(1).file().bytes())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
     /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
     private static void onboardAtNoonWithSixSessions(Parent parent) {
         int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
