@@ -103,6 +103,11 @@ public final class EntryStore {
                 set("ml", ml), AFTER));
     }
 
+    public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
+        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+                set("minutes", minutes), AFTER));
+    }
+
     public long count(long userId) {
         return entries.countDocuments(eq("userId", userId));
     }

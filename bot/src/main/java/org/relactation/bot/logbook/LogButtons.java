@@ -16,13 +16,15 @@ import java.util.Optional;
 
 /**
  * The buttons under a log confirmation, editing that same message: {@code lg:t:<id>} (choose a time),
- * {@code lg:ts:<id>:<minutes ago>}, {@code lg:a:<id>} (choose an amount), {@code lg:as:<id>:<ml>},
+ * {@code lg:ts:<id>:<minutes ago>}, {@code lg:m:<id>} (choose minutes), {@code lg:ms:<id>:<minutes>},
+ * {@code lg:a:<id>} (choose an amount), {@code lg:as:<id>:<ml>},
  * {@code lg:u:<id>} (remove) and {@code lg:k:<id>} (keep, back to the confirmation). Entry ids are looked up
  * with the presser's user id, so a forged or foreign id finds nothing.
  */
 public final class LogButtons implements ButtonHandler {
     static final List<Integer> MINUTES_AGO = List.of(15, 30, 60, 120, 180);
     static final List<Integer> AMOUNTS = List.of(5, 10, 20, 30, 50, 80, 100, 150);
+    static final List<Integer> MINUTES = List.of(5, 10, 15, 20, 25, 30, 40, 60);
 
     private final Logbook logbook;
 
@@ -54,7 +56,14 @@ public final class LogButtons implements ButtonHandler {
                     timeKeyboard(turn.texts(), entry)));
             case "a" -> entry.kind() == EntryKind.NAPPIES ? answer(turn, "fallback.stale_button")
                     : List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_amount"),
-                    amountKeyboard(turn.texts(), entry)));
+                    choices(turn.texts(), entry, AMOUNTS, "as", "logbook.ml", "ml")));
+            case "m" -> entry.kind() != EntryKind.SESSION ? answer(turn, "fallback.stale_button")
+                    : List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_minutes"),
+                    choices(turn.texts(), entry, MINUTES, "ms", "logbook.minutes", "minutes")));
+            case "ms" -> number(parts, MINUTES)
+                    .flatMap(minutes -> logbook.entries().setMinutes(turn.userId(), id, minutes))
+                    .map(updated -> List.<Action>of(logbook.confirmation(turn, updated, false).edit(chat, messageId)))
+                    .orElseGet(() -> answer(turn, "fallback.stale_button"));
             case "ts" -> number(parts, MINUTES_AGO)
                     .flatMap(minutes -> logbook.entries().setTime(turn.userId(), id,
                             turn.inbound().at().minus(Duration.ofMinutes(minutes))))
@@ -98,10 +107,13 @@ public final class LogButtons implements ButtonHandler {
                 List.of(new Button(texts.get("logbook.buttons.back"), data("k:" + id)))));
     }
 
-    private Keyboard amountKeyboard(Texts texts, Entry entry) {
+    /** Eight numbers in two rows (amounts or minutes), then "keep it". */
+    private Keyboard choices(Texts texts, Entry entry, List<Integer> values, String action, String labelKey,
+                             String placeholder) {
         String id = entry.id().toHexString();
-        List<Button> buttons = AMOUNTS.stream()
-                .map(ml -> new Button(texts.get("logbook.ml", Map.of("ml", ml)), data("as:" + id + ":" + ml)))
+        List<Button> buttons = values.stream()
+                .map(value -> new Button(texts.get(labelKey, Map.of(placeholder, value)),
+                        data(action + ":" + id + ":" + value)))
                 .toList();
         return new Keyboard(List.of(buttons.subList(0, 4), buttons.subList(4, 8),
                 List.of(new Button(texts.get("logbook.buttons.back"), data("k:" + id)))));

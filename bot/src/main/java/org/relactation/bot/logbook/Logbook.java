@@ -67,7 +67,7 @@ public final class Logbook {
         return Method.PUMP;
     }
 
-    /** The confirmation of an entry with its Time / Amount / Undo buttons, and today's count. */
+    /** The confirmation of an entry with its Time / Minutes / Amount / Undo buttons, and today's count. */
     Confirmation confirmation(Turn turn, Entry entry, boolean already) {
         Texts texts = turn.texts();
         Instant now = turn.inbound().at();
@@ -78,11 +78,16 @@ public final class Logbook {
         String id = entry.id().toHexString();
         List<Button> buttons = new java.util.ArrayList<>();
         buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
+        if (entry.kind() == EntryKind.SESSION) {
+            buttons.add(new Button(texts.get("logbook.buttons.minutes"), PREFIX + ":m:" + id));
+        }
         if (entry.kind() != EntryKind.NAPPIES) {
             buttons.add(new Button(texts.get("logbook.buttons.amount"), PREFIX + ":a:" + id));
         }
         buttons.add(new Button(texts.get("logbook.buttons.undo"), PREFIX + ":u:" + id));
-        return new Confirmation(text, Keyboard.of(buttons));
+        // Two to a row: four buttons on one line are too small for a thumb at 3 a.m.
+        return new Confirmation(text, new Keyboard(List.of(buttons.subList(0, 2),
+                buttons.subList(2, buttons.size()))));
     }
 
     record Confirmation(String text, Keyboard keyboard) {

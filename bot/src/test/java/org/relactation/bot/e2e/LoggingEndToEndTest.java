@@ -49,7 +49,7 @@ class LoggingEndToEndTest {
         BotMessage confirmation = parent.lastMessage();
         assertThat(confirmation.text()).startsWith("✅ Logged: pumped · 15 min · 20 ml · at ")
                 .contains("Today: 1 of 8 sessions.");
-        assertThat(confirmation.buttonTexts()).containsExactly("🕒 Time", "💧 Amount", "↩️ Undo");
+        assertThat(confirmation.buttonTexts()).containsExactly("🕒 Time", "⏱ Minutes", "💧 Amount", "↩️ Undo");
         assertThat(entriesOf(5001)).singleElement().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(EntryKind.SESSION);
             assertThat(entry.method()).isEqualTo(Method.PUMP);
@@ -222,6 +222,11 @@ class LoggingEndToEndTest {
 
         assertThat(entriesOf(5013)).singleElement().satisfies(entry -> assertThat(entry.method()).isEqualTo(Method.NURSE));
         assertThat(parent.newText()).contains("✅ Logged: nursed").contains("✅ Already logged: nursed");
+
+        parent.presses("⏱ Minutes");
+        parent.presses("20 min");
+        assertThat(parent.lastMessage().text()).contains("nursed · 20 min");
+        assertThat(entriesOf(5013).get(0).minutes()).isEqualTo(20);
     }
 
     @Test
