@@ -52,8 +52,7 @@ public final class DeleteCommand implements Command, ButtonHandler {
             }
             case "no" -> List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.kept"),
                     Keyboard.NONE));
-            default -> List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            default -> List.of(turn.notice("fallback.stale_button"));
         };
     }
 }

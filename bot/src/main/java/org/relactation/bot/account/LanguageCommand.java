@@ -43,8 +43,7 @@ public final class LanguageCommand implements Command, ButtonHandler {
     @Override
     public List<Action> press(Turn turn, String payload) {
         if (!content.languages().contains(payload)) {
-            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            return List.of(turn.notice("fallback.stale_button"));
         }
         UserProfile user = users.setLanguage(turn.userId(), payload);
         Turn updated = new Turn(turn.inbound(), user, content.texts(payload));

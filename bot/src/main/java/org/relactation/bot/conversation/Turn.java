@@ -25,6 +25,11 @@ public record Turn(Inbound inbound, UserProfile user, Texts texts) {
         return new Action.Reply(chatId(), texts.get(key, values));
     }
 
+    /** Answers the pressed button with a short notice (content key): the reply to a stale or forged press. */
+    public Action.AnswerButton notice(String key) {
+        return new Action.AnswerButton(chatId(), inbound.button().callbackId(), texts.get(key));
+    }
+
     /** The same turn with the profile as stored now (a handler may have changed it). */
     public Turn refreshed(UserStore users) {
         return users.find(user.userId()).map(this::with).orElse(this);

@@ -62,8 +62,7 @@ public final class GuideCommand implements Command, ButtonHandler {
         }
         String[] parts = payload.split(":", 2);
         if (parts.length != 2 || !cards.exists(parts[1]) || !("c".equals(parts[0]) || "m".equals(parts[0]))) {
-            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            return List.of(turn.notice("fallback.stale_button"));
         }
         boolean more = "m".equals(parts[0]);
         GuideCards.Card card = cards.card(turn.user().language(), parts[1]);

@@ -120,7 +120,6 @@ public final class LogButtons implements ButtonHandler {
     }
 
     private static List<Action> answer(Turn turn, String key) {
-        return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                turn.texts().get(key)));
+        return List.of(turn.notice(key));
     }
 }

@@ -40,8 +40,7 @@ public final class QuickLogButtons implements ButtonHandler {
     public List<Action> press(Turn turn, String payload) {
         Method method = METHODS.get(payload);
         if (method == null) {
-            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            return List.of(turn.notice("fallback.stale_button"));
         }
         LogEntryDraft draft = new LogEntryDraft(EntryKind.SESSION, method, null, null, null, turn.inbound().at(),
                 false, null, null, null, null);

@@ -1,6 +1,7 @@
 package org.relactation.bot.onboarding;
 
 import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.content.PlainText;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -12,13 +13,11 @@ import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -110,8 +109,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         String[] parts = payload.split(":", 2);
         Question pressed = parts.length == 2 ? Question.byCode(parts[0]) : null;
         if (pressed == null || !active(turn) || current(turn) != pressed) {
-            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("onboarding.stale")));
+            return List.of(turn.notice("onboarding.stale"));
         }
         String choice = parts[1];
         Texts texts = turn.texts();
@@ -272,22 +270,17 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
 
     /** A typed answer that names a choice ("formula", "Fórmula", "8", "sí") counts as pressing it. */
     private static Optional<String> typedChoice(Question question, String text, Texts texts) {
-        String typed = plain(text);
+        String typed = PlainText.of(text);
         if (typed.isEmpty()) {
             return Optional.empty();
         }
         for (String choice : question.choices) {
-            String label = plain(texts.get(question.choiceKey(choice)));
-            String shortLabel = plain(texts.get(question.choiceKey(choice)).replaceAll("\\(.*\\)", ""));
+            String label = PlainText.of(texts.get(question.choiceKey(choice)));
+            String shortLabel = PlainText.of(texts.get(question.choiceKey(choice)).replaceAll("\\(.*\\)", ""));
             if (typed.equals(label) || typed.equals(shortLabel)) {
                 return Optional.of(choice);
             }
         }
         return Optional.empty();
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }

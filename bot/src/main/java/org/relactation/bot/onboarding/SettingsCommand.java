@@ -42,8 +42,7 @@ public final class SettingsCommand implements Command, ButtonHandler {
         }
         Question question = Question.byCode(payload);
         if (question == null) {
-            return List.of(new Action.AnswerButton(turn.chatId(), turn.inbound().button().callbackId(),
-                    turn.texts().get("fallback.stale_button")));
+            return List.of(turn.notice("fallback.stale_button"));
         }
         return flow.change(turn, question);
     }

@@ -1,5 +1,6 @@
 package org.relactation.bot.plan;
 
+import org.relactation.bot.content.PlainText;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -15,7 +16,6 @@ import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Trend;
 import org.relactation.bot.storage.UserProfile;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,9 +56,9 @@ public final class NextCommand implements Command, TextHandler {
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
-        String typed = plain(turn.inbound().text());
+        String typed = PlainText.of(turn.inbound().text());
         Set<String> triggers = Arrays.stream(turn.texts().get("next.triggers").split("\n"))
-                .map(NextCommand::plain).collect(Collectors.toSet());
+                .map(PlainText::of).collect(Collectors.toSet());
         return triggers.contains(typed) ? Optional.of(run(turn)) : Optional.empty();
     }
 
@@ -163,10 +162,5 @@ public final class NextCommand implements Command, TextHandler {
     private static String gap(Texts texts, Duration duration) {
         return texts.get("logbook.today.duration", Map.of("hours", duration.toHours(),
                 "minutes", duration.toMinutesPart()));
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
     }
 }

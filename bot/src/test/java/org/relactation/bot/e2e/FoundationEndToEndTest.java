@@ -1,43 +1,18 @@
 package org.relactation.bot.e2e;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.telegram.fake.BotCommandEntry;
 import org.relactation.bot.telegram.fake.BotMessage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The foundation through Telegram: the real bot, long polling a fake Bot API, on the embedded database. */
-class FoundationEndToEndTest {
-    @TempDir
-    static Path dataDir;
-    static BotHarness bot;
-
-    @BeforeAll
-    static void start() {
-        bot = BotHarness.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
-    @AfterEach
-    void telegramRefusedNothing() {
-        // The fake answers like Telegram: any 4xx means the bot sent something Telegram would refuse.
-        assertThat(bot.telegram().errors()).isEmpty();
-    }
-
+class FoundationEndToEndTest extends SharedBotTest {
     @Test
     void theCommandMenuIsRegisteredInEveryLanguage() {
         Map<String, List<BotCommandEntry>> menus = bot.telegram().commands();

@@ -1,38 +1,14 @@
 package org.relactation.bot.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.telegram.fake.BotMessage;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Topics, questions in free text, red flags and /about, through Telegram. */
-class GuidanceEndToEndTest {
-    @TempDir
-    static Path dataDir;
-    static BotHarness bot;
-
-    @BeforeAll
-    static void start() {
-        bot = BotHarness.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
-    @AfterEach
-    void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).isEmpty();
-    }
-
+class GuidanceEndToEndTest extends SharedBotTest {
     @Test
     void theTopicMenuNavigatesInPlace() {
         Parent parent = bot.parent(4001, "en");

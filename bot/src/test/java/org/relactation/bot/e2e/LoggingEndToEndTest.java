@@ -1,42 +1,18 @@
 package org.relactation.bot.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.telegram.fake.BotMessage;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging by message through Telegram: confirm, fix, undo, redelivery, rejects, /today and "what next?". */
-class LoggingEndToEndTest {
-    @TempDir
-    static Path dataDir;
-    static BotHarness bot;
-
-    @BeforeAll
-    static void start() {
-        bot = BotHarness.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
-    @AfterEach
-    void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).isEmpty();
-    }
-
+class LoggingEndToEndTest extends SharedBotTest {
     private static List<Entry> entriesOf(long userId) {
         return new EntryStore(bot.application().database()).all(userId);
     }

@@ -1,39 +1,15 @@
 package org.relactation.bot.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.telegram.fake.BotMessage;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Onboarding through Telegram: buttons, typed answers, skip and back, interruptions, and /settings afterwards. */
-class OnboardingEndToEndTest {
-    @TempDir
-    static Path dataDir;
-    static BotHarness bot;
-
-    @BeforeAll
-    static void start() {
-        bot = BotHarness.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
-    @AfterEach
-    void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).isEmpty();
-    }
-
+class OnboardingEndToEndTest extends SharedBotTest {
     @Test
     void aParentWalksThroughOnboardingWithAnInterruptionAndGetsTheirPlan() {
         Parent parent = bot.parent(3001, "en");

@@ -1,0 +1,35 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One bot for all tests of a class (each test uses its own parents), and after every test the check that
+ * Telegram refused nothing the bot sent: the fake answers like Telegram, so any 4xx is a bug.
+ */
+abstract class SharedBotTest {
+    @TempDir
+    static Path dataDir;
+    static BotHarness bot;
+
+    @BeforeAll
+    static void startBot() {
+        bot = BotHarness.start(dataDir);
+    }
+
+    @AfterAll
+    static void stopBot() {
+        bot.close();
+    }
+
+    @AfterEach
+    void telegramRefusedNothing() {
+        assertThat(bot.telegram().errors()).isEmpty();
+    }
+}
