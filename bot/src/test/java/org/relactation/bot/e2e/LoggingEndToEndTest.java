@@ -267,6 +267,36 @@ class LoggingEndToEndTest extends SharedBotTest {
         }
     }
 
+    @Test
+    void todayCountsTheParentsLocalDayAcrossMidnight() {
+        // A named zone whose clock is well inside the day now, so that 00:10 today has passed and isn't UTC.
+        String city = java.util.stream.Stream.of("Kolkata", "New York", "Tokyo", "Los Angeles", "Madrid", "Sydney")
+                .filter(name -> {
+                    java.time.ZoneId zone = java.time.ZoneId.of(switch (name) {
+                        case "Kolkata" -> "Asia/Kolkata";
+                        case "New York" -> "America/New_York";
+                        case "Tokyo" -> "Asia/Tokyo";
+                        case "Los Angeles" -> "America/Los_Angeles";
+                        case "Madrid" -> "Europe/Madrid";
+                        default -> "Australia/Sydney";
+                    });
+                    int hour = java.time.ZonedDateTime.now(zone).getHour();
+                    return hour >= 2 && hour <= 21;
+                }).findFirst().orElseThrow();
+        Parent parent = bot.parent(5017, "en");
+        parent.says("/timezone");
+        parent.says(city);
+        parent.presses("Yes, that's right");
+
+        parent.says("pumped 15 min 10 ml yesterday 23:50");
+        parent.says("pumped 15 min 20 ml at 00:10");
+        parent.says("/today");
+
+        assertThat(parent.lastMessage().text()).contains("Sessions: 1 of 8").contains("Expressed: 20 ml");
+        parent.says("/week");
+        assertThat(parent.lastMessage().text()).contains("💧 10 ml").contains("💧 20 ml");
+    }
+
     /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
     private static void onboardAtNoonWithSixSessions(Parent parent) {
         int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
