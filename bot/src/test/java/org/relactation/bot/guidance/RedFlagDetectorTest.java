@@ -32,7 +32,8 @@ class RedFlagDetectorTest {
             en | he's lost weight since last week                             | BABY
             en | no wet diapers since this morning                            | BABY
             en | baby breathing fast and floppy                               | BABY
-            en | 4 wet nappies and 1 dirty one today                          | BABY
+            en | only 4 wet nappies and 1 dirty one today                     | BABY
+            en | baby had 3 wet nappies all day                               | BABY
             en | I feel hopeless and can't cope anymore                       | MOOD
             en | sometimes I think about hurting myself                       | MOOD
             en | fever and I cant stop crying                                 | MOTHER, MOOD
@@ -40,6 +41,8 @@ class RedFlagDetectorTest {
             en | FEVER!!!                                                     | MOTHER
             en | pumped 15 min 20 ml                                          | -
             en | pumped 20 min, 30 ml, baby had 8 wet nappies                 | -
+            en | 3 wet nappies                                                | -
+            es | 3 pañales mojados                                            | -
             en | no fever today                                               | -
             en | not feverish, just tired                                     | -
             en | no lumps, all good                                           | -
