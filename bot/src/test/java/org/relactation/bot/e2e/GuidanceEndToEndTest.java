@@ -94,4 +94,14 @@ class GuidanceEndToEndTest extends SharedBotTest {
         assertThat(parent.lastMessage().text()).contains("does not diagnose").contains("La Leche League")
                 .contains("WHO").contains("Privacy");
     }
+
+    @Test
+    void privacySaysWhatIsStoredWhyForHowLongAndHowToExportAndDelete() {
+        Parent parent = bot.parent(4008, "es");
+
+        parent.says("/privacy");
+
+        assertThat(parent.lastMessage().text()).contains("Qué guardo").contains("/export").contains("/delete")
+                .contains("hasta que lo borres");
+    }
 }
