@@ -4,6 +4,7 @@ import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.AboutCommand;
 import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.conversation.FloodGuard;
 import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.GuideCommand;
 import org.relactation.bot.guidance.QuestionHandler;
@@ -133,6 +134,8 @@ public final class Application implements AutoCloseable {
 
     /** Starts long polling; updates flow until {@link #close()}. */
     public void startTelegram(Clock clock) throws TelegramApiException {
+        // Only on Telegram: a console replay of a long file is not a flood.
+        router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
         TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock);
         transports.add(telegram);
         telegram.start();

@@ -34,7 +34,7 @@ public record Settings(Telegram telegram, Storage storage, Bot bot) {
         }
     }
 
-    public record Bot(ZoneId defaultTimezone, String defaultLanguage, int workerThreads) {
+    public record Bot(ZoneId defaultTimezone, String defaultLanguage, int workerThreads, int floodPerMinute) {
     }
 
     public Settings withTelegram(Telegram replacement) {

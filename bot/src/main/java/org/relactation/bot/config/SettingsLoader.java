@@ -39,6 +39,7 @@ public final class SettingsLoader {
         ENVIRONMENT.put("bot.defaultTimezone", "BOT_DEFAULT_TIMEZONE");
         ENVIRONMENT.put("bot.defaultLanguage", "BOT_DEFAULT_LANGUAGE");
         ENVIRONMENT.put("bot.workerThreads", "BOT_WORKER_THREADS");
+        ENVIRONMENT.put("bot.floodPerMinute", "BOT_FLOOD_PER_MINUTE");
     }
 
     private static final Pattern TOKEN = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{20,}");
@@ -144,7 +145,8 @@ public final class SettingsLoader {
         Settings.Bot bot = new Settings.Bot(
                 zone(tree, "bot.defaultTimezone"),
                 matching(tree, "bot.defaultLanguage", LANGUAGE, "a two-letter language code such as en"),
-                integer(tree, "bot.workerThreads", 1, 512));
+                integer(tree, "bot.workerThreads", 1, 512),
+                integer(tree, "bot.floodPerMinute", 1, 10_000));
         return new Settings(telegram, storage, bot);
     }
 

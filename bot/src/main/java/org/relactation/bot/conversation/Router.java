@@ -30,6 +30,7 @@ public final class Router {
     private final List<Flow> flows = new ArrayList<>();
     private Function<Turn, List<Action>> precheck = turn -> List.of();
     private Function<Turn, List<Action>> fallback = turn -> List.of(turn.reply("fallback.unknown"));
+    private FloodGuard floodGuard;
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -76,12 +77,23 @@ public final class Router {
         return this;
     }
 
+    /** Slows down a chat that sends too much, before anything else (and before the database) is touched. */
+    public Router floodGuard(FloodGuard guard) {
+        this.floodGuard = guard;
+        return this;
+    }
+
     public List<String> commandNames() {
         return List.copyOf(commands.keySet());
     }
 
     public List<Action> handle(Inbound inbound) {
         try {
+            FloodGuard.Verdict verdict = floodGuard == null ? FloodGuard.Verdict.ALLOW
+                    : floodGuard.check(inbound.chatId());
+            if (verdict != FloodGuard.Verdict.ALLOW) {
+                return slowDown(inbound, verdict);
+            }
             return route(inbound);
         } catch (RuntimeException e) {
             // The class name and update id only: the message text is health data and stays out of logs.
@@ -180,6 +192,19 @@ public final class Router {
         answered.add(new Action.AnswerButton(turn.chatId(), button.callbackId(), null));
         answered.addAll(actions);
         return answered;
+    }
+
+    /** Past the flood limit: one polite note a minute, otherwise only the button answers Telegram needs. */
+    private List<Action> slowDown(Inbound inbound, FloodGuard.Verdict verdict) {
+        List<Action> actions = new ArrayList<>();
+        if (inbound.isButton()) {
+            actions.add(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null));
+        }
+        if (verdict == FloodGuard.Verdict.WARN) {
+            Texts texts = content.texts(content.languageFor(inbound.languageCode(), defaultLanguage));
+            actions.add(new Action.Reply(inbound.chatId(), texts.get("fallback.slow_down")));
+        }
+        return actions;
     }
 
     /** In groups the bot stores nothing and answers only to point the parent to a private chat. */
