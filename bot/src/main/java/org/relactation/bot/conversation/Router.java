@@ -116,12 +116,32 @@ public final class Router {
         if (inbound.isButton()) {
             // A button belongs to a conversation that exists; after /delete it must not bring the parent back.
             return users.touchExisting(inbound.userId(), inbound.chatId(), inbound.at())
-                    .map(user -> press(new Turn(inbound, user, content.texts(user.language()))))
+                    .map(user -> once(new Turn(inbound, user, content.texts(user.language())), this::press))
                     .orElseGet(() -> List.of(new Action.AnswerButton(inbound.chatId(),
                             inbound.button().callbackId(), content.texts(language).get("fallback.stale_button"))));
         }
         UserProfile user = users.touch(inbound.userId(), inbound.chatId(), language, inbound.at());
-        Turn turn = new Turn(inbound, user, content.texts(user.language()));
+        return once(new Turn(inbound, user, content.texts(user.language())), this::message);
+    }
+
+    /**
+     * Handles an update unless it was handled before (Telegram delivers again what it did not see confirmed),
+     * and records it as handled once the handler is done.
+     */
+    private List<Action> once(Turn turn, Function<Turn, List<Action>> handler) {
+        Inbound inbound = turn.inbound();
+        if (turn.user().alreadyHandled(inbound.updateId())) {
+            return inbound.isButton()
+                    ? List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null))
+                    : List.of();
+        }
+        List<Action> actions = handler.apply(turn);
+        users.markHandled(inbound.userId(), inbound.updateId());
+        return actions;
+    }
+
+    private List<Action> message(Turn turn) {
+        Inbound inbound = turn.inbound();
         if (!inbound.isText()) {
             return List.of(turn.reply("fallback.not_text"));
         }

@@ -22,10 +22,12 @@ import java.util.List;
  * @param planStartedAt day 1 of their plan (end of onboarding), or null
  * @param learned       guide cards they have read
  * @param defaultMethod how they usually stimulate (the method of their last named session), for "done"
+ * @param handled       ids of their latest handled Telegram updates: a redelivered update changes nothing
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                           Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
-                          Instant planStartedAt, List<String> learned, String defaultMethod) {
+                          Instant planStartedAt, List<String> learned, String defaultMethod,
+                          List<Long> handled) {
 
     /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
     public static final int DEFAULT_SESSIONS = 8;
@@ -34,6 +36,12 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         setup = setup == null ? Setup.EMPTY : setup;
         rhythm = rhythm == null ? Rhythm.EMPTY : rhythm;
         learned = learned == null ? List.of() : List.copyOf(learned);
+        handled = handled == null ? List.of() : List.copyOf(handled);
+    }
+
+    /** Whether this update was already handled for this parent (Telegram delivers again after a crash). */
+    public boolean alreadyHandled(long updateId) {
+        return handled.contains(updateId);
     }
 
     /** The parent's zone, or {@code fallback} until they have set one. */

@@ -57,6 +57,15 @@ public final class UserStore {
                 combine(set("chatId", chatId), set("lastSeenAt", at)), AFTER));
     }
 
+    /** How many handled update ids each parent keeps: far more than Telegram could ever redeliver at once. */
+    static final int HANDLED_KEPT = 50;
+
+    /** Records that an update was handled to the end, keeping only the latest ids. */
+    public void markHandled(long userId, long updateId) {
+        users.updateOne(eq("_id", userId), com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
+                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
+    }
+
     /** Marks the parent as started; true only the first time, so the welcome is said once. */
     public boolean markStarted(long userId, Instant now) {
         return users.findOneAndUpdate(and(eq("_id", userId), exists("startedAt", false)),

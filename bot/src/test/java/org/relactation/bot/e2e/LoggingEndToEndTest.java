@@ -67,10 +67,17 @@ class LoggingEndToEndTest extends SharedBotTest {
         Entry first = entriesOf(5003).get(0);
 
         // The same update id again, as after a crash before Telegram got the offset.
-        bot.application().router().handle(new org.relactation.bot.conversation.Inbound(
-                Long.parseLong(first.source().substring(2)), 5003, 5003, true, "done", null, "en",
-                first.createdAt()));
+        List<org.relactation.bot.conversation.Action> again = bot.application().router().handle(
+                new org.relactation.bot.conversation.Inbound(Long.parseLong(first.source().substring(2)), 5003, 5003,
+                        true, "done", null, "en", first.createdAt()));
 
+        assertThat(again).isEmpty();
+        assertThat(entriesOf(5003)).hasSize(1);
+        // Even if the update was never recorded as handled (a crash in between), the entry is stored once.
+        bot.application().database().collection("users", org.bson.Document.class).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", 5003L), com.mongodb.client.model.Updates.unset("handled"));
+        bot.application().router().handle(new org.relactation.bot.conversation.Inbound(
+                Long.parseLong(first.source().substring(2)), 5003, 5003, true, "done", null, "en", first.createdAt()));
         assertThat(entriesOf(5003)).hasSize(1);
     }
 

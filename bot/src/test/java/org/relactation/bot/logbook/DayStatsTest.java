@@ -20,7 +20,7 @@ class DayStatsTest {
 
     private static UserProfile parent(int target) {
         return new UserProfile(1, 1, "en", Instant.EPOCH, null, Instant.EPOCH, null, null,
-                new UserProfile.Rhythm(target, "07:00", "22:00", true), null, null, null, null);
+                new UserProfile.Rhythm(target, "07:00", "22:00", true), null, null, null, null, null);
     }
 
     private static Entry session(ZonedDateTime at, Integer ml) {
