@@ -136,7 +136,8 @@ public final class Application implements AutoCloseable {
     public void startTelegram(Clock clock) throws TelegramApiException {
         // Only on Telegram: a console replay of a long file is not a flood.
         router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
-        TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock);
+        TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
+                database::makeDurable);
         transports.add(telegram);
         telegram.start();
     }

@@ -61,6 +61,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes acknowledged writes survive a killed process before the parent is told "saved". A real MongoDB
+     * already did so when it acknowledged them (journal, majority write concern); the embedded file store is
+     * committed here.
+     */
+    public void makeDurable() {
+        if (embedded != null) {
+            embedded.commit();
+        }
+    }
+
     public <T> MongoCollection<T> collection(String name, Class<T> type) {
         return database.getCollection(name, type);
     }

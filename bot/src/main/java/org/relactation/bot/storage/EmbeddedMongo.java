@@ -47,6 +47,14 @@ final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(backend, server, address);
     }
 
+    /**
+     * Writes everything acknowledged so far into the file. The H2 store otherwise commits on its own about once
+     * a second, and a process killed in that second would lose writes the parent was already told about.
+     */
+    void commit() {
+        backend.commit();
+    }
+
     String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Router;
@@ -40,19 +41,25 @@ public final class TelegramTransport implements AutoCloseable {
     private final Router router;
     private final ChatLanes lanes;
     private final UpdateTranslator translator;
+    private final Runnable beforeReplies;
     private TelegramBotsLongPollingApplication polling;
     private BotSession session;
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService poller;
     private OkHttpTelegramClient client;
 
+    /**
+     * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
+     *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
+     */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
-                             Clock clock) {
+                             Clock clock, Runnable beforeReplies) {
         this.settings = settings;
         this.content = content;
         this.router = router;
         this.lanes = lanes;
         this.translator = new UpdateTranslator(clock);
+        this.beforeReplies = beforeReplies;
     }
 
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
@@ -87,7 +94,11 @@ public final class TelegramTransport implements AutoCloseable {
 
     private void consume(List<Update> updates, ActionSender sender) {
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
-        lanes.run(inbounds, inbound -> sender.send(router.handle(inbound)));
+        lanes.run(inbounds, inbound -> {
+            List<Action> actions = router.handle(inbound);
+            beforeReplies.run();
+            sender.send(actions);
+        });
     }
 
     static TelegramUrl telegramUrl(URI apiUrl) {

@@ -68,6 +68,28 @@ class MainProcessTest {
         }
     }
 
+    @Test
+    void aLogConfirmedJustBeforeTheProcessIsKilledIsStillStored() throws Exception {
+        Path data = dir.resolve("data");
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", data.toString(), "TELEGRAM_POLL_TIMEOUT", "30"), List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> telegram.waitingPolls() > 0);
+
+            telegram.userSends(4343, "pumped 12 min 34 ml", "en");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2))
+                    .until(() -> !telegram.messagesTo(4343).isEmpty());
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the database file
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(telegram.messagesTo(4343).get(0).text()).startsWith("✅ Logged:");
+        }
+        try (Application reopened = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                .load(Optional.empty()))) {
+            assertThat(new org.relactation.bot.logbook.EntryStore(reopened.database()).all(4343))
+                    .singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(34));
+        }
+    }
+
     private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
