@@ -36,6 +36,10 @@ import org.relactation.bot.onboarding.TimezoneCommand;
 import org.relactation.bot.plan.NextCommand;
 import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
+import org.relactation.bot.reminders.ReminderButtons;
+import org.relactation.bot.reminders.ReminderDispatcher;
+import org.relactation.bot.reminders.ReminderPlanner;
+import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.reminders.Scheduling;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.UserStore;
@@ -47,6 +51,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -66,6 +71,11 @@ public final class Application implements AutoCloseable {
     private final Scheduling scheduling;
     private final List<AutoCloseable> transports = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ReminderDispatcher reminders;
+    static final String INSTANCE_PREFIX = "bot-";
+    /** How often due reminders are looked for, and how many one run sends at most. */
+    static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
+    static final int REMINDER_BATCH = 1_000;
 
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling) {
         this.settings = settings;
@@ -85,6 +95,10 @@ public final class Application implements AutoCloseable {
         SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
+        this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
+                new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
+        logbook.onSession(reminders::sessionLogged);
+        onboarding.onPlanStarted(turn -> reminders.start(turn.user(), turn.inbound().at()));
         QuickLogButtons quickLog = new QuickLogButtons(logbook);
         DeleteCommand delete = new DeleteCommand(database);
         router.command(new StartCommand(users, onboarding))
@@ -111,6 +125,7 @@ public final class Application implements AutoCloseable {
                 .buttons(new LogButtons(logbook))
                 .buttons(quickLog)
                 .buttons(delete)
+                .buttons(new ReminderButtons(reminders))
                 .flow(onboarding)
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))
@@ -140,6 +155,22 @@ public final class Application implements AutoCloseable {
                 database::makeDurable);
         transports.add(telegram);
         telegram.start();
+        scheduling.every(REMINDER_CHECK, "reminders", () -> {
+            while (reminders.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
+                // a full batch: more may be due
+            }
+        });
+    }
+
+    /** The Telegram sender once {@link #startTelegram} ran: for what the bot sends by itself. */
+    public org.relactation.bot.conversation.Outbox outbox() {
+        return transports.stream().filter(t -> t instanceof TelegramTransport)
+                .map(t -> ((TelegramTransport) t).outbox()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Telegram is not started"));
+    }
+
+    public ReminderDispatcher reminders() {
+        return reminders;
     }
 
     public Router router() {

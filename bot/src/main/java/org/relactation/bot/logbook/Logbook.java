@@ -25,11 +25,21 @@ public final class Logbook {
     private final EntryStore entries;
     private final UserStore users;
     private final ZoneId defaultZone;
+    private SessionListener sessionListener = (user, at, now) -> { };
+
+    /** Told about every newly stored session (reminders move the next one). */
+    public interface SessionListener {
+        void sessionLogged(UserProfile user, Instant at, Instant now);
+    }
 
     public Logbook(EntryStore entries, UserStore users, ZoneId defaultZone) {
         this.entries = entries;
         this.users = users;
         this.defaultZone = defaultZone;
+    }
+
+    public void onSession(SessionListener listener) {
+        this.sessionListener = listener;
     }
 
     public EntryStore entries() {
@@ -53,7 +63,11 @@ public final class Logbook {
         Entry entry = new Entry(null, turn.userId(), source, draft.kind(), method, draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.supplement(), draft.wet(), draft.dirty(), draft.note(),
                 turn.inbound().at());
-        return entries.add(entry);
+        EntryStore.Saved saved = entries.add(entry);
+        if (!saved.duplicate() && saved.entry().isSession()) {
+            sessionListener.sessionLogged(turn.user(), saved.entry().at(), turn.inbound().at());
+        }
+        return saved;
     }
 
     static Method usualMethod(UserProfile user) {

@@ -38,12 +38,18 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     private final TimeZoneResolver zones;
     private final PlanWriter plan;
     private final SettingsView settings;
+    private java.util.function.Consumer<Turn> planStarted = turn -> { };
 
     public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings) {
         this.users = users;
         this.zones = zones;
         this.plan = plan;
         this.settings = settings;
+    }
+
+    /** Told when a parent finishes onboarding for the first time (reminders start then). */
+    public void onPlanStarted(java.util.function.Consumer<Turn> listener) {
+        this.planStarted = listener;
     }
 
     @Override
@@ -180,6 +186,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
             return List.of(settings.show(updated));
         }
         users.startPlan(turn.userId(), turn.inbound().at());
+        planStarted.accept(updated);
         return List.of(updated.reply("onboarding.done"),
                 new Action.Reply(turn.chatId(), plan.write(user, updated.texts())));
     }

@@ -42,6 +42,42 @@ public final class Scheduling implements AutoCloseable {
         }
     }
 
+    /** Runs {@code task} every {@code period}, never two at once (a slow run makes the next one wait). */
+    public void every(java.time.Duration period, String name, Runnable task) {
+        try {
+            scheduler.getContext().put(name, task);
+            org.quartz.JobDetail job = org.quartz.JobBuilder.newJob(RunnableJob.class).withIdentity(name)
+                    .usingJobData(RunnableJob.TASK, name).build();
+            org.quartz.Trigger trigger = org.quartz.TriggerBuilder.newTrigger().withIdentity(name).startNow()
+                    .withSchedule(org.quartz.SimpleScheduleBuilder.simpleSchedule()
+                            .withIntervalInMilliseconds(period.toMillis()).repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build();
+            scheduler.scheduleJob(job, trigger);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot schedule " + name, e);
+        }
+    }
+
+    /** The Quartz side of {@link #every}: looks the task up in the scheduler context and runs it. */
+    @org.quartz.DisallowConcurrentExecution
+    public static final class RunnableJob implements org.quartz.Job {
+        static final String TASK = "task";
+
+        @Override
+        public void execute(org.quartz.JobExecutionContext context) throws org.quartz.JobExecutionException {
+            try {
+                Runnable task = (Runnable) context.getScheduler().getContext()
+                        .get(context.getMergedJobDataMap().getString(TASK));
+                task.run();
+            } catch (SchedulerException | RuntimeException e) {
+                // Logged by class name only; the next run tries again.
+                org.slf4j.LoggerFactory.getLogger(RunnableJob.class)
+                        .error("Scheduled task failed: {}", e.getClass().getName(), e);
+            }
+        }
+    }
+
     public Scheduler scheduler() {
         return scheduler;
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 public final class Schema {
     public static final String USERS = "users";
     public static final String ENTRIES = "entries";
+    public static final String REMINDERS = "reminders";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -28,7 +29,10 @@ public final class Schema {
                     // One entry per source (Telegram update, button press): a redelivered update logs nothing twice.
                     new IndexModel(Indexes.ascending("userId", "source"),
                             new IndexOptions().unique(true).name("user_source")),
-                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")))));
+                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")))),
+            // One document per parent: the next reminder due. Dispatch looks them up by time.
+            new Collection(REMINDERS, "_id", List.of(
+                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))));
 
     private Schema() {
     }

@@ -3,6 +3,7 @@ package org.relactation.bot.telegram;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -27,7 +28,7 @@ import java.util.List;
  * retry_after, retries 5xx and network errors with growing pauses; a blocked chat (403) or an edit that changes
  * nothing is not an error worth retrying. Logs method and error code only, never texts or chat contents.
  */
-final class ActionSender {
+final class ActionSender implements Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(ActionSender.class);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(60);
 
@@ -39,39 +40,44 @@ final class ActionSender {
         this.retries = retries;
     }
 
-    void send(List<Action> actions) {
+    @Override
+    public Delivery send(List<Action> actions) {
         for (Action action : actions) {
-            sendWithRetries(action);
+            Delivery delivery = sendWithRetries(action);
+            if (delivery != Delivery.DELIVERED) {
+                return delivery;
+            }
         }
+        return Delivery.DELIVERED;
     }
 
-    private void sendWithRetries(Action action) {
+    private Delivery sendWithRetries(Action action) {
         String method = action.getClass().getSimpleName();
         for (int attempt = 0; ; attempt++) {
             try {
                 execute(action);
-                return;
+                return Delivery.DELIVERED;
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
                 if (code != null && code == 400 && e.getApiResponse() != null
                         && e.getApiResponse().contains("message is not modified")) {
-                    return;
+                    return Delivery.DELIVERED;
                 }
                 if (code != null && code == 403) {
                     LOG.info("{} refused with 403: the parent blocked the bot or left the chat", method);
-                    return;
+                    return Delivery.BLOCKED;
                 }
                 boolean transientFault = code == null || code == 429 || code >= 500;
                 if (!transientFault || attempt >= retries) {
                     LOG.error("{} failed with {} after {} attempt(s): {}", method, code, attempt + 1,
                             e.getApiResponse());
-                    return;
+                    return Delivery.FAILED;
                 }
                 pause(code != null && code == 429 ? retryAfter(e) : backoff(attempt));
             } catch (TelegramApiException e) {
                 if (attempt >= retries) {
                     LOG.error("{} failed after {} attempt(s): {}", method, attempt + 1, e.getClass().getName());
-                    return;
+                    return Delivery.FAILED;
                 }
                 pause(backoff(attempt));
             }

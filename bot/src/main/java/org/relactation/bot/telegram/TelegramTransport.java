@@ -7,6 +7,7 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ public final class TelegramTransport implements AutoCloseable {
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService poller;
     private OkHttpTelegramClient client;
+    private ActionSender sender;
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
@@ -69,7 +71,7 @@ public final class TelegramTransport implements AutoCloseable {
         OkHttpClient sending = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
         client = new OkHttpTelegramClient(sending, token, url);
-        ActionSender sender = new ActionSender(client, settings.sendRetries());
+        sender = new ActionSender(client, settings.sendRetries());
         CommandMenu.register(client, content, router.commandNames());
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
@@ -99,6 +101,11 @@ public final class TelegramTransport implements AutoCloseable {
             beforeReplies.run();
             sender.send(actions);
         });
+    }
+
+    /** Sending for what the bot starts by itself (reminders); available once started. */
+    public Outbox outbox() {
+        return sender;
     }
 
     static TelegramUrl telegramUrl(URI apiUrl) {

@@ -217,6 +217,9 @@ class LoggingEndToEndTest extends SharedBotTest {
         Parent parent = bot.parent(5014, "en");
         parent.says("/start");
         parent.presses("Bringing my milk back");
+        for (int i = 0; i < 8; i++) {
+            parent.presses("Skip");
+        }
         parent.says("pumped 10 min");
         BotMessage today = parent.says("/today").get(0);
         assertThat(bot.application().database().countEverythingOf(5014).values()).allMatch(n -> n > 0);

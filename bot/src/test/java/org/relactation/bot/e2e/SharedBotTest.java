@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One bot for all tests of a class (each test uses its own parents), and after every test the check that
- * Telegram refused nothing the bot sent: the fake answers like Telegram, so any 4xx is a bug.
+ * Telegram refused nothing the bot sent (but 403 from a parent who blocked it): the fake answers like
+ * Telegram, so any other 4xx is a bug.
  */
 abstract class SharedBotTest {
     @TempDir
@@ -30,6 +31,7 @@ abstract class SharedBotTest {
 
     @AfterEach
     void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).isEmpty();
+        // 403 is a parent who blocked the bot, which tests do on purpose; anything else is the bot's fault.
+        assertThat(bot.telegram().errors()).allMatch(call -> call.httpStatus() == 403);
     }
 }

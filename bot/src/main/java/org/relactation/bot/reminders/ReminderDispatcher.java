@@ -1,0 +1,133 @@
+package org.relactation.bot.reminders;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.logbook.DayStats;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends the reminders that are due: claims each atomically, skips it if a session was logged just now, sends
+ * it with one-tap logging, snooze and skip buttons, then sets the next one (one interval later, in the
+ * parent's waking hours). A parent who blocked the bot gets no more reminders. Quartz calls
+ * {@link #dispatchDue}; tests call it with their own clock.
+ */
+public final class ReminderDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderDispatcher.class);
+    /** A session this recent makes the reminder pointless. */
+    static final Duration RECENT_SESSION = Duration.ofMinutes(30);
+    /** How long a claim holds: longer than any send with its retries. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    static final List<Integer> SNOOZES = List.of(15, 30, 60);
+
+    private final ReminderStore reminders;
+    private final UserStore users;
+    private final EntryStore entries;
+    private final ReminderPlanner planner;
+    private final ContentCatalog content;
+    private final ZoneId defaultZone;
+    private final String instance;
+
+    public ReminderDispatcher(ReminderStore reminders, UserStore users, EntryStore entries, ReminderPlanner planner,
+                              ContentCatalog content, ZoneId defaultZone, String instance) {
+        this.reminders = reminders;
+        this.users = users;
+        this.entries = entries;
+        this.planner = planner;
+        this.content = content;
+        this.defaultZone = defaultZone;
+        this.instance = instance;
+    }
+
+    /** Sends everything due at {@code now}, at most {@code limit}; returns how many were sent. */
+    public int dispatchDue(Instant now, int limit, Outbox outbox) {
+        int sent = 0;
+        for (int i = 0; i < limit; i++) {
+            Optional<Reminder> claimed = reminders.claimDue(now, instance, CLAIM);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            if (dispatch(claimed.get(), now, outbox)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean dispatch(Reminder reminder, Instant now, Outbox outbox) {
+        Optional<UserProfile> found = users.find(reminder.userId());
+        if (found.isEmpty()) {
+            reminders.cancel(reminder.userId());
+            return false;
+        }
+        UserProfile user = found.get();
+        ZoneId zone = user.zone(defaultZone);
+        Instant last = entries.latestSession(user.userId(), now).map(Entry::at).orElse(null);
+        if (last != null && Duration.between(last, now).compareTo(RECENT_SESSION) < 0) {
+            reminders.complete(user.userId(), instance, planner.next(user, zone, last, now));
+            return false;
+        }
+        Outbox.Delivery delivery = outbox.send(List.of(message(user, zone, now)));
+        switch (delivery) {
+            case DELIVERED -> reminders.complete(user.userId(), instance, planner.next(user, zone, now, now));
+            case BLOCKED -> reminders.cancel(user.userId());
+            case FAILED -> LOG.warn("A reminder could not be sent; it will be tried again when its claim expires");
+        }
+        return delivery == Outbox.Delivery.DELIVERED;
+    }
+
+    private Action.Reply message(UserProfile user, ZoneId zone, Instant now) {
+        Texts texts = content.texts(user.language());
+        boolean night = !DayStats.awake(now.atZone(zone).toLocalTime(), DayStats.wakeOf(user), DayStats.sleepOf(user));
+        String[] variants = {"a", "b", "c"};
+        String text = night ? texts.get("reminders.night")
+                : texts.get("reminders.due." + variants[(int) Math.floorMod(now.getEpochSecond() / 60, 3)]);
+        List<Button> snoozes = new ArrayList<>();
+        for (int minutes : SNOOZES) {
+            snoozes.add(new Button(texts.get("reminders.snooze", java.util.Map.of("minutes", minutes)),
+                    ReminderButtons.PREFIX + ":z:" + minutes));
+        }
+        snoozes.add(new Button(texts.get("reminders.skip"), ReminderButtons.PREFIX + ":k"));
+        List<Button> quick = List.of(new Button(texts.get("logbook.quick.pumped"), "q:p"),
+                new Button(texts.get("logbook.quick.nursed"), "q:n"),
+                new Button(texts.get("logbook.quick.hand"), "q:h"));
+        return new Action.Reply(user.chatId(), text, new Keyboard(List.of(quick, snoozes)));
+    }
+
+    /** Sets the next reminder after the parent logged a session: one interval later, not on a fixed clock. */
+    public void sessionLogged(UserProfile user, Instant at, Instant now) {
+        reminders.reschedule(user.userId(), planner.next(user, user.zone(defaultZone), at, now));
+    }
+
+    /** Starts reminders for a parent (end of onboarding). */
+    public void start(UserProfile user, Instant now) {
+        reminders.schedule(user.userId(), planner.next(user, user.zone(defaultZone), null, now));
+    }
+
+    ReminderStore store() {
+        return reminders;
+    }
+
+    ReminderPlanner planner() {
+        return planner;
+    }
+
+    ZoneId zoneOf(UserProfile user) {
+        return user.zone(defaultZone);
+    }
+}

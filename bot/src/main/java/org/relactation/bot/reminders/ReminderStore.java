@@ -1,0 +1,74 @@
+package org.relactation.bot.reminders;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.Schema;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * The reminders collection. A reminder is claimed atomically (one findOneAndUpdate) before it is sent, so two
+ * instances, a retry or a restart never send it twice; a claim expires, so a crash mid-send loses nothing.
+ */
+public final class ReminderStore {
+    private final MongoCollection<Reminder> reminders;
+
+    public ReminderStore(Database database) {
+        this.reminders = database.collection(Schema.REMINDERS, Reminder.class);
+    }
+
+    /** Sets (or creates) the parent's next reminder and drops any claim. */
+    public void schedule(long userId, Instant dueAt) {
+        reminders.updateOne(eq("_id", userId), combine(set("dueAt", millis(dueAt)), set("claimedBy", null),
+                set("claimedUntil", null)), new UpdateOptions().upsert(true));
+    }
+
+    /** Moves an existing reminder (after a log); parents without reminders stay without. */
+    public void reschedule(long userId, Instant dueAt) {
+        reminders.updateOne(eq("_id", userId), combine(set("dueAt", millis(dueAt)), set("claimedBy", null),
+                set("claimedUntil", null)));
+    }
+
+    /** Claims the earliest due reminder nobody holds, for {@code hold}; empty when nothing is due. */
+    public Optional<Reminder> claimDue(Instant now, String instance, Duration hold) {
+        Instant at = millis(now);
+        return Optional.ofNullable(reminders.findOneAndUpdate(
+                and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at))),
+                combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /** After a send: the next due time, only if this instance still holds the claim. */
+    public boolean complete(long userId, String instance, Instant next) {
+        return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
+                combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
+                .getModifiedCount() == 1;
+    }
+
+    public void cancel(long userId) {
+        reminders.deleteOne(eq("_id", userId));
+    }
+
+    public Optional<Reminder> find(long userId) {
+        return Optional.ofNullable(reminders.find(eq("_id", userId)).first());
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,108 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.reminders.Reminder;
+import org.relactation.bot.reminders.ReminderStore;
+import org.relactation.bot.telegram.fake.BotMessage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reminders through Telegram: scheduled at the end of onboarding, sent once when due, snooze, skip, one-tap log. */
+class RemindersEndToEndTest extends SharedBotTest {
+
+    private static ReminderStore store() {
+        return new ReminderStore(bot.application().database());
+    }
+
+    /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
+    private static Parent onboardedAtNoon(long id) {
+        Parent parent = bot.parent(id, "en");
+        int offset = 12 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        parent.says("/start");
+        for (int i = 0; i < 5; i++) {
+            parent.presses("Skip");
+        }
+        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
+        parent.presses("Yes, that's right");
+        parent.presses("8 (recommended)");
+        parent.presses("Skip");
+        parent.presses("Skip");
+        return parent;
+    }
+
+    private static int dispatchNow() {
+        return bot.application().reminders().dispatchDue(Instant.now(), 100, bot.application().outbox());
+    }
+
+    @Test
+    void onboardingStartsRemindersAndADueOneIsSentOnceWithItsButtons() {
+        Parent parent = onboardedAtNoon(10_001);
+        Reminder first = store().find(10_001).orElseThrow();
+        assertThat(first.dueAt()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+
+        int sent = dispatchNow();
+        bot.awaitHandled();
+
+        assertThat(sent).isGreaterThanOrEqualTo(1);
+        BotMessage reminder = parent.lastMessage();
+        assertThat(reminder.text()).startsWith("⏰");
+        assertThat(reminder.buttonTexts()).containsExactly("Pumped", "Nursed", "Hand expressed", "⏰ 15 min",
+                "⏰ 30 min", "⏰ 60 min", "Skip");
+        assertThat(store().find(10_001).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(90)));
+        int before = parent.messages().size();
+        dispatchNow();
+        assertThat(parent.messages()).hasSize(before);
+    }
+
+    @Test
+    void snoozeMovesTheReminderAndSkipGoesToTheNextSlot() {
+        Parent parent = onboardedAtNoon(10_002);
+        dispatchNow();
+
+        parent.presses("⏰ 30 min");
+        assertThat(parent.lastMessage().text()).startsWith("Snoozed until");
+        Instant snoozed = store().find(10_002).orElseThrow().dueAt();
+        assertThat(Duration.between(Instant.now(), snoozed)).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
+
+        store().schedule(10_002, Instant.now().minusSeconds(5));
+        dispatchNow();
+        parent.presses("Skip");
+        assertThat(parent.lastMessage().text()).startsWith("Skipped.");
+        assertThat(store().find(10_002).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(90)));
+    }
+
+    @Test
+    void oneTapUnderAReminderLogsASessionAndMovesTheNextReminder() {
+        Parent parent = onboardedAtNoon(10_003);
+        dispatchNow();
+
+        parent.presses("Pumped");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged: pumped");
+        assertThat(new EntryStore(bot.application().database()).all(10_003)).hasSize(1);
+        Duration untilNext = Duration.between(Instant.now(), store().find(10_003).orElseThrow().dueAt());
+        assertThat(untilNext).isBetween(Duration.ofMinutes(100), Duration.ofMinutes(130));
+    }
+
+    @Test
+    void noReminderRightAfterALogAndNoneForAParentWhoBlockedTheBot() {
+        Parent recent = onboardedAtNoon(10_004);
+        recent.says("done");
+        store().schedule(10_004, Instant.now().minusSeconds(5));
+        int before = recent.messages().size();
+        dispatchNow();
+        assertThat(recent.messages()).hasSize(before);
+        assertThat(store().find(10_004).orElseThrow().dueAt()).isAfter(Instant.now());
+
+        onboardedAtNoon(10_005);
+        bot.telegram().block(10_005);
+        dispatchNow();
+        assertThat(store().find(10_005)).isEmpty();
+    }
+}
