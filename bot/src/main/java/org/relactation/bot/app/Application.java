@@ -36,6 +36,7 @@ import org.relactation.bot.onboarding.TimezoneCommand;
 import org.relactation.bot.plan.NextCommand;
 import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
+import org.relactation.bot.reminders.PauseCommands;
 import org.relactation.bot.reminders.ReminderButtons;
 import org.relactation.bot.reminders.ReminderDispatcher;
 import org.relactation.bot.reminders.ReminderPlanner;
@@ -98,6 +99,7 @@ public final class Application implements AutoCloseable {
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
         logbook.onSession(reminders::sessionLogged);
+        PauseCommands pauses = new PauseCommands(reminders);
         onboarding.onPlanStarted(turn -> reminders.start(turn.user(), turn.inbound().at()));
         QuickLogButtons quickLog = new QuickLogButtons(logbook);
         DeleteCommand delete = new DeleteCommand(database);
@@ -109,6 +111,9 @@ public final class Application implements AutoCloseable {
                 .command(new ProgressCommand(logbook))
                 .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
+                .command(pauses.pause())
+                .command(pauses.resume())
+                .command(pauses.stop())
                 .command(guide)
                 .command(new PlanCommand(planWriter))
                 .command(settingsCommand)
@@ -126,6 +131,7 @@ public final class Application implements AutoCloseable {
                 .buttons(quickLog)
                 .buttons(delete)
                 .buttons(new ReminderButtons(reminders))
+                .buttons(pauses)
                 .flow(onboarding)
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))

@@ -105,4 +105,30 @@ class RemindersEndToEndTest extends SharedBotTest {
         dispatchNow();
         assertThat(store().find(10_005)).isEmpty();
     }
+
+    @Test
+    void pauseResumeAndStop() {
+        Parent parent = onboardedAtNoon(10_006);
+
+        parent.says("/pause");
+        parent.presses("3 days");
+        assertThat(parent.lastMessage().text()).startsWith("Reminders paused until");
+        assertThat(store().find(10_006).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofDays(3)).minusSeconds(60));
+
+        parent.says("/pause");
+        parent.presses("Until I say /resume");
+        assertThat(store().find(10_006)).isEmpty();
+        parent.says("done");
+        assertThat(store().find(10_006)).as("a log does not bring paused reminders back").isEmpty();
+
+        parent.says("/resume");
+        assertThat(parent.lastMessage().text()).startsWith("Reminders are back on");
+        assertThat(store().find(10_006)).isPresent();
+
+        parent.says("/stop");
+        parent.presses("Relactation is done");
+        assertThat(parent.lastMessage().text()).startsWith("Congratulations");
+        assertThat(store().find(10_006)).isEmpty();
+        assertThat(new EntryStore(bot.application().database()).all(10_006)).hasSize(1);
+    }
 }

@@ -1,0 +1,115 @@
+package org.relactation.bot.reminders;
+
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.ButtonHandler;
+import org.relactation.bot.conversation.Command;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Turn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * /pause (1 day, 3 days, or until /resume), /resume and /stop (asks why, and answers each reason with care).
+ * Pausing for a while moves the parent's one reminder to the end of the pause; "until /resume" and /stop remove
+ * it, so nothing more is sent; the log stays until /delete. Buttons: {@code pz:1}, {@code pz:3}, {@code pz:off},
+ * {@code pz:why:<reason>}.
+ */
+public final class PauseCommands implements ButtonHandler {
+    static final List<String> REASONS = List.of("break", "done", "decided", "baby");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ReminderDispatcher dispatcher;
+
+    public PauseCommands(ReminderDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public String prefix() {
+        return "pz";
+    }
+
+    public Command pause() {
+        return command("pause", turn -> List.of(new Action.Reply(turn.chatId(),
+                turn.texts().get("reminders.pause.question"), Keyboard.of(List.of(
+                new Button(turn.texts().get("reminders.pause.day"), data("1")),
+                new Button(turn.texts().get("reminders.pause.days"), data("3")),
+                new Button(turn.texts().get("reminders.pause.off"), data("off")))))));
+    }
+
+    public Command resume() {
+        return command("resume", turn -> {
+            dispatcher.start(turn.user(), turn.inbound().at());
+            Instant next = dispatcher.store().find(turn.userId()).orElseThrow().dueAt();
+            return List.of(turn.reply("reminders.resumed", Map.of("time", clock(turn, next))));
+        });
+    }
+
+    public Command stop() {
+        return command("stop", turn -> {
+            dispatcher.store().cancel(turn.userId());
+            List<Button> reasons = REASONS.stream()
+                    .map(reason -> new Button(turn.texts().get("reminders.stop.reasons." + reason), data("why:" + reason)))
+                    .toList();
+            return List.of(new Action.Reply(turn.chatId(), turn.texts().get("reminders.stop.question"),
+                    new Keyboard(List.of(reasons.subList(0, 2), reasons.subList(2, 4)))));
+        });
+    }
+
+    @Override
+    public List<Action> press(Turn turn, String payload) {
+        int messageId = turn.inbound().button().messageId();
+        Texts texts = turn.texts();
+        if (payload.startsWith("why:") && REASONS.contains(payload.substring(4))) {
+            dispatcher.store().cancel(turn.userId());
+            return List.of(new Action.Edit(turn.chatId(), messageId,
+                    texts.get("reminders.stop.answers." + payload.substring(4)), Keyboard.NONE));
+        }
+        Instant now = turn.inbound().at();
+        return switch (payload) {
+            case "1", "3" -> {
+                Instant end = now.plus(Duration.ofDays(Integer.parseInt(payload)));
+                Instant next = dispatcher.planner().next(turn.user(), dispatcher.zoneOf(turn.user()), null, end);
+                dispatcher.store().schedule(turn.userId(), next);
+                ZonedDateTime local = next.atZone(dispatcher.zoneOf(turn.user()));
+                String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Locale.forLanguageTag(texts.language())));
+                yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.until",
+                        Map.of("date", date, "time", local.format(CLOCK))), Keyboard.NONE));
+            }
+            case "off" -> {
+                dispatcher.store().cancel(turn.userId());
+                yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.off_done"),
+                        Keyboard.NONE));
+            }
+            default -> List.of(turn.notice("fallback.stale_button"));
+        };
+    }
+
+    private String clock(Turn turn, Instant instant) {
+        return instant.atZone(dispatcher.zoneOf(turn.user())).format(CLOCK);
+    }
+
+    private static Command command(String name, java.util.function.Function<Turn, List<Action>> run) {
+        return new Command() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<Action> run(Turn turn) {
+                return run.apply(turn);
+            }
+        };
+    }
+}
