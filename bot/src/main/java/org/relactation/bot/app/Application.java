@@ -36,6 +36,7 @@ import org.relactation.bot.onboarding.TimezoneCommand;
 import org.relactation.bot.plan.NextCommand;
 import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
+import org.relactation.bot.reminders.MorningNotes;
 import org.relactation.bot.reminders.PauseCommands;
 import org.relactation.bot.reminders.ReminderButtons;
 import org.relactation.bot.reminders.ReminderDispatcher;
@@ -43,6 +44,7 @@ import org.relactation.bot.reminders.ReminderPlanner;
 import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.reminders.Scheduling;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserStore;
 import org.relactation.bot.telegram.TelegramTransport;
 import org.slf4j.Logger;
@@ -73,6 +75,7 @@ public final class Application implements AutoCloseable {
     private final List<AutoCloseable> transports = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ReminderDispatcher reminders;
+    private final MorningNotes mornings;
     static final String INSTANCE_PREFIX = "bot-";
     /** How often due reminders are looked for, and how many one run sends at most. */
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
@@ -99,8 +102,13 @@ public final class Application implements AutoCloseable {
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
         logbook.onSession(reminders::sessionLogged);
-        PauseCommands pauses = new PauseCommands(reminders);
-        onboarding.onPlanStarted(turn -> reminders.start(turn.user(), turn.inbound().at()));
+        this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
+                INSTANCE_PREFIX + UUID.randomUUID());
+        PauseCommands pauses = new PauseCommands(reminders, mornings);
+        onboarding.onPlanStarted(turn -> {
+            reminders.start(turn.user(), turn.inbound().at());
+            mornings.start(turn.user(), turn.inbound().at());
+        });
         QuickLogButtons quickLog = new QuickLogButtons(logbook);
         DeleteCommand delete = new DeleteCommand(database);
         router.command(new StartCommand(users, onboarding))
@@ -165,6 +173,9 @@ public final class Application implements AutoCloseable {
             while (reminders.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
                 // a full batch: more may be due
             }
+            while (mornings.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
+                // the same for morning notes
+            }
         });
     }
 
@@ -173,6 +184,10 @@ public final class Application implements AutoCloseable {
         return transports.stream().filter(t -> t instanceof TelegramTransport)
                 .map(t -> ((TelegramTransport) t).outbox()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Telegram is not started"));
+    }
+
+    public MorningNotes mornings() {
+        return mornings;
     }
 
     public ReminderDispatcher reminders() {

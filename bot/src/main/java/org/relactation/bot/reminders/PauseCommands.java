@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * /pause (1 day, 3 days, or until /resume), /resume and /stop (asks why, and answers each reason with care).
- * Pausing for a while moves the parent's one reminder to the end of the pause; "until /resume" and /stop remove
- * it, so nothing more is sent; the log stays until /delete. Buttons: {@code pz:1}, {@code pz:3}, {@code pz:off},
+ * Pausing for a while moves the parent's one reminder to the end of the pause (morning notes go on); "until
+ * /resume" and /stop remove reminders and morning notes, so nothing more is sent; the log stays until /delete. Buttons: {@code pz:1}, {@code pz:3}, {@code pz:off},
  * {@code pz:why:<reason>}.
  */
 public final class PauseCommands implements ButtonHandler {
@@ -28,9 +28,11 @@ public final class PauseCommands implements ButtonHandler {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ReminderDispatcher dispatcher;
+    private final MorningNotes mornings;
 
-    public PauseCommands(ReminderDispatcher dispatcher) {
+    public PauseCommands(ReminderDispatcher dispatcher, MorningNotes mornings) {
         this.dispatcher = dispatcher;
+        this.mornings = mornings;
     }
 
     @Override
@@ -49,6 +51,7 @@ public final class PauseCommands implements ButtonHandler {
     public Command resume() {
         return command("resume", turn -> {
             dispatcher.start(turn.user(), turn.inbound().at());
+            mornings.start(turn.user(), turn.inbound().at());
             Instant next = dispatcher.store().find(turn.userId()).orElseThrow().dueAt();
             return List.of(turn.reply("reminders.resumed", Map.of("time", clock(turn, next))));
         });
@@ -57,6 +60,7 @@ public final class PauseCommands implements ButtonHandler {
     public Command stop() {
         return command("stop", turn -> {
             dispatcher.store().cancel(turn.userId());
+            mornings.stop(turn.userId());
             List<Button> reasons = REASONS.stream()
                     .map(reason -> new Button(turn.texts().get("reminders.stop.reasons." + reason), data("why:" + reason)))
                     .toList();
@@ -71,6 +75,7 @@ public final class PauseCommands implements ButtonHandler {
         Texts texts = turn.texts();
         if (payload.startsWith("why:") && REASONS.contains(payload.substring(4))) {
             dispatcher.store().cancel(turn.userId());
+            mornings.stop(turn.userId());
             return List.of(new Action.Edit(turn.chatId(), messageId,
                     texts.get("reminders.stop.answers." + payload.substring(4)), Keyboard.NONE));
         }
@@ -88,6 +93,7 @@ public final class PauseCommands implements ButtonHandler {
             }
             case "off" -> {
                 dispatcher.store().cancel(turn.userId());
+                mornings.stop(turn.userId());
                 yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.off_done"),
                         Keyboard.NONE));
             }

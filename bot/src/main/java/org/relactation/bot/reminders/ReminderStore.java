@@ -29,7 +29,12 @@ public final class ReminderStore {
     private final MongoCollection<Reminder> reminders;
 
     public ReminderStore(Database database) {
-        this.reminders = database.collection(Schema.REMINDERS, Reminder.class);
+        this(database, Schema.REMINDERS);
+    }
+
+    /** The same store over another collection of due messages (morning notes). */
+    public ReminderStore(Database database, String collection) {
+        this.reminders = database.collection(collection, Reminder.class);
     }
 
     /** Sets (or creates) the parent's next reminder and drops any claim. */

@@ -18,6 +18,7 @@ public final class Schema {
     public static final String USERS = "users";
     public static final String ENTRIES = "entries";
     public static final String REMINDERS = "reminders";
+    public static final String MORNING_NOTES = "morning_notes";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -32,6 +33,9 @@ public final class Schema {
                     new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")))),
             // One document per parent: the next reminder due. Dispatch looks them up by time.
             new Collection(REMINDERS, "_id", List.of(
+                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))),
+            // The next morning note of each parent: the same shape and claiming as reminders.
+            new Collection(MORNING_NOTES, "_id", List.of(
                     new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))));
 
     private Schema() {

@@ -131,4 +131,34 @@ class RemindersEndToEndTest extends SharedBotTest {
         assertThat(store().find(10_006)).isEmpty();
         assertThat(new EntryStore(bot.application().database()).all(10_006)).hasSize(1);
     }
+
+    @Test
+    void aMorningNoteUsesTheParentsOwnNumbersAndIsSentOnce() {
+        Parent parent = onboardedAtNoon(10_007);
+        ReminderStore mornings = new ReminderStore(bot.application().database(),
+                org.relactation.bot.storage.Schema.MORNING_NOTES);
+        Instant scheduled = mornings.find(10_007).orElseThrow().dueAt();
+        assertThat(scheduled).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofHours(24)));
+
+        parent.says("pumped 15 min 20 ml yesterday 10:00");
+        EntryStore entries = new EntryStore(bot.application().database());
+        for (int daysAgo = 8; daysAgo <= 14; daysAgo++) {
+            Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+            entries.add(new org.relactation.bot.logbook.Entry(null, 10_007, "old" + daysAgo,
+                    org.relactation.bot.logbook.EntryKind.SUPPLEMENT, null, null, null, 100, at,
+                    org.relactation.bot.logbook.Supplement.FORMULA, null, null, null, at));
+        }
+        mornings.schedule(10_007, Instant.now().minusSeconds(5));
+        int before = parent.messages().size();
+
+        int sent = bot.application().mornings().dispatchDue(Instant.now(), 100, bot.application().outbox());
+        bot.application().mornings().dispatchDue(Instant.now(), 100, bot.application().outbox());
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(parent.messages()).hasSize(before + 1);
+        assertThat(parent.lastMessage().text()).startsWith("Good morning")
+                .contains("Yesterday you did 1 of 8 sessions and expressed 20 ml")
+                .contains("100 ml less supplement a day than the week before");
+        assertThat(mornings.find(10_007).orElseThrow().dueAt()).isAfter(Instant.now());
+    }
 }

@@ -1,0 +1,116 @@
+package org.relactation.bot.reminders;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.logbook.DayStats;
+import org.relactation.bot.logbook.DaySummary;
+import org.relactation.bot.logbook.Logbook;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A short note at the start of each parent's day with their own numbers from yesterday, and the drop in
+ * supplement against the week before when there is one; gentle words after an empty day, never shame. One a
+ * day at most, at their wake-up time; claimed like reminders, so it is sent once.
+ */
+public final class MorningNotes {
+    private final ReminderStore notes;
+    private final UserStore users;
+    private final Logbook logbook;
+    private final ContentCatalog content;
+    private final String instance;
+
+    public MorningNotes(ReminderStore notes, UserStore users, Logbook logbook, ContentCatalog content,
+                        String instance) {
+        this.notes = notes;
+        this.users = users;
+        this.logbook = logbook;
+        this.content = content;
+        this.instance = instance;
+    }
+
+    /** Schedules the next note at the parent's next wake-up time. */
+    public void start(UserProfile user, Instant now) {
+        notes.schedule(user.userId(), nextMorning(user, now));
+    }
+
+    public void stop(long userId) {
+        notes.cancel(userId);
+    }
+
+    /** Sends the notes due at {@code now}; returns how many were sent. */
+    public int dispatchDue(Instant now, int limit, Outbox outbox) {
+        int sent = 0;
+        for (int i = 0; i < limit; i++) {
+            Optional<Reminder> claimed = notes.claimDue(now, instance, ReminderDispatcher.CLAIM);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Optional<UserProfile> user = users.find(claimed.get().userId());
+            if (user.isEmpty()) {
+                notes.cancel(claimed.get().userId());
+                continue;
+            }
+            switch (outbox.send(List.of(note(user.get(), now)))) {
+                case DELIVERED -> {
+                    notes.complete(user.get().userId(), instance, nextMorning(user.get(), now.plusSeconds(60)));
+                    sent++;
+                }
+                case BLOCKED -> notes.cancel(user.get().userId());
+                case FAILED -> { } // the claim expires and the note is tried again
+            }
+        }
+        return sent;
+    }
+
+    Action.Reply note(UserProfile user, Instant now) {
+        Texts texts = content.texts(user.language());
+        List<DaySummary> fortnight = logbook.days(user, now, 15);
+        DaySummary yesterday = fortnight.get(fortnight.size() - 2);
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.get("reminders.morning.hello"));
+        if (yesterday.sessions() == 0) {
+            lines.add(texts.get("reminders.morning.yesterday_none"));
+        } else {
+            lines.add(texts.get("reminders.morning.yesterday", Map.of("sessions", yesterday.sessions(),
+                    "target", yesterday.target(), "ml", yesterday.mlExpressed())));
+            if (yesterday.metTarget()) {
+                lines.add(texts.get("reminders.morning.target", Map.of("target", yesterday.target())));
+            }
+            int lastWeek = average(fortnight.subList(7, 14));
+            int weekBefore = average(fortnight.subList(0, 7));
+            if (weekBefore > 0 && weekBefore - lastWeek >= 5) {
+                lines.add(texts.get("reminders.morning.less_supplement", Map.of("ml", weekBefore - lastWeek)));
+            }
+            lines.add(texts.get("reminders.morning.close"));
+        }
+        return new Action.Reply(user.chatId(), String.join("\n", lines));
+    }
+
+    private static int average(List<DaySummary> days) {
+        return (int) Math.round(days.stream().mapToInt(DaySummary::supplementMl).average().orElse(0));
+    }
+
+    /** The next wake-up time after {@code now} in the parent's zone. */
+    Instant nextMorning(UserProfile user, Instant now) {
+        ZoneId zone = logbook.zone(user);
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        Instant candidate = LocalDateTime.of(day, DayStats.wakeOf(user)).atZone(zone).toInstant();
+        return candidate.isAfter(now) ? candidate
+                : LocalDateTime.of(day.plusDays(1), DayStats.wakeOf(user)).atZone(zone).toInstant();
+    }
+
+}
