@@ -52,27 +52,26 @@ public final class MorningNotes {
 
     /** Sends the notes due at {@code now}; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        int sent = 0;
-        for (int i = 0; i < limit; i++) {
-            Optional<Reminder> claimed = notes.claimDue(now, instance, ReminderDispatcher.CLAIM);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            Optional<UserProfile> user = users.find(claimed.get().userId());
-            if (user.isEmpty()) {
-                notes.cancel(claimed.get().userId());
-                continue;
-            }
-            switch (outbox.send(List.of(note(user.get(), now)))) {
-                case DELIVERED -> {
-                    notes.complete(user.get().userId(), instance, nextMorning(user.get(), now.plusSeconds(60)));
-                    sent++;
-                }
-                case BLOCKED -> notes.cancel(user.get().userId());
-                case FAILED -> { } // the claim expires and the note is tried again
-            }
+        return notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, due -> send(due, now, outbox));
+    }
+
+    private boolean send(Reminder due, Instant now, Outbox outbox) {
+        Optional<UserProfile> user = users.find(due.userId());
+        if (user.isEmpty()) {
+            notes.cancel(due.userId());
+            return false;
         }
-        return sent;
+        return switch (outbox.send(List.of(note(user.get(), now)))) {
+            case DELIVERED -> {
+                notes.complete(user.get().userId(), instance, nextMorning(user.get(), now.plusSeconds(60)));
+                yield true;
+            }
+            case BLOCKED -> {
+                notes.cancel(user.get().userId());
+                yield false;
+            }
+            case FAILED -> false; // the claim expires and the note is tried again
+        };
     }
 
     Action.Reply note(UserProfile user, Instant now) {

@@ -56,17 +56,7 @@ public final class ReminderDispatcher {
 
     /** Sends everything due at {@code now}, at most {@code limit}; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        int sent = 0;
-        for (int i = 0; i < limit; i++) {
-            Optional<Reminder> claimed = reminders.claimDue(now, instance, CLAIM);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            if (dispatch(claimed.get(), now, outbox)) {
-                sent++;
-            }
-        }
-        return sent;
+        return reminders.dispatchDue(now, instance, CLAIM, limit, reminder -> dispatch(reminder, now, outbox));
     }
 
     private boolean dispatch(Reminder reminder, Instant now, Outbox outbox) {

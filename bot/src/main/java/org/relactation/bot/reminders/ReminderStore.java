@@ -58,6 +58,25 @@ public final class ReminderStore {
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER)));
     }
 
+    /**
+     * Claims due documents one at a time (at most {@code limit}) and hands each to {@code send}, which finishes
+     * it (complete, reschedule or cancel); returns how many {@code send} reported as sent.
+     */
+    public int dispatchDue(Instant now, String instance, Duration hold, int limit,
+                           java.util.function.Predicate<Reminder> send) {
+        int sent = 0;
+        for (int i = 0; i < limit; i++) {
+            Optional<Reminder> claimed = claimDue(now, instance, hold);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            if (send.test(claimed.get())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** After a send: the next due time, only if this instance still holds the claim. */
     public boolean complete(long userId, String instance, Instant next) {
         return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
