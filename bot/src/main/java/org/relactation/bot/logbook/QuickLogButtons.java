@@ -16,6 +16,7 @@ import java.util.Map;
  * button on the same message logs nothing twice; the confirmation offers the usual time/amount fixes.
  */
 public final class QuickLogButtons implements ButtonHandler {
+    static final String PREFIX = "q";
     static final Map<String, Method> METHODS = Map.of("p", Method.PUMP, "n", Method.NURSE, "h", Method.HAND);
 
     private final Logbook logbook;
@@ -26,14 +27,19 @@ public final class QuickLogButtons implements ButtonHandler {
 
     @Override
     public String prefix() {
-        return "q";
+        return PREFIX;
     }
 
-    /** The row of quick-log buttons. */
+    /** The row of quick-log buttons, for any message that offers one-tap logging (/today, reminders). */
+    public static List<Button> row(Texts texts) {
+        return List.of(new Button(texts.get("logbook.quick.pumped"), PREFIX + ":p"),
+                new Button(texts.get("logbook.quick.nursed"), PREFIX + ":n"),
+                new Button(texts.get("logbook.quick.hand"), PREFIX + ":h"));
+    }
+
+    /** The quick-log buttons as a keyboard of their own. */
     public Keyboard keyboard(Texts texts) {
-        return Keyboard.of(List.of(new Button(texts.get("logbook.quick.pumped"), data("p")),
-                new Button(texts.get("logbook.quick.nursed"), data("n")),
-                new Button(texts.get("logbook.quick.hand"), data("h"))));
+        return Keyboard.of(row(texts));
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class NextCommand implements Command, TextHandler {
 
     private final Logbook logbook;
     private final GuideCards cards;
+    /** The "what now?" phrases of each language, read from content once, not on every message. */
+    private final Map<String, Set<String>> triggersByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NextCommand(Logbook logbook, GuideCards cards) {
         this.logbook = logbook;
@@ -56,10 +58,10 @@ public final class NextCommand implements Command, TextHandler {
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
-        String typed = PlainText.of(turn.inbound().text());
-        Set<String> triggers = Arrays.stream(turn.texts().get("next.triggers").split("\n"))
-                .map(PlainText::of).collect(Collectors.toSet());
-        return triggers.contains(typed) ? Optional.of(run(turn)) : Optional.empty();
+        Set<String> triggers = triggersByLanguage.computeIfAbsent(turn.texts().language(),
+                language -> Arrays.stream(turn.texts().get("next.triggers").split("\n"))
+                        .map(PlainText::of).collect(Collectors.toUnmodifiableSet()));
+        return triggers.contains(PlainText.of(turn.inbound().text())) ? Optional.of(run(turn)) : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.QuickLogButtons;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 import org.slf4j.Logger;
@@ -93,10 +94,7 @@ public final class ReminderDispatcher {
                     ReminderButtons.PREFIX + ":z:" + minutes));
         }
         snoozes.add(new Button(texts.get("reminders.skip"), ReminderButtons.PREFIX + ":k"));
-        List<Button> quick = List.of(new Button(texts.get("logbook.quick.pumped"), "q:p"),
-                new Button(texts.get("logbook.quick.nursed"), "q:n"),
-                new Button(texts.get("logbook.quick.hand"), "q:h"));
-        return new Action.Reply(user.chatId(), text, new Keyboard(List.of(quick, snoozes)));
+        return new Action.Reply(user.chatId(), text, new Keyboard(List.of(QuickLogButtons.row(texts), snoozes)));
     }
 
     /** Sets the next reminder after the parent logged a session: one interval later, not on a fixed clock. */
