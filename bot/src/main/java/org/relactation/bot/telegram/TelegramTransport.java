@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
-import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ChatLanes;
-import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.slf4j.Logger;
@@ -24,7 +22,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +38,7 @@ public final class TelegramTransport implements AutoCloseable {
     private final ContentCatalog content;
     private final Router router;
     private final ChatLanes lanes;
-    private final UpdateTranslator translator;
+    private final Clock clock;
     private final Runnable beforeReplies;
     private TelegramBotsLongPollingApplication polling;
     private BotSession session;
@@ -60,7 +57,7 @@ public final class TelegramTransport implements AutoCloseable {
         this.content = content;
         this.router = router;
         this.lanes = lanes;
-        this.translator = new UpdateTranslator(clock);
+        this.clock = clock;
         this.beforeReplies = beforeReplies;
     }
 
@@ -84,7 +81,8 @@ public final class TelegramTransport implements AutoCloseable {
             return thread;
         });
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-        LongPollingUpdateConsumer consumer = updates -> consume(updates, sender);
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender);
+        LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
     }
@@ -92,15 +90,6 @@ public final class TelegramTransport implements AutoCloseable {
     private GetUpdates nextPoll(Integer lastUpdateId) {
         return GetUpdates.builder().offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
                 .allowedUpdates(UPDATE_KINDS).build();
-    }
-
-    private void consume(List<Update> updates, ActionSender sender) {
-        List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
-        lanes.run(inbounds, inbound -> {
-            List<Action> actions = router.handle(inbound);
-            beforeReplies.run();
-            sender.send(actions);
-        });
     }
 
     /** Sending for what the bot starts by itself (reminders); available once started. */
