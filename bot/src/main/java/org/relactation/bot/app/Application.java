@@ -12,6 +12,7 @@ import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.guidance.RedFlagDetector;
 import org.relactation.bot.guidance.SafetyCheck;
 import org.relactation.bot.conversation.HelpCommand;
+import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
@@ -104,6 +105,11 @@ public final class Application implements AutoCloseable {
         logbook.onSession(reminders::sessionLogged);
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
                 INSTANCE_PREFIX + UUID.randomUUID());
+        if (database.embedded()) {
+            // Claims left by a killed run of this same process: nobody else can hold them.
+            new ReminderStore(database).releaseClaims();
+            new ReminderStore(database, Schema.MORNING_NOTES).releaseClaims();
+        }
         PauseCommands pauses = new PauseCommands(reminders, mornings);
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());
@@ -169,21 +175,36 @@ public final class Application implements AutoCloseable {
                 database::makeDurable);
         transports.add(telegram);
         telegram.start();
-        scheduling.every(REMINDER_CHECK, "reminders", () -> {
-            while (reminders.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
-                // a full batch: more may be due
-            }
-            while (mornings.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
-                // the same for morning notes
-            }
-        });
+        scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, telegram.outbox()));
+    }
+
+    /**
+     * Sends what is due, batch after batch while batches come back full. A batch is never larger than the room
+     * in the outbound queue, so a claimed reminder goes out long before its claim could expire.
+     */
+    private void dispatchDue(Clock clock, Outbox outbox) {
+        int limit;
+        while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
+                && reminders.dispatchDue(clock.instant(), limit, outbox) == limit) {
+            // a full batch: more may be due
+        }
+        while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
+                && mornings.dispatchDue(clock.instant(), limit, outbox) == limit) {
+            // the same for morning notes
+        }
     }
 
     /** The Telegram sender once {@link #startTelegram} ran: for what the bot sends by itself. */
-    public org.relactation.bot.conversation.Outbox outbox() {
+    public Outbox outbox() {
         return transports.stream().filter(t -> t instanceof TelegramTransport)
                 .map(t -> ((TelegramTransport) t).outbox()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Telegram is not started"));
+    }
+
+    /** Message units queued or being sent (0 without Telegram): for operators and tests. */
+    public int outboxDepth() {
+        return transports.stream().filter(t -> t instanceof TelegramTransport)
+                .mapToInt(t -> ((TelegramTransport) t).outbox().depth()).sum();
     }
 
     public MorningNotes mornings() {

@@ -7,7 +7,13 @@ import java.time.ZoneId;
 /** Every setting of the bot, validated. Built by {@link SettingsLoader}. */
 public record Settings(Telegram telegram, Storage storage, Bot bot) {
 
-    public record Telegram(Secret token, URI apiUrl, int pollTimeoutSeconds, int sendRetries) {
+    /**
+     * @param sendPerSecond    messages a second the bot sends at most, all chats together (0: no limit)
+     * @param chatGapMillis    the least time between two messages in one chat (0: none)
+     * @param sendConcurrency  Bot API calls in flight at once
+     */
+    public record Telegram(Secret token, URI apiUrl, int pollTimeoutSeconds, int sendRetries, int sendPerSecond,
+                           int chatGapMillis, int sendConcurrency) {
         public boolean hasToken() {
             return !token.isEmpty();
         }

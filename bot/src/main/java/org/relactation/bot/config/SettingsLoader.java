@@ -33,6 +33,9 @@ public final class SettingsLoader {
         ENVIRONMENT.put("telegram.apiUrl", "TELEGRAM_API_URL");
         ENVIRONMENT.put("telegram.pollTimeoutSeconds", "TELEGRAM_POLL_TIMEOUT");
         ENVIRONMENT.put("telegram.sendRetries", "TELEGRAM_SEND_RETRIES");
+        ENVIRONMENT.put("telegram.sendPerSecond", "TELEGRAM_SEND_PER_SECOND");
+        ENVIRONMENT.put("telegram.chatGapMillis", "TELEGRAM_CHAT_GAP_MS");
+        ENVIRONMENT.put("telegram.sendConcurrency", "TELEGRAM_SEND_CONCURRENCY");
         ENVIRONMENT.put("storage.mongodbUri", "MONGODB_URI");
         ENVIRONMENT.put("storage.database", "MONGODB_DATABASE");
         ENVIRONMENT.put("storage.dataDir", "DATA_DIR");
@@ -137,7 +140,10 @@ public final class SettingsLoader {
                 token(text(tree, "telegram.token")),
                 apiUrl(text(tree, "telegram.apiUrl")),
                 integer(tree, "telegram.pollTimeoutSeconds", 0, 600),
-                integer(tree, "telegram.sendRetries", 0, 100));
+                integer(tree, "telegram.sendRetries", 0, 100),
+                integer(tree, "telegram.sendPerSecond", 0, 100_000),
+                integer(tree, "telegram.chatGapMillis", 0, 60_000),
+                integer(tree, "telegram.sendConcurrency", 1, 1_024));
         Settings.Storage storage = new Settings.Storage(
                 mongodbUri(text(tree, "storage.mongodbUri")),
                 matching(tree, "storage.database", DATABASE, "letters, digits, '_' or '-'"),

@@ -1,13 +1,37 @@
 package org.relactation.bot.conversation;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
-/** Where actions the bot starts by itself (reminders) are sent: the transport's sender. */
+/** Where the bot's actions go out: the transport's outbound queue (rate-limited, retried, in order per chat). */
 public interface Outbox {
 
-    /** How sending ended: delivered, refused for good by the parent (blocked the bot), or failed after retries. */
-    enum Delivery { DELIVERED, BLOCKED, FAILED }
+    /**
+     * How sending ended: delivered, refused for good by the parent (blocked the bot), failed after retries, or
+     * skipped because the step before sending said it was no longer wanted.
+     */
+    enum Delivery { DELIVERED, BLOCKED, FAILED, SKIPPED }
 
-    /** Sends in order; stops at the first action that could not be delivered and says why. */
+    /** Sends one chat's actions in order and waits; stops at the first that could not be delivered and says why. */
     Delivery send(List<Action> actions);
+
+    /** Queues one chat's actions without waiting; the future says how sending ended. */
+    default CompletableFuture<Delivery> submit(List<Action> actions) {
+        return CompletableFuture.completedFuture(send(actions));
+    }
+
+    /**
+     * Queues one chat's actions; {@code beforeSending} runs when they are about to go out (not when queued) and
+     * may call them off by returning false. What the bot starts by itself records "sent" there, durably, so
+     * that neither a second instance nor a restart sends it again.
+     */
+    default CompletableFuture<Delivery> submit(List<Action> actions, BooleanSupplier beforeSending) {
+        return beforeSending.getAsBoolean() ? submit(actions) : CompletableFuture.completedFuture(Delivery.SKIPPED);
+    }
+
+    /** How many more messages may be queued now: what the bot starts by itself claims no more than this. */
+    default int room() {
+        return Integer.MAX_VALUE;
+    }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A short note at the start of each parent's day with their own numbers from yesterday, and the drop in
@@ -50,28 +51,39 @@ public final class MorningNotes {
         notes.cancel(userId);
     }
 
-    /** Sends the notes due at {@code now}; returns how many were sent. */
+    /** Sends the notes due at {@code now} (at most {@code limit}) and waits for them; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        return notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, due -> send(due, now, outbox));
+        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, due -> send(due, now, outbox, queued));
+        return Dispatches.awaitSent(queued, ReminderDispatcher.CLAIM);
     }
 
-    private boolean send(Reminder due, Instant now, Outbox outbox) {
+    private boolean send(Reminder due, Instant now, Outbox outbox, List<CompletableFuture<Boolean>> queued) {
         Optional<UserProfile> user = users.find(due.userId());
         if (user.isEmpty()) {
             notes.cancel(due.userId());
             return false;
         }
-        return switch (outbox.send(List.of(note(user.get(), now)))) {
-            case DELIVERED -> {
-                notes.complete(user.get().userId(), instance, nextMorning(user.get(), now.plusSeconds(60)));
-                yield true;
+        long userId = user.get().userId();
+        Instant next = nextMorning(user.get(), now.plusSeconds(60));
+        queued.add(outbox.submit(List.of(note(user.get(), now)), () -> markSent(userId, next)).thenApply(delivery -> {
+            switch (delivery) {
+                case DELIVERED, SKIPPED -> { }
+                case BLOCKED -> notes.cancel(userId);
+                case FAILED -> notes.retryLater(userId, next, now.plus(ReminderDispatcher.RETRY_FAILED));
             }
-            case BLOCKED -> {
-                notes.cancel(user.get().userId());
-                yield false;
-            }
-            case FAILED -> false; // the claim expires and the note is tried again
-        };
+            return delivery == Outbox.Delivery.DELIVERED;
+        }));
+        return true;
+    }
+
+    /** Records the note as sent, durably, just before it goes out (see ReminderDispatcher). */
+    private boolean markSent(long userId, Instant next) {
+        if (!notes.complete(userId, instance, next)) {
+            return false;
+        }
+        notes.makeDurable();
+        return true;
     }
 
     Action.Reply note(UserProfile user, Instant now) {

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends the reminders that are due: claims each atomically, skips it if a session was logged just now, sends
@@ -35,6 +36,8 @@ public final class ReminderDispatcher {
     /** How long a claim holds: longer than any send with its retries. */
     static final Duration CLAIM = Duration.ofMinutes(5);
     static final List<Integer> SNOOZES = List.of(15, 30, 60);
+    /** A reminder whose send failed for good is due again this much later. */
+    static final Duration RETRY_FAILED = Duration.ofMinutes(1);
 
     private final ReminderStore reminders;
     private final UserStore users;
@@ -55,12 +58,17 @@ public final class ReminderDispatcher {
         this.instance = instance;
     }
 
-    /** Sends everything due at {@code now}, at most {@code limit}; returns how many were sent. */
+    /**
+     * Sends everything due at {@code now}, at most {@code limit}: claims each, queues it in the outbox, and returns
+     * when the queued ones are sent (or given up), with the next reminder of each set. Returns how many were sent.
+     */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        return reminders.dispatchDue(now, instance, CLAIM, limit, reminder -> dispatch(reminder, now, outbox));
+        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        reminders.dispatchDue(now, instance, CLAIM, limit, reminder -> dispatch(reminder, now, outbox, queued));
+        return Dispatches.awaitSent(queued, CLAIM);
     }
 
-    private boolean dispatch(Reminder reminder, Instant now, Outbox outbox) {
+    private boolean dispatch(Reminder reminder, Instant now, Outbox outbox, List<CompletableFuture<Boolean>> queued) {
         Optional<UserProfile> found = users.find(reminder.userId());
         if (found.isEmpty()) {
             reminders.cancel(reminder.userId());
@@ -73,13 +81,33 @@ public final class ReminderDispatcher {
             reminders.complete(user.userId(), instance, planner.next(user, zone, last, now));
             return false;
         }
-        Outbox.Delivery delivery = outbox.send(List.of(message(user, zone, now)));
-        switch (delivery) {
-            case DELIVERED -> reminders.complete(user.userId(), instance, planner.next(user, zone, now, now));
-            case BLOCKED -> reminders.cancel(user.userId());
-            case FAILED -> LOG.warn("A reminder could not be sent; it will be tried again when its claim expires");
+        Instant next = planner.next(user, zone, now, now);
+        long userId = user.userId();
+        queued.add(outbox.submit(List.of(message(user, zone, now)), () -> markSent(userId, next)).thenApply(delivery -> {
+            switch (delivery) {
+                case DELIVERED, SKIPPED -> { }
+                case BLOCKED -> reminders.cancel(userId);
+                case FAILED -> {
+                    LOG.warn("A reminder could not be sent; it is due again in {}", RETRY_FAILED);
+                    reminders.retryLater(userId, next, now.plus(RETRY_FAILED));
+                }
+            }
+            return delivery == Outbox.Delivery.DELIVERED;
+        }));
+        return true;
+    }
+
+    /**
+     * Just before the reminder goes out: records it as sent (its next one set), durably, if this instance still
+     * holds it. A restart or a second instance then never sends it again; a send that fails after this makes it
+     * due again.
+     */
+    private boolean markSent(long userId, Instant next) {
+        if (!reminders.complete(userId, instance, next)) {
+            return false;
         }
-        return delivery == Outbox.Delivery.DELIVERED;
+        reminders.makeDurable();
+        return true;
     }
 
     private Action.Reply message(UserProfile user, ZoneId zone, Instant now) {

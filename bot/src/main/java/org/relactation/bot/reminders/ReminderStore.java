@@ -1,6 +1,7 @@
 package org.relactation.bot.reminders;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -27,6 +28,7 @@ import static com.mongodb.client.model.Updates.set;
  */
 public final class ReminderStore {
     private final MongoCollection<Reminder> reminders;
+    private final Database database;
 
     public ReminderStore(Database database) {
         this(database, Schema.REMINDERS);
@@ -35,6 +37,7 @@ public final class ReminderStore {
     /** The same store over another collection of due messages (morning notes). */
     public ReminderStore(Database database, String collection) {
         this.reminders = database.collection(collection, Reminder.class);
+        this.database = database;
     }
 
     /** Sets (or creates) the parent's next reminder and drops any claim. */
@@ -82,6 +85,26 @@ public final class ReminderStore {
         return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
                 combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
                 .getModifiedCount() == 1;
+    }
+
+    /**
+     * After a send that failed for good: due again at {@code retryAt}, unless the reminder moved on since it was
+     * marked sent for {@code next} (the parent logged, changed the plan or paused).
+     */
+    public void retryLater(long userId, Instant next, Instant retryAt) {
+        reminders.updateOne(and(eq("_id", userId), eq("dueAt", millis(next)), eq("claimedBy", null)),
+                set("dueAt", millis(retryAt)));
+    }
+
+    /** Drops every claim: at the start of the only process that can use this database, they are all stale. */
+    public long releaseClaims() {
+        return reminders.updateMany(Filters.ne("claimedBy", null),
+                combine(set("claimedBy", null), set("claimedUntil", null))).getModifiedCount();
+    }
+
+    /** Makes what was written so far survive a crash (the embedded store commits; a real MongoDB already has). */
+    public void makeDurable() {
+        database.makeDurable();
     }
 
     public void cancel(long userId) {

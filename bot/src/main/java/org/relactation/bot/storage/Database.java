@@ -66,6 +66,14 @@ public final class Database implements AutoCloseable {
      * already did so when it acknowledged them (journal, majority write concern); the embedded file store is
      * committed here.
      */
+    /**
+     * Whether this process runs the database itself: then nobody else can be using it (H2 locks the file), and
+     * whatever a previous run held (reminder claims) belongs to a process that is gone.
+     */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
     public void makeDurable() {
         if (embedded != null) {
             embedded.commit();

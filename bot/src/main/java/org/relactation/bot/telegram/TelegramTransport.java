@@ -5,7 +5,9 @@ import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
-import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.outbound.OutboundQueue;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import org.relactation.bot.conversation.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +47,7 @@ public final class TelegramTransport implements AutoCloseable {
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService poller;
     private OkHttpTelegramClient client;
-    private ActionSender sender;
+    private OutboundQueue queue;
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
@@ -65,10 +67,15 @@ public final class TelegramTransport implements AutoCloseable {
     public void start() throws TelegramApiException {
         TelegramUrl url = telegramUrl(settings.apiUrl());
         String token = settings.token().reveal();
-        OkHttpClient sending = new OkHttpClient.Builder()
+        // Calls run asynchronously on OkHttp's dispatcher: as many in flight as the queue allows, all to one host.
+        Dispatcher calls = new Dispatcher();
+        calls.setMaxRequests(settings.sendConcurrency());
+        calls.setMaxRequestsPerHost(settings.sendConcurrency());
+        OkHttpClient sending = new OkHttpClient.Builder().dispatcher(calls)
+                .connectionPool(new ConnectionPool(Math.min(settings.sendConcurrency(), 32), 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
         client = new OkHttpTelegramClient(sending, token, url);
-        sender = new ActionSender(client, settings.sendRetries());
+        queue = new OutboundQueue(new TelegramTransmitter(client), limits(settings));
         CommandMenu.register(client, content, router.commandNames());
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
@@ -81,7 +88,7 @@ public final class TelegramTransport implements AutoCloseable {
             return thread;
         });
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender);
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue);
         LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
@@ -92,9 +99,14 @@ public final class TelegramTransport implements AutoCloseable {
                 .allowedUpdates(UPDATE_KINDS).build();
     }
 
-    /** Sending for what the bot starts by itself (reminders); available once started. */
-    public Outbox outbox() {
-        return sender;
+    /** The one outbound queue: replies and what the bot starts by itself (reminders); available once started. */
+    public OutboundQueue outbox() {
+        return queue;
+    }
+
+    static OutboundQueue.Limits limits(Settings.Telegram settings) {
+        return new OutboundQueue.Limits(settings.sendPerSecond(), Duration.ofMillis(settings.chatGapMillis()),
+                settings.sendRetries(), settings.sendConcurrency());
     }
 
     static TelegramUrl telegramUrl(URI apiUrl) {
@@ -141,6 +153,8 @@ public final class TelegramTransport implements AutoCloseable {
                         e.getClass().getSimpleName());
             }
         }
+        // The replies of the last batch are queued: let them go out before the process ends.
+        queue.close(Duration.ofSeconds(20));
         pollingHttp.dispatcher().executorService().shutdown();
         pollingHttp.connectionPool().evictAll();
     }

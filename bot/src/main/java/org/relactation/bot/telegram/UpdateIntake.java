@@ -34,13 +34,17 @@ final class UpdateIntake {
         this.outbox = outbox;
     }
 
-    /** Handles a batch of updates; returns when every one of them is handled and its replies are sent. */
+    /**
+     * Handles a batch of updates; returns when every one of them is handled and stored, its replies queued in the
+     * outbox (which keeps each chat's order). Sending does not hold up the next batch: a slow Bot API or a chat
+     * waiting out a 429 delays only its own chat.
+     */
     void accept(List<Update> updates) {
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         lanes.run(inbounds, inbound -> {
             List<Action> actions = router.handle(inbound);
             beforeReplies.run();
-            outbox.send(actions);
+            outbox.submit(actions);
         });
     }
 }

@@ -53,6 +53,9 @@ public final class BotHarness implements AutoCloseable {
         environment.put("TELEGRAM_POLL_TIMEOUT", "2");
         environment.put("DATA_DIR", dataDir.toString());
         environment.put("BOT_WORKER_THREADS", "4");
+        // Conversations in tests go as fast as the fake answers; the limits have tests of their own.
+        environment.put("TELEGRAM_SEND_PER_SECOND", "0");
+        environment.put("TELEGRAM_CHAT_GAP_MS", "0");
         environment.putAll(extraEnvironment);
         return new SettingsLoader(environment).load(Optional.empty());
     }
@@ -86,6 +89,12 @@ public final class BotHarness implements AutoCloseable {
         return application;
     }
 
+    /** A parent's message delivered without waiting for the bot's answer (tests of timing between chats). */
+    public void userSendsWithoutWaiting(long userId, String text) {
+        telegram.userSends(userId, text);
+        delivered();
+    }
+
     /** Counts an update the harness delivered, so {@link #awaitHandled()} knows what to wait for. */
     void delivered() {
         sent.incrementAndGet();
@@ -94,7 +103,8 @@ public final class BotHarness implements AutoCloseable {
     /** Waits until the bot has handled every update delivered so far (replies sent or given up). */
     public void awaitHandled() {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
-                .until(() -> application.updatesHandled() >= sent.get() - handledBefore);
+                .until(() -> application.updatesHandled() >= sent.get() - handledBefore
+                        && application.outboxDepth() == 0);
     }
 
     @Override

@@ -85,4 +85,42 @@ class TelegramFaultsEndToEndTest {
         assertThat(parent.newText()).startsWith("✅ Logged: pumped");
         assertThat(new org.relactation.bot.logbook.EntryStore(bot.application().database()).all(6004)).hasSize(1);
     }
+
+    @Test
+    void aSlowBotApiDelaysNoChatBehindAnother() {
+        bot.telegram().slowDown("sendMessage", java.time.Duration.ofSeconds(2));
+        List<Long> chats = java.util.stream.LongStream.rangeClosed(6101, 6110).boxed().toList();
+        chats.forEach(chat -> bot.userSendsWithoutWaiting(chat, "/help"));
+
+        // Each reply reaches its chat when its call starts; a call is logged when its slow answer comes back.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> chats.stream().allMatch(chat -> !bot.telegram().messagesTo(chat).isEmpty()));
+        long answeredByThen = bot.telegram().callsOf("sendMessage").stream()
+                .filter(call -> chats.contains(Long.parseLong(call.param("chat_id")))).count();
+        // One chat after another, the tenth reply would have waited for nine 2-second calls to come back.
+        assertThat(answeredByThen).isLessThanOrEqualTo(5);
+        bot.awaitHandled();
+    }
+
+    @Test
+    void aChatWaitingOutA429DoesNotHoldUpAnotherChat() {
+        Parent waiting = bot.parent(6201, "en");
+        Parent other = bot.parent(6202, "en");
+        bot.telegram().failNext("sendMessage", 1, 429, "Too Many Requests: retry after 3", 3);
+        bot.userSendsWithoutWaiting(6201, "/help");
+        org.awaitility.Awaitility.await().until(() -> bot.telegram().callsOf("sendMessage").stream()
+                .anyMatch(call -> call.httpStatus() == 429));
+
+        bot.userSendsWithoutWaiting(6202, "/about");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !other.messages().isEmpty());
+        assertThat(other.newText()).contains("does not diagnose");
+        // The 429 said three seconds: the other chat was answered while this one was still waiting.
+        assertThat(waiting.messages()).isEmpty();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !waiting.messages().isEmpty());
+        assertThat(waiting.newText()).contains("/help – What I can do");
+        bot.awaitHandled();
+    }
 }
