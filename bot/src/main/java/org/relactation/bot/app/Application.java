@@ -38,6 +38,7 @@ import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.reminders.MorningNotes;
 import org.relactation.bot.reminders.PauseCommands;
+import org.relactation.bot.reminders.ReminderPlanCommand;
 import org.relactation.bot.reminders.ReminderButtons;
 import org.relactation.bot.reminders.ReminderDispatcher;
 import org.relactation.bot.reminders.ReminderPlanner;
@@ -105,6 +106,7 @@ public final class Application implements AutoCloseable {
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
                 INSTANCE_PREFIX + UUID.randomUUID());
         PauseCommands pauses = new PauseCommands(reminders, mornings);
+        ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());
             mornings.start(turn.user(), turn.inbound().at());
@@ -119,6 +121,7 @@ public final class Application implements AutoCloseable {
                 .command(new ProgressCommand(logbook))
                 .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
+                .command(reminderPlan)
                 .command(pauses.pause())
                 .command(pauses.resume())
                 .command(pauses.stop())
@@ -140,7 +143,9 @@ public final class Application implements AutoCloseable {
                 .buttons(delete)
                 .buttons(new ReminderButtons(reminders))
                 .buttons(pauses)
+                .buttons(reminderPlan)
                 .flow(onboarding)
+                .flow(reminderPlan)
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))
                 .freeText(questions)
