@@ -78,6 +78,12 @@ public record ReminderPlan(Mode mode, int sessionsPerDay, Duration every, List<L
         return hasQuietHours() && DayStats.awake(time, quietFrom, quietTo);
     }
 
+    /** The middle of the night on the clock (a daylight-saving night shifts it by half an hour at most). */
+    public LocalTime middleOfNight() {
+        int night = Math.floorMod(wake.toSecondOfDay() / 60 - sleep.toSecondOfDay() / 60, 24 * 60);
+        return sleep.plusMinutes(night / 2);
+    }
+
     public boolean awake(LocalTime time) {
         return DayStats.awake(time, wake, sleep);
     }

@@ -51,14 +51,28 @@ final class ReminderPlanView {
             case FIXED -> texts.get("reminders.plan.rhythm.fixed", Map.of("times", plan.fixedTimes().stream()
                     .map(ReminderPlanView::clock).collect(Collectors.joining(", "))));
         };
-        String night = !plan.night() ? texts.get("reminders.plan.night.off")
-                : plan.nightAt() == null ? texts.get("reminders.plan.night.middle")
-                : texts.get("reminders.plan.night.at", Map.of("time", clock(plan.nightAt())));
+        String night = nightLine(texts, plan);
         String quiet = !plan.hasQuietHours() ? texts.get("reminders.plan.quiet.none")
                 : texts.get("reminders.plan.quiet.set", Map.of("hours",
                         clock(plan.quietFrom()) + "–" + clock(plan.quietTo())));
         return String.join("\n", texts.get("reminders.plan.title"), "", rhythm, night, quiet, "",
                 next.map(due -> nextLine(texts, due, zone, now)).orElse(texts.get("reminders.plan.next.off")));
+    }
+
+    /** The night session as the planner will place it: at the picked time, mid-night, or after quiet hours. */
+    private static String nightLine(Texts texts, ReminderPlan plan) {
+        if (!plan.night()) {
+            return texts.get("reminders.plan.night.off");
+        }
+        if (plan.nightAt() != null && !plan.awake(plan.nightAt())) {
+            return texts.get("reminders.plan.night.at", Map.of("time", clock(plan.nightAt())));
+        }
+        LocalTime middle = plan.middleOfNight();
+        if (!plan.quiet(middle)) {
+            return texts.get("reminders.plan.night.middle", Map.of("time", clock(middle)));
+        }
+        return plan.awake(plan.quietTo()) ? texts.get("reminders.plan.night.quiet_none")
+                : texts.get("reminders.plan.night.quiet_end", Map.of("time", clock(plan.quietTo())));
     }
 
     private static String nextLine(Texts texts, Instant due, ZoneId zone, Instant now) {
@@ -114,7 +128,7 @@ final class ReminderPlanView {
         List<List<Button>> rows = new ArrayList<>();
         for (String code : FIXED.keySet().stream().sorted().toList()) {
             List<LocalTime> times = FIXED.get(code).stream().map(LocalTime::parse).toList();
-            String label = times.stream().map(ReminderPlanView::clock).collect(Collectors.joining(" · "));
+            String label = times.stream().map(ReminderPlanView::shortClock).collect(Collectors.joining(" · "));
             rows.add(List.of(new Button(mark(plan.mode() == ReminderPlan.Mode.FIXED
                     && plan.fixedTimes().equals(times), label), data("f:" + code))));
         }
@@ -161,6 +175,11 @@ final class ReminderPlanView {
 
     static String clock(LocalTime time) {
         return time.format(CLOCK);
+    }
+
+    /** "7" for 07:00, "9:30" for 09:30: short enough for a row of times on a phone. */
+    static String shortClock(LocalTime time) {
+        return time.getMinute() == 0 ? String.valueOf(time.getHour()) : time.getHour() + ":" + clock(time).substring(3);
     }
 
     static String data(String payload) {

@@ -57,7 +57,7 @@ class ReminderPlanEndToEndTest extends SharedBotTest {
         BotMessage plan = parent.lastMessage();
         assertThat(plan.text()).startsWith("⏰ Your reminder plan")
                 .contains("Rhythm: 8 a day, spread over your day (07:00–22:00)")
-                .contains("Night session: one, in the middle of the night")
+                .contains("Night session: one, in the middle of the night (around 02:30)")
                 .contains("Quiet hours: none")
                 .contains("Next reminder: today at " + nextReminder(20_001));
         int messages = parent.messages().size();
@@ -156,7 +156,7 @@ class ReminderPlanEndToEndTest extends SharedBotTest {
         parent.says("/reminders");
 
         assertThat(parent.lastMessage().text()).startsWith("⏰ Tu plan de recordatorios")
-                .contains("Ritmo: 8 al día").contains("en pausa");
+                .contains("Ritmo: 8 al día").contains("desactivados");
         assertThat(parent.lastMessage().buttonTexts()).contains("🔁 Ritmo", "🌙 Sesión de noche");
         assertThat(parent.lastMessage().buttonTexts()).hasSize(4);
     }
