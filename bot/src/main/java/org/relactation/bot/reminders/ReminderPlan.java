@@ -78,6 +78,11 @@ public record ReminderPlan(Mode mode, int sessionsPerDay, Duration every, List<L
         return hasQuietHours() && DayStats.awake(time, quietFrom, quietTo);
     }
 
+    /** When the day's first message may come: at waking up, or when quiet hours that cover it end. */
+    public LocalTime morning() {
+        return quiet(wake) ? quietTo : wake;
+    }
+
     /** The middle of the night on the clock (a daylight-saving night shifts it by half an hour at most). */
     public LocalTime middleOfNight() {
         int night = Math.floorMod(wake.toSecondOfDay() / 60 - sleep.toSecondOfDay() / 60, 24 * 60);

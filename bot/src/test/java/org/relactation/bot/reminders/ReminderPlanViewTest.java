@@ -66,4 +66,11 @@ class ReminderPlanViewTest {
         assertThat(buttons).extracting(Button::label)
                 .contains("✓ Spread over my day", "✓ 8 a day", "✓ 03:00", "✓ 13:00–15:00", "7 · 9:30 · 12 · 14:30 · 17 · 19:30 · 22");
     }
+
+    @Test
+    void theMorningNoteWaitsForTheEndOfQuietHoursThatCoverWakingUp() {
+        assertThat(plan(null, null, null).morning()).isEqualTo(java.time.LocalTime.of(7, 0));
+        assertThat(plan(null, "22:00", "08:30").morning()).isEqualTo(java.time.LocalTime.of(8, 30));
+        assertThat(plan(null, "13:00", "15:00").morning()).isEqualTo(java.time.LocalTime.of(7, 0));
+    }
 }
