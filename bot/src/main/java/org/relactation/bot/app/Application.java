@@ -145,7 +145,7 @@ public final class Application implements AutoCloseable {
                 .buttons(pauses)
                 .buttons(reminderPlan)
                 .flow(onboarding)
-                .flow(reminderPlan)
+                .flow(reminderPlan.typedTimes())
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))
                 .freeText(questions)

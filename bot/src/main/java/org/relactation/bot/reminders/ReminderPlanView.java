@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -195,11 +195,11 @@ final class ReminderPlanView {
     }
 
     /** Reads the "HHmm" of button data, or null. */
-    static LocalTime compactClock(String text, Function<String, Boolean> allowed) {
+    static LocalTime compactClock(String text, Predicate<String> allowed) {
         if (!text.matches("\\d{4}")) {
             return null;
         }
         String clock = text.substring(0, 2) + ":" + text.substring(2);
-        return allowed.apply(clock) ? LocalTime.parse(clock) : null;
+        return allowed.test(clock) ? LocalTime.parse(clock) : null;
     }
 }
