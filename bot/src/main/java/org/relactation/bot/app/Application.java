@@ -39,6 +39,7 @@ import org.relactation.bot.plan.PlanCommand;
 import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.reminders.MorningNotes;
 import org.relactation.bot.reminders.PauseCommands;
+import org.relactation.bot.reminders.ReminderPlanCommand;
 import org.relactation.bot.reminders.ReminderButtons;
 import org.relactation.bot.reminders.ReminderDispatcher;
 import org.relactation.bot.reminders.ReminderPlanner;
@@ -111,6 +112,7 @@ public final class Application implements AutoCloseable {
             new ReminderStore(database, Schema.MORNING_NOTES).releaseClaims();
         }
         PauseCommands pauses = new PauseCommands(reminders, mornings);
+        ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());
             mornings.start(turn.user(), turn.inbound().at());
@@ -125,6 +127,7 @@ public final class Application implements AutoCloseable {
                 .command(new ProgressCommand(logbook))
                 .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
+                .command(reminderPlan)
                 .command(pauses.pause())
                 .command(pauses.resume())
                 .command(pauses.stop())
@@ -146,7 +149,9 @@ public final class Application implements AutoCloseable {
                 .buttons(delete)
                 .buttons(new ReminderButtons(reminders))
                 .buttons(pauses)
+                .buttons(reminderPlan)
                 .flow(onboarding)
+                .flow(reminderPlan.typedTimes())
                 .freeText(next)
                 .freeText(new LogHandler(LogParser.load(), logbook))
                 .freeText(questions)

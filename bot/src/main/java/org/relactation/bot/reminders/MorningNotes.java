@@ -4,7 +4,6 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
-import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.storage.UserProfile;
@@ -13,6 +12,7 @@ import org.relactation.bot.storage.UserStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -114,14 +114,15 @@ public final class MorningNotes {
         return (int) Math.round(days.stream().mapToInt(DaySummary::supplementMl).average().orElse(0));
     }
 
-    /** The next wake-up time after {@code now} in the parent's zone. */
+    /** The next wake-up time after {@code now} in the parent's zone, or the end of quiet hours that cover it. */
     Instant nextMorning(UserProfile user, Instant now) {
         ZoneId zone = logbook.zone(user);
         ZonedDateTime local = now.atZone(zone);
         LocalDate day = local.toLocalDate();
-        Instant candidate = LocalDateTime.of(day, DayStats.wakeOf(user)).atZone(zone).toInstant();
+        LocalTime morning = ReminderPlan.of(user).morning();
+        Instant candidate = LocalDateTime.of(day, morning).atZone(zone).toInstant();
         return candidate.isAfter(now) ? candidate
-                : LocalDateTime.of(day.plusDays(1), DayStats.wakeOf(user)).atZone(zone).toInstant();
+                : LocalDateTime.of(day.plusDays(1), morning).atZone(zone).toInstant();
     }
 
 }

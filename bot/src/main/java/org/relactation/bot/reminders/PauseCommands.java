@@ -84,7 +84,7 @@ public final class PauseCommands implements ButtonHandler {
             case "1", "3" -> {
                 Instant end = now.plus(Duration.ofDays(Integer.parseInt(payload)));
                 Instant next = dispatcher.planner().next(turn.user(), dispatcher.zoneOf(turn.user()), null, end);
-                dispatcher.store().schedule(turn.userId(), next);
+                dispatcher.store().pause(turn.userId(), end, next);
                 ZonedDateTime local = next.atZone(dispatcher.zoneOf(turn.user()));
                 String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(Locale.forLanguageTag(texts.language())));

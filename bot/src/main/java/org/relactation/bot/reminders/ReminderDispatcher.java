@@ -130,6 +130,24 @@ public final class ReminderDispatcher {
         reminders.reschedule(user.userId(), planner.next(user, user.zone(defaultZone), at, now));
     }
 
+    /**
+     * Sets the next reminder again after the parent changed their plan: from their last session, or from the end
+     * of their pause. A parent without reminders (paused until /resume, stopped) stays without. Returns the next
+     * reminder as stored now, if any.
+     */
+    public Optional<Instant> replan(UserProfile user, Instant now) {
+        Optional<Reminder> current = reminders.find(user.userId());
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant pausedUntil = current.get().pausedUntil();
+        boolean paused = pausedUntil != null && pausedUntil.isAfter(now);
+        Instant last = paused ? null : entries.latestSession(user.userId(), now).map(Entry::at).orElse(null);
+        reminders.reschedule(user.userId(), planner.next(user, user.zone(defaultZone), last,
+                paused ? pausedUntil : now));
+        return reminders.find(user.userId()).map(Reminder::dueAt);
+    }
+
     /** Starts reminders for a parent (end of onboarding). */
     public void start(UserProfile user, Instant now) {
         reminders.schedule(user.userId(), planner.next(user, user.zone(defaultZone), null, now));

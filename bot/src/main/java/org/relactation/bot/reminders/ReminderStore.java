@@ -40,16 +40,25 @@ public final class ReminderStore {
         this.database = database;
     }
 
-    /** Sets (or creates) the parent's next reminder and drops any claim. */
+    /** Sets (or creates) the parent's next reminder and drops any claim and pause. */
     public void schedule(long userId, Instant dueAt) {
         reminders.updateOne(eq("_id", userId), combine(set("dueAt", millis(dueAt)), set("claimedBy", null),
-                set("claimedUntil", null)), new UpdateOptions().upsert(true));
+                set("claimedUntil", null), set("pausedUntil", null)), new UpdateOptions().upsert(true));
     }
 
-    /** Moves an existing reminder (after a log); parents without reminders stay without. */
-    public void reschedule(long userId, Instant dueAt) {
+    /** Pauses the parent's reminders until {@code until}; the next one is due at {@code dueAt}. */
+    public void pause(long userId, Instant until, Instant dueAt) {
         reminders.updateOne(eq("_id", userId), combine(set("dueAt", millis(dueAt)), set("claimedBy", null),
-                set("claimedUntil", null)));
+                set("claimedUntil", null), set("pausedUntil", millis(until))), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Moves an existing reminder (after a log or a change of plan), but never to before the end of a pause;
+     * parents without reminders stay without.
+     */
+    public void reschedule(long userId, Instant dueAt) {
+        reminders.updateOne(and(eq("_id", userId), or(eq("pausedUntil", null), lte("pausedUntil", millis(dueAt)))),
+                combine(set("dueAt", millis(dueAt)), set("claimedBy", null), set("claimedUntil", null)));
     }
 
     /** Claims the earliest due reminder nobody holds, for {@code hold}; empty when nothing is due. */

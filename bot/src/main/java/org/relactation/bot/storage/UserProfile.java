@@ -62,9 +62,30 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         public static final Setup EMPTY = new Setup(null, null, null, null, null);
     }
 
-    /** Sessions per day and the waking hours to spread them over (local "HH:mm"), and whether one is at night. */
-    public record Rhythm(Integer sessionsPerDay, String wakeFrom, String wakeTo, Boolean nightSession) {
+    /**
+     * Sessions per day and the waking hours to spread them over (local "HH:mm"), and whether one is at night; then
+     * the reminder plan set with /reminders (null fields: the defaults, so older documents read as before).
+     *
+     * @param mode         "spread" (sessions spread over the waking hours, the default), "every" or "fixed"
+     * @param everyMinutes the pause between reminders in "every" mode
+     * @param fixedTimes   local "HH:mm" times in "fixed" mode
+     * @param nightAt      local "HH:mm" of the night session when the parent picked one; null: mid-night
+     * @param quietFrom    start of the quiet hours (local "HH:mm"), or null for none
+     * @param quietTo      end of the quiet hours
+     */
+    public record Rhythm(Integer sessionsPerDay, String wakeFrom, String wakeTo, Boolean nightSession,
+                         String mode, Integer everyMinutes, List<String> fixedTimes, String nightAt,
+                         String quietFrom, String quietTo) {
         public static final Rhythm EMPTY = new Rhythm(null, null, null, null);
+
+        public Rhythm {
+            fixedTimes = fixedTimes == null ? List.of() : List.copyOf(fixedTimes);
+        }
+
+        /** The onboarding answers alone, the plan left at its defaults. */
+        public Rhythm(Integer sessionsPerDay, String wakeFrom, String wakeTo, Boolean nightSession) {
+            this(sessionsPerDay, wakeFrom, wakeTo, nightSession, null, null, null, null, null, null);
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ public final class UserStore {
     /** Fields a question flow may write; anything else is refused, whatever a button claims. */
     public static final Set<String> ANSWER_FIELDS = Set.of("setup.situation", "setup.gap", "setup.babyAge",
             "setup.feeding", "setup.goal", "timezone", "rhythm.sessionsPerDay", "rhythm.wakeFrom", "rhythm.wakeTo",
-            "rhythm.nightSession");
+            "rhythm.nightSession", "rhythm.mode", "rhythm.everyMinutes", "rhythm.fixedTimes", "rhythm.nightAt",
+            "rhythm.quietFrom", "rhythm.quietTo");
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER);

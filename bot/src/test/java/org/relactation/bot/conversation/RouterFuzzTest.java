@@ -73,7 +73,8 @@ class RouterFuzzTest {
                 "lg:ts:" + victimEntry + ":15", "lg:k:" + victimEntry, "lg:u:zzzz", "lg:as:" + victimEntry + ":99999",
                 "ob:timezone:~yes", "ob:goal:full", "ob:nope:x", "set:goal", "set:../../", "lang:xx", "lang:es",
                 "g:c:../etc", "g:m:stimulation", "q:p", "q:zz", "del:now", "del:sure", ":", "", "x", "lg:",
-                "g:menu", "ob:gap:~back", "set:language"));
+                "g:menu", "ob:gap:~back", "set:language", "rm:e:1", "rm:n:99", "rm:f:z", "rm:m:x", "rm:nt:1234",
+                "rm:nt:", "rm:q:0000-2359", "rm:q:", "rm:q:1300-1500", "rm:", "rm:e", "rm:ft", "rm:done"));
         for (int i = 0; i < 300; i++) {
             forged.add(randomText(random));
         }

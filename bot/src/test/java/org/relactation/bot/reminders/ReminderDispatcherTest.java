@@ -1,5 +1,6 @@
 package org.relactation.bot.reminders;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,12 @@ import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.storage.Schema;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,5 +107,22 @@ class ReminderDispatcherTest {
         instance("a").dispatchDue(noon.plusSeconds(20), 100, outbox);
 
         assertThat(outbox.received.get(user).get()).isEqualTo(1);
+    }
+
+    @Test
+    void aReminderStoredBeforePausesHadAnEndStillReadsAndMoves() {
+        Instant due = Instant.parse("2026-11-24T12:00:00Z");
+        application.database().collection(Schema.REMINDERS, Document.class)
+                .insertOne(new Document("_id", 77_001L).append("dueAt", Date.from(due)));
+        ReminderStore store = new ReminderStore(application.database());
+
+        assertThat(store.find(77_001).orElseThrow().pausedUntil()).isNull();
+        store.reschedule(77_001, due.plusSeconds(60));
+        assertThat(store.find(77_001).orElseThrow().dueAt()).isEqualTo(due.plusSeconds(60));
+
+        store.pause(77_001, due.plus(Duration.ofDays(1)), due.plus(Duration.ofDays(1)));
+        store.reschedule(77_001, due.plusSeconds(120));
+        assertThat(store.find(77_001).orElseThrow().dueAt()).as("a log during a pause does not end it")
+                .isEqualTo(due.plus(Duration.ofDays(1)));
     }
 }
