@@ -26,10 +26,16 @@ public final class Logbook {
     private final UserStore users;
     private final ZoneId defaultZone;
     private SessionListener sessionListener = (user, at, now) -> { };
+    private Applause applause = (user, texts, entry, now) -> List.of();
 
     /** Told about every newly stored session (reminders move the next one). */
     public interface SessionListener {
         void sessionLogged(UserProfile user, Instant at, Instant now);
+    }
+
+    /** Words added to the reply to a newly stored entry (milestones reached), one line each; none is fine. */
+    public interface Applause {
+        List<String> after(UserProfile user, Texts texts, Entry entry, Instant now);
     }
 
     public Logbook(EntryStore entries, UserStore users, ZoneId defaultZone) {
@@ -40,6 +46,10 @@ public final class Logbook {
 
     public void onSession(SessionListener listener) {
         this.sessionListener = listener;
+    }
+
+    public void onStored(Applause applause) {
+        this.applause = applause;
     }
 
     public EntryStore entries() {
@@ -104,11 +114,17 @@ public final class Logbook {
                 buttons.subList(2, buttons.size()))));
     }
 
-    record Confirmation(String text, Keyboard keyboard) {
-        Action.Reply reply(long chatId) {
-            return new Action.Reply(chatId, text, keyboard);
-        }
+    /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */
+    Action.Reply reply(Turn turn, EntryStore.Saved saved) {
+        Confirmation confirmation = confirmation(turn, saved.entry(), saved.duplicate());
+        List<String> cheers = saved.duplicate() ? List.of()
+                : applause.after(turn.user(), turn.texts(), saved.entry(), turn.inbound().at());
+        String text = cheers.isEmpty() ? confirmation.text()
+                : confirmation.text() + "\n\n" + String.join("\n", cheers);
+        return new Action.Reply(turn.chatId(), text, confirmation.keyboard());
+    }
 
+    record Confirmation(String text, Keyboard keyboard) {
         Action.Edit edit(long chatId, int messageId) {
             return new Action.Edit(chatId, messageId, text, keyboard);
         }
