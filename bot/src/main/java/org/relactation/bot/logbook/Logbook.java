@@ -117,11 +117,24 @@ public final class Logbook {
     /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */
     Action.Reply reply(Turn turn, EntryStore.Saved saved) {
         Confirmation confirmation = confirmation(turn, saved.entry(), saved.duplicate());
-        List<String> cheers = saved.duplicate() ? List.of()
-                : applause.after(turn.user(), turn.texts(), saved.entry(), turn.inbound().at());
-        String text = cheers.isEmpty() ? confirmation.text()
-                : confirmation.text() + "\n\n" + String.join("\n", cheers);
-        return new Action.Reply(turn.chatId(), text, confirmation.keyboard());
+        if (!saved.duplicate()) {
+            confirmation = cheered(turn, confirmation, saved.entry());
+        }
+        return new Action.Reply(turn.chatId(), confirmation.text(), confirmation.keyboard());
+    }
+
+    /**
+     * The confirmation edited after a fix (time, minutes, amount), plus any milestone the fixed entry reaches now:
+     * "Pumped" from a reminder, then "30 ml", is how many parents log their first drops.
+     */
+    Action.Edit fixed(Turn turn, Entry entry, int messageId) {
+        return cheered(turn, confirmation(turn, entry, false), entry).edit(turn.chatId(), messageId);
+    }
+
+    private Confirmation cheered(Turn turn, Confirmation confirmation, Entry entry) {
+        List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at());
+        return cheers.isEmpty() ? confirmation : new Confirmation(
+                confirmation.text() + "\n\n" + String.join("\n", cheers), confirmation.keyboard());
     }
 
     record Confirmation(String text, Keyboard keyboard) {

@@ -80,6 +80,26 @@ class EncouragementEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void firstDropsAddedWithTheAmountButtonAreCelebratedInTheEditedReply() {
+        Parent parent = bot.parent(30_004, "en");
+        List<String> firstDrops = variants("en", "encouragement.milestone.first_drops");
+        parent.says("/today");
+        parent.presses("Pumped");
+        assertThat(containsAny(parent.lastMessage().text(), variants("en", "encouragement.milestone.first_log")))
+                .isTrue();
+        assertThat(containsAny(parent.lastMessage().text(), firstDrops)).isFalse();
+
+        parent.presses("💧 Amount");
+        parent.presses("30 ml");
+
+        assertThat(parent.lastMessage().text()).contains("30 ml");
+        assertThat(containsAny(parent.lastMessage().text(), firstDrops)).as(parent.lastMessage().text()).isTrue();
+        parent.presses("💧 Amount");
+        parent.presses("50 ml");
+        assertThat(containsAny(parent.lastMessage().text(), firstDrops)).isFalse();
+    }
+
+    @Test
     void theMorningNoteAfterAnEmptyDayIsGentleAndHasNoNumbers() {
         Parent parent = bot.parent(30_003, "en");
         parent.says("hello");
