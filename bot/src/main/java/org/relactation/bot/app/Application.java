@@ -5,6 +5,8 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.AboutCommand;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.FloodGuard;
+import org.relactation.bot.encouragement.MilestoneStore;
+import org.relactation.bot.encouragement.Milestones;
 import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.GuideCommand;
 import org.relactation.bot.guidance.QuestionHandler;
@@ -104,6 +106,7 @@ public final class Application implements AutoCloseable {
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
         logbook.onSession(reminders::sessionLogged);
+        logbook.onStored(new Milestones(new MilestoneStore(database), logbook));
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
                 INSTANCE_PREFIX + UUID.randomUUID());
         if (database.embedded()) {

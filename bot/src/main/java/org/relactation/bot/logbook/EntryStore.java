@@ -112,6 +112,11 @@ public final class EntryStore {
         return entries.countDocuments(eq("userId", userId));
     }
 
+    /** How many sessions the parent has logged, ever. */
+    public long countSessions(long userId) {
+        return entries.countDocuments(and(eq("userId", userId), eq("kind", EntryKind.SESSION.name())));
+    }
+
     private static Instant millis(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }

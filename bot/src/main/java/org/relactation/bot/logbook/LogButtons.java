@@ -62,16 +62,16 @@ public final class LogButtons implements ButtonHandler {
                     choices(turn.texts(), entry, MINUTES, "ms", "logbook.minutes", "minutes")));
             case "ms" -> number(parts, MINUTES)
                     .flatMap(minutes -> logbook.entries().setMinutes(turn.userId(), id, minutes))
-                    .map(updated -> List.<Action>of(logbook.confirmation(turn, updated, false).edit(chat, messageId)))
+                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
                     .orElseGet(() -> answer(turn, "fallback.stale_button"));
             case "ts" -> number(parts, MINUTES_AGO)
                     .flatMap(minutes -> logbook.entries().setTime(turn.userId(), id,
                             turn.inbound().at().minus(Duration.ofMinutes(minutes))))
-                    .map(updated -> List.<Action>of(logbook.confirmation(turn, updated, false).edit(chat, messageId)))
+                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
                     .orElseGet(() -> answer(turn, "fallback.stale_button"));
             case "as" -> number(parts, AMOUNTS)
                     .flatMap(ml -> logbook.entries().setMl(turn.userId(), id, ml))
-                    .map(updated -> List.<Action>of(logbook.confirmation(turn, updated, false).edit(chat, messageId)))
+                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
                     .orElseGet(() -> answer(turn, "fallback.stale_button"));
             case "u" -> {
                 String what = EntryText.describe(entry, turn.texts(), logbook.zone(turn.user()), turn.inbound().at());

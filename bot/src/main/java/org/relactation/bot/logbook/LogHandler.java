@@ -32,8 +32,7 @@ public final class LogHandler implements TextHandler {
                     rejection(turn, rejected))));
             case ParseResult.Parsed parsed -> {
                 EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
-                yield Optional.of(List.of(logbook.confirmation(turn, saved.entry(), saved.duplicate())
-                        .reply(turn.chatId())));
+                yield Optional.of(List.of(logbook.reply(turn, saved)));
             }
         };
     }

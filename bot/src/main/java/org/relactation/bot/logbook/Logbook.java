@@ -26,10 +26,16 @@ public final class Logbook {
     private final UserStore users;
     private final ZoneId defaultZone;
     private SessionListener sessionListener = (user, at, now) -> { };
+    private Applause applause = (user, texts, entry, now) -> List.of();
 
     /** Told about every newly stored session (reminders move the next one). */
     public interface SessionListener {
         void sessionLogged(UserProfile user, Instant at, Instant now);
+    }
+
+    /** Words added to the reply to a newly stored entry (milestones reached), one line each; none is fine. */
+    public interface Applause {
+        List<String> after(UserProfile user, Texts texts, Entry entry, Instant now);
     }
 
     public Logbook(EntryStore entries, UserStore users, ZoneId defaultZone) {
@@ -40,6 +46,10 @@ public final class Logbook {
 
     public void onSession(SessionListener listener) {
         this.sessionListener = listener;
+    }
+
+    public void onStored(Applause applause) {
+        this.applause = applause;
     }
 
     public EntryStore entries() {
@@ -104,11 +114,30 @@ public final class Logbook {
                 buttons.subList(2, buttons.size()))));
     }
 
-    record Confirmation(String text, Keyboard keyboard) {
-        Action.Reply reply(long chatId) {
-            return new Action.Reply(chatId, text, keyboard);
+    /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */
+    Action.Reply reply(Turn turn, EntryStore.Saved saved) {
+        Confirmation confirmation = confirmation(turn, saved.entry(), saved.duplicate());
+        if (!saved.duplicate()) {
+            confirmation = cheered(turn, confirmation, saved.entry());
         }
+        return new Action.Reply(turn.chatId(), confirmation.text(), confirmation.keyboard());
+    }
 
+    /**
+     * The confirmation edited after a fix (time, minutes, amount), plus any milestone the fixed entry reaches now:
+     * "Pumped" from a reminder, then "30 ml", is how many parents log their first drops.
+     */
+    Action.Edit fixed(Turn turn, Entry entry, int messageId) {
+        return cheered(turn, confirmation(turn, entry, false), entry).edit(turn.chatId(), messageId);
+    }
+
+    private Confirmation cheered(Turn turn, Confirmation confirmation, Entry entry) {
+        List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at());
+        return cheers.isEmpty() ? confirmation : new Confirmation(
+                confirmation.text() + "\n\n" + String.join("\n", cheers), confirmation.keyboard());
+    }
+
+    record Confirmation(String text, Keyboard keyboard) {
         Action.Edit edit(long chatId, int messageId) {
             return new Action.Edit(chatId, messageId, text, keyboard);
         }

@@ -52,6 +52,6 @@ public final class QuickLogButtons implements ButtonHandler {
                 false, null, null, null, null);
         EntryStore.Saved saved = logbook.store(turn, draft,
                 "q:" + turn.inbound().button().messageId() + ":" + payload);
-        return List.of(logbook.confirmation(turn, saved.entry(), saved.duplicate()).reply(turn.chatId()));
+        return List.of(logbook.reply(turn, saved));
     }
 }

@@ -4,7 +4,7 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
-import org.relactation.bot.logbook.DaySummary;
+import org.relactation.bot.encouragement.MorningWords;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
@@ -17,14 +17,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A short note at the start of each parent's day with their own numbers from yesterday, and the drop in
- * supplement against the week before when there is one; gentle words after an empty day, never shame. One a
- * day at most, at their wake-up time; claimed like reminders, so it is sent once.
+ * supplement against the week before when there is one; gentle words after an empty or lighter day, never shame
+ * (the wording is {@link MorningWords}'). One a day at most, at their wake-up time; claimed like reminders, so it
+ * is sent once. The bot's only unprompted message besides reminders.
  */
 public final class MorningNotes {
     private final ReminderStore notes;
@@ -32,6 +32,7 @@ public final class MorningNotes {
     private final Logbook logbook;
     private final ContentCatalog content;
     private final String instance;
+    private final MorningWords words = new MorningWords();
 
     public MorningNotes(ReminderStore notes, UserStore users, Logbook logbook, ContentCatalog content,
                         String instance) {
@@ -88,30 +89,8 @@ public final class MorningNotes {
 
     Action.Reply note(UserProfile user, Instant now) {
         Texts texts = content.texts(user.language());
-        List<DaySummary> fortnight = logbook.days(user, now, 15);
-        DaySummary yesterday = fortnight.get(fortnight.size() - 2);
-        List<String> lines = new ArrayList<>();
-        lines.add(texts.get("reminders.morning.hello"));
-        if (yesterday.sessions() == 0) {
-            lines.add(texts.get("reminders.morning.yesterday_none"));
-        } else {
-            lines.add(texts.get("reminders.morning.yesterday", Map.of("sessions", yesterday.sessions(),
-                    "target", yesterday.target(), "ml", yesterday.mlExpressed())));
-            if (yesterday.metTarget()) {
-                lines.add(texts.get("reminders.morning.target", Map.of("target", yesterday.target())));
-            }
-            int lastWeek = average(fortnight.subList(7, 14));
-            int weekBefore = average(fortnight.subList(0, 7));
-            if (weekBefore > 0 && weekBefore - lastWeek >= 5) {
-                lines.add(texts.get("reminders.morning.less_supplement", Map.of("ml", weekBefore - lastWeek)));
-            }
-            lines.add(texts.get("reminders.morning.close"));
-        }
+        List<String> lines = words.lines(user.userId(), texts, logbook.days(user, now, 15));
         return new Action.Reply(user.chatId(), String.join("\n", lines));
-    }
-
-    private static int average(List<DaySummary> days) {
-        return (int) Math.round(days.stream().mapToInt(DaySummary::supplementMl).average().orElse(0));
     }
 
     /** The next wake-up time after {@code now} in the parent's zone, or the end of quiet hours that cover it. */

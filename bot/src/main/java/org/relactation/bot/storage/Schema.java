@@ -19,6 +19,7 @@ public final class Schema {
     public static final String ENTRIES = "entries";
     public static final String REMINDERS = "reminders";
     public static final String MORNING_NOTES = "morning_notes";
+    public static final String MILESTONES = "milestones";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -36,7 +37,9 @@ public final class Schema {
                     new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))),
             // The next morning note of each parent: the same shape and claiming as reminders.
             new Collection(MORNING_NOTES, "_id", List.of(
-                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))));
+                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))),
+            // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
+            new Collection(MILESTONES, "_id", List.of()));
 
     private Schema() {
     }

@@ -1,0 +1,79 @@
+package org.relactation.bot.encouragement;
+
+import com.mongodb.MongoException;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.logbook.DaySummary;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.Logbook;
+import org.relactation.bot.storage.UserProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The celebration added to the reply to a log: each milestone the new entry reaches and nobody celebrated yet
+ * (records: not yet today), claimed in MongoDB before it is shown, so two logs at once never both celebrate it.
+ * Reaching several streak lengths at once shows only the longest.
+ */
+public final class Milestones implements Logbook.Applause {
+    private static final Logger LOG = LoggerFactory.getLogger(Milestones.class);
+
+    private final MilestoneStore store;
+    private final Logbook logbook;
+
+    public Milestones(MilestoneStore store, Logbook logbook) {
+        this.store = store;
+        this.logbook = logbook;
+    }
+
+    @Override
+    public List<String> after(UserProfile user, Texts texts, Entry entry, Instant now) {
+        try {
+            return celebrate(user, texts, entry, now);
+        } catch (MongoException e) {
+            // The entry is stored and confirmed; a celebration lost to a database hiccup is not worth failing it.
+            LOG.warn("Milestones not checked: {}", e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    List<String> celebrate(UserProfile user, Texts texts, Entry entry, Instant now) {
+        List<Reached> won = claim(user, entry, now);
+        ZoneId zone = logbook.zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Reached longestStreak = won.stream().filter(r -> r.milestone().isStreak()).reduce((a, b) -> b).orElse(null);
+        List<String> lines = new ArrayList<>();
+        for (Reached reached : won) {
+            if (!reached.milestone().isStreak() || reached == longestStreak) {
+                String family = reached.milestone().textFamily();
+                lines.add(texts.get(Variants.key(texts, family, today, user.userId()), reached.values()));
+            }
+        }
+        return lines;
+    }
+
+    /** The milestones this entry reaches that this call won the claim for, in the order of {@link Milestone}. */
+    List<Reached> claim(UserProfile user, Entry entry, Instant now) {
+        ZoneId zone = logbook.zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        List<DaySummary> days = logbook.days(user, now, MilestoneDetector.WINDOW_DAYS);
+        List<Reached> reached = MilestoneDetector.detect(entry, entry.at().atZone(zone).toLocalDate(), days,
+                logbook.entries().countSessions(user.userId()));
+        List<String> done = store.celebrated(user.userId());
+        List<Reached> won = new ArrayList<>();
+        for (Reached candidate : reached) {
+            Milestone milestone = candidate.milestone();
+            boolean claimed = milestone.isRecord() ? store.claimRecord(user.userId(), milestone, today)
+                    : !done.contains(milestone.code()) && store.claimOnce(user.userId(), milestone);
+            if (claimed) {
+                won.add(candidate);
+            }
+        }
+        return won;
+    }
+}
