@@ -115,6 +115,12 @@ public final class Application implements AutoCloseable {
             new ReminderStore(database, Schema.MORNING_NOTES).releaseClaims();
         }
         PauseCommands pauses = new PauseCommands(reminders, mornings);
+        router.onReturnAfterBlocking((user, at) -> {
+            if (user.planStartedAt() != null) {
+                reminders.parentReturned(user, at);
+                mornings.start(user, at);
+            }
+        });
         ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());

@@ -31,6 +31,7 @@ public final class Router {
     private Function<Turn, List<Action>> precheck = turn -> List.of();
     private Function<Turn, List<Action>> fallback = turn -> List.of(turn.reply("fallback.unknown"));
     private FloodGuard floodGuard;
+    private java.util.function.BiConsumer<UserProfile, java.time.Instant> returned = (user, at) -> { };
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -74,6 +75,12 @@ public final class Router {
     /** Answers text that no handler understood (outside a flow, which has its own answer for that). */
     public Router fallback(Function<Turn, List<Action>> answer) {
         this.fallback = answer;
+        return this;
+    }
+
+    /** Called when a parent who had blocked the bot writes again (sending to them can start again). */
+    public Router onReturnAfterBlocking(java.util.function.BiConsumer<UserProfile, java.time.Instant> listener) {
+        this.returned = listener;
         return this;
     }
 
@@ -121,6 +128,9 @@ public final class Router {
                             inbound.button().callbackId(), content.texts(language).get("fallback.stale_button"))));
         }
         UserProfile user = users.touch(inbound.userId(), inbound.chatId(), language, inbound.at());
+        if (user.blockedAt() != null && users.clearBlocked(user.userId())) {
+            returned.accept(user, inbound.at());
+        }
         return once(new Turn(inbound, user, content.texts(user.language())), this::message);
     }
 

@@ -70,7 +70,10 @@ public final class MorningNotes {
         queued.add(outbox.submit(List.of(note(user.get(), now)), () -> markSent(userId, next)).thenApply(delivery -> {
             switch (delivery) {
                 case DELIVERED, SKIPPED -> { }
-                case BLOCKED -> notes.cancel(userId);
+                case BLOCKED -> {
+                    notes.cancel(userId);
+                    users.markBlocked(userId, now);
+                }
                 case FAILED -> notes.retryLater(userId, next, now.plus(ReminderDispatcher.RETRY_FAILED));
             }
             return delivery == Outbox.Delivery.DELIVERED;

@@ -86,7 +86,10 @@ public final class ReminderDispatcher {
         queued.add(outbox.submit(List.of(message(user, zone, now)), () -> markSent(userId, next)).thenApply(delivery -> {
             switch (delivery) {
                 case DELIVERED, SKIPPED -> { }
-                case BLOCKED -> reminders.cancel(userId);
+                case BLOCKED -> {
+                    reminders.cancel(userId);
+                    users.markBlocked(userId, now);
+                }
                 case FAILED -> {
                     LOG.warn("A reminder could not be sent; it is due again in {}", RETRY_FAILED);
                     reminders.retryLater(userId, next, now.plus(RETRY_FAILED));
@@ -146,6 +149,11 @@ public final class ReminderDispatcher {
         reminders.reschedule(user.userId(), planner.next(user, user.zone(defaultZone), last,
                 paused ? pausedUntil : now));
         return reminders.find(user.userId()).map(Reminder::dueAt);
+    }
+
+    /** A parent who had blocked the bot wrote again: their reminders start again, one interval from now. */
+    public void parentReturned(UserProfile user, Instant now) {
+        reminders.schedule(user.userId(), planner.next(user, user.zone(defaultZone), now, now));
     }
 
     /** Starts reminders for a parent (end of onboarding). */

@@ -23,11 +23,13 @@ import java.util.List;
  * @param learned       guide cards they have read
  * @param defaultMethod how they usually stimulate (the method of their last named session), for "done"
  * @param handled       ids of their latest handled Telegram updates: a redelivered update changes nothing
+ * @param blockedAt     when Telegram last said they blocked the bot (nothing is sent to them until they write
+ *                      again), or null
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                           Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
                           Instant planStartedAt, List<String> learned, String defaultMethod,
-                          List<Long> handled) {
+                          List<Long> handled, Instant blockedAt) {
 
     /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
     public static final int DEFAULT_SESSIONS = 8;
@@ -37,6 +39,14 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         rhythm = rhythm == null ? Rhythm.EMPTY : rhythm;
         learned = learned == null ? List.of() : List.copyOf(learned);
         handled = handled == null ? List.of() : List.copyOf(handled);
+    }
+
+    /** A parent as stored before blocking was recorded. */
+    public UserProfile(long userId, long chatId, String language, Instant createdAt, Instant startedAt,
+                       Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
+                       Instant planStartedAt, List<String> learned, String defaultMethod, List<Long> handled) {
+        this(userId, chatId, language, createdAt, startedAt, lastSeenAt, timezone, setup, rhythm, onboarding,
+                planStartedAt, learned, defaultMethod, handled, null);
     }
 
     /** Whether this update was already handled for this parent (Telegram delivers again after a crash). */

@@ -58,6 +58,17 @@ public final class UserStore {
                 combine(set("chatId", chatId), set("lastSeenAt", at)), AFTER));
     }
 
+    /** Telegram said the parent blocked the bot: nothing more is sent until they write again. */
+    public void markBlocked(long userId, Instant at) {
+        users.updateOne(eq("_id", userId), set("blockedAt", at.truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /** The parent wrote again after blocking the bot; true only for the first message that finds them blocked. */
+    public boolean clearBlocked(long userId) {
+        return users.updateOne(and(eq("_id", userId), com.mongodb.client.model.Filters.ne("blockedAt", null)),
+                set("blockedAt", null)).getModifiedCount() == 1;
+    }
+
     /** How many handled update ids each parent keeps: far more than Telegram could ever redeliver at once. */
     static final int HANDLED_KEPT = 50;
 

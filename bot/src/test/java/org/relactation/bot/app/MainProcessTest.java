@@ -90,6 +90,51 @@ class MainProcessTest {
         }
     }
 
+    @Test
+    void killedWhileSendingRemindersNoneIsLostAndNoneIsSentTwice() throws Exception {
+        Path data = dir.resolve("data");
+        List<Long> parents = java.util.stream.LongStream.range(5001, 5041).boxed().toList();
+        try (Application seeding = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                .load(Optional.empty()))) {
+            org.relactation.bot.reminders.ReminderStore reminders =
+                    new org.relactation.bot.reminders.ReminderStore(seeding.database());
+            java.time.Instant now = java.time.Instant.now();
+            for (long parent : parents) {
+                seeding.users().touch(parent, parent, "en", now.minusSeconds(3_600));
+                reminders.schedule(parent, now.minusSeconds(30));
+            }
+        }
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Map<String, String> environment = Map.of("BOT_TOKEN", BotHarness.TOKEN,
+                    "TELEGRAM_API_URL", telegram.baseUrl(), "DATA_DIR", data.toString(),
+                    "TELEGRAM_POLL_TIMEOUT", "30", "TELEGRAM_SEND_CONCURRENCY", "4");
+            parents.forEach(parent -> telegram.knowsChat(parent, "en"));
+            // Four reminders in flight at a time, each answered a second late: a kill finds some of them out.
+            telegram.slowDown("sendMessage", Duration.ofSeconds(1));
+            Process first = start(environment, List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> reminded(telegram, parents) >= 8);
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            long beforeKill = reminded(telegram, parents);
+            assertThat(beforeKill).as("killed in the middle of dispatch").isBetween(8L, 39L);
+
+            telegram.clearFaults();
+            Process second = start(environment, List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(90)).until(() -> reminded(telegram, parents) >= parents.size());
+            second.destroy(); // SIGTERM: what is queued goes out before the process ends
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            for (long parent : parents) {
+                assertThat(telegram.messagesTo(parent)).as("reminders to parent %d", parent).hasSize(1);
+            }
+        }
+    }
+
+    private static long reminded(FakeTelegram telegram, List<Long> parents) {
+        return parents.stream().mapToLong(parent -> telegram.messagesTo(parent).size()).sum();
+    }
+
     private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),

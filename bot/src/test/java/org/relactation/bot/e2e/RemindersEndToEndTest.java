@@ -100,10 +100,17 @@ class RemindersEndToEndTest extends SharedBotTest {
         assertThat(recent.messages()).hasSize(before);
         assertThat(store().find(10_004).orElseThrow().dueAt()).isAfter(Instant.now());
 
-        onboardedAtNoon(10_005);
+        Parent blocking = onboardedAtNoon(10_005);
         bot.telegram().block(10_005);
         dispatchNow();
         assertThat(store().find(10_005)).isEmpty();
+        assertThat(bot.application().users().find(10_005).orElseThrow().blockedAt()).isNotNull();
+
+        // Writing again ends it: reminders start again, one interval from now (not at once).
+        bot.telegram().unblock(10_005);
+        blocking.says("/today");
+        assertThat(store().find(10_005).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(60)));
+        assertThat(bot.application().users().find(10_005).orElseThrow().blockedAt()).isNull();
     }
 
     @Test

@@ -92,6 +92,12 @@ public final class FakeTelegram implements AutoCloseable {
         return enqueueMessage(userId, from, text);
     }
 
+    /** A user who wrote to the bot before this server started (a restart): their private chat is known. */
+    public void knowsChat(long userId, String languageCode) {
+        backend.chats.user(userId, languageCode);
+        backend.chats.privateChat(userId);
+    }
+
     /** {@link #userSends(long, String, String)} keeping the language the user had. */
     public int userSends(long userId, String text) {
         return userSends(userId, text, null);
