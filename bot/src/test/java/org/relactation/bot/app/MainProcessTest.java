@@ -131,6 +131,51 @@ class MainProcessTest {
         }
     }
 
+    @Test
+    void killedInTheMiddleOfAStreamOfLogsEveryLogIsStoredExactlyOnceAfterTheRestart() throws Exception {
+        Path data = dir.resolve("data");
+        List<Long> parents = List.of(6001L, 6002L, 6003L);
+        int perParent = 15;
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Map<String, String> environment = Map.of("BOT_TOKEN", BotHarness.TOKEN,
+                    "TELEGRAM_API_URL", telegram.baseUrl(), "DATA_DIR", data.toString(),
+                    "TELEGRAM_POLL_TIMEOUT", "30", "TELEGRAM_CHAT_GAP_MS", "0");
+            Process first = start(environment, List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> telegram.waitingPolls() > 0);
+            // Replies come back slowly, so the kill finds updates handled, half-handled and not yet fetched.
+            telegram.slowDown("sendMessage", Duration.ofMillis(150));
+            for (int i = 1; i <= perParent; i++) {
+                for (long parent : parents) {
+                    telegram.userSends(parent, "pumped " + i + " min " + i + " ml", "en");
+                }
+            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> parents.stream().mapToLong(p -> telegram.messagesTo(p).size()).sum() >= 10);
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            telegram.clearFaults();
+
+            // Telegram delivers again whatever was not confirmed; what was handled already changes nothing.
+            Process second = start(environment, List.of("--telegram"));
+            await().atMost(Duration.ofSeconds(90)).until(() -> telegram.pendingUpdates() == 0
+                    && parents.stream().allMatch(p -> telegram.messagesTo(p).stream()
+                    .anyMatch(m -> m.text().contains(perParent + " ml"))));
+            second.destroy();
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        try (Application reopened = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                .load(Optional.empty()))) {
+            org.relactation.bot.logbook.EntryStore entries = new org.relactation.bot.logbook.EntryStore(
+                    reopened.database());
+            for (long parent : parents) {
+                assertThat(entries.all(parent)).as("entries of parent %d", parent)
+                        .extracting(org.relactation.bot.logbook.Entry::ml)
+                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, perParent)
+                                .boxed().toList());
+            }
+        }
+    }
+
     private static long reminded(FakeTelegram telegram, List<Long> parents) {
         return parents.stream().mapToLong(parent -> telegram.messagesTo(parent).size()).sum();
     }
