@@ -87,7 +87,8 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.scheduling = scheduling;
         this.users = new UserStore(database);
-        this.router = new Router(content, users, settings.bot().defaultLanguage());
+        this.router = new Router(content, users, settings.bot().defaultLanguage())
+                .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
         OnboardingFlow onboarding = new OnboardingFlow(users, TimeZoneResolver.load(), planWriter, settingsView);
@@ -169,14 +170,28 @@ public final class Application implements AutoCloseable {
                 database::makeDurable);
         transports.add(telegram);
         telegram.start();
-        scheduling.every(REMINDER_CHECK, "reminders", () -> {
-            while (reminders.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
+        scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, telegram.outbox()));
+    }
+
+    /**
+     * One run of the reminder job. A database outage ends the run: what was not sent stays due (a claim taken
+     * runs out), what was sent is completed on the next run, and the next run, 20 s later, tries again.
+     */
+    void dispatchDue(Clock clock, org.relactation.bot.conversation.Outbox outbox) {
+        try {
+            while (reminders.dispatchDue(clock.instant(), REMINDER_BATCH, outbox) == REMINDER_BATCH) {
                 // a full batch: more may be due
             }
-            while (mornings.dispatchDue(clock.instant(), REMINDER_BATCH, telegram.outbox()) == REMINDER_BATCH) {
+            while (mornings.dispatchDue(clock.instant(), REMINDER_BATCH, outbox) == REMINDER_BATCH) {
                 // the same for morning notes
             }
-        });
+        } catch (RuntimeException e) {
+            if (!org.relactation.bot.storage.DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            LOG.warn("Reminder run stopped, the database is unreachable ({}); the next run tries again",
+                    e.getClass().getName());
+        }
     }
 
     /** The Telegram sender once {@link #startTelegram} ran: for what the bot sends by itself. */

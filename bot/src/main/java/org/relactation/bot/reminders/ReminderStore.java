@@ -6,6 +6,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.DatabaseFault;
 import org.relactation.bot.storage.Schema;
 
 import java.time.Duration;
@@ -24,9 +25,16 @@ import static com.mongodb.client.model.Updates.set;
 /**
  * The reminders collection. A reminder is claimed atomically (one findOneAndUpdate) before it is sent, so two
  * instances, a retry or a restart never send it twice; a claim expires, so a crash mid-send loses nothing.
+ * A completion the database could not take (an outage right after the send) is kept and written before this
+ * store claims anything again, so the message is not sent a second time when its claim runs out.
  */
 public final class ReminderStore {
     private final MongoCollection<Reminder> reminders;
+    private final java.util.Map<Long, Completion> unfinished = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The next due time of a sent message, waiting for the database to come back. */
+    private record Completion(String instance, Instant next) {
+    }
 
     public ReminderStore(Database database) {
         this(database, Schema.REMINDERS);
@@ -64,6 +72,7 @@ public final class ReminderStore {
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit,
                            java.util.function.Predicate<Reminder> send) {
+        finishUnfinished();
         int sent = 0;
         for (int i = 0; i < limit; i++) {
             Optional<Reminder> claimed = claimDue(now, instance, hold);
@@ -77,11 +86,35 @@ public final class ReminderStore {
         return sent;
     }
 
-    /** After a send: the next due time, only if this instance still holds the claim. */
+    /**
+     * After a send: the next due time, only if this instance still holds the claim. On a database fault the
+     * completion is kept for the next {@link #dispatchDue} and the fault thrown.
+     */
     public boolean complete(long userId, String instance, Instant next) {
+        try {
+            return completeNow(userId, instance, next);
+        } catch (RuntimeException e) {
+            if (DatabaseFault.isFault(e)) {
+                unfinished.put(userId, new Completion(instance, next));
+            }
+            throw e;
+        }
+    }
+
+    private boolean completeNow(long userId, String instance, Instant next) {
         return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
                 combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
                 .getModifiedCount() == 1;
+    }
+
+    /** Writes the completions an outage held back; a fault here ends the run before anything is claimed. */
+    private void finishUnfinished() {
+        for (java.util.Map.Entry<Long, Completion> waiting : unfinished.entrySet()) {
+            Completion completion = waiting.getValue();
+            // A claim since dropped (a log moved the reminder, /stop removed it) makes this a harmless no-op.
+            completeNow(waiting.getKey(), completion.instance(), completion.next());
+            unfinished.remove(waiting.getKey(), completion);
+        }
     }
 
     public void cancel(long userId) {
