@@ -28,6 +28,7 @@ public final class OutageRetry {
     private final Duration budget;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final java.util.concurrent.atomic.AtomicLong pausesTaken = new java.util.concurrent.atomic.AtomicLong();
 
     public OutageRetry(Duration budget, Clock clock, Sleeper sleeper) {
         if (budget.isNegative()) {
@@ -45,6 +46,11 @@ public final class OutageRetry {
     /** Tries once and never waits: for callers that have nobody to keep waiting. */
     public static OutageRetry once() {
         return new OutageRetry(Duration.ZERO);
+    }
+
+    /** How many times work waited for the database since start: for operators and tests. */
+    public long pausesTaken() {
+        return pausesTaken.get();
     }
 
     /** Starts a budget that several steps of one piece of work share. */
@@ -82,6 +88,7 @@ public final class OutageRetry {
                     // The class only: a driver message names hosts, and nothing about the parent belongs here.
                     LOG.warn("Database unreachable ({}); trying again in {} ms", e.getClass().getName(),
                             wait.toMillis());
+                    pausesTaken.incrementAndGet();
                     try {
                         sleeper.sleep(wait);
                     } catch (InterruptedException interrupted) {

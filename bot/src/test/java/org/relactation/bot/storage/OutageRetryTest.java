@@ -55,7 +55,8 @@ class OutageRetryTest {
     void aFaultIsRetriedWithDoublingPausesUntilTheWorkSucceeds() {
         AtomicInteger tries = new AtomicInteger();
 
-        String result = retry(Duration.ofSeconds(20)).call(() -> {
+        OutageRetry retry = retry(Duration.ofSeconds(20));
+        String result = retry.call(() -> {
             if (tries.incrementAndGet() < 4) {
                 throw unreachable();
             }
@@ -64,6 +65,7 @@ class OutageRetryTest {
 
         assertThat(result).isEqualTo("stored");
         assertThat(tries).hasValue(4);
+        assertThat(retry.pausesTaken()).isEqualTo(3);
         assertThat(pauses).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
