@@ -103,8 +103,9 @@ public final class Router {
 
     /**
      * Handles an update and then runs {@code makeDurable}, so that what is returned ("logged") is only said of
-     * writes that are safe. On a database fault the whole update is tried again (handlers are idempotent per
-     * update id) until the outage budget is spent; a failed {@code makeDurable} alone is retried by itself.
+     * writes that are safe. On a database fault the whole update is tried again (a log is stored once per update
+     * id, so a retry after a lost answer finds it) until the outage budget is spent; a failed {@code makeDurable}
+     * alone is retried by itself, without handling the update again.
      */
     public List<Action> handle(Inbound inbound, Runnable makeDurable) {
         try {
@@ -171,7 +172,7 @@ public final class Router {
                 throw e;
             }
             // The handler's writes are acknowledged: saying "not saved" now would be untrue. Without the mark
-            // a redelivery runs the handler again, which its per-update-id writes make harmless.
+            // a redelivery runs the handler again, as after a crash at this point; a log is still stored once.
             LOG.warn("Update {} handled but not marked so: {}", inbound.updateId(), e.getClass().getName());
         }
         return actions;
