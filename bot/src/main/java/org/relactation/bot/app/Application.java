@@ -91,7 +91,8 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.scheduling = scheduling;
         this.users = new UserStore(database);
-        this.router = new Router(content, users, settings.bot().defaultLanguage());
+        this.router = new Router(content, users, settings.bot().defaultLanguage())
+                .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
         OnboardingFlow onboarding = new OnboardingFlow(users, TimeZoneResolver.load(), planWriter, settingsView);
@@ -193,18 +194,27 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Sends what is due, batch after batch while batches come back full. A batch is never larger than the room
-     * in the outbound queue, so a claimed reminder goes out long before its claim could expire.
+     * One run of the reminder job: batch after batch while batches come back full. A batch is never larger than
+     * the room in the outbound queue, so a claimed reminder goes out long before its claim could expire. A database
+     * outage ends the run: what was not sent stays due (a claim taken runs out), and the next run tries again.
      */
-    private void dispatchDue(Clock clock, Outbox outbox) {
-        int limit;
-        while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
-                && reminders.dispatchDue(clock.instant(), limit, outbox) == limit) {
-            // a full batch: more may be due
-        }
-        while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
-                && mornings.dispatchDue(clock.instant(), limit, outbox) == limit) {
-            // the same for morning notes
+    void dispatchDue(Clock clock, Outbox outbox) {
+        try {
+            int limit;
+            while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
+                    && reminders.dispatchDue(clock.instant(), limit, outbox) == limit) {
+                // a full batch: more may be due
+            }
+            while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
+                    && mornings.dispatchDue(clock.instant(), limit, outbox) == limit) {
+                // the same for morning notes
+            }
+        } catch (RuntimeException e) {
+            if (!org.relactation.bot.storage.DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            LOG.warn("Reminder run stopped, the database is unreachable ({}); the next run tries again",
+                    e.getClass().getName());
         }
     }
 

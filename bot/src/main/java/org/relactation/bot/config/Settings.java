@@ -27,7 +27,15 @@ public record Settings(Telegram telegram, Storage storage, Bot bot) {
         }
     }
 
-    public record Storage(String mongodbUri, String database, Path dataDir) {
+    /**
+     * @param serverSelectionTimeoutSeconds how long one database call waits for a reachable server
+     * @param connectTimeoutSeconds         how long opening a connection may take
+     * @param socketTimeoutSeconds          how long a sent request may wait for its answer
+     * @param outageRetrySeconds            how long an update is retried through a database outage before the
+     *                                      parent is told it was not saved
+     */
+    public record Storage(String mongodbUri, String database, Path dataDir, int serverSelectionTimeoutSeconds,
+                          int connectTimeoutSeconds, int socketTimeoutSeconds, int outageRetrySeconds) {
         public boolean embedded() {
             return mongodbUri.isBlank();
         }
@@ -36,7 +44,9 @@ public record Settings(Telegram telegram, Storage storage, Bot bot) {
         public String toString() {
             // A connection string may carry a password.
             return "Storage[mongodbUri=" + (embedded() ? "(embedded)" : "(set)") + ", database=" + database
-                    + ", dataDir=" + dataDir + "]";
+                    + ", dataDir=" + dataDir + ", serverSelectionTimeoutSeconds=" + serverSelectionTimeoutSeconds
+                    + ", connectTimeoutSeconds=" + connectTimeoutSeconds + ", socketTimeoutSeconds="
+                    + socketTimeoutSeconds + ", outageRetrySeconds=" + outageRetrySeconds + "]";
         }
     }
 

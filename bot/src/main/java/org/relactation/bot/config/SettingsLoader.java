@@ -39,6 +39,10 @@ public final class SettingsLoader {
         ENVIRONMENT.put("storage.mongodbUri", "MONGODB_URI");
         ENVIRONMENT.put("storage.database", "MONGODB_DATABASE");
         ENVIRONMENT.put("storage.dataDir", "DATA_DIR");
+        ENVIRONMENT.put("storage.serverSelectionTimeoutSeconds", "MONGODB_SERVER_SELECTION_TIMEOUT");
+        ENVIRONMENT.put("storage.connectTimeoutSeconds", "MONGODB_CONNECT_TIMEOUT");
+        ENVIRONMENT.put("storage.socketTimeoutSeconds", "MONGODB_SOCKET_TIMEOUT");
+        ENVIRONMENT.put("storage.outageRetrySeconds", "DB_OUTAGE_RETRY");
         ENVIRONMENT.put("bot.defaultTimezone", "BOT_DEFAULT_TIMEZONE");
         ENVIRONMENT.put("bot.defaultLanguage", "BOT_DEFAULT_LANGUAGE");
         ENVIRONMENT.put("bot.workerThreads", "BOT_WORKER_THREADS");
@@ -147,7 +151,11 @@ public final class SettingsLoader {
         Settings.Storage storage = new Settings.Storage(
                 mongodbUri(text(tree, "storage.mongodbUri")),
                 matching(tree, "storage.database", DATABASE, "letters, digits, '_' or '-'"),
-                path(tree, "storage.dataDir"));
+                path(tree, "storage.dataDir"),
+                integer(tree, "storage.serverSelectionTimeoutSeconds", 1, 300),
+                integer(tree, "storage.connectTimeoutSeconds", 1, 300),
+                integer(tree, "storage.socketTimeoutSeconds", 1, 600),
+                integer(tree, "storage.outageRetrySeconds", 0, 600));
         Settings.Bot bot = new Settings.Bot(
                 zone(tree, "bot.defaultTimezone"),
                 matching(tree, "bot.defaultLanguage", LANGUAGE, "a two-letter language code such as en"),

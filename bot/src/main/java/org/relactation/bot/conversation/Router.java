@@ -2,6 +2,8 @@ package org.relactation.bot.conversation;
 
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
+import org.relactation.bot.storage.DatabaseFault;
+import org.relactation.bot.storage.OutageRetry;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 import org.slf4j.Logger;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
- * returns what to send. Never throws: a failing handler becomes a kind "something went wrong" reply.
+ * returns what to send. Never throws: an update the database could not take, even after retrying through the
+ * outage, is answered "not saved, please send it again"; any other failure a kind "something went wrong".
  */
 public final class Router {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
@@ -32,6 +35,7 @@ public final class Router {
     private Function<Turn, List<Action>> fallback = turn -> List.of(turn.reply("fallback.unknown"));
     private FloodGuard floodGuard;
     private java.util.function.BiConsumer<UserProfile, java.time.Instant> returned = (user, at) -> { };
+    private OutageRetry outageRetry = OutageRetry.once();
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -90,27 +94,52 @@ public final class Router {
         return this;
     }
 
+    /** Retries an update through a database outage (the chat's next update waits) before giving up on it. */
+    public Router outageRetry(OutageRetry retry) {
+        this.outageRetry = retry;
+        return this;
+    }
+
     public List<String> commandNames() {
         return List.copyOf(commands.keySet());
     }
 
     public List<Action> handle(Inbound inbound) {
+        return handle(inbound, () -> { });
+    }
+
+    /**
+     * Handles an update and then runs {@code makeDurable}, so that what is returned ("logged") is only said of
+     * writes that are safe. On a database fault the whole update is tried again (a log is stored once per update
+     * id, so a retry after a lost answer finds it) until the outage budget is spent; a failed {@code makeDurable}
+     * alone is retried by itself, without handling the update again.
+     */
+    public List<Action> handle(Inbound inbound, Runnable makeDurable) {
         try {
             FloodGuard.Verdict verdict = floodGuard == null ? FloodGuard.Verdict.ALLOW
                     : floodGuard.check(inbound.chatId());
             if (verdict != FloodGuard.Verdict.ALLOW) {
                 return slowDown(inbound, verdict);
             }
-            return route(inbound);
+            OutageRetry.Attempts attempts = outageRetry.start();
+            List<Action> actions = attempts.call(() -> route(inbound));
+            attempts.run(makeDurable);
+            return actions;
         } catch (RuntimeException e) {
+            boolean outage = DatabaseFault.isFault(e);
             // The class name and update id only: the message text is health data and stays out of logs.
-            LOG.error("Handling update {} failed: {}", inbound.updateId(), e.getClass().getName(), e);
+            if (outage) {
+                LOG.warn("Update {} not saved, the database stayed unreachable: {}", inbound.updateId(),
+                        e.getClass().getName());
+            } else {
+                LOG.error("Handling update {} failed: {}", inbound.updateId(), e.getClass().getName(), e);
+            }
             Texts texts = content.texts(content.languageFor(inbound.languageCode(), defaultLanguage));
             List<Action> actions = new ArrayList<>();
             if (inbound.isButton()) {
                 actions.add(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null));
             }
-            actions.add(new Action.Reply(inbound.chatId(), texts.get("error.generic")));
+            actions.add(new Action.Reply(inbound.chatId(), texts.get(outage ? "error.not_saved" : "error.generic")));
             return actions;
         }
     }
@@ -146,7 +175,16 @@ public final class Router {
                     : List.of();
         }
         List<Action> actions = handler.apply(turn);
-        users.markHandled(inbound.userId(), inbound.updateId());
+        try {
+            users.markHandled(inbound.userId(), inbound.updateId());
+        } catch (RuntimeException e) {
+            if (!DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            // The handler's writes are acknowledged: saying "not saved" now would be untrue. Without the mark
+            // a redelivery runs the handler again, as after a crash at this point; a log is still stored once.
+            LOG.warn("Update {} handled but not marked so: {}", inbound.updateId(), e.getClass().getName());
+        }
         return actions;
     }
 

@@ -6,6 +6,7 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.storage.DatabaseFault;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
@@ -75,7 +76,17 @@ public final class Logbook {
                 turn.inbound().at());
         EntryStore.Saved saved = entries.add(entry);
         if (!saved.duplicate() && saved.entry().isSession()) {
-            sessionListener.sessionLogged(turn.user(), saved.entry().at(), turn.inbound().at());
+            try {
+                sessionListener.sessionLogged(turn.user(), saved.entry().at(), turn.inbound().at());
+            } catch (RuntimeException e) {
+                // The entry is stored, so the parent must hear "logged", not "not saved"; a reminder left
+                // where it was still checks for a recent session before it is sent.
+                if (!DatabaseFault.isFault(e)) {
+                    throw e;
+                }
+                org.slf4j.LoggerFactory.getLogger(Logbook.class)
+                        .warn("Next reminder not moved after a log: {}", e.getClass().getName());
+            }
         }
         return saved;
     }
@@ -97,8 +108,8 @@ public final class Logbook {
         Instant now = turn.inbound().at();
         ZoneId zone = zone(turn.user());
         String what = EntryText.describe(entry, texts, zone, now);
-        String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what)) + "\n"
-                + progress(turn);
+        String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what))
+                + progressAfterStoring(turn);
         String id = entry.id().toHexString();
         List<Button> buttons = new java.util.ArrayList<>();
         buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
@@ -140,6 +151,18 @@ public final class Logbook {
     record Confirmation(String text, Keyboard keyboard) {
         Action.Edit edit(long chatId, int messageId) {
             return new Action.Edit(chatId, messageId, text, keyboard);
+        }
+    }
+
+    /** The progress line under a confirmation; left out if the database fails after the entry was stored. */
+    private String progressAfterStoring(Turn turn) {
+        try {
+            return "\n" + progress(turn);
+        } catch (RuntimeException e) {
+            if (!DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            return "";
         }
     }
 

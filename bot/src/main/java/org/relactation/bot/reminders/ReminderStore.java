@@ -25,6 +25,8 @@ import static com.mongodb.client.model.Updates.set;
 /**
  * The reminders collection. A reminder is claimed atomically (one findOneAndUpdate) before it is sent, so two
  * instances, a retry or a restart never send it twice; a claim expires, so a crash mid-send loses nothing.
+ * A completion the database could not take (an outage right after the send) is kept and written before this
+ * store claims anything again, so the message is not sent a second time when its claim runs out.
  */
 public final class ReminderStore {
     private final MongoCollection<Reminder> reminders;
@@ -89,8 +91,15 @@ public final class ReminderStore {
         return sent;
     }
 
-    /** After a send: the next due time, only if this instance still holds the claim. */
+    /**
+     * Records a reminder as sent (its next due time), only if this instance still holds the claim. Done just
+     * before the send: a fault here means nothing is sent, and the claim runs out and is taken again.
+     */
     public boolean complete(long userId, String instance, Instant next) {
+        return completeNow(userId, instance, next);
+    }
+
+    private boolean completeNow(long userId, String instance, Instant next) {
         return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
                 combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
                 .getModifiedCount() == 1;

@@ -23,11 +23,13 @@ public final class Database implements AutoCloseable {
     private final MongoClient client;
     private final MongoDatabase database;
     private final EmbeddedMongo embedded;
+    private final OutageRetry outageRetry;
 
-    private Database(MongoClient client, MongoDatabase database, EmbeddedMongo embedded) {
+    private Database(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, OutageRetry outageRetry) {
         this.client = client;
         this.database = database;
         this.embedded = embedded;
+        this.outageRetry = outageRetry;
     }
 
     public static Database open(Settings.Storage settings) {
@@ -38,13 +40,18 @@ public final class Database implements AutoCloseable {
             MongoClientSettings.Builder builder = MongoClientSettings.builder()
                     .applyConnectionString(uri)
                     .applicationName("relactation-bot")
-                    .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS));
+                    // A dead server is noticed in seconds; the driver keeps probing it and reconnects when it is back.
+                    .applyToClusterSettings(c -> c.serverSelectionTimeout(
+                            settings.serverSelectionTimeoutSeconds(), TimeUnit.SECONDS))
+                    .applyToSocketSettings(s -> s.connectTimeout(settings.connectTimeoutSeconds(), TimeUnit.SECONDS)
+                            .readTimeout(settings.socketTimeoutSeconds(), TimeUnit.SECONDS));
             if (uri.getWriteConcern() == null) {
                 builder.writeConcern(WriteConcern.MAJORITY);
             }
             MongoClient client = MongoClients.create(builder.build());
             MongoDatabase database = client.getDatabase(settings.database());
-            Database opened = new Database(client, database, embedded);
+            Database opened = new Database(client, database, embedded,
+                    new OutageRetry(java.time.Duration.ofSeconds(settings.outageRetrySeconds())));
             Schema.ensure(database);
             LOG.info("Database ready ({})", embedded != null
                     ? "embedded, file in " + settings.dataDir().toAbsolutePath() : "MONGODB_URI");
@@ -64,7 +71,7 @@ public final class Database implements AutoCloseable {
     /**
      * Makes acknowledged writes survive a killed process before the parent is told "saved". A real MongoDB
      * already did so when it acknowledged them (journal, majority write concern); the embedded file store is
-     * committed here.
+     * committed here; a {@link DatabaseFault} when that fails.
      */
     /**
      * Whether this process runs the database itself: then nobody else can be using it (H2 locks the file), and
@@ -77,6 +84,28 @@ public final class Database implements AutoCloseable {
     public void makeDurable() {
         if (embedded != null) {
             embedded.commit();
+        }
+    }
+
+    /** How long work is retried through an outage of this database (storage.outageRetrySeconds). */
+    public OutageRetry outageRetry() {
+        return outageRetry;
+    }
+
+    /**
+     * For tests of an outage: the embedded server goes away (connections dropped, file closed) until
+     * {@link #startEmbeddedServer()}. Does nothing on a real MongoDB.
+     */
+    public void stopEmbeddedServer() {
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+
+    /** For tests of an outage: the embedded server is back on the same port and file. */
+    public void startEmbeddedServer() {
+        if (embedded != null) {
+            embedded.restart();
         }
     }
 

@@ -16,11 +16,14 @@ import java.nio.file.Path;
 final class EmbeddedMongo implements AutoCloseable {
     static final String FILE_NAME = "relactation.mv.db";
 
-    private final H2Backend backend;
-    private final MongoServer server;
+    private final Path file;
     private final InetSocketAddress address;
+    private volatile H2Backend backend;
+    private volatile MongoServer server;
+    private boolean running = true;
 
-    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(Path file, H2Backend backend, MongoServer server, InetSocketAddress address) {
+        this.file = file;
         this.backend = backend;
         this.server = server;
         this.address = address;
@@ -34,17 +37,43 @@ final class EmbeddedMongo implements AutoCloseable {
             throw new StorageException("Cannot create the data folder " + dataDir.toAbsolutePath()
                     + " (DATA_DIR): " + e.getMessage(), e);
         }
-        H2Backend backend;
+        H2Backend backend = openFile(file);
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        return new EmbeddedMongo(file, backend, server, address);
+    }
+
+    private static H2Backend openFile(Path file) {
         try {
-            backend = new H2Backend(file.toString());
+            return new H2Backend(file.toString());
         } catch (RuntimeException e) {
             // H2 locks its file: the usual cause is a second bot running on the same folder.
             throw new StorageException("Cannot open the embedded database " + file.toAbsolutePath()
                     + ": is another bot already running on this DATA_DIR?", e);
         }
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        return new EmbeddedMongo(backend, server, address);
+    }
+
+    /**
+     * For tests of an outage: the server goes away as a crashed MongoDB would (connections dropped, file
+     * closed with what it acknowledged), until {@link #restart()}.
+     */
+    synchronized void stop() {
+        if (running) {
+            running = false;
+            server.shutdownNow();
+        }
+    }
+
+    /** For tests of an outage: the server comes back on the same port and file; the driver reconnects. */
+    synchronized void restart() {
+        if (!running) {
+            H2Backend reopened = openFile(file);
+            MongoServer restarted = new MongoServer(reopened);
+            restarted.bind(address);
+            backend = reopened;
+            server = restarted;
+            running = true;
+        }
     }
 
     /**
@@ -52,7 +81,11 @@ final class EmbeddedMongo implements AutoCloseable {
      * a second, and a process killed in that second would lose writes the parent was already told about.
      */
     void commit() {
-        backend.commit();
+        try {
+            backend.commit();
+        } catch (RuntimeException e) {
+            throw new DatabaseFault("The embedded database file could not be committed", e);
+        }
     }
 
     String connectionString() {
@@ -61,8 +94,11 @@ final class EmbeddedMongo implements AutoCloseable {
 
     /** Stops accepting connections, then closes the H2 file so that everything written is on disk. */
     @Override
-    public void close() {
-        server.shutdownNow();
-        backend.close();
+    public synchronized void close() {
+        if (running) {
+            running = false;
+            server.shutdownNow();
+            backend.close();
+        }
     }
 }

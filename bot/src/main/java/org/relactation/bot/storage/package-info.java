@@ -2,6 +2,8 @@
  * Owns every MongoDB collection and index. {@link org.relactation.bot.storage.Database} connects to MONGODB_URI
  * or starts the embedded wire-protocol server; stores expose small named methods, scoped by Telegram user id,
  * built on single-document atomic operations (no transactions: the embedded server has none).
+ * {@link org.relactation.bot.storage.DatabaseFault} tells an unreachable database from a bug, and
+ * {@link org.relactation.bot.storage.OutageRetry} waits out a short outage for whoever must not give up at once.
  * Depends on config only.
  */
 package org.relactation.bot.storage;

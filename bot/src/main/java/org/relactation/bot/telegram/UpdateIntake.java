@@ -42,8 +42,8 @@ final class UpdateIntake {
     void accept(List<Update> updates) {
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         lanes.run(inbounds, inbound -> {
-            List<Action> actions = router.handle(inbound);
-            beforeReplies.run();
+            // Made durable inside handle, so a database outage there is retried with the update, not reported late.
+            List<Action> actions = router.handle(inbound, beforeReplies);
             outbox.submit(actions);
         });
     }

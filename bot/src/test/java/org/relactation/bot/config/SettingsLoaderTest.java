@@ -55,8 +55,26 @@ class SettingsLoaderTest {
         assertThat(settings.bot().workerThreads()).isEqualTo(3);
     }
 
+    @Test
+    void aDeadDatabaseIsNoticedInSecondsAndAnOutageRiddenOutForTwentyByDefault() {
+        Settings.Storage defaults = new SettingsLoader(Map.of()).load(Optional.empty()).storage();
+        Settings.Storage set = new SettingsLoader(Map.of("MONGODB_SERVER_SELECTION_TIMEOUT", "2",
+                "MONGODB_CONNECT_TIMEOUT", "3", "MONGODB_SOCKET_TIMEOUT", "4", "DB_OUTAGE_RETRY", "0"))
+                .load(Optional.empty()).storage();
+
+        assertThat(defaults.serverSelectionTimeoutSeconds()).isEqualTo(5);
+        assertThat(defaults.connectTimeoutSeconds()).isEqualTo(5);
+        assertThat(defaults.socketTimeoutSeconds()).isEqualTo(15);
+        assertThat(defaults.outageRetrySeconds()).isEqualTo(20);
+        assertThat(set).extracting(Settings.Storage::serverSelectionTimeoutSeconds,
+                Settings.Storage::connectTimeoutSeconds, Settings.Storage::socketTimeoutSeconds,
+                Settings.Storage::outageRetrySeconds).containsExactly(2, 3, 4, 0);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "DB_OUTAGE_RETRY      | -1                     | storage.outageRetrySeconds (DB_OUTAGE_RETRY)",
+            "MONGODB_SOCKET_TIMEOUT | 0                    | storage.socketTimeoutSeconds (MONGODB_SOCKET_TIMEOUT)",
             "TELEGRAM_API_URL     | ftp://example.org      | telegram.apiUrl (TELEGRAM_API_URL)",
             "TELEGRAM_API_URL     | http://host/some/path  | telegram.apiUrl (TELEGRAM_API_URL)",
             "BOT_DEFAULT_TIMEZONE | Mars/Olympus           | bot.defaultTimezone (BOT_DEFAULT_TIMEZONE)",

@@ -75,6 +75,33 @@ class ConsoleChatTest {
         assertThat(output).startsWith("Console chat as user 5.").contains("you> ").contains("/help – What I can do");
     }
 
+    @Test
+    void theChatOutlivesADatabaseOutageAndSaysWhatWasNotSaved() {
+        Settings settings = new SettingsLoader(Map.of("DATA_DIR", dataDir.toString(), "DB_OUTAGE_RETRY", "0",
+                "MONGODB_SERVER_SELECTION_TIMEOUT", "1")).load(Optional.empty());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Application application = Application.start(settings);
+             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ConsoleChat chat = new ConsoleChat(application.router(), application.content().operator(),
+                    Clock.systemUTC(), 9, "en", dataDir.resolve("console"));
+
+            chat.say("pumped 10 min 21 ml", out);
+            application.database().stopEmbeddedServer();
+            chat.say("pumped 10 min 22 ml", out);
+            application.database().startEmbeddedServer();
+            chat.say("pumped 10 min 23 ml", out);
+
+            assertThat(new org.relactation.bot.logbook.EntryStore(application.database()).all(9))
+                    .extracting(org.relactation.bot.logbook.Entry::ml).containsExactly(21, 23);
+        }
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).filteredOn(line -> line.contains("✅ Logged") || line.contains("wasn't saved"))
+                .satisfiesExactly(
+                        line -> assertThat(line).contains("✅ Logged: pumped · 10 min · 21 ml"),
+                        line -> assertThat(line).contains("Sorry, that wasn't saved"),
+                        line -> assertThat(line).contains("✅ Logged: pumped · 10 min · 23 ml"));
+    }
+
     private String chat(long user, String language, String lines) throws Exception {
         return run(user, language, lines, false);
     }

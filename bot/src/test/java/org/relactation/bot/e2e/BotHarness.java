@@ -102,7 +102,12 @@ public final class BotHarness implements AutoCloseable {
 
     /** Waits until the bot has handled every update delivered so far (replies sent or given up). */
     public void awaitHandled() {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
+        awaitHandled(Duration.ofSeconds(20));
+    }
+
+    /** {@link #awaitHandled()} for updates that may take long on purpose (retried through an outage). */
+    public void awaitHandled(Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(5))
                 .until(() -> application.updatesHandled() >= sent.get() - handledBefore
                         && application.outboxDepth() == 0);
     }
