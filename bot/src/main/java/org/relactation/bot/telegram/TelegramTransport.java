@@ -7,6 +7,7 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.operations.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -18,7 +19,6 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
-    private static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
 
     private final Settings.Telegram settings;
     private final ContentCatalog content;
@@ -40,35 +39,35 @@ public final class TelegramTransport implements AutoCloseable {
     private final ChatLanes lanes;
     private final Clock clock;
     private final Runnable beforeReplies;
+    private final Metrics metrics;
     private TelegramBotsLongPollingApplication polling;
     private BotSession session;
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService poller;
     private OkHttpTelegramClient client;
-    private ActionSender sender;
+    private Outbox sender;
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
      */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
-                             Clock clock, Runnable beforeReplies) {
+                             Clock clock, Runnable beforeReplies, Metrics metrics) {
         this.settings = settings;
         this.content = content;
         this.router = router;
         this.lanes = lanes;
         this.clock = clock;
         this.beforeReplies = beforeReplies;
+        this.metrics = metrics;
     }
 
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
     public void start() throws TelegramApiException {
-        TelegramUrl url = telegramUrl(settings.apiUrl());
+        TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         String token = settings.token().reveal();
-        OkHttpClient sending = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
-        client = new OkHttpTelegramClient(sending, token, url);
-        sender = new ActionSender(client, settings.sendRetries());
+        client = BotApi.client(settings);
+        sender = BotApi.outbox(client, settings);
         CommandMenu.register(client, content, router.commandNames());
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
@@ -81,7 +80,7 @@ public final class TelegramTransport implements AutoCloseable {
             return thread;
         });
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender);
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, metrics);
         LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
@@ -89,17 +88,12 @@ public final class TelegramTransport implements AutoCloseable {
 
     private GetUpdates nextPoll(Integer lastUpdateId) {
         return GetUpdates.builder().offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
-                .allowedUpdates(UPDATE_KINDS).build();
+                .allowedUpdates(BotApi.UPDATE_KINDS).build();
     }
 
     /** Sending for what the bot starts by itself (reminders); available once started. */
     public Outbox outbox() {
         return sender;
-    }
-
-    static TelegramUrl telegramUrl(URI apiUrl) {
-        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(apiUrl.getScheme()) ? 443 : 80;
-        return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
     }
 
     /**

@@ -5,9 +5,11 @@ import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.operations.Metrics;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,26 +23,31 @@ final class UpdateIntake {
     private final ChatLanes lanes;
     private final Runnable beforeReplies;
     private final Outbox outbox;
+    private final Metrics metrics;
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
      */
-    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox) {
+    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
+                 Metrics metrics) {
         this.translator = new UpdateTranslator(clock);
         this.router = router;
         this.lanes = lanes;
         this.beforeReplies = beforeReplies;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /** Handles a batch of updates; returns when every one of them is handled and its replies are sent. */
     void accept(List<Update> updates) {
+        long arrived = System.nanoTime();
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         lanes.run(inbounds, inbound -> {
             List<Action> actions = router.handle(inbound);
             beforeReplies.run();
             outbox.send(actions);
+            metrics.updateHandled(Duration.ofNanos(System.nanoTime() - arrived));
         });
     }
 }
