@@ -15,7 +15,9 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -69,6 +71,7 @@ public final class TelegramTransport implements AutoCloseable {
         client = BotApi.client(settings);
         sender = BotApi.outbox(client, settings);
         CommandMenu.register(client, content, router.commandNames());
+        leaveWebhookMode();
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
         pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -84,6 +87,15 @@ public final class TelegramTransport implements AutoCloseable {
         LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
+    }
+
+    /** Telegram refuses getUpdates while a webhook is set: one left from webhook mode is removed (updates kept). */
+    private void leaveWebhookMode() throws TelegramApiException {
+        String webhook = client.execute(new GetWebhookInfo()).getUrl();
+        if (webhook != null && !webhook.isEmpty()) {
+            LOG.info("A webhook was set (webhook mode before?); deleting it to poll");
+            client.execute(DeleteWebhook.builder().build());
+        }
     }
 
     private GetUpdates nextPoll(Integer lastUpdateId) {

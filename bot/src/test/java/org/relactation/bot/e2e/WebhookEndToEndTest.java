@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.telegram.fake.Webhook;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -80,6 +82,20 @@ class WebhookEndToEndTest {
 
         assertThat(bot.telegram().messagesTo(7003)).hasSize(1);
         assertThat(new EntryStore(bot.application().database()).all(7003)).hasSize(1);
+    }
+
+    @Test
+    void aBotBackInPollingModeRemovesTheWebhookAndReceivesUpdates(@TempDir Path pollingData) throws Exception {
+        try (BotHarness polling = BotHarness.start(pollingData)) {
+            new OkHttpTelegramClient(BotHarness.TOKEN, polling.telegram().telegramUrl())
+                    .execute(SetWebhook.builder().url(URL).secretToken(SECRET).build());
+
+            polling.restart();
+
+            assertThat(polling.telegram().webhook()).isEmpty();
+            assertThat(polling.parent(7005, "en").says("pumped 10 min")).singleElement()
+                    .satisfies(reply -> assertThat(reply.text()).startsWith("✅ Logged: pumped · 10 min"));
+        }
     }
 
     @Test
