@@ -35,8 +35,7 @@ import java.util.concurrent.TimeUnit;
  * {@link UpdateIntake} as long polling. A request without the right {@code X-Telegram-Bot-Api-Secret-Token} is
  * refused before anything is read into the bot: TelegramBots does not check it, so this class does.
  * <p>Telegram gets its 200 only once the update is handled and its replies are sent: an update whose instance
- * died on the way is posted again (and recognised by its update_id), and the next update of a chat is not
- * posted before the previous one is answered. Several instances may serve the same address; each sets the same
+ * died on the way is posted again (and recognised by its update_id). Several instances may serve the same address; each sets the same
  * webhook on start and none deletes it on stop.
  * <p>The JDK's HTTP server, because TelegramBots' webhook module for 10.x is not published on Maven Central.
  */
