@@ -16,5 +16,7 @@ COPY --from=build /src/bot/target/relactation-bot.jar /app/relactation-bot.jar
 USER bot
 ENV DATA_DIR=/data
 VOLUME ["/data"]
+# Webhook mode (WEBHOOK_PORT) and the operator endpoints (OPERATIONS_PORT), when they are set to these.
+EXPOSE 8080 9090
 # --telegram: in a container a missing BOT_TOKEN is an error, not a reason to open a console chat.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/relactation-bot.jar", "--telegram"]

@@ -15,6 +15,7 @@ import org.relactation.bot.guidance.RedFlagDetector;
 import org.relactation.bot.guidance.SafetyCheck;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.outbound.OutboundQueue;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
@@ -50,7 +51,10 @@ import org.relactation.bot.reminders.Scheduling;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.operations.Metrics;
+import org.relactation.bot.operations.OperatorEndpoints;
 import org.relactation.bot.telegram.TelegramTransport;
+import org.relactation.bot.telegram.WebhookTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -80,13 +84,17 @@ public final class Application implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ReminderDispatcher reminders;
     private final MorningNotes mornings;
+    private final Metrics metrics;
+    private volatile OutboundQueue outbox;
     static final String INSTANCE_PREFIX = "bot-";
     /** How often due reminders are looked for, and how many one run sends at most. */
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
     static final int REMINDER_BATCH = 1_000;
 
-    private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling) {
+    private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
+                        Metrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.content = content;
         this.database = database;
         this.scheduling = scheduling;
@@ -173,24 +181,43 @@ public final class Application implements AutoCloseable {
     /** Loads content, opens the database and starts the scheduler; no transport yet. */
     public static Application start(Settings settings) {
         ContentCatalog content = ContentCatalog.load();
-        Database database = Database.open(settings.storage());
+        Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
+        Database database = Database.open(settings.storage(), metrics::instrument);
         try {
-            return new Application(settings, content, database, Scheduling.start());
+            return new Application(settings, content, database, Scheduling.start(), metrics);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    /** Starts long polling; updates flow until {@link #close()}. */
+    /**
+     * Starts taking updates (long polling, or the webhook when BOT_MODE=webhook), the reminder checks and, when
+     * OPERATIONS_PORT is set, the operator endpoints; updates flow until {@link #close()}.
+     */
     public void startTelegram(Clock clock) throws TelegramApiException {
         // Only on Telegram: a console replay of a long file is not a flood.
         router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
-        TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
-                database::makeDurable);
-        transports.add(telegram);
-        telegram.start();
-        scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, telegram.outbox()));
+        if (settings.webhook().enabled()) {
+            WebhookTransport webhook = new WebhookTransport(settings.telegram(), settings.webhook(), content, router,
+                    lanes, clock, database::makeDurable, metrics);
+            transports.add(webhook);
+            webhook.start();
+            outbox = webhook.outbox();
+        } else {
+            TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
+                    database::makeDurable, metrics);
+            transports.add(telegram);
+            telegram.start();
+            outbox = telegram.outbox();
+        }
+        OutboundQueue sending = outbox;
+        metrics.outbox(sending);
+        scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, sending));
+        if (settings.operations().enabled()) {
+            transports.add(OperatorEndpoints.start(settings.operations().port(), metrics, database::reachable,
+                    scheduling::isRunning));
+        }
     }
 
     /**
@@ -201,14 +228,17 @@ public final class Application implements AutoCloseable {
     void dispatchDue(Clock clock, Outbox outbox) {
         try {
             int limit;
-            while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
-                    && reminders.dispatchDue(clock.instant(), limit, outbox) == limit) {
-                // a full batch: more may be due
-            }
-            while ((limit = Math.min(REMINDER_BATCH, outbox.room())) > 0
-                    && mornings.dispatchDue(clock.instant(), limit, outbox) == limit) {
-                // the same for morning notes
-            }
+            int sent;
+            do {
+                limit = Math.min(REMINDER_BATCH, outbox.room());
+                sent = limit == 0 ? 0 : reminders.dispatchDue(clock.instant(), limit, outbox);
+                metrics.remindersSent(sent);
+            } while (limit > 0 && sent == limit); // a full batch: more may be due
+            do {
+                limit = Math.min(REMINDER_BATCH, outbox.room());
+                sent = limit == 0 ? 0 : mornings.dispatchDue(clock.instant(), limit, outbox);
+                metrics.remindersSent(sent);
+            } while (limit > 0 && sent == limit);
         } catch (RuntimeException e) {
             if (!org.relactation.bot.storage.DatabaseFault.isFault(e)) {
                 throw e;
@@ -220,15 +250,20 @@ public final class Application implements AutoCloseable {
 
     /** The Telegram sender once {@link #startTelegram} ran: for what the bot sends by itself. */
     public Outbox outbox() {
-        return transports.stream().filter(t -> t instanceof TelegramTransport)
-                .map(t -> ((TelegramTransport) t).outbox()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Telegram is not started"));
+        if (outbox == null) {
+            throw new IllegalStateException("Telegram is not started");
+        }
+        return outbox;
+    }
+
+    /** What operators see at /metrics (records nothing unless OPERATIONS_PORT is set). */
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** Message units queued or being sent (0 without Telegram): for operators and tests. */
     public int outboxDepth() {
-        return transports.stream().filter(t -> t instanceof TelegramTransport)
-                .mapToInt(t -> ((TelegramTransport) t).outbox().depth()).sum();
+        return outbox == null ? 0 : outbox.depth();
     }
 
     public MorningNotes mornings() {

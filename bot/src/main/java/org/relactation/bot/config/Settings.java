@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 
 /** Every setting of the bot, validated. Built by {@link SettingsLoader}. */
-public record Settings(Telegram telegram, Storage storage, Bot bot) {
+public record Settings(Telegram telegram, Storage storage, Bot bot, Webhook webhook, Operations operations) {
 
     /**
      * @param sendPerSecond    messages a second the bot sends at most, all chats together (0: no limit)
@@ -53,11 +53,33 @@ public record Settings(Telegram telegram, Storage storage, Bot bot) {
     public record Bot(ZoneId defaultTimezone, String defaultLanguage, int workerThreads, int floodPerMinute) {
     }
 
+    /**
+     * How updates arrive: long polling (enabled false, the default) or a webhook Telegram posts to.
+     *
+     * @param url    the public HTTPS address given to Telegram; its path is where the bot listens
+     * @param port   the local port the webhook listens on (a reverse proxy forwards the public address to it)
+     * @param secret sent by Telegram in X-Telegram-Bot-Api-Secret-Token with every update; others are refused
+     */
+    public record Webhook(boolean enabled, URI url, int port, Secret secret) {
+        /** The path requests must be posted to: the public address's path, "/" when it has none. */
+        public String path() {
+            String path = url == null ? null : url.getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        }
+    }
+
+    /** The operator endpoints (/healthz, /metrics) on their own port; port 0 means off. */
+    public record Operations(int port) {
+        public boolean enabled() {
+            return port > 0;
+        }
+    }
+
     public Settings withTelegram(Telegram replacement) {
-        return new Settings(replacement, storage, bot);
+        return new Settings(replacement, storage, bot, webhook, operations);
     }
 
     public Settings withStorage(Storage replacement) {
-        return new Settings(telegram, replacement, bot);
+        return new Settings(telegram, replacement, bot, webhook, operations);
     }
 }

@@ -47,11 +47,18 @@ public final class SettingsLoader {
         ENVIRONMENT.put("bot.defaultLanguage", "BOT_DEFAULT_LANGUAGE");
         ENVIRONMENT.put("bot.workerThreads", "BOT_WORKER_THREADS");
         ENVIRONMENT.put("bot.floodPerMinute", "BOT_FLOOD_PER_MINUTE");
+        ENVIRONMENT.put("webhook.mode", "BOT_MODE");
+        ENVIRONMENT.put("webhook.url", "WEBHOOK_URL");
+        ENVIRONMENT.put("webhook.port", "WEBHOOK_PORT");
+        ENVIRONMENT.put("webhook.secret", "WEBHOOK_SECRET");
+        ENVIRONMENT.put("operations.port", "OPERATIONS_PORT");
     }
 
     private static final Pattern TOKEN = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{20,}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern DATABASE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
+    /** What Telegram accepts as secret_token. */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, String> environment;
@@ -161,7 +168,37 @@ public final class SettingsLoader {
                 matching(tree, "bot.defaultLanguage", LANGUAGE, "a two-letter language code such as en"),
                 integer(tree, "bot.workerThreads", 1, 512),
                 integer(tree, "bot.floodPerMinute", 1, 10_000));
-        return new Settings(telegram, storage, bot);
+        return new Settings(telegram, storage, bot, webhook(tree),
+                new Settings.Operations(integer(tree, "operations.port", 0, 65_535)));
+    }
+
+    private Settings.Webhook webhook(ObjectNode tree) {
+        String mode = text(tree, "webhook.mode");
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            throw problem("webhook.mode", "must be polling or webhook, got '" + mode + "'");
+        }
+        int port = integer(tree, "webhook.port", 1, 65_535);
+        String url = text(tree, "webhook.url");
+        String secret = text(tree, "webhook.secret");
+        if (mode.equals("polling")) {
+            return new Settings.Webhook(false, null, port, new Secret(secret));
+        }
+        URI address;
+        try {
+            address = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw problem("webhook.url", "is not a valid address: '" + url + "'");
+        }
+        if (!"https".equals(address.getScheme()) || address.getHost() == null || address.getRawQuery() != null) {
+            throw problem("webhook.url", "must be the public https address Telegram posts to, such as"
+                    + " https://bot.example.org/telegram, got '" + url + "'");
+        }
+        if (!WEBHOOK_SECRET.matcher(secret).matches()) {
+            // Like the token, the value is never echoed.
+            throw problem("webhook.secret", "must be 1 to 256 letters, digits, '_' or '-' in webhook mode;"
+                    + " the value is not shown");
+        }
+        return new Settings.Webhook(true, address, port, new Secret(secret));
     }
 
     private static String text(ObjectNode tree, String path) {

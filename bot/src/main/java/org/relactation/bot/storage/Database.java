@@ -33,6 +33,13 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Settings.Storage settings) {
+        return open(settings, builder -> {
+        });
+    }
+
+    /** @param instrument adds listeners (metrics) to the client settings before the client is made */
+    public static Database open(Settings.Storage settings,
+                                java.util.function.Consumer<MongoClientSettings.Builder> instrument) {
         EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(settings.dataDir()) : null;
         try {
             ConnectionString uri = new ConnectionString(
@@ -48,6 +55,7 @@ public final class Database implements AutoCloseable {
             if (uri.getWriteConcern() == null) {
                 builder.writeConcern(WriteConcern.MAJORITY);
             }
+            instrument.accept(builder);
             MongoClient client = MongoClients.create(builder.build());
             MongoDatabase database = client.getDatabase(settings.database());
             Database opened = new Database(client, database, embedded,
@@ -106,6 +114,16 @@ public final class Database implements AutoCloseable {
     public void startEmbeddedServer() {
         if (embedded != null) {
             embedded.restart();
+        }
+    }
+
+    /** True when the database answers a ping now (for /healthz); false when it cannot be reached. */
+    public boolean reachable() {
+        try {
+            database.runCommand(new org.bson.Document("ping", 1));
+            return true;
+        } catch (com.mongodb.MongoException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import org.relactation.bot.outbound.OutboundQueue;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.operations.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -16,11 +17,12 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +36,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
-    private static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
 
     private final Settings.Telegram settings;
     private final ContentCatalog content;
@@ -42,6 +43,7 @@ public final class TelegramTransport implements AutoCloseable {
     private final ChatLanes lanes;
     private final Clock clock;
     private final Runnable beforeReplies;
+    private final Metrics metrics;
     private TelegramBotsLongPollingApplication polling;
     private BotSession session;
     private OkHttpClient pollingHttp;
@@ -54,29 +56,24 @@ public final class TelegramTransport implements AutoCloseable {
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
      */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
-                             Clock clock, Runnable beforeReplies) {
+                             Clock clock, Runnable beforeReplies, Metrics metrics) {
         this.settings = settings;
         this.content = content;
         this.router = router;
         this.lanes = lanes;
         this.clock = clock;
         this.beforeReplies = beforeReplies;
+        this.metrics = metrics;
     }
 
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
     public void start() throws TelegramApiException {
-        TelegramUrl url = telegramUrl(settings.apiUrl());
+        TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         String token = settings.token().reveal();
-        // Calls run asynchronously on OkHttp's dispatcher: as many in flight as the queue allows, all to one host.
-        Dispatcher calls = new Dispatcher();
-        calls.setMaxRequests(settings.sendConcurrency());
-        calls.setMaxRequestsPerHost(settings.sendConcurrency());
-        OkHttpClient sending = new OkHttpClient.Builder().dispatcher(calls)
-                .connectionPool(new ConnectionPool(Math.min(settings.sendConcurrency(), 32), 5, TimeUnit.MINUTES))
-                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
-        client = new OkHttpTelegramClient(sending, token, url);
-        queue = new OutboundQueue(new TelegramTransmitter(client), limits(settings));
+        client = BotApi.client(settings);
+        queue = BotApi.outbox(client, settings);
         CommandMenu.register(client, content, router.commandNames());
+        leaveWebhookMode();
 
         // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
         pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
@@ -88,15 +85,24 @@ public final class TelegramTransport implements AutoCloseable {
             return thread;
         });
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue);
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, metrics, false);
         LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
     }
 
+    /** Telegram refuses getUpdates while a webhook is set: one left from webhook mode is removed (updates kept). */
+    private void leaveWebhookMode() throws TelegramApiException {
+        String webhook = client.execute(new GetWebhookInfo()).getUrl();
+        if (webhook != null && !webhook.isEmpty()) {
+            LOG.info("A webhook was set (webhook mode before?); deleting it to poll");
+            client.execute(DeleteWebhook.builder().build());
+        }
+    }
+
     private GetUpdates nextPoll(Integer lastUpdateId) {
         return GetUpdates.builder().offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
-                .allowedUpdates(UPDATE_KINDS).build();
+                .allowedUpdates(BotApi.UPDATE_KINDS).build();
     }
 
     /** The one outbound queue: replies and what the bot starts by itself (reminders); available once started. */
@@ -104,15 +110,6 @@ public final class TelegramTransport implements AutoCloseable {
         return queue;
     }
 
-    static OutboundQueue.Limits limits(Settings.Telegram settings) {
-        return new OutboundQueue.Limits(settings.sendPerSecond(), Duration.ofMillis(settings.chatGapMillis()),
-                settings.sendRetries(), settings.sendConcurrency());
-    }
-
-    static TelegramUrl telegramUrl(URI apiUrl) {
-        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(apiUrl.getScheme()) ? 443 : 80;
-        return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
-    }
 
     /**
      * Stops asking for updates, lets the batch in hand finish, then tells the Bot API which updates were handled

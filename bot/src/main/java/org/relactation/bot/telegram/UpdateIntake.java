@@ -5,10 +5,13 @@ import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.operations.Metrics;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 
 /**
@@ -21,17 +24,26 @@ final class UpdateIntake {
     private final ChatLanes lanes;
     private final Runnable beforeReplies;
     private final Outbox outbox;
+    private final Metrics metrics;
+    private final boolean waitForReplies;
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
      */
-    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox) {
+    /**
+     * @param waitForReplies whether a batch ends only when its replies are sent (webhook: the next update of the
+     *                       parent may go to another instance) or when they are queued (long polling)
+     */
+    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
+                 Metrics metrics, boolean waitForReplies) {
         this.translator = new UpdateTranslator(clock);
         this.router = router;
         this.lanes = lanes;
         this.beforeReplies = beforeReplies;
         this.outbox = outbox;
+        this.metrics = metrics;
+        this.waitForReplies = waitForReplies;
     }
 
     /**
@@ -40,11 +52,16 @@ final class UpdateIntake {
      * waiting out a 429 delays only its own chat.
      */
     void accept(List<Update> updates) {
+        long arrived = System.nanoTime();
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         lanes.run(inbounds, inbound -> {
             // Made durable inside handle, so a database outage there is retried with the update, not reported late.
             List<Action> actions = router.handle(inbound, beforeReplies);
-            outbox.submit(actions);
+            CompletableFuture<Outbox.Delivery> sent = outbox.submit(actions);
+            if (waitForReplies) {
+                sent.join();
+            }
+            metrics.updateHandled(Duration.ofNanos(System.nanoTime() - arrived));
         });
     }
 }

@@ -1,7 +1,7 @@
 /**
- * The Telegram adapter: long polling through TelegramBots against a configurable Bot API address, translation of
- * updates into {@link org.relactation.bot.conversation.Inbound}s and of
- * {@link org.relactation.bot.conversation.Action}s into Bot API calls, and the command menu.
- * The only package that imports TelegramBots types. Depends on conversation, content and config.
+ * The Telegram adapter: long polling through TelegramBots, or a webhook on the JDK's HTTP server, against a
+ * configurable Bot API address; translation of updates into {@link org.relactation.bot.conversation.Inbound}s
+ * and of {@link org.relactation.bot.conversation.Action}s into Bot API calls, and the command menu.
+ * The only package that imports TelegramBots types. Depends on conversation, content, config and operations.
  */
 package org.relactation.bot.telegram;

@@ -69,6 +69,38 @@ class MainProcessTest {
     }
 
     @Test
+    void inWebhookModeWithJsonLogsItAnswersHealthChecksAndLogsOneMaskedObjectALine() throws Exception {
+        int operatorPort;
+        int webhookPort;
+        try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+            operatorPort = a.getLocalPort();
+            webhookPort = b.getLocalPort();
+        }
+        String secret = "process-test-secret";
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", dir.resolve("data").toString(), "BOT_MODE", "webhook",
+                    "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_PORT", Integer.toString(webhookPort),
+                    "WEBHOOK_SECRET", secret, "OPERATIONS_PORT", Integer.toString(operatorPort),
+                    "LOG_FORMAT", "json"), List.of("--telegram"));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + operatorPort + "/healthz")).build();
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+                    http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+            assertThat(telegram.webhook()).isPresent();
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("stderr.txt"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(lines).isNotEmpty().allSatisfy(line ->
+                assertThat(json.readTree(line).path("message").isTextual()).as(line).isTrue());
+        assertThat(String.join("\n", lines)).contains("\"message\":\"Stopped cleanly\"")
+                .doesNotContain(BotHarness.TOKEN.substring(BotHarness.TOKEN.indexOf(':') + 1)).doesNotContain(secret);
+    }
+
+    @Test
     void aLogConfirmedJustBeforeTheProcessIsKilledIsStillStored() throws Exception {
         Path data = dir.resolve("data");
         try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
@@ -194,7 +226,8 @@ class MainProcessTest {
         }
         builder.redirectInput(stdin.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("BOT_") || name.startsWith("TELEGRAM_") || name.startsWith("MONGODB_")
-                || name.equals("DATA_DIR") || name.equals("CONFIG_FILE"));
+                || name.equals("DATA_DIR") || name.equals("CONFIG_FILE") || name.startsWith("WEBHOOK_")
+                || name.equals("OPERATIONS_PORT") || name.equals("LOG_FORMAT"));
         builder.environment().putAll(environment);
         return builder.start();
     }

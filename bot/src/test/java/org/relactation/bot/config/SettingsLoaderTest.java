@@ -140,4 +140,49 @@ class SettingsLoaderTest {
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("is not valid YAML");
     }
+
+    @Test
+    void pollingIsTheDefaultAndOperatorEndpointsAreOff() {
+        Settings settings = new SettingsLoader(Map.of()).load(Optional.empty());
+
+        assertThat(settings.webhook().enabled()).isFalse();
+        assertThat(settings.operations().enabled()).isFalse();
+    }
+
+    @Test
+    void webhookModeTakesAddressPortSecretAndTheOperatorPort() {
+        Settings settings = new SettingsLoader(Map.of("BOT_MODE", "webhook",
+                "WEBHOOK_URL", "https://bot.example.org/telegram/hook", "WEBHOOK_PORT", "8443",
+                "WEBHOOK_SECRET", "a-Secret_1", "OPERATIONS_PORT", "9090")).load(Optional.empty());
+
+        assertThat(settings.webhook().enabled()).isTrue();
+        assertThat(settings.webhook().path()).isEqualTo("/telegram/hook");
+        assertThat(settings.webhook().port()).isEqualTo(8443);
+        assertThat(settings.webhook().secret().reveal()).isEqualTo("a-Secret_1");
+        assertThat(settings.webhook().toString()).doesNotContain("a-Secret_1");
+        assertThat(settings.operations().port()).isEqualTo(9090);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "BOT_MODE       | push                        | webhook.mode (BOT_MODE)",
+            "WEBHOOK_URL    | http://bot.example.org/hook | webhook.url (WEBHOOK_URL)",
+            "WEBHOOK_URL    | ''                          | webhook.url (WEBHOOK_URL)",
+            "WEBHOOK_SECRET | ''                          | webhook.secret (WEBHOOK_SECRET)",
+            "WEBHOOK_SECRET | has spaces in it            | webhook.secret (WEBHOOK_SECRET)",
+            "WEBHOOK_PORT   | 0                           | webhook.port (WEBHOOK_PORT)",
+            "OPERATIONS_PORT| 70000                       | operations.port (OPERATIONS_PORT)"})
+    void webhookSettingsAreCheckedAndTheSecretIsNeverEchoed(String variable, String value, String named) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("BOT_MODE", "webhook",
+                "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_SECRET", "good-secret"));
+        environment.put(variable, value);
+
+        assertThatThrownBy(() -> new SettingsLoader(environment).load(Optional.empty()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining(named)
+                .satisfies(e -> {
+                    if (variable.equals("WEBHOOK_SECRET") && !value.isEmpty()) {
+                        assertThat(e.getMessage()).doesNotContain(value);
+                    }
+                });
+    }
 }

@@ -161,6 +161,20 @@ public final class FakeTelegram implements AutoCloseable {
         return backend.updates.waitingPolls();
     }
 
+    /**
+     * Hands a pending update over for webhook delivery, as Telegram does once a webhook is set: the update leaves
+     * the queue and the test posts it (as JSON) to the bot's webhook, playing Telegram and the reverse proxy.
+     *
+     * @throws IllegalStateException if no webhook is set or the update is not pending
+     */
+    public String takeForWebhook(int updateId) {
+        if (backend.webhook() == null) {
+            throw new IllegalStateException("No webhook is set");
+        }
+        return backend.updates.take(updateId).map(Object::toString)
+                .orElseThrow(() -> new IllegalStateException("Update " + updateId + " is not pending"));
+    }
+
     /** Updates the bot has not yet confirmed with a getUpdates offset. */
     public int pendingUpdates() {
         return backend.updates.pendingCount();

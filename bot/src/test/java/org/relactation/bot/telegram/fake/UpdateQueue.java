@@ -135,6 +135,24 @@ final class UpdateQueue {
         }
     }
 
+    /** Removes and returns the pending update with this id, as Telegram does when it posts it to a webhook. */
+    java.util.Optional<ObjectNode> take(long updateId) {
+        lock.lock();
+        try {
+            Iterator<ObjectNode> iterator = pending.iterator();
+            while (iterator.hasNext()) {
+                ObjectNode update = iterator.next();
+                if (update.get("update_id").asLong() == updateId) {
+                    iterator.remove();
+                    return java.util.Optional.of(update);
+                }
+            }
+            return java.util.Optional.empty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Wakes every waiting poll with an empty answer; used when the fake shuts down. */
     void close() {
         lock.lock();

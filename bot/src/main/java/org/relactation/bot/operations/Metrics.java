@@ -1,0 +1,116 @@
+package org.relactation.bot.operations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+
+/**
+ * The bot's operator metrics by name, so that callers say what happened ({@link #updateHandled}) rather than
+ * which meter to touch. {@link #prometheus()} records them for {@code /metrics}; {@link #none()} (console,
+ * tests that do not look) records nothing and costs next to nothing. Thread-safe.
+ */
+public final class Metrics {
+    private final MeterRegistry registry;
+    private final Timer updates;
+    private final Counter remindersSent;
+    private final Counter databaseErrors;
+    private final Counter webhookRejected;
+
+    private Metrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.updates = Timer.builder("bot.updates.handled")
+                .description("Updates handled to the end (replies sent or given up), and how long each took")
+                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+        this.remindersSent = Counter.builder("bot.reminders.sent")
+                .description("Reminders and morning notes delivered").register(registry);
+        this.databaseErrors = Counter.builder("bot.database.errors")
+                .description("Database commands that failed").register(registry);
+        this.webhookRejected = Counter.builder("bot.webhook.rejected")
+                .description("Webhook requests refused (wrong secret, path, method or body)").register(registry);
+    }
+
+    /** Metrics recorded for Prometheus. */
+    public static Metrics prometheus() {
+        return new Metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Metrics that go nowhere: every method may still be called. */
+    public static Metrics none() {
+        return new Metrics(new CompositeMeterRegistry());
+    }
+
+    /** An update was handled to the end, {@code took} after it arrived. */
+    public void updateHandled(Duration took) {
+        updates.record(took);
+    }
+
+    public void remindersSent(int count) {
+        remindersSent.increment(count);
+    }
+
+    public void databaseError() {
+        databaseErrors.increment();
+    }
+
+    public void webhookRejected() {
+        webhookRejected.increment();
+    }
+
+    /** Reports the outbound queue, read at each scrape: its depth, what it delivered or gave up, and 429s. */
+    public void outbox(org.relactation.bot.outbound.OutboundQueue queue) {
+        Gauge.builder("bot.outbox.queue.depth", queue::depth).description("Messages waiting to be sent")
+                .register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("bot.telegram.throttled", queue,
+                        org.relactation.bot.outbound.OutboundQueue::rateLimitedCount)
+                .description("Bot API answers 429 Too Many Requests").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("bot.outbox.delivered", queue,
+                        org.relactation.bot.outbound.OutboundQueue::deliveredCount)
+                .description("Message units delivered").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("bot.outbox.failed", queue,
+                        org.relactation.bot.outbound.OutboundQueue::failedCount)
+                .description("Message units given up (after retries) or refused (blocked)").register(registry);
+    }
+
+    public long updatesHandled() {
+        return updates.count();
+    }
+
+    public long remindersSentCount() {
+        return (long) remindersSent.count();
+    }
+
+    public long databaseErrorCount() {
+        return (long) databaseErrors.count();
+    }
+
+    /**
+     * Adds the metrics of the MongoDB driver to its settings: failed commands count as database errors, and the
+     * connection pool's size and waits are reported (Micrometer's own listener).
+     */
+    public void instrument(com.mongodb.MongoClientSettings.Builder builder) {
+        builder.addCommandListener(new com.mongodb.event.CommandListener() {
+            @Override
+            public void commandFailed(com.mongodb.event.CommandFailedEvent event) {
+                databaseError();
+            }
+        });
+        builder.applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(
+                new io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener(registry)));
+    }
+
+    /** The registry, for libraries that bring their own meters (the MongoDB driver's listeners). */
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** Everything recorded, in Prometheus' text format; empty for {@link #none()}. */
+    public String scrape() {
+        return registry instanceof PrometheusMeterRegistry prometheus ? prometheus.scrape() : "";
+    }
+}

@@ -1,0 +1,50 @@
+package org.relactation.bot.telegram;
+
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.relactation.bot.config.Settings;
+import org.relactation.bot.outbound.OutboundQueue;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Bot API client and the outbox on top of it, made the same way whichever way updates arrive (long polling
+ * or webhook): the one place to change how the bot sends.
+ */
+final class BotApi {
+    /** The updates the bot asks Telegram for. */
+    static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
+
+    private BotApi() {
+    }
+
+    /** A client for the Bot API address in settings (Telegram, a self-hosted Bot API server, or a test fake). */
+    static OkHttpTelegramClient client(Settings.Telegram settings) {
+        // Calls run asynchronously on OkHttp's dispatcher: as many in flight as the queue allows, all to one host.
+        Dispatcher calls = new Dispatcher();
+        calls.setMaxRequests(settings.sendConcurrency());
+        calls.setMaxRequestsPerHost(settings.sendConcurrency());
+        OkHttpClient sending = new OkHttpClient.Builder().dispatcher(calls)
+                .connectionPool(new ConnectionPool(Math.min(settings.sendConcurrency(), 32), 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
+        return new OkHttpTelegramClient(sending, settings.token().reveal(), telegramUrl(settings.apiUrl()));
+    }
+
+    /** The one queue replies and reminders are sent through, with the limits in settings. */
+    static OutboundQueue outbox(TelegramClient client, Settings.Telegram settings) {
+        return new OutboundQueue(new TelegramTransmitter(client), new OutboundQueue.Limits(settings.sendPerSecond(),
+                Duration.ofMillis(settings.chatGapMillis()), settings.sendRetries(), settings.sendConcurrency()));
+    }
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(apiUrl.getScheme()) ? 443 : 80;
+        return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
+    }
+}
