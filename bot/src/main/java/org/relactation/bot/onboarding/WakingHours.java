@@ -1,5 +1,7 @@
 package org.relactation.bot.onboarding;
 
+import org.relactation.bot.conversation.TimeOfDay;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,20 +42,6 @@ final class WakingHours {
     }
 
     private static Integer minutes(String hourText, String minuteText, String meridiem) {
-        int hour = Integer.parseInt(hourText);
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-        if (minute > 59) {
-            return null;
-        }
-        if (meridiem != null) {
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
-        }
-        if (hour > 24 || (hour == 24 && minute > 0)) {
-            return null;
-        }
-        return hour * 60 + minute;
+        return TimeOfDay.of(hourText, minuteText, meridiem).map(time -> time.toSecondOfDay() / 60).orElse(null);
     }
 }

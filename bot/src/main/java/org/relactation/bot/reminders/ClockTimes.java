@@ -1,5 +1,7 @@
 package org.relactation.bot.reminders;
 
+import org.relactation.bot.conversation.TimeOfDay;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,20 +60,6 @@ final class ClockTimes {
     }
 
     private static LocalTime time(String hourText, String minuteText, String meridiem) {
-        int hour = Integer.parseInt(hourText);
-        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-        if (minute > 59) {
-            return null;
-        }
-        if (meridiem != null) {
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
-        }
-        if (hour > 24 || hour == 24 && minute > 0) {
-            return null;
-        }
-        return LocalTime.of(hour % 24, minute);
+        return TimeOfDay.of(hourText, minuteText, meridiem).orElse(null);
     }
 }

@@ -22,22 +22,6 @@ class ReminderPlanEndToEndTest extends SharedBotTest {
         return new ReminderStore(bot.application().database());
     }
 
-    /** Onboards with a fixed UTC offset that puts the parent's clock at noon, so the day's times are known. */
-    private static Parent onboardedAtNoon(long id) {
-        Parent parent = bot.parent(id, "en");
-        int offset = 12 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
-        parent.says("/start");
-        for (int i = 0; i < 5; i++) {
-            parent.presses("Skip");
-        }
-        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
-        parent.presses("Yes, that's right");
-        parent.presses("8 (recommended)");
-        parent.presses("Skip");
-        parent.presses("Skip");
-        return parent;
-    }
-
     private static UserProfile profile(long id) {
         return bot.application().users().find(id).orElseThrow();
     }

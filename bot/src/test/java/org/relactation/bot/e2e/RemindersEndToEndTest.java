@@ -20,22 +20,6 @@ class RemindersEndToEndTest extends SharedBotTest {
         return new ReminderStore(bot.application().database());
     }
 
-    /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
-    private static Parent onboardedAtNoon(long id) {
-        Parent parent = bot.parent(id, "en");
-        int offset = 12 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
-        parent.says("/start");
-        for (int i = 0; i < 5; i++) {
-            parent.presses("Skip");
-        }
-        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
-        parent.presses("Yes, that's right");
-        parent.presses("8 (recommended)");
-        parent.presses("Skip");
-        parent.presses("Skip");
-        return parent;
-    }
-
     private static int dispatchNow() {
         return bot.application().reminders().dispatchDue(Instant.now(), 100, bot.application().outbox());
     }

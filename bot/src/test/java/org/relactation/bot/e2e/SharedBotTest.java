@@ -34,4 +34,23 @@ abstract class SharedBotTest {
         // 403 is a parent who blocked the bot, which tests do on purpose; anything else is the bot's fault.
         assertThat(bot.telegram().errors()).allMatch(call -> call.httpStatus() == 403);
     }
+
+    /**
+     * A parent onboarded with a fixed UTC offset that puts their clock near noon, so "awake" holds at any hour and
+     * the day's times are known.
+     */
+    static Parent onboardedAtNoon(long id) {
+        Parent parent = bot.parent(id, "en");
+        int offset = 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        parent.says("/start");
+        for (int i = 0; i < 5; i++) {
+            parent.presses("Skip");
+        }
+        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
+        parent.presses("Yes, that's right");
+        parent.presses("8 (recommended)");
+        parent.presses("Skip");
+        parent.presses("Skip");
+        return parent;
+    }
 }
