@@ -131,6 +131,12 @@ public final class Application implements AutoCloseable {
             }
         });
         ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
+        // A changed rhythm, waking hours or zone moves the next reminder at once (never before the end of a pause).
+        onboarding.onAnswerChanged(turn -> {
+            if (turn.user().planStartedAt() != null) {
+                reminders.replan(turn.user(), turn.inbound().at());
+            }
+        });
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());
             mornings.start(turn.user(), turn.inbound().at());

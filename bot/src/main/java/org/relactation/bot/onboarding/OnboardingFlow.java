@@ -39,6 +39,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     private final PlanWriter plan;
     private final SettingsView settings;
     private java.util.function.Consumer<Turn> planStarted = turn -> { };
+    private java.util.function.Consumer<Turn> answerChanged = turn -> { };
 
     public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings) {
         this.users = users;
@@ -48,6 +49,11 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     }
 
     /** Told when a parent finishes onboarding for the first time (reminders start then). */
+    /** Called after one answer was changed from /settings (or /timezone), with the parent as now stored. */
+    public void onAnswerChanged(java.util.function.Consumer<Turn> listener) {
+        this.answerChanged = listener;
+    }
+
     public void onPlanStarted(java.util.function.Consumer<Turn> listener) {
         this.planStarted = listener;
     }
@@ -183,6 +189,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
             return List.of(ask(updated, next, null));
         }
         if (single) {
+            answerChanged.accept(updated);
             return List.of(settings.show(updated));
         }
         users.startPlan(turn.userId(), turn.inbound().at());

@@ -152,4 +152,20 @@ class RemindersEndToEndTest extends SharedBotTest {
                 .contains("100 ml less supplement a day than the week before");
         assertThat(mornings.find(10_007).orElseThrow().dueAt()).isAfter(Instant.now());
     }
+
+    @Test
+    void changingTheRhythmInSettingsMovesTheNextReminderAtOnce() {
+        Parent parent = onboardedAtNoon(10_020);
+        parent.says("done");
+        Instant before = store().find(10_020).orElseThrow().dueAt();
+
+        parent.says("/settings");
+        parent.presses("Sessions a day");
+        parent.presses("12");
+
+        // 12 sessions over the same day: the next one comes sooner, counted from the session just logged.
+        Instant after = store().find(10_020).orElseThrow().dueAt();
+        assertThat(after).isBefore(before.minus(Duration.ofMinutes(20)));
+        assertThat(after).isAfter(Instant.now().plus(Duration.ofMinutes(60)));
+    }
 }
