@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,5 +168,23 @@ class RemindersEndToEndTest extends SharedBotTest {
         Instant after = store().find(10_020).orElseThrow().dueAt();
         assertThat(after).isBefore(before.minus(Duration.ofMinutes(20)));
         assertThat(after).isAfter(Instant.now().plus(Duration.ofMinutes(60)));
+    }
+
+    @Test
+    void aReminderMetWithA429IsSentOnceAfterRetryAfter() {
+        Parent parent = onboardedAtNoon(10_021);
+        int before = parent.messages().size();
+        bot.telegram().failNext("sendMessage", 1, 429, "Too Many Requests: retry after 1", 1);
+
+        dispatchNow();
+
+        assertThat(parent.messages()).hasSize(before + 1);
+        assertThat(parent.lastMessage().text()).startsWith("⏰");
+        List<org.relactation.bot.telegram.fake.ApiCall> sends = bot.telegram().callsOf("sendMessage").stream()
+                .filter(call -> "10021".equals(call.param("chat_id"))).toList();
+        assertThat(sends.subList(sends.size() - 2, sends.size())).extracting(
+                org.relactation.bot.telegram.fake.ApiCall::httpStatus).containsExactly(429, 200);
+        assertThat(store().find(10_021).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(60)));
+        bot.telegram().clearFaults();
     }
 }
