@@ -1,0 +1,33 @@
+package org.relactation.bot.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one place where benchmarks choose the bot's settings, as environment variables (what an operator sets).
+ * Throughput runs lift the send limits; the "default limit" run keeps them. Settings the bot does not know yet
+ * are ignored by it, so this works before and after the outbound rate limit is merged.
+ */
+final class BenchSettings {
+    /** Far above anything the machine can do: the limit is lifted, not removed. */
+    static final String LIFTED = "1000000";
+
+    private BenchSettings() {
+    }
+
+    /** The bot as shipped, apart from what a benchmark must control (address, data folder, poll timeout). */
+    static Map<String, String> defaults() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("TELEGRAM_POLL_TIMEOUT", "5");
+        environment.put("LOG_LEVEL", "WARN");
+        return environment;
+    }
+
+    /** For throughput runs: the global and per-chat send limits lifted. */
+    static Map<String, String> lifted() {
+        Map<String, String> environment = defaults();
+        environment.put("TELEGRAM_SEND_PER_SECOND", LIFTED);
+        environment.put("TELEGRAM_SEND_PER_CHAT_PER_SECOND", LIFTED);
+        return environment;
+    }
+}
