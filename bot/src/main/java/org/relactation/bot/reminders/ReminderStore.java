@@ -58,23 +58,65 @@ public final class ReminderStore {
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER)));
     }
 
+    /** How many due documents one look-up reads; each is then claimed on its own. */
+    static final int SCAN = 500;
+    /** Sends in flight at once: a slow Bot API answer must not hold up the whole minute. */
+    static final int PARALLEL_SENDS = 8;
+
     /**
-     * Claims due documents one at a time (at most {@code limit}) and hands each to {@code send}, which finishes
-     * it (complete, reschedule or cancel); returns how many {@code send} reported as sent.
+     * Claims due documents (at most {@code limit}) and hands each to {@code send}, which finishes it (complete,
+     * reschedule or cancel); returns how many {@code send} reported as sent. Due documents are read a few hundred
+     * at a time, then each is claimed by a findOneAndUpdate on its id and the version read (due time and claim),
+     * so a document changed in between (claimed elsewhere, rescheduled) is left alone. Looking up by id keeps a
+     * claim cheap however many parents there are; up to {@link #PARALLEL_SENDS} sends run at once.
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit,
                            java.util.function.Predicate<Reminder> send) {
-        int sent = 0;
-        for (int i = 0; i < limit; i++) {
-            Optional<Reminder> claimed = claimDue(now, instance, hold);
-            if (claimed.isEmpty()) {
-                break;
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL_SENDS);
+        int claimedCount = 0;
+        try (java.util.concurrent.ExecutorService sending = java.util.concurrent.Executors
+                .newVirtualThreadPerTaskExecutor()) {
+            while (claimedCount < limit) {
+                java.util.List<Reminder> due = reminders.find(dueFilter(millis(now)))
+                        .limit(Math.min(SCAN, limit - claimedCount)).into(new java.util.ArrayList<>());
+                int claimedNow = 0;
+                for (Reminder seen : due) {
+                    Optional<Reminder> claimed = claim(seen, now, instance, hold);
+                    if (claimed.isEmpty()) {
+                        continue;
+                    }
+                    claimedNow++;
+                    slots.acquireUninterruptibly();
+                    sending.submit(() -> {
+                        try {
+                            if (send.test(claimed.get())) {
+                                sent.incrementAndGet();
+                            }
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+                claimedCount += claimedNow;
+                if (claimedNow == 0) {
+                    break; // nothing due, or everything read was taken by someone else meanwhile
+                }
             }
-            if (send.test(claimed.get())) {
-                sent++;
-            }
-        }
-        return sent;
+        } // closing the executor waits for the sends in flight
+        return sent.get();
+    }
+
+    private static org.bson.conversions.Bson dueFilter(Instant at) {
+        return and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+    }
+
+    /** Claims one document read as due, if it is still as it was read. */
+    private Optional<Reminder> claim(Reminder seen, Instant now, String instance, Duration hold) {
+        return Optional.ofNullable(reminders.findOneAndUpdate(
+                and(eq("_id", seen.userId()), eq("dueAt", seen.dueAt()), eq("claimedUntil", seen.claimedUntil())),
+                combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
 
     /** After a send: the next due time, only if this instance still holds the claim. */
