@@ -64,7 +64,7 @@ public final class EntryStore {
     }
 
     public Optional<Entry> find(long userId, ObjectId id) {
-        return Optional.ofNullable(entries.find(and(eq("_id", id), eq("userId", userId))).first());
+        return Optional.ofNullable(entries.find(mine(userId, id)).first());
     }
 
     /** The most recent entry by time of the event (not of logging). */
@@ -96,7 +96,7 @@ public final class EntryStore {
     }
 
     public boolean delete(long userId, ObjectId id) {
-        Entry deleted = entries.findOneAndDelete(and(eq("_id", id), eq("userId", userId)));
+        Entry deleted = entries.findOneAndDelete(mine(userId, id));
         if (deleted != null) {
             days.remove(deleted);
         }
@@ -109,7 +109,7 @@ public final class EntryStore {
             return Optional.empty();
         }
         days.add(userId, id, millis(at)); // listed in both days until the move is done: a read in between finds it once, by time
-        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("at", millis(at)), AFTER));
         if (!EntryDays.key(userId, before.get().at()).equals(EntryDays.key(userId, millis(at)))) {
             days.remove(userId, id, before.get().at());
@@ -118,17 +118,25 @@ public final class EntryStore {
     }
 
     public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
-        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("ml", ml), AFTER));
     }
 
     public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
-        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("minutes", minutes), AFTER));
     }
 
     public long count(long userId) {
         return entries.countDocuments(eq("userId", userId));
+    }
+
+    /**
+     * This entry of this parent, as a flat filter ({@code {_id, userId}}) that the id_user index answers: the
+     * driver writes {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
+     */
+    private static org.bson.conversions.Bson mine(long userId, ObjectId id) {
+        return new org.bson.Document("_id", id).append("userId", userId);
     }
 
     private static Instant millis(Instant instant) {
