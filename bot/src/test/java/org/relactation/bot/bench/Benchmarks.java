@@ -24,6 +24,8 @@ public final class Benchmarks {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Set<String> chosen = args.length == 0 ? Set.of("logging", "reminders", "questions", "startup")
                 : Set.of(args);
+        // -Dbench.parents=N: fewer parents for the reminder and start-up benchmarks, for a quick look.
+        int parents = Integer.getInteger("bench.parents", 100_000);
         Table table = new Table();
         Runtime runtime = Runtime.getRuntime();
         out.printf("Machine: %d cores, %s %s, Java %s, max heap %d MB%n", runtime.availableProcessors(),
@@ -37,9 +39,9 @@ public final class Benchmarks {
             long started = System.nanoTime();
             switch (name) {
                 case "logging" -> new LoggingBenchmark(1_000, 10, 8).run(table);
-                case "reminders" -> new ReminderFanOutBenchmark(100_000).run(table);
+                case "reminders" -> new ReminderFanOutBenchmark(parents).run(table);
                 case "questions" -> new QuestionBenchmark(1_000).run(table);
-                case "startup" -> new StartupBenchmark(100_000).run(table);
+                case "startup" -> new StartupBenchmark(parents).run(table);
                 default -> throw new IllegalArgumentException(name);
             }
             out.printf("  %s took %.1f s%n", name, (System.nanoTime() - started) / 1e9);
