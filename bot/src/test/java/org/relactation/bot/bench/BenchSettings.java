@@ -19,7 +19,6 @@ final class BenchSettings {
     static Map<String, String> defaults() {
         Map<String, String> environment = new HashMap<>();
         environment.put("TELEGRAM_POLL_TIMEOUT", "5");
-        environment.put("LOG_LEVEL", "WARN");
         return environment;
     }
 
