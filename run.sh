@@ -32,4 +32,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find pom.xml bot/pom.xml bot/src/main config conte
   mvn -q -B package -DskipTests >&2
 fi
 
-exec "$JAVA" -jar "$JAR" "$@"
+# Class data sharing: the first run writes an archive of the loaded classes next to the jar (rebuilt with the
+# jar), later runs map it and start faster. Nothing else changes; delete the .jsa file to drop it.
+exec "$JAVA" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="${JAR%.jar}.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -jar "$JAR" "$@"

@@ -89,7 +89,7 @@ public final class Application implements AutoCloseable {
     static final String INSTANCE_PREFIX = "bot-";
     /** How often due reminders are looked for, and how many one run sends at most. */
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
-    static final int REMINDER_BATCH = 1_000;
+    public static final int REMINDER_BATCH = 10_000;
 
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
                         Metrics metrics) {

@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The search index of one language: one Lucene document per card (title, text, more, example questions), in
@@ -79,6 +80,13 @@ final class CardIndex {
     private final Map<String, Integer> documentFrequency;
     private final Set<String> vocabulary;
     private final int cardCount;
+    /**
+     * Typo expansions by word, worked out once: building Levenshtein automata is most of the cost of a question,
+     * and the index never changes, so a word's expansion is the same every time. Bounded: emptied when full.
+     */
+    private final Map<String, Query> fuzzyQueries = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> neighbourCache = new ConcurrentHashMap<>();
+    static final int TYPO_CACHE_WORDS = 20_000;
 
     /** What the search found for one question: the two best cards and the numbers behind the confidence. */
     record Scoring(String best, float bestScore, String second, float secondScore, double explained, double total) {
@@ -171,8 +179,7 @@ final class CardIndex {
         for (String word : words) {
             // A word the cards use is matched exactly above; only an unknown one may be a typo of a known one.
             if (fuzzyCandidate(word) && !vocabulary.contains(word)) {
-                Query fuzzy = new FuzzyQuery(new Term(QUESTIONS, word), maxEdits(word), 0, 10, true);
-                query.add(new BoostQuery(fuzzy, FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(fuzzy(word), FUZZY_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
         return query.build();
@@ -227,8 +234,40 @@ final class CardIndex {
         return alternatives;
     }
 
+    /** The typo query of a word, already rewritten into the index terms it matches (what search would do). */
+    private Query fuzzy(String word) {
+        Query cached = fuzzyQueries.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(QUESTIONS, word), maxEdits(word), 0, 10, true));
+            remember(fuzzyQueries, word, rewritten);
+            return rewritten;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the guide index in memory", e);
+        }
+    }
+
+    private static <T> void remember(Map<String, T> cache, String word, T value) {
+        if (cache.size() >= TYPO_CACHE_WORDS) {
+            cache.clear();
+        }
+        cache.put(word, value);
+    }
+
     /** Index words within {@link #maxEdits} typos of {@code word}. */
     private Set<String> neighbours(String word) {
+        Set<String> cached = neighbourCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> found = Set.copyOf(nearWords(word));
+        remember(neighbourCache, word, found);
+        return found;
+    }
+
+    private Set<String> nearWords(String word) {
         CharacterRunAutomaton near = new CharacterRunAutomaton(
                 new LevenshteinAutomata(word, true).toAutomaton(maxEdits(word)));
         Set<String> neighbours = new HashSet<>();

@@ -135,7 +135,7 @@ public final class GuideCards {
     }
 
     /** The example questions of a card, one phrasing each: the search index is built from them. */
-    List<String> questions(String language, String id) {
+    public List<String> questions(String language, String id) {
         Map<String, List<String>> languageQuestions = questions.getOrDefault(language, questions.get(fallbackLanguage));
         return languageQuestions.get(id);
     }

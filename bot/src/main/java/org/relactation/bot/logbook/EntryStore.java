@@ -28,9 +28,11 @@ public final class EntryStore {
             .returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<Entry> entries;
+    private final EntryDays days;
 
     public EntryStore(Database database) {
         this.entries = database.collection(Schema.ENTRIES, Entry.class);
+        this.days = new EntryDays(database.collection(Schema.ENTRY_DAYS, org.bson.Document.class), entries);
     }
 
     /** What {@link #add} did: stored the entry, or found the same source already stored (a redelivery). */
@@ -42,10 +44,13 @@ public final class EntryStore {
         Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
                 entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
                 entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()));
+        // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
+        days.add(toStore);
         try {
             entries.insertOne(toStore);
             return new Saved(toStore, false);
         } catch (MongoWriteException e) {
+            days.remove(toStore);
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
@@ -53,12 +58,13 @@ public final class EntryStore {
             if (existing == null) {
                 throw e;
             }
+            days.add(existing); // heals a day list that a crash left without it
             return new Saved(existing, true);
         }
     }
 
     public Optional<Entry> find(long userId, ObjectId id) {
-        return Optional.ofNullable(entries.find(and(eq("_id", id), eq("userId", userId))).first());
+        return Optional.ofNullable(entries.find(mine(userId, id)).first());
     }
 
     /** The most recent entry by time of the event (not of logging). */
@@ -80,8 +86,8 @@ public final class EntryStore {
 
     /** Entries with {@code from <= at < to}, oldest first. */
     public List<Entry> between(long userId, Instant from, Instant to) {
-        return entries.find(and(eq("userId", userId), gte("at", from), lt("at", to)))
-                .sort(Sorts.ascending("at", "_id")).into(new ArrayList<>());
+        return days.between(userId, from, to).orElseGet(() -> entries.find(and(eq("userId", userId),
+                gte("at", from), lt("at", to))).sort(Sorts.ascending("at", "_id")).into(new ArrayList<>()));
     }
 
     /** Every entry of the parent, oldest first: for export. */
@@ -90,21 +96,34 @@ public final class EntryStore {
     }
 
     public boolean delete(long userId, ObjectId id) {
-        return entries.deleteOne(and(eq("_id", id), eq("userId", userId))).getDeletedCount() == 1;
+        Entry deleted = entries.findOneAndDelete(mine(userId, id));
+        if (deleted != null) {
+            days.remove(deleted);
+        }
+        return deleted != null;
     }
 
     public Optional<Entry> setTime(long userId, ObjectId id, Instant at) {
-        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        Optional<Entry> before = find(userId, id);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        days.add(userId, id, millis(at)); // listed in both days until the move is done: a read in between finds it once, by time
+        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("at", millis(at)), AFTER));
+        if (!EntryDays.key(userId, before.get().at()).equals(EntryDays.key(userId, millis(at)))) {
+            days.remove(userId, id, before.get().at());
+        }
+        return after;
     }
 
     public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
-        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("ml", ml), AFTER));
     }
 
     public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
-        return Optional.ofNullable(entries.findOneAndUpdate(and(eq("_id", id), eq("userId", userId)),
+        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("minutes", minutes), AFTER));
     }
 
@@ -115,6 +134,14 @@ public final class EntryStore {
     /** How many sessions the parent has logged, ever. */
     public long countSessions(long userId) {
         return entries.countDocuments(and(eq("userId", userId), eq("kind", EntryKind.SESSION.name())));
+    }
+
+    /**
+     * This entry of this parent, as a flat filter ({@code {_id, userId}}) that the id_user index answers: the
+     * driver writes {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
+     */
+    private static org.bson.conversions.Bson mine(long userId, ObjectId id) {
+        return new org.bson.Document("_id", id).append("userId", userId);
     }
 
     private static Instant millis(Instant instant) {

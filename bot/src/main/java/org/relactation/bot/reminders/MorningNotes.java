@@ -54,7 +54,7 @@ public final class MorningNotes {
 
     /** Sends the notes due at {@code now} (at most {@code limit}) and waits for them; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
         notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, due -> send(due, now, outbox, queued));
         return Dispatches.awaitSent(queued, ReminderDispatcher.CLAIM);
     }

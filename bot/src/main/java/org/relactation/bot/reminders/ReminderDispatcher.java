@@ -63,7 +63,7 @@ public final class ReminderDispatcher {
      * when the queued ones are sent (or given up), with the next reminder of each set. Returns how many were sent.
      */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
         reminders.dispatchDue(now, instance, CLAIM, limit, reminder -> dispatch(reminder, now, outbox, queued));
         return Dispatches.awaitSent(queued, CLAIM);
     }
@@ -76,7 +76,9 @@ public final class ReminderDispatcher {
         }
         UserProfile user = found.get();
         ZoneId zone = user.zone(defaultZone);
-        Instant last = entries.latestSession(user.userId(), now).map(Entry::at).orElse(null);
+        // Only a session within RECENT_SESSION matters here; a bounded span is read by id, not by a scan.
+        Instant last = entries.between(user.userId(), now.minus(RECENT_SESSION), now.plusSeconds(1)).stream()
+                .filter(Entry::isSession).map(Entry::at).reduce((a, b) -> b).orElse(null);
         if (last != null && Duration.between(last, now).compareTo(RECENT_SESSION) < 0) {
             reminders.complete(user.userId(), instance, planner.next(user, zone, last, now));
             return false;

@@ -73,22 +73,68 @@ public final class ReminderStore {
     }
 
     /**
-     * Claims due documents one at a time (at most {@code limit}) and hands each to {@code send}, which finishes
-     * it (complete, reschedule or cancel); returns how many {@code send} reported as sent.
+     * How many due documents one look-up reads; each is then claimed on its own. The embedded database reads the
+     * whole collection for a look-up by time (it has no range index), so fewer, larger look-ups are what keeps a
+     * fan-out to 100,000 parents from going quadratic; a few thousand small documents is still little memory.
+     */
+    static final int SCAN = 5_000;
+    /** Sends in flight at once: a slow Bot API answer must not hold up the whole minute. */
+    static final int PARALLEL_SENDS = 8;
+
+    /**
+     * Claims due documents (at most {@code limit}) and hands each to {@code send}, which finishes it (complete,
+     * reschedule or cancel); returns how many {@code send} reported as sent. Due documents are read a few hundred
+     * at a time, then each is claimed by a findOneAndUpdate on its id and the version read (due time and claim),
+     * so a document changed in between (claimed elsewhere, rescheduled) is left alone. Looking up by id keeps a
+     * claim cheap however many parents there are; up to {@link #PARALLEL_SENDS} sends run at once.
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit,
                            java.util.function.Predicate<Reminder> send) {
-        int sent = 0;
-        for (int i = 0; i < limit; i++) {
-            Optional<Reminder> claimed = claimDue(now, instance, hold);
-            if (claimed.isEmpty()) {
-                break;
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL_SENDS);
+        int claimedCount = 0;
+        try (java.util.concurrent.ExecutorService sending = java.util.concurrent.Executors
+                .newVirtualThreadPerTaskExecutor()) {
+            while (claimedCount < limit) {
+                java.util.List<Reminder> due = reminders.find(dueFilter(millis(now)))
+                        .limit(Math.min(SCAN, limit - claimedCount)).into(new java.util.ArrayList<>());
+                int claimedNow = 0;
+                for (Reminder seen : due) {
+                    Optional<Reminder> claimed = claim(seen, now, instance, hold);
+                    if (claimed.isEmpty()) {
+                        continue;
+                    }
+                    claimedNow++;
+                    slots.acquireUninterruptibly();
+                    sending.submit(() -> {
+                        try {
+                            if (send.test(claimed.get())) {
+                                sent.incrementAndGet();
+                            }
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+                claimedCount += claimedNow;
+                if (claimedNow == 0) {
+                    break; // nothing due, or everything read was taken by someone else meanwhile
+                }
             }
-            if (send.test(claimed.get())) {
-                sent++;
-            }
-        }
-        return sent;
+        } // closing the executor waits for the sends in flight
+        return sent.get();
+    }
+
+    private static org.bson.conversions.Bson dueFilter(Instant at) {
+        return and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+    }
+
+    /** Claims one document read as due, if it is still as it was read. */
+    private Optional<Reminder> claim(Reminder seen, Instant now, String instance, Duration hold) {
+        return Optional.ofNullable(reminders.findOneAndUpdate(
+                exactly("_id", seen.userId(), "dueAt", seen.dueAt(), "claimedUntil", seen.claimedUntil()),
+                combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
 
     /**
@@ -96,11 +142,7 @@ public final class ReminderStore {
      * before the send: a fault here means nothing is sent, and the claim runs out and is taken again.
      */
     public boolean complete(long userId, String instance, Instant next) {
-        return completeNow(userId, instance, next);
-    }
-
-    private boolean completeNow(long userId, String instance, Instant next) {
-        return reminders.updateOne(and(eq("_id", userId), eq("claimedBy", instance)),
+        return reminders.updateOne(exactly("_id", userId, "claimedBy", instance),
                 combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
                 .getModifiedCount() == 1;
     }
@@ -110,7 +152,7 @@ public final class ReminderStore {
      * marked sent for {@code next} (the parent logged, changed the plan or paused).
      */
     public void retryLater(long userId, Instant next, Instant retryAt) {
-        reminders.updateOne(and(eq("_id", userId), eq("dueAt", millis(next)), eq("claimedBy", null)),
+        reminders.updateOne(exactly("_id", userId, "dueAt", millis(next), "claimedBy", null),
                 set("dueAt", millis(retryAt)));
     }
 
@@ -131,6 +173,18 @@ public final class ReminderStore {
 
     public Optional<Reminder> find(long userId) {
         return Optional.ofNullable(reminders.find(eq("_id", userId)).first());
+    }
+
+    /**
+     * A filter of plain field equalities, written flat ({@code {_id: 1, claimedBy: "x"}}): the driver writes
+     * {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
+     */
+    private static org.bson.conversions.Bson exactly(Object... fieldsAndValues) {
+        org.bson.Document filter = new org.bson.Document();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            filter.append((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return filter;
     }
 
     private static Instant millis(Instant instant) {

@@ -20,6 +20,7 @@ public final class Schema {
     public static final String REMINDERS = "reminders";
     public static final String MORNING_NOTES = "morning_notes";
     public static final String MILESTONES = "milestones";
+    public static final String ENTRY_DAYS = "entry_days";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -31,15 +32,32 @@ public final class Schema {
                     // One entry per source (Telegram update, button press): a redelivered update logs nothing twice.
                     new IndexModel(Indexes.ascending("userId", "source"),
                             new IndexOptions().unique(true).name("user_source")),
-                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")))),
+                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")),
+                    // Unique only because it starts with _id: makes "this entry of this parent" an index look-up on
+                    // the embedded database, which uses an index only when a query names exactly its fields.
+                    new IndexModel(Indexes.ascending("_id", "userId"), new IndexOptions().unique(true)
+                            .name("id_user")))),
+            // The ids of a parent's entries by UTC day of the event ("userId/2026-11-25"): a day's entries are two
+            // look-ups by id, fast on the embedded database too, which cannot use user_time for a range.
+            new Collection(ENTRY_DAYS, "userId", List.of()),
             // One document per parent: the next reminder due. Dispatch looks them up by time.
-            new Collection(REMINDERS, "_id", List.of(
-                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))),
+            new Collection(REMINDERS, "_id", dueIndexes()),
             // The next morning note of each parent: the same shape and claiming as reminders.
-            new Collection(MORNING_NOTES, "_id", List.of(
-                    new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")))),
+            new Collection(MORNING_NOTES, "_id", dueIndexes()),
             // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
             new Collection(MILESTONES, "_id", List.of()));
+
+    /**
+     * The due-time index, and two that are unique only because they start with _id: they make the claim (by id,
+     * due time and claim) and the completion (by id and claimant) index look-ups on the embedded database too,
+     * which uses an index only when a query names exactly its fields. Without them each claim read every document.
+     */
+    private static List<IndexModel> dueIndexes() {
+        return List.of(new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")),
+                new IndexModel(Indexes.ascending("_id", "dueAt", "claimedUntil"),
+                        new IndexOptions().unique(true).name("claim")),
+                new IndexModel(Indexes.ascending("_id", "claimedBy"), new IndexOptions().unique(true).name("claimant")));
+    }
 
     private Schema() {
     }

@@ -34,6 +34,9 @@ public final class UserStore {
             .returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<UserProfile> users;
+    /** Visits read by {@link #touch} whose time is written by the {@link #markHandled} that follows. */
+    private final java.util.concurrent.ConcurrentMap<Long, Instant> lastSeen =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public UserStore(Database database) {
         this.users = database.collection(Schema.USERS, UserProfile.class);
@@ -41,10 +44,16 @@ public final class UserStore {
 
     /**
      * Records that a parent wrote: creates them on first contact (with {@code language}), otherwise updates
-     * the chat and last-seen time. One atomic round trip; returns the stored profile.
+     * the chat and last-seen time; returns the stored profile (the last-seen time in it may be the previous one). For a known parent in the same chat this is a read
+     * only: the last-seen time is written together with {@link #markHandled}, so that an update costs one write
+     * to the parent's document instead of two.
      */
     public UserProfile touch(long userId, long chatId, String language, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        UserProfile known = users.find(eq("_id", userId)).first();
+        if (known != null && known.chatId() == chatId) {
+            return seen(known, at);
+        }
         return users.findOneAndUpdate(eq("_id", userId),
                 combine(setOnInsert("language", language), setOnInsert("createdAt", at),
                         set("chatId", chatId), set("lastSeenAt", at)),
@@ -54,6 +63,13 @@ public final class UserStore {
     /** Like {@link #touch} but never creates: a button press from someone the bot no longer knows (after /delete). */
     public Optional<UserProfile> touchExisting(long userId, long chatId, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        UserProfile known = users.find(eq("_id", userId)).first();
+        if (known == null) {
+            return Optional.empty();
+        }
+        if (known.chatId() == chatId) {
+            return Optional.of(seen(known, at));
+        }
         return Optional.ofNullable(users.findOneAndUpdate(eq("_id", userId),
                 combine(set("chatId", chatId), set("lastSeenAt", at)), AFTER));
     }
@@ -69,13 +85,21 @@ public final class UserStore {
                 set("blockedAt", null)).getModifiedCount() == 1;
     }
 
+    /** The profile as read; the visit's time waits in memory for {@link #markHandled}, which writes it. */
+    private UserProfile seen(UserProfile known, Instant at) {
+        lastSeen.put(known.userId(), at);
+        return known;
+    }
+
     /** How many handled update ids each parent keeps: far more than Telegram could ever redeliver at once. */
     static final int HANDLED_KEPT = 50;
 
-    /** Records that an update was handled to the end, keeping only the latest ids. */
+    /** Records that an update was handled to the end, keeping only the latest ids (and the last-seen time). */
     public void markHandled(long userId, long updateId) {
-        users.updateOne(eq("_id", userId), com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
-                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
+        Bson handled = com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
+                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT));
+        Instant seen = lastSeen.remove(userId);
+        users.updateOne(eq("_id", userId), seen == null ? handled : combine(handled, set("lastSeenAt", seen)));
     }
 
     /** Marks the parent as started; true only the first time, so the welcome is said once. */

@@ -1,0 +1,105 @@
+package org.relactation.bot.logbook;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.pull;
+import static com.mongodb.client.model.Updates.setOnInsert;
+
+/**
+ * The ids of each parent's entries by UTC day of the event, one small document per parent and day. Reading a few
+ * days of one parent is then two look-ups by id (the day lists, then the entries), which stays fast however many
+ * entries the database holds, on the embedded database as on MongoDB (the embedded one cannot use an index for
+ * a range of times, and would read every entry of every parent).
+ */
+final class EntryDays {
+    /** Longer spans (none today) read the entries by time instead. */
+    static final int MAX_DAYS = 62;
+    private static final String MIGRATED = "migrated";
+
+    private final MongoCollection<Document> days;
+    private final MongoCollection<Entry> entries;
+
+    EntryDays(MongoCollection<Document> days, MongoCollection<Entry> entries) {
+        this.days = days;
+        this.entries = entries;
+        migrate();
+    }
+
+    static String key(long userId, Instant at) {
+        return userId + "/" + LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    void add(Entry entry) {
+        add(entry.userId(), entry.id(), entry.at());
+    }
+
+    void add(long userId, ObjectId id, Instant at) {
+        days.updateOne(eq("_id", key(userId, at)), combine(setOnInsert("userId", userId), addToSet("ids", id)),
+                new UpdateOptions().upsert(true));
+    }
+
+    void remove(Entry entry) {
+        remove(entry.userId(), entry.id(), entry.at());
+    }
+
+    void remove(long userId, ObjectId id, Instant at) {
+        days.updateOne(eq("_id", key(userId, at)), pull("ids", id));
+    }
+
+    /** The parent's entries with {@code from <= at < to}, oldest first; empty when the span is too long. */
+    Optional<List<Entry>> between(long userId, Instant from, Instant to) {
+        LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(to.minusMillis(1), ZoneOffset.UTC);
+        if (!to.isAfter(from)) {
+            return Optional.of(List.of());
+        }
+        if (first.plusDays(MAX_DAYS).isBefore(last)) {
+            return Optional.empty();
+        }
+        List<String> keys = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            keys.add(userId + "/" + day);
+        }
+        List<ObjectId> ids = new ArrayList<>();
+        for (Document day : days.find(in("_id", keys))) {
+            ids.addAll(day.getList("ids", ObjectId.class, List.of()));
+        }
+        if (ids.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<Entry> found = new ArrayList<>();
+        for (Entry entry : entries.find(in("_id", ids))) {
+            if (entry.userId() == userId && !entry.at().isBefore(from) && entry.at().isBefore(to)) {
+                found.add(entry);
+            }
+        }
+        found.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id));
+        return Optional.of(found);
+    }
+
+    /** Lists the entries stored before day lists existed, once per database. */
+    private void migrate() {
+        if (days.find(eq("_id", MIGRATED)).first() != null) {
+            return;
+        }
+        for (Entry entry : entries.find()) {
+            add(entry);
+        }
+        days.updateOne(eq("_id", MIGRATED), setOnInsert("at", Instant.now()), new UpdateOptions().upsert(true));
+    }
+}

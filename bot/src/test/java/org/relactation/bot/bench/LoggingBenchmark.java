@@ -1,0 +1,111 @@
+package org.relactation.bot.bench;
+
+import org.bson.Document;
+import org.relactation.bot.app.Application;
+import org.relactation.bot.e2e.BotHarness;
+import org.relactation.bot.storage.Schema;
+import org.relactation.bot.telegram.fake.FakeTelegram;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 1. Onboarded parents log "pumped 15 min 20 ml", delivered through getUpdates in batches of 100 as Telegram does:
+ * first to a bare echo bot, then to the real bot, on the same fake Bot API server. A warm-up round (one message
+ * each) runs before the measured rounds.
+ */
+final class LoggingBenchmark {
+    static final String NAME = "1. Logging";
+    static final String TEXT = "pumped 15 min 20 ml";
+    private static final long BARE_FIRST = 1_000_000;
+    private static final long BOT_FIRST = 2_000_000;
+
+    private final int parents;
+    private final int messagesEach;
+    private final int threads;
+    private int lastUpdateId;
+
+    LoggingBenchmark(int parents, int messagesEach, int threads) {
+        this.parents = parents;
+        this.messagesEach = messagesEach;
+        this.threads = threads;
+    }
+
+    void run(Table table) throws Exception {
+        Path dataDir = Files.createTempDirectory("bench-logging");
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            ReplyTimes bare = bare(telegram);
+            Map<String, String> environment = BenchSettings.lifted();
+            environment.put("BOT_WORKER_THREADS", Integer.toString(threads));
+            ReplyTimes bot;
+            long stored;
+            try (Application application = BenchBot.start(BenchBot.settings(telegram.baseUrl(), dataDir,
+                    environment), Clock.systemUTC())) {
+                Seeds.parents(application.database(), BOT_FIRST, parents, Instant.now());
+                bot = measure(telegram, BOT_FIRST, application::updatesHandled);
+                stored = application.database().collection(Schema.ENTRIES, Document.class)
+                        .countDocuments();
+            }
+            int expected = parents * (messagesEach + 1);
+            table.add(NAME, "bot: logs handled per second", String.format("%.0f /s", bot.perSecond),
+                    Table.target("≥ 1,000 /s", bot.perSecond >= 1000));
+            table.add(NAME, "bot: p50 / p99 update served → reply", Latencies.millis(bot.latencies.percentileMillis(50))
+                    + " / " + Latencies.millis(bot.latencies.percentileMillis(99)));
+            table.add(NAME, "bare echo bot: messages per second", String.format("%.0f /s", bare.perSecond));
+            table.add(NAME, "bare echo bot: p50 / p99", Latencies.millis(bare.latencies.percentileMillis(50))
+                    + " / " + Latencies.millis(bare.latencies.percentileMillis(99)));
+            double ratio = bot.perSecond / bare.perSecond;
+            table.add(NAME, "ratio bot / bare", String.format("%.2f", ratio), Table.target("≥ 0.5", ratio >= 0.5));
+            table.add(NAME, "entries in the database / logs sent", stored + " / " + expected,
+                    Table.target("all stored", stored == expected));
+            table.add(NAME, "replies / updates measured", bot.replies + " / " + bot.updates);
+        } finally {
+            Files.walk(dataDir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private ReplyTimes bare(FakeTelegram telegram) throws Exception {
+        ReplyTimes times;
+        try (BareEchoBot bare = BareEchoBot.start(BotHarness.TOKEN, telegram.telegramUrl(), threads)) {
+            times = measure(telegram, BARE_FIRST, () -> telegram.callsOf("sendMessage").size());
+        }
+        // Confirm what the bare bot was given, so the real bot does not receive it again.
+        new OkHttpTelegramClient(BotHarness.TOKEN, telegram.telegramUrl()).execute(GetUpdates.builder()
+                .offset(lastUpdateId + 1).limit(1).timeout(0).build());
+        return times;
+    }
+
+    /** A warm-up round, then the measured rounds; returns the measured figures. */
+    private ReplyTimes measure(FakeTelegram telegram, long first, LongSupplier handled) {
+        long before = handled.getAsLong();
+        round(telegram, first, 1);
+        awaitHandled(handled, before + parents);
+        Instant since = Instant.now();
+        round(telegram, first, messagesEach);
+        awaitHandled(handled, before + (long) parents * (messagesEach + 1));
+        return ReplyTimes.of(telegram.calls(), since, first, first + parents - 1);
+    }
+
+    /** Every parent sends {@code rounds} messages; one round after the other, as parents interleave. */
+    private void round(FakeTelegram telegram, long first, int rounds) {
+        for (int round = 0; round < rounds; round++) {
+            for (long id = first; id < first + parents; id++) {
+                lastUpdateId = telegram.userSends(id, TEXT, "en");
+            }
+        }
+    }
+
+    private static void awaitHandled(LongSupplier handled, long target) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                .until(() -> handled.getAsLong() >= target);
+    }
+}

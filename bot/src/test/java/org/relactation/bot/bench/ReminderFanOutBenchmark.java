@@ -1,0 +1,183 @@
+package org.relactation.bot.bench;
+
+import org.relactation.bot.app.Application;
+import org.relactation.bot.reminders.Reminder;
+import org.relactation.bot.storage.Schema;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.mongodb.client.model.Filters.lte;
+
+/**
+ * 2. Reminder fan-out: parents whose reminder falls due in the same minute, dispatched as the scheduled job does
+ * (batches until one is not full) through the real sender to a counting Bot API. Once with the send limits lifted
+ * (rate, time, heap, at two sizes to see whether heap grows with parents), once with the default limits for a few
+ * seconds (the busiest second against the limit). The data folder is kept for the start-up benchmark.
+ */
+final class ReminderFanOutBenchmark {
+    static final String NAME = "2. Reminders";
+    /** The default global send limit of the outbound queue (telegram.sendPerSecond). */
+    static final int DEFAULT_SEND_PER_SECOND = 25;
+    /** A run stops after this long (the rate is measured over it and the total time projected), to keep the
+     *  whole benchmark within minutes when sending is slow. */
+    static final Duration BUDGET = Duration.ofSeconds(45);
+    static final int BATCH = 2_000;
+    private final int parents;
+
+    ReminderFanOutBenchmark(int parents) {
+        this.parents = parents;
+    }
+
+    void run(Table table) throws Exception {
+        Run small = fanOut(parents / 10, Files.createTempDirectory("bench-reminders-small"));
+        Run full = fanOut(parents, StartupBenchmark.dataDir());
+        table.add(NAME, String.format("%,d due in one minute: sent per second", parents),
+                String.format("%.0f /s", full.perSecond()), Table.target("≥ 2,000 /s", full.perSecond() >= 2000));
+        boolean finished = full.sent() == parents && full.left() == 0;
+        table.add(NAME, "total time" + (finished ? "" : " (projected from the rate: stopped after "
+                        + BUDGET.toSeconds() + " s)"),
+                String.format("%.1f s", finished ? full.seconds() : parents / full.perSecond()),
+                finished ? "all sent ✔" : String.format("%,d sent, %,d still due", full.sent(), full.left()));
+        table.add(NAME, String.format("peak heap after GC: %,d vs %,d parents", parents / 10, parents),
+                String.format("%d MB / %d MB", small.liveHeapMb(), full.liveHeapMb()),
+                Table.target("does not grow", full.liveHeapMb() <= small.liveHeapMb() * 1.5 + 16));
+        table.add(NAME, "peak heap used (with garbage)", String.format("%d MB", full.peakHeapMb()));
+        limited(table);
+    }
+
+    record Run(long sent, long left, double seconds, long liveHeapMb, long peakHeapMb) {
+        double perSecond() {
+            return sent / seconds;
+        }
+    }
+
+    private Run fanOut(int count, Path dataDir) throws Exception {
+        Instant due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        try (SinkBotApi sink = SinkBotApi.start();
+             Application application = BenchBot.start(BenchBot.settings(sink.baseUrl(), dataDir,
+                     BenchSettings.lifted()), Clock.systemUTC())) {
+            long seeding = System.nanoTime();
+            Seeds.parents(application.database(), 1, count, due.minus(5, ChronoUnit.DAYS));
+            Seeds.reminders(application.database(), 1, count, due);
+            System.out.printf("  %,d parents and reminders written in %.1f s%n", count,
+                    (System.nanoTime() - seeding) / 1e9);
+            Instant at = due.plusSeconds(30);
+            System.gc();
+            HeapWatch heap = HeapWatch.start();
+            long started = System.nanoTime();
+            // What the scheduled job does, in smaller batches so that the time budget can end the run.
+            while (application.reminders().dispatchDue(at, BATCH, application.outbox()) == BATCH
+                    && System.nanoTime() - started < BUDGET.toNanos()) {
+                System.out.printf("  %,d sent after %.1f s%n", sink.sent(), (System.nanoTime() - started) / 1e9);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            heap.stop();
+            long left = application.database().collection(Schema.REMINDERS, Reminder.class)
+                    .countDocuments(lte("dueAt", at));
+            return new Run(sink.sent(), left, seconds, heap.liveMb(), heap.peakMb());
+        }
+    }
+
+    /** With the default limits, for a few seconds: the busiest second must stay at or under the limit. */
+    private void limited(Table table) throws Exception {
+        Path dataDir = Files.createTempDirectory("bench-reminders-limited");
+        Instant due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        int count = 2_000;
+        long from;
+        long to;
+        try (SinkBotApi sink = SinkBotApi.start();
+             Application application = BenchBot.start(BenchBot.settings(sink.baseUrl(), dataDir,
+                     BenchSettings.defaults()), Clock.systemUTC())) {
+            Seeds.parents(application.database(), 1, count, due.minus(5, ChronoUnit.DAYS));
+            Seeds.reminders(application.database(), 1, count, due);
+            Thread dispatching = Thread.ofVirtual().start(() -> application.reminders()
+                    .dispatchDue(due.plusSeconds(30), count, application.outbox()));
+            from = System.currentTimeMillis() / 1000 + 1;
+            to = from + 5;
+            while (System.currentTimeMillis() / 1000 < to && dispatching.isAlive()) {
+                Thread.sleep(100);
+            }
+            to = Math.min(to, System.currentTimeMillis() / 1000);
+            int busiest = sink.busiestSecond(from, to);
+            table.add(NAME, "default limit: busiest second", busiest + " sent",
+                    Table.target("≤ " + DEFAULT_SEND_PER_SECOND + " /s", busiest <= DEFAULT_SEND_PER_SECOND));
+            // Stop early: the rest would take minutes at the limit.
+            application.close();
+            dispatching.join(Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * Watches the heap: the most in use right after a collection (what is really kept), from the collectors' own
+     * reports, and the most in use at all (garbage included) from samples.
+     */
+    static final class HeapWatch {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong live = new AtomicLong();
+        private final AtomicLong peak = new AtomicLong();
+        private final javax.management.NotificationListener listener = (notification, handback) -> {
+            if (notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                        .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                live.accumulateAndGet(after, Math::max);
+            }
+        };
+        private Thread thread;
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) collector).addNotificationListener(watch.listener, null, null);
+            }
+            watch.thread = Thread.ofPlatform().daemon().start(watch::sample);
+            return watch;
+        }
+
+        private void sample() {
+            while (running.get()) {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP) {
+                        used += pool.getUsage().getUsed();
+                    }
+                }
+                peak.accumulateAndGet(used, Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() throws Exception {
+            running.set(false);
+            thread.join();
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) collector).removeNotificationListener(listener);
+            }
+        }
+
+        long liveMb() {
+            return live.get() / (1024 * 1024);
+        }
+
+        long peakMb() {
+            return peak.get() / (1024 * 1024);
+        }
+    }
+}

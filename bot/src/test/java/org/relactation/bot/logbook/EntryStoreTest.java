@@ -1,0 +1,101 @@
+package org.relactation.bot.logbook;
+
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.app.Application;
+import org.relactation.bot.config.SettingsLoader;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A parent's entries by time span, read through the per-day id lists, stay right through edits and deletes. */
+class EntryStoreTest {
+    @TempDir
+    static Path dataDir;
+    static Application application;
+    static EntryStore store;
+
+    private static final Instant MORNING = Instant.parse("2026-03-10T08:00:00Z");
+
+    @BeforeAll
+    static void start() {
+        application = Application.start(new SettingsLoader(Map.of("DATA_DIR", dataDir.toString()))
+                .load(Optional.empty()));
+        store = new EntryStore(application.database());
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    private static Entry session(long userId, String source, Instant at) {
+        return new Entry(null, userId, source, EntryKind.SESSION, Method.PUMP, null, 15, 20, at, null, null, null,
+                null, at);
+    }
+
+    @Test
+    void aSpanHoldsOnlyThatParentsEntriesInIt() {
+        store.add(session(501, "u1", MORNING));
+        store.add(session(501, "u2", MORNING.plusSeconds(3600)));
+        store.add(session(501, "u3", MORNING.plusSeconds(86_400)));
+        store.add(session(502, "u1", MORNING.plusSeconds(60)));
+
+        assertThat(store.between(501, MORNING, MORNING.plusSeconds(86_400)))
+                .extracting(Entry::source).containsExactly("u1", "u2");
+        assertThat(store.between(501, MORNING.minusSeconds(86_400 * 3), MORNING.plusSeconds(86_400 * 3)))
+                .extracting(Entry::source).containsExactly("u1", "u2", "u3");
+    }
+
+    @Test
+    void aRedeliveredEntryIsListedOnce() {
+        store.add(session(503, "u1", MORNING));
+        EntryStore.Saved again = store.add(session(503, "u1", MORNING));
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(store.between(503, MORNING.minusSeconds(60), MORNING.plusSeconds(60))).hasSize(1);
+    }
+
+    @Test
+    void anEntryMovedToAnotherDayIsFoundThereAndNoLongerOnItsOldDay() {
+        ObjectId id = store.add(session(504, "u1", MORNING)).entry().id();
+        Instant yesterday = MORNING.minusSeconds(86_400);
+
+        assertThat(store.setTime(504, id, yesterday)).isPresent();
+
+        assertThat(store.between(504, MORNING.minusSeconds(3600), MORNING.plusSeconds(3600))).isEmpty();
+        assertThat(store.between(504, yesterday.minusSeconds(3600), yesterday.plusSeconds(3600)))
+                .extracting(Entry::id).containsExactly(id);
+    }
+
+    @Test
+    void aDeletedEntryIsGoneFromItsDayAndAnotherParentCannotDeleteIt() {
+        ObjectId id = store.add(session(505, "u1", MORNING)).entry().id();
+
+        assertThat(store.delete(506, id)).isFalse();
+        assertThat(store.delete(505, id)).isTrue();
+
+        assertThat(store.between(505, MORNING.minusSeconds(60), MORNING.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void entriesStoredBeforeDayListsExistedAreFoundAfterARestart() {
+        var raw = application.database().collection(org.relactation.bot.storage.Schema.ENTRIES, Entry.class);
+        raw.insertOne(new Entry(new ObjectId(), 507, "old", EntryKind.SESSION, Method.PUMP, null, 10, 5, MORNING,
+                null, null, null, null, MORNING));
+        application.database().collection(org.relactation.bot.storage.Schema.ENTRY_DAYS, org.bson.Document.class)
+                .deleteOne(com.mongodb.client.model.Filters.eq("_id", "migrated"));
+
+        EntryStore restarted = new EntryStore(application.database());
+
+        assertThat(restarted.between(507, MORNING.minusSeconds(60), MORNING.plusSeconds(60)))
+                .extracting(Entry::source).containsExactly("old");
+    }
+}
