@@ -70,6 +70,7 @@ class ReminderOutageTest {
         assertThat(sent).hasSize(1);
     }
 
+    /** The reminder is recorded as sent (durably) just before it goes out, so losing the database after is harmless. */
     @Test
     void aReminderSentJustBeforeTheOutageIsNotSentAgainWhenItsClaimRunsOut() {
         Outbox sendThenLoseTheDatabase = actions -> {
@@ -78,8 +79,7 @@ class ReminderOutageTest {
             return Outbox.Delivery.DELIVERED;
         };
 
-        assertThatThrownBy(() -> dispatcher.dispatchDue(NOON, 10, sendThenLoseTheDatabase))
-                .matches(DatabaseFault::isFault);
+        assertThat(dispatcher.dispatchDue(NOON, 10, sendThenLoseTheDatabase)).isEqualTo(1);
         assertThatThrownBy(() -> dispatcher.dispatchDue(NOON.plusSeconds(20), 10, delivering()))
                 .as("still down: the run ends before anything is claimed").matches(DatabaseFault::isFault);
         application.database().startEmbeddedServer();
