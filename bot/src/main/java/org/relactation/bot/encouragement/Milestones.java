@@ -57,14 +57,27 @@ public final class Milestones implements Logbook.Applause {
         return lines;
     }
 
+    /**
+     * All the parent's sessions. For a parent who came within the window read anyway, that window holds every
+     * session (a log may be dated a day or two back, never weeks), so no count over all entries is needed: such a
+     * count reads every entry of every parent on the embedded database.
+     */
+    private long sessionsSoFar(UserProfile user, List<DaySummary> days, Instant now) {
+        Instant windowStart = now.minus(java.time.Duration.ofDays(MilestoneDetector.WINDOW_DAYS - 3));
+        if (user.createdAt() != null && user.createdAt().isAfter(windowStart)) {
+            return days.stream().mapToLong(DaySummary::sessions).sum();
+        }
+        return logbook.entries().countSessions(user.userId());
+    }
+
     /** The milestones this entry reaches that this call won the claim for, in the order of {@link Milestone}. */
     List<Reached> claim(UserProfile user, Entry entry, Instant now) {
         ZoneId zone = logbook.zone(user);
         LocalDate today = now.atZone(zone).toLocalDate();
         List<DaySummary> days = logbook.days(user, now, MilestoneDetector.WINDOW_DAYS);
-        List<Reached> reached = MilestoneDetector.detect(entry, entry.at().atZone(zone).toLocalDate(), days,
-                logbook.entries().countSessions(user.userId()));
         List<String> done = store.celebrated(user.userId());
+        long sessions = done.contains(Milestone.SESSIONS_100.code()) ? 0 : sessionsSoFar(user, days, now);
+        List<Reached> reached = MilestoneDetector.detect(entry, entry.at().atZone(zone).toLocalDate(), days, sessions);
         List<Reached> won = new ArrayList<>();
         for (Reached candidate : reached) {
             Milestone milestone = candidate.milestone();

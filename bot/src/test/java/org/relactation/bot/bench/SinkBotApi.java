@@ -70,6 +70,8 @@ final class SinkBotApi implements AutoCloseable {
             } else if (path.endsWith("/getupdates")) {
                 Thread.sleep(500);
                 result = "[]";
+            } else if (path.endsWith("/getwebhookinfo")) {
+                result = "{\"url\":\"\",\"has_custom_certificate\":false,\"pending_update_count\":0}";
             } else if (path.endsWith("/getme")) {
                 result = "{\"id\":123456789,\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"bench_bot\"}";
             } else {

@@ -199,6 +199,21 @@ class MilestonesTest {
     }
 
     @Test
+    void theHundredthSessionOfARecentParentIsCountedFromTheDaysReadAnyway() {
+        LocalDateTime start = LocalDateTime.of(2026, 9, 1, 6, 0);
+        UserProfile user = new UserProfile(8, 8, "en", local(start.minusDays(1)), null, local(start.minusDays(1)),
+                NEW_YORK.getId(), null, new UserProfile.Rhythm(8, "07:00", "22:00", true), null, null, null, null,
+                null);
+        for (int i = 0; i < 98; i++) {
+            session(8, start.plusHours(2L * i), null);
+        }
+        LocalDateTime at = start.plusHours(2L * 98);
+        assertThat(log(user, at, null, at.plusMinutes(1))).doesNotContain(Milestone.SESSIONS_100);
+        assertThat(log(user, at.plusHours(2), null, at.plusHours(2).plusMinutes(1)))
+                .contains(Milestone.SESSIONS_100);
+    }
+
+    @Test
     void twoLogsAtOnceNeverBothCelebrateTheSameMilestone() throws Exception {
         // Two instances storing a first log for the same parent at the same moment, a hundred parents over.
         for (long user = 1_000; user < 1_100; user++) {
