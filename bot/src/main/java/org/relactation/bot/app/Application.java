@@ -91,8 +91,16 @@ public final class Application implements AutoCloseable {
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
     public static final int REMINDER_BATCH = 10_000;
 
+    /** What start-up builds from the content alone (tables, the question index): ready while the database opens. */
+    private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser) {
+        static Prepared from(ContentCatalog content) {
+            GuideCards cards = new GuideCards(content);
+            return new Prepared(TimeZoneResolver.load(), cards, new QuestionMatcher(content, cards), LogParser.load());
+        }
+    }
+
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
-                        Metrics metrics) {
+                        Metrics metrics, Prepared prepared) {
         this.settings = settings;
         this.metrics = metrics;
         this.content = content;
@@ -103,12 +111,12 @@ public final class Application implements AutoCloseable {
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
-        OnboardingFlow onboarding = new OnboardingFlow(users, TimeZoneResolver.load(), planWriter, settingsView);
+        OnboardingFlow onboarding = new OnboardingFlow(users, prepared.zones(), planWriter, settingsView);
         LanguageCommand language = new LanguageCommand(content, users);
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
-        GuideCards cards = new GuideCards(content);
+        GuideCards cards = prepared.cards();
         GuideCommand guide = new GuideCommand(cards, users);
-        QuestionHandler questions = new QuestionHandler(new QuestionMatcher(content, cards), guide);
+        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide);
         SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
@@ -177,20 +185,31 @@ public final class Application implements AutoCloseable {
                 .flow(onboarding)
                 .flow(reminderPlan.typedTimes())
                 .freeText(next)
-                .freeText(new LogHandler(LogParser.load(), logbook))
+                .freeText(new LogHandler(prepared.parser(), logbook))
                 .freeText(questions)
                 .precheck(safety::check)
                 .fallback(questions::notSure);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 
+    private static Prepared ready(java.util.concurrent.CompletableFuture<Prepared> prepared) {
+        try {
+            return prepared.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Loads content, opens the database and starts the scheduler; no transport yet. */
     public static Application start(Settings settings) {
         ContentCatalog content = ContentCatalog.load();
+        // Two cores at start-up: the question index and the tables are built while the database opens.
+        java.util.concurrent.CompletableFuture<Prepared> prepared =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Prepared.from(content));
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
         Database database = Database.open(settings.storage(), metrics::instrument);
         try {
-            return new Application(settings, content, database, Scheduling.start(), metrics);
+            return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared));
         } catch (RuntimeException e) {
             database.close();
             throw e;
