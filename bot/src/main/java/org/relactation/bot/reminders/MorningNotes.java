@@ -65,28 +65,9 @@ public final class MorningNotes {
             notes.cancel(due.userId());
             return false;
         }
-        long userId = user.get().userId();
         Instant next = nextMorning(user.get(), now.plusSeconds(60));
-        queued.add(outbox.submit(List.of(note(user.get(), now)), () -> markSent(userId, next)).thenApply(delivery -> {
-            switch (delivery) {
-                case DELIVERED, SKIPPED -> { }
-                case BLOCKED -> {
-                    notes.cancel(userId);
-                    users.markBlocked(userId, now);
-                }
-                case FAILED -> notes.retryLater(userId, next, now.plus(ReminderDispatcher.RETRY_FAILED));
-            }
-            return delivery == Outbox.Delivery.DELIVERED;
-        }));
-        return true;
-    }
-
-    /** Records the note as sent, durably, just before it goes out (see ReminderDispatcher). */
-    private boolean markSent(long userId, Instant next) {
-        if (!notes.complete(userId, instance, next)) {
-            return false;
-        }
-        notes.makeDurable();
+        queued.add(Dispatches.send(outbox, note(user.get(), now), notes, users, instance, user.get().userId(), next,
+                now));
         return true;
     }
 

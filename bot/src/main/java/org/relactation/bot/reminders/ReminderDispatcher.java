@@ -36,8 +36,6 @@ public final class ReminderDispatcher {
     /** How long a claim holds: longer than any send with its retries. */
     static final Duration CLAIM = Duration.ofMinutes(5);
     static final List<Integer> SNOOZES = List.of(15, 30, 60);
-    /** A reminder whose send failed for good is due again this much later. */
-    static final Duration RETRY_FAILED = Duration.ofMinutes(1);
 
     private final ReminderStore reminders;
     private final UserStore users;
@@ -84,34 +82,8 @@ public final class ReminderDispatcher {
             return false;
         }
         Instant next = planner.next(user, zone, now, now);
-        long userId = user.userId();
-        queued.add(outbox.submit(List.of(message(user, zone, now)), () -> markSent(userId, next)).thenApply(delivery -> {
-            switch (delivery) {
-                case DELIVERED, SKIPPED -> { }
-                case BLOCKED -> {
-                    reminders.cancel(userId);
-                    users.markBlocked(userId, now);
-                }
-                case FAILED -> {
-                    LOG.warn("A reminder could not be sent; it is due again in {}", RETRY_FAILED);
-                    reminders.retryLater(userId, next, now.plus(RETRY_FAILED));
-                }
-            }
-            return delivery == Outbox.Delivery.DELIVERED;
-        }));
-        return true;
-    }
-
-    /**
-     * Just before the reminder goes out: records it as sent (its next one set), durably, if this instance still
-     * holds it. A restart or a second instance then never sends it again; a send that fails after this makes it
-     * due again.
-     */
-    private boolean markSent(long userId, Instant next) {
-        if (!reminders.complete(userId, instance, next)) {
-            return false;
-        }
-        reminders.makeDurable();
+        queued.add(Dispatches.send(outbox, message(user, zone, now), reminders, users, instance, user.userId(), next,
+                now));
         return true;
     }
 

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
@@ -63,22 +62,16 @@ public final class ReminderStore {
                 combine(set("dueAt", millis(dueAt)), set("claimedBy", null), set("claimedUntil", null)));
     }
 
-    /** Claims the earliest due reminder nobody holds, for {@code hold}; empty when nothing is due. */
-    public Optional<Reminder> claimDue(Instant now, String instance, Duration hold) {
-        Instant at = millis(now);
-        return Optional.ofNullable(reminders.findOneAndUpdate(
-                and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at))),
-                combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER)));
-    }
-
     /**
      * How many due documents one look-up reads; each is then claimed on its own. The embedded database reads the
      * whole collection for a look-up by time (it has no range index), so fewer, larger look-ups are what keeps a
      * fan-out to 100,000 parents from going quadratic; a few thousand small documents is still little memory.
      */
     static final int SCAN = 5_000;
-    /** Sends in flight at once: a slow Bot API answer must not hold up the whole minute. */
+    /**
+     * Claimed documents handed to {@code send} at once: each hand-over reads the parent and their latest session
+     * before queueing the message, and those reads overlap (the sending itself is the outbound queue's).
+     */
     static final int PARALLEL_SENDS = 8;
 
     /**
@@ -86,7 +79,7 @@ public final class ReminderStore {
      * reschedule or cancel); returns how many {@code send} reported as sent. Due documents are read a few hundred
      * at a time, then each is claimed by a findOneAndUpdate on its id and the version read (due time and claim),
      * so a document changed in between (claimed elsewhere, rescheduled) is left alone. Looking up by id keeps a
-     * claim cheap however many parents there are; up to {@link #PARALLEL_SENDS} sends run at once.
+     * claim cheap however many parents there are; up to {@link #PARALLEL_SENDS} hand-overs run at once.
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit,
                            java.util.function.Predicate<Reminder> send) {
