@@ -1,7 +1,6 @@
 package org.relactation.bot.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,10 +14,12 @@ import java.nio.file.Path;
  */
 final class EmbeddedMongo implements AutoCloseable {
     static final String FILE_NAME = "relactation.mv.db";
+    /** H2's page cache (its default is 16 MB): pages found there are not read and deserialised again. */
+    private static final int CACHE_MEGABYTES = 64;
 
     private final Path file;
     private final InetSocketAddress address;
-    private volatile H2Backend backend;
+    private volatile EmbeddedBackend backend;
     private volatile MongoServer server;
     private boolean running = true;
     private final java.util.concurrent.locks.ReentrantLock committing = new java.util.concurrent.locks.ReentrantLock();
@@ -26,7 +27,7 @@ final class EmbeddedMongo implements AutoCloseable {
     /** Guarded by {@link #committing}. */
     private long commitsFinished;
 
-    private EmbeddedMongo(Path file, H2Backend backend, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(Path file, EmbeddedBackend backend, MongoServer server, InetSocketAddress address) {
         this.file = file;
         this.backend = backend;
         this.server = server;
@@ -41,15 +42,15 @@ final class EmbeddedMongo implements AutoCloseable {
             throw new StorageException("Cannot create the data folder " + dataDir.toAbsolutePath()
                     + " (DATA_DIR): " + e.getMessage(), e);
         }
-        H2Backend backend = openFile(file);
+        EmbeddedBackend backend = openFile(file);
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         return new EmbeddedMongo(file, backend, server, address);
     }
 
-    private static H2Backend openFile(Path file) {
+    private static EmbeddedBackend openFile(Path file) {
         try {
-            return new H2Backend(file.toString());
+            return EmbeddedBackend.open(file.toString(), CACHE_MEGABYTES);
         } catch (RuntimeException e) {
             // H2 locks its file: the usual cause is a second bot running on the same folder.
             throw new StorageException("Cannot open the embedded database " + file.toAbsolutePath()
@@ -71,7 +72,7 @@ final class EmbeddedMongo implements AutoCloseable {
     /** For tests of an outage: the server comes back on the same port and file; the driver reconnects. */
     synchronized void restart() {
         if (!running) {
-            H2Backend reopened = openFile(file);
+            EmbeddedBackend reopened = openFile(file);
             MongoServer restarted = new MongoServer(reopened);
             restarted.bind(address);
             backend = reopened;

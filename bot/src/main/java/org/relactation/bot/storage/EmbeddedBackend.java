@@ -1,0 +1,77 @@
+package org.relactation.bot.storage;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * mongo-java-server's H2 file backend with unique indexes whose keys are compared natively ({@link IndexKeyType})
+ * instead of by Java serialisation. Everything else (documents, file format, queries) is the library's own.
+ *
+ * <p>Such an index lives in a map of its own name ({@code ...._ukey_<index>}), because the order of its keys
+ * differs from the library's. A file written before has its indexes under the library's names
+ * ({@code ...._index_<index>}): on opening, their entries are copied into the new maps and the old maps are
+ * removed only after that, so a process killed halfway copies again on the next start (H2 persists whole
+ * versions, never half of one).
+ */
+final class EmbeddedBackend extends H2Backend {
+    private static final IndexKeyType KEY_TYPE = new IndexKeyType();
+
+    EmbeddedBackend(MVStore store) {
+        super(store);
+    }
+
+    /** Opens (or creates) the file with a page cache of {@code cacheMegabytes}. */
+    static EmbeddedBackend open(String fileName, int cacheMegabytes) {
+        return new EmbeddedBackend(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes).open());
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedDatabase(databaseName);
+    }
+
+    /** Called from the library's constructor, so it reads the store through the backend, set first. */
+    private final class IndexedDatabase extends H2Database {
+        IndexedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                         boolean sparse) {
+            MVStore store = getMvStore();
+            String prefix = getFullCollectionNamespace(collectionName);
+            MVMap<KeyValue, Object> map = store.openMap(prefix + "._ukey_" + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE));
+            String libraryName = prefix + "._index_" + indexName;
+            if (store.hasMap(libraryName)) {
+                MVMap<Object, Object> old = store.openMap(libraryName);
+                for (Map.Entry<Object, Object> entry : old.entrySet()) {
+                    map.put((KeyValue) entry.getKey(), entry.getValue());
+                }
+                store.removeMap(old);
+            }
+            return new EmbeddedUniqueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String name = getFullCollectionNamespace(collection.getCollectionName()) + "._ukey_" + indexName;
+            MVStore store = getMvStore();
+            if (store.hasMap(name)) {
+                store.removeMap(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.relactation.bot.storage;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.type.ObjectDataType;
+
+import java.util.Set;
+
+/**
+ * How the embedded database orders the keys of its unique indexes. H2's own object type orders a value it does
+ * not know (mongo-java-server's {@link KeyValue}) by Java-serialising both sides on every comparison, a dozen
+ * times per index look-up: most of the embedded database's time. Here keys are compared value by value, with the
+ * values' own {@code compareTo} for the immutable types index keys hold (numbers, strings, ids, dates), and the
+ * serialised order as before for anything else. Two keys compare equal exactly when they did before (same
+ * values of the same types), so uniqueness is unchanged; the stored form is H2's own, unchanged too.
+ */
+final class IndexKeyType extends ObjectDataType {
+    private static final Set<Class<?>> ORDERED_BY_VALUE = Set.of(String.class, Long.class, Integer.class,
+            Short.class, Byte.class, Double.class, Float.class, Boolean.class, Character.class,
+            java.time.Instant.class, java.util.Date.class, java.util.UUID.class,
+            de.bwaldvogel.mongo.bson.ObjectId.class);
+
+    @Override
+    public int compare(Object a, Object b) {
+        if (a instanceof KeyValue left && b instanceof KeyValue right) {
+            return compareKeys(left, right);
+        }
+        return super.compare(a, b);
+    }
+
+    private int compareKeys(KeyValue left, KeyValue right) {
+        int shared = Math.min(left.size(), right.size());
+        for (int i = 0; i < shared; i++) {
+            int order = compareValues(left.get(i), right.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private int compareValues(Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        Class<?> type = a.getClass();
+        if (type != b.getClass()) {
+            return type.getName().compareTo(b.getClass().getName());
+        }
+        if (ORDERED_BY_VALUE.contains(type)) {
+            return ((Comparable) a).compareTo(b);
+        }
+        return super.compare(a, b);
+    }
+}
