@@ -6,6 +6,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
 
 import java.time.Duration;
@@ -58,8 +59,20 @@ public final class ReminderStore {
      * parents without reminders stay without.
      */
     public void reschedule(long userId, Instant dueAt) {
-        reminders.updateOne(and(eq("_id", userId), or(eq("pausedUntil", null), lte("pausedUntil", millis(dueAt)))),
-                combine(set("dueAt", millis(dueAt)), set("claimedBy", null), set("claimedUntil", null)));
+        Instant due = millis(dueAt);
+        // Read, then changed only if still as read (by id, due time and claim: the claim index answers it); a
+        // claim or another move in between is read again. A filter naming the pause would read every reminder.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Reminder seen = find(userId).orElse(null);
+            if (seen == null || (seen.pausedUntil() != null && seen.pausedUntil().isAfter(due))) {
+                return;
+            }
+            if (reminders.updateOne(ExactFilter.of("_id", userId, "dueAt", seen.dueAt(), "claimedUntil",
+                    seen.claimedUntil()), combine(set("dueAt", due), set("claimedBy", null),
+                    set("claimedUntil", null))).getMatchedCount() == 1) {
+                return;
+            }
+        }
     }
 
     /**
@@ -125,7 +138,7 @@ public final class ReminderStore {
     /** Claims one document read as due, if it is still as it was read. */
     private Optional<Reminder> claim(Reminder seen, Instant now, String instance, Duration hold) {
         return Optional.ofNullable(reminders.findOneAndUpdate(
-                exactly("_id", seen.userId(), "dueAt", seen.dueAt(), "claimedUntil", seen.claimedUntil()),
+                ExactFilter.of("_id", seen.userId(), "dueAt", seen.dueAt(), "claimedUntil", seen.claimedUntil()),
                 combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
@@ -135,7 +148,7 @@ public final class ReminderStore {
      * before the send: a fault here means nothing is sent, and the claim runs out and is taken again.
      */
     public boolean complete(long userId, String instance, Instant next) {
-        return reminders.updateOne(exactly("_id", userId, "claimedBy", instance),
+        return reminders.updateOne(ExactFilter.of("_id", userId, "claimedBy", instance),
                 combine(set("dueAt", millis(next)), set("claimedBy", null), set("claimedUntil", null)))
                 .getModifiedCount() == 1;
     }
@@ -145,7 +158,7 @@ public final class ReminderStore {
      * marked sent for {@code next} (the parent logged, changed the plan or paused).
      */
     public void retryLater(long userId, Instant next, Instant retryAt) {
-        reminders.updateOne(exactly("_id", userId, "dueAt", millis(next), "claimedBy", null),
+        reminders.updateOne(ExactFilter.of("_id", userId, "dueAt", millis(next), "claimedBy", null),
                 set("dueAt", millis(retryAt)));
     }
 
@@ -172,14 +185,6 @@ public final class ReminderStore {
      * A filter of plain field equalities, written flat ({@code {_id: 1, claimedBy: "x"}}): the driver writes
      * {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
      */
-    private static org.bson.conversions.Bson exactly(Object... fieldsAndValues) {
-        org.bson.Document filter = new org.bson.Document();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            filter.append((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return filter;
-    }
-
     private static Instant millis(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }

@@ -45,7 +45,9 @@ public final class Schema {
             // The next morning note of each parent: the same shape and claiming as reminders.
             new Collection(MORNING_NOTES, "_id", dueIndexes()),
             // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
-            new Collection(MILESTONES, "_id", List.of()));
+            // Claimed by (_id, v): the version read, unique only because it starts with _id (see MilestoneStore).
+            new Collection(MILESTONES, "_id", List.of(new IndexModel(Indexes.ascending("_id", "v"),
+                    new IndexOptions().unique(true).name("version")))));
 
     /**
      * The due-time index, and two that are unique only because they start with _id: they make the claim (by id,
