@@ -110,8 +110,9 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         this.transmitter = transmitter;
         this.limits = limits;
         this.global = limits.perSecond() == 0 ? null : Bucket.builder()
-                // A small burst: over any window the count stays within a few messages of the rate.
-                .addLimit(Bandwidth.builder().capacity(Math.max(1, limits.perSecond() / 5))
+                // No burst: one token at a time, refilled evenly, so no second ever holds more than the limit (a
+                // burst of a fifth of it let a busy second reach 30 at a limit of 25).
+                .addLimit(Bandwidth.builder().capacity(1)
                         .refillGreedy(limits.perSecond(), Duration.ofSeconds(1)).build())
                 .build();
         this.loop = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "outbound-queue"));
