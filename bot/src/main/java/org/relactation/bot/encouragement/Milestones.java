@@ -32,9 +32,14 @@ public final class Milestones implements Logbook.Applause {
     }
 
     @Override
-    public List<String> after(UserProfile user, Texts texts, Entry entry, Instant now) {
+    public int daysRead() {
+        return MilestoneDetector.WINDOW_DAYS;
+    }
+
+    @Override
+    public List<String> after(UserProfile user, Texts texts, Entry entry, Instant now, List<DaySummary> days) {
         try {
-            return celebrate(user, texts, entry, now);
+            return celebrate(user, texts, entry, now, days);
         } catch (MongoException e) {
             // The entry is stored and confirmed; a celebration lost to a database hiccup is not worth failing it.
             LOG.warn("Milestones not checked: {}", e.getClass().getSimpleName());
@@ -43,7 +48,11 @@ public final class Milestones implements Logbook.Applause {
     }
 
     List<String> celebrate(UserProfile user, Texts texts, Entry entry, Instant now) {
-        List<Reached> won = claim(user, entry, now);
+        return celebrate(user, texts, entry, now, logbook.days(user, now, MilestoneDetector.WINDOW_DAYS));
+    }
+
+    private List<String> celebrate(UserProfile user, Texts texts, Entry entry, Instant now, List<DaySummary> days) {
+        List<Reached> won = claim(user, entry, now, days);
         ZoneId zone = logbook.zone(user);
         LocalDate today = now.atZone(zone).toLocalDate();
         Reached longestStreak = won.stream().filter(r -> r.milestone().isStreak()).reduce((a, b) -> b).orElse(null);
@@ -72,17 +81,22 @@ public final class Milestones implements Logbook.Applause {
 
     /** The milestones this entry reaches that this call won the claim for, in the order of {@link Milestone}. */
     List<Reached> claim(UserProfile user, Entry entry, Instant now) {
+        return claim(user, entry, now, logbook.days(user, now, MilestoneDetector.WINDOW_DAYS));
+    }
+
+    /** @param days the last {@link MilestoneDetector#WINDOW_DAYS} local days, today last */
+    private List<Reached> claim(UserProfile user, Entry entry, Instant now, List<DaySummary> days) {
         ZoneId zone = logbook.zone(user);
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<DaySummary> days = logbook.days(user, now, MilestoneDetector.WINDOW_DAYS);
-        List<String> done = store.celebrated(user.userId());
+        Celebrated seen = store.read(user.userId());
+        List<String> done = seen.once();
         long sessions = done.contains(Milestone.SESSIONS_100.code()) ? 0 : sessionsSoFar(user, days, now);
         List<Reached> reached = MilestoneDetector.detect(entry, entry.at().atZone(zone).toLocalDate(), days, sessions);
         List<Reached> won = new ArrayList<>();
         for (Reached candidate : reached) {
             Milestone milestone = candidate.milestone();
-            boolean claimed = milestone.isRecord() ? store.claimRecord(user.userId(), milestone, today)
-                    : !done.contains(milestone.code()) && store.claimOnce(user.userId(), milestone);
+            boolean claimed = milestone.isRecord() ? store.claimRecord(seen, milestone, today)
+                    : !done.contains(milestone.code()) && store.claimOnce(seen, milestone);
             if (claimed) {
                 won.add(candidate);
             }

@@ -27,7 +27,7 @@ public final class Logbook {
     private final UserStore users;
     private final ZoneId defaultZone;
     private SessionListener sessionListener = (user, at, now) -> { };
-    private Applause applause = (user, texts, entry, now) -> List.of();
+    private Applause applause = Applause.NONE;
 
     /** Told about every newly stored session (reminders move the next one). */
     public interface SessionListener {
@@ -36,7 +36,23 @@ public final class Logbook {
 
     /** Words added to the reply to a newly stored entry (milestones reached), one line each; none is fine. */
     public interface Applause {
-        List<String> after(UserProfile user, Texts texts, Entry entry, Instant now);
+        Applause NONE = new Applause() {
+            @Override
+            public int daysRead() {
+                return 1;
+            }
+
+            @Override
+            public List<String> after(UserProfile user, Texts texts, Entry entry, Instant now, List<DaySummary> days) {
+                return List.of();
+            }
+        };
+
+        /** How many local days (today last) it looks at: the reply reads them once, for its progress line too. */
+        int daysRead();
+
+        /** @param days the last {@link #daysRead()} local days of the parent, oldest first, today last */
+        List<String> after(UserProfile user, Texts texts, Entry entry, Instant now, List<DaySummary> days);
     }
 
     public Logbook(EntryStore entries, UserStore users, ZoneId defaultZone) {
@@ -104,12 +120,16 @@ public final class Logbook {
 
     /** The confirmation of an entry with its Time / Minutes / Amount / Undo buttons, and today's count. */
     Confirmation confirmation(Turn turn, Entry entry, boolean already) {
+        return confirmation(turn, entry, already, recentDays(turn, 1));
+    }
+
+    private Confirmation confirmation(Turn turn, Entry entry, boolean already, List<DaySummary> recent) {
         Texts texts = turn.texts();
         Instant now = turn.inbound().at();
         ZoneId zone = zone(turn.user());
         String what = EntryText.describe(entry, texts, zone, now);
         String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what))
-                + progressAfterStoring(turn);
+                + (recent.isEmpty() ? "" : "\n" + progress(turn, recent.get(recent.size() - 1)));
         String id = entry.id().toHexString();
         List<Button> buttons = new java.util.ArrayList<>();
         buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
@@ -127,11 +147,7 @@ public final class Logbook {
 
     /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */
     Action.Reply reply(Turn turn, EntryStore.Saved saved) {
-        Confirmation confirmation = confirmation(turn, saved.entry(), saved.duplicate());
-        if (!saved.duplicate()) {
-            confirmation = cheered(turn, confirmation, saved.entry());
-        }
-        return new Action.Reply(turn.chatId(), confirmation.text(), confirmation.keyboard());
+        return fresh(turn, saved.entry(), saved.duplicate()).reply(turn.chatId());
     }
 
     /**
@@ -139,11 +155,17 @@ public final class Logbook {
      * "Pumped" from a reminder, then "30 ml", is how many parents log their first drops.
      */
     Action.Edit fixed(Turn turn, Entry entry, int messageId) {
-        return cheered(turn, confirmation(turn, entry, false), entry).edit(turn.chatId(), messageId);
+        return fresh(turn, entry, false).edit(turn.chatId(), messageId);
     }
 
-    private Confirmation cheered(Turn turn, Confirmation confirmation, Entry entry) {
-        List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at());
+    /** The confirmation and, for an entry not seen before, its milestones: the recent days are read once for both. */
+    private Confirmation fresh(Turn turn, Entry entry, boolean already) {
+        List<DaySummary> recent = recentDays(turn, already ? 1 : applause.daysRead());
+        Confirmation confirmation = confirmation(turn, entry, already, recent);
+        if (already || recent.isEmpty()) {
+            return confirmation;
+        }
+        List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at(), recent);
         return cheers.isEmpty() ? confirmation : new Confirmation(
                 confirmation.text() + "\n\n" + String.join("\n", cheers), confirmation.keyboard());
     }
@@ -152,23 +174,29 @@ public final class Logbook {
         Action.Edit edit(long chatId, int messageId) {
             return new Action.Edit(chatId, messageId, text, keyboard);
         }
+
+        Action.Reply reply(long chatId) {
+            return new Action.Reply(chatId, text, keyboard);
+        }
     }
 
-    /** The progress line under a confirmation; left out if the database fails after the entry was stored. */
-    private String progressAfterStoring(Turn turn) {
+    /**
+     * The last {@code count} local days for the lines under a confirmation; none (those lines left out) if the
+     * database fails after the entry was stored: the parent must still hear "logged".
+     */
+    private List<DaySummary> recentDays(Turn turn, int count) {
         try {
-            return "\n" + progress(turn);
+            return days(turn.user(), turn.inbound().at(), Math.max(1, count));
         } catch (RuntimeException e) {
             if (!DatabaseFault.isFault(e)) {
                 throw e;
             }
-            return "";
+            return List.of();
         }
     }
 
     /** "Today: 3 of 8 sessions." */
-    String progress(Turn turn) {
-        DaySummary today = today(turn);
+    private static String progress(Turn turn, DaySummary today) {
         return turn.texts().get(today.metTarget() ? "logbook.progress_done" : "logbook.progress",
                 Map.of("count", today.sessions(), "target", today.target()));
     }
