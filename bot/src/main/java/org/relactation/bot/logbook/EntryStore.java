@@ -8,8 +8,10 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import org.bson.types.ObjectId;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ import static com.mongodb.client.model.Updates.set;
 public final class EntryStore {
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER);
+
+    /** How far back the latest session is looked for in the day lists before a query by time. */
+    private static final Duration RECENT_SPAN = Duration.ofDays(7);
 
     private final MongoCollection<Entry> entries;
     private final EntryDays days;
@@ -67,19 +72,33 @@ public final class EntryStore {
         return Optional.ofNullable(entries.find(mine(userId, id)).first());
     }
 
-    /** The most recent entry by time of the event (not of logging). */
-    public Optional<Entry> latest(long userId) {
-        return Optional.ofNullable(entries.find(eq("userId", userId)).sort(Sorts.descending("at", "_id")).first());
-    }
-
-    /** The latest session up to {@code now} (later times cannot be logged, but keep the bound explicit). */
+    /**
+     * The latest session up to {@code now} (later times cannot be logged, but keep the bound explicit). Read from
+     * the last week's day lists (by id); only a parent with no session that week costs a query by time, which
+     * the embedded database answers by reading every entry.
+     */
     public Optional<Entry> latestSession(long userId, Instant now) {
-        return Optional.ofNullable(entries.find(and(eq("userId", userId), eq("kind", EntryKind.SESSION.name()),
-                lt("at", now.plusSeconds(1)))).sort(Sorts.descending("at", "_id")).first());
+        Instant to = now.plusSeconds(1);
+        Optional<Entry> recent = between(userId, to.minus(RECENT_SPAN), to).stream().filter(Entry::isSession)
+                .reduce((earlier, later) -> later);
+        return recent.isPresent() ? recent : Optional.ofNullable(entries.find(and(eq("userId", userId),
+                eq("kind", EntryKind.SESSION.name()), lt("at", to))).sort(Sorts.descending("at", "_id")).first());
     }
 
-    /** The most recently logged entry (by when it was logged): what /undo takes back. */
-    public Optional<Entry> lastLogged(long userId) {
+    /**
+     * The most recently logged entry (by when it was logged): what /undo takes back. An entry is dated at most
+     * {@link LogLimits#MAX_DAYS_BACK} days before it was logged, so the entries of the last {@code 2 × MAX_DAYS_BACK + 1}
+     * days hold it whenever the latest of them was logged within the last {@code MAX_DAYS_BACK + 1} days; otherwise
+     * (a parent away for over a week) it is found by a query over all their entries.
+     */
+    public Optional<Entry> lastLogged(long userId, Instant now) {
+        Duration back = Duration.ofDays(LogLimits.MAX_DAYS_BACK + 1);
+        Instant to = now.plusSeconds(1);
+        Optional<Entry> recent = between(userId, to.minus(back).minus(back), to).stream()
+                .max(java.util.Comparator.comparing(Entry::createdAt).thenComparing(Entry::id));
+        if (recent.isPresent() && !recent.get().createdAt().isBefore(to.minus(back))) {
+            return recent;
+        }
         return Optional.ofNullable(entries.find(eq("userId", userId)).sort(Sorts.descending("createdAt", "_id"))
                 .first());
     }
@@ -141,7 +160,7 @@ public final class EntryStore {
      * driver writes {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
      */
     private static org.bson.conversions.Bson mine(long userId, ObjectId id) {
-        return new org.bson.Document("_id", id).append("userId", userId);
+        return ExactFilter.of("_id", id, "userId", userId);
     }
 
     private static Instant millis(Instant instant) {

@@ -28,7 +28,7 @@ public final class UndoCommand implements Command {
 
     @Override
     public List<Action> run(Turn turn) {
-        Optional<Entry> last = logbook.entries().lastLogged(turn.userId());
+        Optional<Entry> last = logbook.entries().lastLogged(turn.userId(), turn.inbound().at());
         if (last.isEmpty()) {
             return List.of(turn.reply("logbook.nothing_to_undo"));
         }

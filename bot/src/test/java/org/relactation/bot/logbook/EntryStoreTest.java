@@ -55,6 +55,27 @@ class EntryStoreTest {
     }
 
     @Test
+    void theLatestSessionAndTheLastLoggedEntryComeFromTheRecentDaysOrFromFurtherBack() {
+        Instant now = MORNING.plusSeconds(86_400 * 30);
+        store.add(session(506, "u1", MORNING));
+        // Long ago: nothing in the recent days, so both come from the query over all the parent's entries.
+        assertThat(store.latestSession(506, now)).get().extracting(Entry::source).isEqualTo("u1");
+        assertThat(store.lastLogged(506, now)).get().extracting(Entry::source).isEqualTo("u1");
+
+        store.add(session(506, "u2", now.minusSeconds(7200)));
+        // Logged just now, dated six days back: logged last, though not the latest session.
+        store.add(new Entry(null, 506, "u3", EntryKind.SESSION, Method.PUMP, null, 10, null,
+                now.minusSeconds(86_400 * 6), null, null, null, null, now.minusSeconds(60)));
+        store.add(new Entry(null, 506, "u4", EntryKind.NAPPIES, null, null, null, null, now.minusSeconds(600),
+                null, 2, 0, null, now.minusSeconds(600)));
+
+        assertThat(store.latestSession(506, now)).get().extracting(Entry::source).isEqualTo("u2");
+        assertThat(store.lastLogged(506, now)).get().extracting(Entry::source).isEqualTo("u3");
+        assertThat(store.latestSession(599, now)).isEmpty();
+        assertThat(store.lastLogged(599, now)).isEmpty();
+    }
+
+    @Test
     void aRedeliveredEntryIsListedOnce() {
         store.add(session(503, "u1", MORNING));
         EntryStore.Saved again = store.add(session(503, "u1", MORNING));
