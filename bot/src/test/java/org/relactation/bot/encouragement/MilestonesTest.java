@@ -233,6 +233,19 @@ class MilestonesTest {
     }
 
     @Test
+    void aDocumentFromBeforeVersionsIsClaimedOnTopOfWhatItHolds() {
+        application.database().collection(org.relactation.bot.storage.Schema.MILESTONES, org.bson.Document.class)
+                .insertOne(new org.bson.Document("_id", 3_000L).append("once", List.of("first_log"))
+                        .append("milkRecordDay", "2026-10-01"));
+
+        assertThat(store.claimOnce(3_000, Milestone.FIRST_LOG)).isFalse();
+        assertThat(store.claimRecord(3_000, Milestone.MILK_RECORD, LocalDate.of(2026, 10, 1))).isFalse();
+        assertThat(store.claimOnce(3_000, Milestone.FIRST_DROPS)).isTrue();
+        assertThat(store.claimRecord(3_000, Milestone.MILK_RECORD, LocalDate.of(2026, 10, 2))).isTrue();
+        assertThat(store.celebrated(3_000)).containsExactlyInAnyOrder("first_log", "first_drops");
+    }
+
+    @Test
     void twoRecordsTheSameDayAtOnceAreCelebratedOnce() throws Exception {
         LocalDate day = LocalDate.of(2026, 10, 1);
         for (long user = 2_000; user < 2_050; user++) {
