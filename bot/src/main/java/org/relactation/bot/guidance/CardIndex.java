@@ -22,8 +22,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.relactation.bot.content.ContentException;
 import org.relactation.bot.content.Texts;
 
@@ -178,7 +176,8 @@ final class CardIndex {
         });
         for (String word : words) {
             // A word the cards use is matched exactly above; only an unknown one may be a typo of a known one.
-            if (fuzzyCandidate(word) && !vocabulary.contains(word)) {
+            // No card word within reach: the typo query would match nothing, and building it is the costly part.
+            if (fuzzyCandidate(word) && !vocabulary.contains(word) && !neighbours(word).isEmpty()) {
                 query.add(new BoostQuery(fuzzy(word), FUZZY_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
@@ -267,12 +266,18 @@ final class CardIndex {
         return found;
     }
 
+    /**
+     * The same words a Levenshtein automaton with transpositions would accept (what {@code FuzzyQuery} uses), found
+     * by computing the distance to each word of a near length: much cheaper than building the automaton.
+     */
     private Set<String> nearWords(String word) {
-        CharacterRunAutomaton near = new CharacterRunAutomaton(
-                new LevenshteinAutomata(word, true).toAutomaton(maxEdits(word)));
+        int[] typed = word.codePoints().toArray();
+        int edits = maxEdits(word);
         Set<String> neighbours = new HashSet<>();
         for (String candidate : vocabulary) {
-            if (near.run(candidate)) {
+            int length = candidate.codePointCount(0, candidate.length());
+            if (Math.abs(length - typed.length) <= edits
+                    && TypoDistance.within(typed, candidate.codePoints().toArray(), edits)) {
                 neighbours.add(candidate);
             }
         }
