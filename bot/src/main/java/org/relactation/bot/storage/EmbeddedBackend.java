@@ -4,7 +4,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
@@ -15,7 +17,8 @@ import java.util.Map;
 
 /**
  * mongo-java-server's H2 file backend with unique indexes whose keys are compared natively ({@link IndexKeyType})
- * instead of by Java serialisation. Everything else (documents, file format, queries) is the library's own.
+ * instead of by Java serialisation, and documents stored as BSON ({@link DocumentValueType}) instead of Java
+ * serialised. Queries, updates and the rest of the file are the library's own.
  *
  * <p>Such an index lives in a map of its own name ({@code ...._ukey_<index>}), because the order of its keys
  * differs from the library's. A file written before has its indexes under the library's names
@@ -25,6 +28,7 @@ import java.util.Map;
  */
 final class EmbeddedBackend extends H2Backend {
     private static final IndexKeyType KEY_TYPE = new IndexKeyType();
+    private static final DocumentValueType DOCUMENT_TYPE = new DocumentValueType();
 
     EmbeddedBackend(MVStore store) {
         super(store);
@@ -62,6 +66,17 @@ final class EmbeddedBackend extends H2Backend {
                 store.removeMap(old);
             }
             return new EmbeddedUniqueIndex(map, indexName, keys, sparse);
+        }
+
+        /** The library's collection handing out copies ({@link EmbeddedCollection}), its documents stored as BSON. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            MVMap<Object, Document> data = store.openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(DOCUMENT_TYPE));
+            MVMap<String, Object> meta = store.openMap("meta." + fullName);
+            return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry());
         }
 
         @Override

@@ -98,7 +98,8 @@ class EmbeddedBackendTest {
 
         for (int run = 0; run < 2; run++) { // the second run opens the file already moved over
             withServer(EmbeddedBackend.open(file.toString(), 8), entries -> {
-                assertThat(entries.find(eq("_id", first)).first()).isNotNull();
+                assertThat(entries.find(eq("_id", first)).first()).isNotNull()
+                        .satisfies(found -> assertThat(found.get("source")).isEqualTo("u:0"));
                 assertThat(entries.find(and(eq("userId", 3L), eq("source", "u:10"))).first()).isNotNull();
                 assertThatThrownBy(() -> entries.insertOne(new Document("userId", 3L).append("source", "u:10")))
                         .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getError().getCategory())
@@ -115,6 +116,82 @@ class EmbeddedBackendTest {
         } finally {
             store.close();
         }
+    }
+
+    @Test
+    void documentsOfEveryValueTypeAreStoredAsBsonAndReadBackAfterARestart() {
+        Path file = dataDir.resolve(EmbeddedMongo.FILE_NAME);
+        ObjectId id = new ObjectId();
+        Document stored = new Document("_id", id).append("userId", 42L).append("count", 7).append("ml", 12.5)
+                .append("at", java.util.Date.from(Instant.parse("2026-03-10T08:00:00.123Z"))).append("note", "¡ñ 😊")
+                .append("none", null).append("done", true).append("ids", List.of(new ObjectId(), new ObjectId()))
+                .append("rhythm", new Document("perDay", 8).append("wake", "07:00"))
+                .append("bytes", new org.bson.types.Binary(new byte[] {1, 2, 3}));
+        withServer(EmbeddedBackend.open(file.toString(), 8), entries -> entries.insertOne(stored));
+
+        withServer(EmbeddedBackend.open(file.toString(), 8), entries ->
+                assertThat(entries.find(eq("_id", id)).first()).isEqualTo(stored));
+    }
+
+    @Test
+    void aDocumentIsWrittenAsTaggedBsonAndOneJavaSerialisedBeforeStillReads() {
+        DocumentValueType type = new DocumentValueType();
+        de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", 5L)
+                .append("once", List.of("first_log")).append("at", Instant.parse("2026-03-10T08:00:00Z"));
+
+        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+        type.write(buffer, document);
+        new org.h2.mvstore.type.ObjectDataType().write(buffer, document); // as the library's backend stored it
+        type.write(buffer, "not a document");
+        java.nio.ByteBuffer written = buffer.getBuffer().flip();
+
+        assertThat(written.get(0)).isEqualTo(DocumentValueType.BSON_DOCUMENT);
+        assertThat(type.read(written)).isEqualTo(document);
+        assertThat(type.read(written)).isEqualTo(document);
+        assertThat(type.read(written)).isEqualTo("not a document");
+        assertThat(written.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void aDocumentChangedWhileItIsWrittenIsWrittenWholeAndNeverFailsTheWrite() throws Exception {
+        DocumentValueType type = new DocumentValueType();
+        de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", 9L);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread changer = Thread.ofPlatform().start(() -> {
+            for (int i = 0; running.get(); i++) { // as mongo-java-server updates a stored document: in place
+                document.put("f" + (i % 7), i);
+                document.remove("f" + ((i + 3) % 7));
+            }
+        });
+        try {
+            for (int i = 0; i < 20_000; i++) {
+                org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+                type.write(buffer, document);
+                assertThat(type.read(buffer.getBuffer().flip())).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class);
+            }
+        } finally {
+            running.set(false);
+            changer.join();
+        }
+    }
+
+    @Test
+    void anUpdateNeverChangesTheDocumentObjectThatTheStoreHolds() {
+        EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
+        withServer(backend, entries -> {
+            entries.insertOne(new Document("_id", 1L).append("n", 1));
+            org.h2.mvstore.MVMap<Object, Object> data = backend.getMvStore().openMap("databases.test.entries");
+            Object held = data.get(1L);
+            String before = held.toString();
+
+            entries.updateOne(eq("_id", 1L), com.mongodb.client.model.Updates.combine(
+                    com.mongodb.client.model.Updates.set("n", 2), com.mongodb.client.model.Updates.set("added", 3)));
+            entries.updateOne(eq("n", 2), com.mongodb.client.model.Updates.unset("added")); // by a full read too
+
+            assertThat(held.toString()).isEqualTo(before);
+            assertThat(data.get(1L)).isNotSameAs(held);
+            assertThat(entries.find(eq("_id", 1L)).first()).isEqualTo(new Document("_id", 1L).append("n", 2));
+        });
     }
 
     private static void withServer(H2Backend backend, Consumer<MongoCollection<Document>> use) {

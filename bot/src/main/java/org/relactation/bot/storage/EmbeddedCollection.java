@@ -1,0 +1,44 @@
+package org.relactation.bot.storage;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The library's H2 collection, except that a document stored in H2 is never handed out, only a copy of it.
+ * mongo-java-server updates the document it read in place before putting it back, and answers a query by
+ * encoding the documents it read after it let go of the collection; H2 meanwhile writes the documents of changed
+ * pages to the file at every commit, from whichever thread commits. On the stored objects themselves those
+ * overlap: a commit could write a document halfway through an update (the library's Java serialisation then
+ * writes a value that can no longer be read, seen in a test), and an answer could hold one. With copies, a stored
+ * document never changes after H2 was given it: an update changes a copy and puts that in its place.
+ */
+final class EmbeddedCollection extends H2Collection {
+    EmbeddedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                       MVMap<String, Object> meta, CursorRegistry cursors) {
+        super(database, name, options, data, meta, cursors);
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
+    /** A query no index answers: every stored document is matched, and only the matches are copied. */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        if (orderBy != null && orderBy.containsKey("$natural")) {
+            return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector); // the bot never asks
+        }
+        return matchDocumentsFromStream(streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)
+                        .filter(document -> documentMatchesQuery(document, query)).map(Document::cloneDeeply),
+                query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+}
