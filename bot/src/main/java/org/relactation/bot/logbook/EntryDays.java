@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,32 +68,43 @@ final class EntryDays {
 
     /** The parent's entries with {@code from <= at < to}, oldest first; empty when the span is too long. */
     Optional<List<Entry>> between(long userId, Instant from, Instant to) {
+        return between(List.of(userId), from, to).map(found -> found.getOrDefault(userId, List.of()));
+    }
+
+    /**
+     * The entries of each of these parents with {@code from <= at < to}, oldest first (parents with none left
+     * out): two look-ups by id for all of them together. Empty when the span is too long.
+     */
+    Optional<Map<Long, List<Entry>>> between(Collection<Long> userIds, Instant from, Instant to) {
         LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
         LocalDate last = LocalDate.ofInstant(to.minusMillis(1), ZoneOffset.UTC);
-        if (!to.isAfter(from)) {
-            return Optional.of(List.of());
+        if (!to.isAfter(from) || userIds.isEmpty()) {
+            return Optional.of(Map.of());
         }
         if (first.plusDays(MAX_DAYS).isBefore(last)) {
             return Optional.empty();
         }
         List<String> keys = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            keys.add(userId + "/" + day);
+        for (long userId : userIds) {
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                keys.add(userId + "/" + day);
+            }
         }
         List<ObjectId> ids = new ArrayList<>();
         for (Document day : days.find(in("_id", keys))) {
             ids.addAll(day.getList("ids", ObjectId.class, List.of()));
         }
         if (ids.isEmpty()) {
-            return Optional.of(List.of());
+            return Optional.of(Map.of());
         }
-        List<Entry> found = new ArrayList<>();
+        Set<Long> wanted = new HashSet<>(userIds);
+        Map<Long, List<Entry>> found = new HashMap<>();
         for (Entry entry : entries.find(in("_id", ids))) {
-            if (entry.userId() == userId && !entry.at().isBefore(from) && entry.at().isBefore(to)) {
-                found.add(entry);
+            if (wanted.contains(entry.userId()) && !entry.at().isBefore(from) && entry.at().isBefore(to)) {
+                found.computeIfAbsent(entry.userId(), user -> new ArrayList<>()).add(entry);
             }
         }
-        found.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id));
+        found.values().forEach(list -> list.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id)));
         return Optional.of(found);
     }
 

@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,6 +110,23 @@ public final class EntryStore {
     public List<Entry> between(long userId, Instant from, Instant to) {
         return days.between(userId, from, to).orElseGet(() -> entries.find(and(eq("userId", userId),
                 gte("at", from), lt("at", to))).sort(Sorts.ascending("at", "_id")).into(new ArrayList<>()));
+    }
+
+    /**
+     * The entries of each of these parents with {@code from <= at < to}, oldest first (parents with none left
+     * out), read together: for a batch of reminders, which only look back a little.
+     */
+    public Map<Long, List<Entry>> between(Collection<Long> userIds, Instant from, Instant to) {
+        return days.between(userIds, from, to).orElseGet(() -> {
+            Map<Long, List<Entry>> each = new HashMap<>();
+            for (long userId : userIds) {
+                List<Entry> found = between(userId, from, to);
+                if (!found.isEmpty()) {
+                    each.put(userId, found);
+                }
+            }
+            return each;
+        });
     }
 
     /** Every entry of the parent, oldest first: for export. */

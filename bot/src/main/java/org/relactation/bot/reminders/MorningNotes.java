@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -55,19 +54,21 @@ public final class MorningNotes {
     /** Sends the notes due at {@code now} (at most {@code limit}) and waits for them; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
         List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
-        notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, due -> send(due, now, outbox, queued));
+        notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, claimed -> {
+            java.util.Map<Long, UserProfile> found = users.findAll(claimed.stream().map(Reminder::userId).toList());
+            return due -> send(due, found.get(due.userId()), now, outbox, queued);
+        });
         return Dispatches.awaitSent(queued, ReminderDispatcher.CLAIM);
     }
 
-    private boolean send(Reminder due, Instant now, Outbox outbox, List<CompletableFuture<Boolean>> queued) {
-        Optional<UserProfile> user = users.find(due.userId());
-        if (user.isEmpty()) {
+    private boolean send(Reminder due, UserProfile user, Instant now, Outbox outbox,
+                         List<CompletableFuture<Boolean>> queued) {
+        if (user == null) {
             notes.cancel(due.userId());
             return false;
         }
-        Instant next = nextMorning(user.get(), now.plusSeconds(60));
-        queued.add(Dispatches.send(outbox, note(user.get(), now), notes, users, instance, user.get().userId(), next,
-                now));
+        Instant next = nextMorning(user, now.plusSeconds(60));
+        queued.add(Dispatches.send(outbox, note(user, now), notes, users, instance, user.userId(), next, now));
         return true;
     }
 

@@ -62,21 +62,27 @@ public final class ReminderDispatcher {
      */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
         List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
-        reminders.dispatchDue(now, instance, CLAIM, limit, reminder -> dispatch(reminder, now, outbox, queued));
+        reminders.dispatchDue(now, instance, CLAIM, limit, claimed -> {
+            // What a chunk needs, read for all of it at once: the parents, and any session of theirs within
+            // RECENT_SESSION (a bounded span, read by id, not by a scan).
+            List<Long> ids = claimed.stream().map(Reminder::userId).toList();
+            java.util.Map<Long, UserProfile> found = users.findAll(ids);
+            java.util.Map<Long, List<Entry>> recent = entries.between(ids, now.minus(RECENT_SESSION),
+                    now.plusSeconds(1));
+            return reminder -> dispatch(reminder, found.get(reminder.userId()),
+                    recent.getOrDefault(reminder.userId(), List.of()), now, outbox, queued);
+        });
         return Dispatches.awaitSent(queued, CLAIM);
     }
 
-    private boolean dispatch(Reminder reminder, Instant now, Outbox outbox, List<CompletableFuture<Boolean>> queued) {
-        Optional<UserProfile> found = users.find(reminder.userId());
-        if (found.isEmpty()) {
+    private boolean dispatch(Reminder reminder, UserProfile user, List<Entry> recent, Instant now, Outbox outbox,
+                             List<CompletableFuture<Boolean>> queued) {
+        if (user == null) {
             reminders.cancel(reminder.userId());
             return false;
         }
-        UserProfile user = found.get();
         ZoneId zone = user.zone(defaultZone);
-        // Only a session within RECENT_SESSION matters here; a bounded span is read by id, not by a scan.
-        Instant last = entries.between(user.userId(), now.minus(RECENT_SESSION), now.plusSeconds(1)).stream()
-                .filter(Entry::isSession).map(Entry::at).reduce((a, b) -> b).orElse(null);
+        Instant last = recent.stream().filter(Entry::isSession).map(Entry::at).reduce((a, b) -> b).orElse(null);
         if (last != null && Duration.between(last, now).compareTo(RECENT_SESSION) < 0) {
             reminders.complete(user.userId(), instance, planner.next(user, zone, last, now));
             return false;

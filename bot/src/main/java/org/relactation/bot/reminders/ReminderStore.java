@@ -2,8 +2,6 @@ package org.relactation.bot.reminders;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
@@ -76,26 +74,34 @@ public final class ReminderStore {
     }
 
     /**
-     * How many due documents one look-up reads; each is then claimed on its own. The embedded database reads the
+     * How many due documents one look-up reads; they are then claimed in chunks. The embedded database reads the
      * whole collection for a look-up by time (it has no range index), so fewer, larger look-ups are what keeps a
      * fan-out to 100,000 parents from going quadratic; a few thousand small documents is still little memory.
      */
     static final int SCAN = 5_000;
+    /** Documents claimed with one bulk write (and read back with one look-up), then handed over together. */
+    static final int CLAIM_CHUNK = 500;
     /**
-     * Claimed documents handed to {@code send} at once: each hand-over reads the parent and their latest session
-     * before queueing the message, and those reads overlap (the sending itself is the outbound queue's).
+     * Claimed documents handed to {@code send} at once (the sending itself is the outbound queue's; a hand-over
+     * only prepares and queues the message).
      */
     static final int PARALLEL_SENDS = 8;
 
+    /** Sends claimed documents: first told about each chunk, so that what the chunk needs is read in one go. */
+    public interface ChunkSender {
+        /** The sender of each document of {@code claimed}; true when it was sent. */
+        java.util.function.Predicate<Reminder> chunk(java.util.List<Reminder> claimed);
+    }
+
     /**
      * Claims due documents (at most {@code limit}) and hands each to {@code send}, which finishes it (complete,
-     * reschedule or cancel); returns how many {@code send} reported as sent. Due documents are read a few hundred
-     * at a time, then each is claimed by a findOneAndUpdate on its id and the version read (due time and claim),
-     * so a document changed in between (claimed elsewhere, rescheduled) is left alone. Looking up by id keeps a
-     * claim cheap however many parents there are; up to {@link #PARALLEL_SENDS} hand-overs run at once.
+     * reschedule or cancel); returns how many {@code send} reported as sent. Due documents are read a few thousand
+     * at a time and claimed {@link #CLAIM_CHUNK} at a time: one unordered bulk write of updates, each on a
+     * document's id and the version read (due time and claim), so a document changed in between (claimed
+     * elsewhere, rescheduled) is left alone; then one look-up by id reads back which of them carry this claim
+     * (this instance and this claim's end). Up to {@link #PARALLEL_SENDS} hand-overs run at once.
      */
-    public int dispatchDue(Instant now, String instance, Duration hold, int limit,
-                           java.util.function.Predicate<Reminder> send) {
+    public int dispatchDue(Instant now, String instance, Duration hold, int limit, ChunkSender send) {
         java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL_SENDS);
         int claimedCount = 0;
@@ -105,22 +111,26 @@ public final class ReminderStore {
                 java.util.List<Reminder> due = reminders.find(dueFilter(millis(now)))
                         .limit(Math.min(SCAN, limit - claimedCount)).into(new java.util.ArrayList<>());
                 int claimedNow = 0;
-                for (Reminder seen : due) {
-                    Optional<Reminder> claimed = claim(seen, now, instance, hold);
+                for (int from = 0; from < due.size(); from += CLAIM_CHUNK) {
+                    java.util.List<Reminder> claimed = claim(due.subList(from, Math.min(due.size(),
+                            from + CLAIM_CHUNK)), now, instance, hold);
                     if (claimed.isEmpty()) {
                         continue;
                     }
-                    claimedNow++;
-                    slots.acquireUninterruptibly();
-                    sending.submit(() -> {
-                        try {
-                            if (send.test(claimed.get())) {
-                                sent.incrementAndGet();
+                    claimedNow += claimed.size();
+                    java.util.function.Predicate<Reminder> sender = send.chunk(claimed);
+                    for (Reminder reminder : claimed) {
+                        slots.acquireUninterruptibly();
+                        sending.submit(() -> {
+                            try {
+                                if (sender.test(reminder)) {
+                                    sent.incrementAndGet();
+                                }
+                            } finally {
+                                slots.release();
                             }
-                        } finally {
-                            slots.release();
-                        }
-                    });
+                        });
+                    }
                 }
                 claimedCount += claimedNow;
                 if (claimedNow == 0) {
@@ -131,16 +141,34 @@ public final class ReminderStore {
         return sent.get();
     }
 
-    private static org.bson.conversions.Bson dueFilter(Instant at) {
-        return and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+    /** Claims those of {@code seen} that are still as they were read; returns the ones this call claimed. */
+    private java.util.List<Reminder> claim(java.util.List<Reminder> seen, Instant now, String instance,
+                                           Duration hold) {
+        Instant until = millis(now.plus(hold));
+        java.util.List<com.mongodb.client.model.WriteModel<Reminder>> claims = new java.util.ArrayList<>();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (Reminder reminder : seen) {
+            claims.add(new com.mongodb.client.model.UpdateOneModel<>(ExactFilter.of("_id", reminder.userId(),
+                    "dueAt", reminder.dueAt(), "claimedUntil", reminder.claimedUntil()),
+                    combine(set("claimedBy", instance), set("claimedUntil", until))));
+            ids.add(reminder.userId());
+        }
+        try {
+            reminders.bulkWrite(claims, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            // Some claims failed: the read below finds the ones that held.
+        }
+        java.util.List<Reminder> claimed = new java.util.ArrayList<>();
+        for (Reminder reminder : reminders.find(com.mongodb.client.model.Filters.in("_id", ids))) {
+            if (instance.equals(reminder.claimedBy()) && until.equals(reminder.claimedUntil())) {
+                claimed.add(reminder);
+            }
+        }
+        return claimed;
     }
 
-    /** Claims one document read as due, if it is still as it was read. */
-    private Optional<Reminder> claim(Reminder seen, Instant now, String instance, Duration hold) {
-        return Optional.ofNullable(reminders.findOneAndUpdate(
-                ExactFilter.of("_id", seen.userId(), "dueAt", seen.dueAt(), "claimedUntil", seen.claimedUntil()),
-                combine(set("claimedBy", instance), set("claimedUntil", millis(now.plus(hold)))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    private static org.bson.conversions.Bson dueFilter(Instant at) {
+        return and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
     }
 
     /**

@@ -148,6 +148,15 @@ public final class UserStore {
         return Optional.ofNullable(users.find(eq("_id", userId)).first());
     }
 
+    /** The profiles of these parents that exist, by user id: one look-up for all of them. */
+    public java.util.Map<Long, UserProfile> findAll(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, UserProfile> found = new java.util.HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.find(com.mongodb.client.model.Filters.in("_id", userIds)).forEach(user -> found.put(user.userId(), user));
+        }
+        return found;
+    }
+
     public long count() {
         return users.countDocuments();
     }

@@ -87,7 +87,7 @@ class ReminderDispatcherTest {
         ReminderStore store = new ReminderStore(application.database());
         store.schedule(user, noon.minusSeconds(60));
         // Instance "dead" claims it and crashes before sending (its hand-over never finishes the reminder).
-        store.dispatchDue(noon, "dead", ReminderDispatcher.CLAIM, 1, claimed -> false);
+        store.dispatchDue(noon, "dead", ReminderDispatcher.CLAIM, 1, chunk -> claimed -> false);
         assertThat(store.find(user).orElseThrow().claimedBy()).isEqualTo("dead");
         CountingOutbox outbox = new CountingOutbox();
 
