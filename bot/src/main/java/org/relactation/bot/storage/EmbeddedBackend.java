@@ -56,7 +56,7 @@ final class EmbeddedBackend extends H2Backend {
             MVStore store = getMvStore();
             String prefix = getFullCollectionNamespace(collectionName);
             MVMap<KeyValue, Object> map = store.openMap(prefix + "._ukey_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE));
+                    new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE).valueType(KEY_TYPE));
             String libraryName = prefix + "._index_" + indexName;
             if (store.hasMap(libraryName)) {
                 MVMap<Object, Object> old = store.openMap(libraryName);
@@ -74,7 +74,7 @@ final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
             MVMap<Object, Document> data = store.openMap("databases." + fullName,
-                    new MVMap.Builder<Object, Document>().valueType(DOCUMENT_TYPE));
+                    new MVMap.Builder<Object, Document>().keyType(KEY_TYPE).valueType(DOCUMENT_TYPE));
             MVMap<String, Object> meta = store.openMap("meta." + fullName);
             return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry());
         }

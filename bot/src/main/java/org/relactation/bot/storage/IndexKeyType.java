@@ -11,7 +11,8 @@ import java.util.Set;
  * times per index look-up: most of the embedded database's time. Here keys are compared value by value, with the
  * values' own {@code compareTo} for the immutable types index keys hold (numbers, strings, ids, dates), and the
  * serialised order as before for anything else. Two keys compare equal exactly when they did before (same
- * values of the same types), so uniqueness is unchanged; the stored form is H2's own, unchanged too.
+ * values of the same types), so uniqueness is unchanged. Keys and ids are written in {@link CompactValues}' form
+ * (anything else, and everything written before, as H2 writes it).
  */
 final class IndexKeyType extends ObjectDataType {
     private static final Set<Class<?>> ORDERED_BY_VALUE = Set.of(String.class, Long.class, Integer.class,
@@ -25,6 +26,30 @@ final class IndexKeyType extends ObjectDataType {
             return compareKeys(left, right);
         }
         return super.compare(a, b);
+    }
+
+    /**
+     * Heap size estimates for H2's page splits and cache: its own guess for an object it cannot see into is 10 KB
+     * until it has serialised a few, which it no longer does for these.
+     */
+    @Override
+    public int getMemory(Object value) {
+        if (value instanceof KeyValue key) {
+            return 48 + 40 * key.size();
+        }
+        return value instanceof de.bwaldvogel.mongo.bson.ObjectId ? 40 : super.getMemory(value);
+    }
+
+    @Override
+    public void write(org.h2.mvstore.WriteBuffer buffer, Object value) {
+        if (!CompactValues.write(buffer, value)) {
+            super.write(buffer, value);
+        }
+    }
+
+    @Override
+    public Object read(java.nio.ByteBuffer buffer) {
+        return CompactValues.isCompact(buffer) ? CompactValues.read(buffer) : super.read(buffer);
     }
 
     private int compareKeys(KeyValue left, KeyValue right) {

@@ -52,6 +52,38 @@ class EmbeddedBackendTest {
     }
 
     @Test
+    void indexKeysAndIdsAreWrittenCompactlyWithTheirTypesAndAnythingElseAsBefore() {
+        IndexKeyType type = new IndexKeyType();
+        de.bwaldvogel.mongo.bson.ObjectId id = new de.bwaldvogel.mongo.bson.ObjectId();
+        List<Object> values = List.of(new KeyValue(7L, 7, 7.5, "ñ/2026-03-10", true,
+                        Instant.parse("2026-03-10T08:00:00.123Z"), id), new KeyValue((Object) null), id,
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("x", 1)), 42L, "text");
+        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+        values.forEach(value -> type.write(buffer, value));
+        new org.h2.mvstore.type.ObjectDataType().write(buffer, new KeyValue(3L, "as stored before"));
+        java.nio.ByteBuffer written = buffer.getBuffer().flip();
+
+        assertThat(written.get(0)).isEqualTo(CompactValues.KEY_VALUE);
+        for (Object value : values) {
+            Object read = type.read(written);
+            assertThat(read).isEqualTo(value);
+            if (value instanceof KeyValue key) {
+                for (int i = 0; i < key.size(); i++) {
+                    Object element = key.get(i);
+                    Object back = ((KeyValue) read).get(i);
+                    if (element == null) {
+                        assertThat(back).isNull();
+                    } else {
+                        assertThat(back).isEqualTo(element).hasSameClassAs(element);
+                    }
+                }
+            }
+        }
+        assertThat(type.read(written)).isEqualTo(new KeyValue(3L, "as stored before"));
+        assertThat(written.hasRemaining()).isFalse();
+    }
+
+    @Test
     void theOrderIsTotalOverMixedKeys() {
         IndexKeyType type = new IndexKeyType();
         Random random = new Random(11);
