@@ -58,7 +58,12 @@ public final class ReminderStore {
      */
     public void reschedule(long userId, Instant dueAt) {
         Instant due = millis(dueAt);
-        // Read, then changed only if still as read (by id, due time and claim: the claim index answers it); a
+        // Not paused, the usual case: one update, on the (_id, pausedUntil) index.
+        if (reminders.updateOne(ExactFilter.of("_id", userId, "pausedUntil", null), combine(set("dueAt", due),
+                set("claimedBy", null), set("claimedUntil", null))).getMatchedCount() == 1) {
+            return;
+        }
+        // Paused (or no reminder): read, then changed only if still as read (by id, due time and claim: the claim index answers it); a
         // claim or another move in between is read again. A filter naming the pause would read every reminder.
         for (int attempt = 0; attempt < 3; attempt++) {
             Reminder seen = find(userId).orElse(null);

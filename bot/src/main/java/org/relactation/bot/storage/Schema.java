@@ -41,7 +41,8 @@ public final class Schema {
             // look-ups by id, fast on the embedded database too, which cannot use user_time for a range.
             new Collection(ENTRY_DAYS, "userId", List.of()),
             // One document per parent: the next reminder due. Dispatch looks them up by time.
-            new Collection(REMINDERS, "_id", dueIndexes()),
+            // Also by (_id, pausedUntil): moving a reminder that is not paused is one update (see ReminderStore).
+            new Collection(REMINDERS, "_id", withPause(dueIndexes())),
             // The next morning note of each parent: the same shape and claiming as reminders.
             new Collection(MORNING_NOTES, "_id", dueIndexes()),
             // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
@@ -54,6 +55,12 @@ public final class Schema {
      * due time and claim) and the completion (by id and claimant) index look-ups on the embedded database too,
      * which uses an index only when a query names exactly its fields. Without them each claim read every document.
      */
+    private static List<IndexModel> withPause(List<IndexModel> indexes) {
+        List<IndexModel> all = new java.util.ArrayList<>(indexes);
+        all.add(new IndexModel(Indexes.ascending("_id", "pausedUntil"), new IndexOptions().unique(true).name("pause")));
+        return List.copyOf(all);
+    }
+
     private static List<IndexModel> dueIndexes() {
         return List.of(new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")),
                 new IndexModel(Indexes.ascending("_id", "dueAt", "claimedUntil"),
