@@ -63,8 +63,9 @@ public final class ReminderStore {
                 set("claimedBy", null), set("claimedUntil", null))).getMatchedCount() == 1) {
             return;
         }
-        // Paused (or no reminder): read, then changed only if still as read (by id, due time and claim: the claim index answers it); a
-        // claim or another move in between is read again. A filter naming the pause would read every reminder.
+        // Paused (or no reminder): read, then changed only if still as read (by id, due time and claim: the claim
+        // index answers it); a claim or another move in between is read again. A filter with a range on the pause
+        // would read every reminder.
         for (int attempt = 0; attempt < 3; attempt++) {
             Reminder seen = find(userId).orElse(null);
             if (seen == null || (seen.pausedUntil() != null && seen.pausedUntil().isAfter(due))) {

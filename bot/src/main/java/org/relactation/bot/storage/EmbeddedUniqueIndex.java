@@ -9,7 +9,10 @@ import org.h2.mvstore.MVMap;
 import java.util.List;
 import java.util.Map;
 
-/** A unique index of the embedded database: an H2 map from index key to document position, keys ordered by {@link IndexKeyType}. */
+/**
+ * A unique index of the embedded database: an H2 map from index key to document position, keys ordered by
+ * {@link IndexKeyType}.
+ */
 final class EmbeddedUniqueIndex extends AbstractUniqueIndex<Object> {
     private final MVMap<KeyValue, Object> map;
 

@@ -152,7 +152,8 @@ public final class UserStore {
     public java.util.Map<Long, UserProfile> findAll(java.util.Collection<Long> userIds) {
         java.util.Map<Long, UserProfile> found = new java.util.HashMap<>();
         if (!userIds.isEmpty()) {
-            users.find(com.mongodb.client.model.Filters.in("_id", userIds)).forEach(user -> found.put(user.userId(), user));
+            users.find(com.mongodb.client.model.Filters.in("_id", userIds))
+                    .forEach(user -> found.put(user.userId(), user));
         }
         return found;
     }
