@@ -30,22 +30,34 @@ public final class DayStats {
     /**
      * Summaries for {@code days} consecutive local days ending with {@code last}, oldest first.
      *
-     * @param entries every entry from at least one day before the first day up to the end of {@code last}
+     * @param entries every entry from at least one day before the first day up to the end of {@code last}, oldest
+     *                first
      */
     public static List<DaySummary> summarise(List<Entry> entries, UserProfile user, ZoneId zone, LocalDate last,
                                              int days, Instant now) {
+        LocalTime wake = wakeOf(user);
+        LocalTime sleep = sleepOf(user);
         List<DaySummary> summaries = new ArrayList<>(days);
+        // One pass over the entries (oldest first), however many days: a log sums up 61 of them for milestones.
+        int first = 0;
+        Instant previous = null;
         for (LocalDate day = last.minusDays(days - 1L); !day.isAfter(last); day = day.plusDays(1)) {
-            summaries.add(summarise(entries, user, zone, day, now));
+            Instant from = startOf(day, zone);
+            for (; first < entries.size() && entries.get(first).at().isBefore(from); first++) {
+                if (entries.get(first).isSession()) {
+                    previous = entries.get(first).at();
+                }
+            }
+            summaries.add(summarise(entries, first, previous, user, zone, day, wake, sleep, now));
         }
         return summaries;
     }
 
-    static DaySummary summarise(List<Entry> entries, UserProfile user, ZoneId zone, LocalDate day, Instant now) {
+    /** One day, from the entry at {@code first}; {@code previous} is the latest session before the day. */
+    private static DaySummary summarise(List<Entry> entries, int first, Instant previous, UserProfile user,
+                                        ZoneId zone, LocalDate day, LocalTime wake, LocalTime sleep, Instant now) {
         Instant from = startOf(day, zone);
         Instant to = startOf(day.plusDays(1), zone);
-        LocalTime wake = wakeOf(user);
-        LocalTime sleep = sleepOf(user);
         int sessions = 0;
         int minutes = 0;
         int ml = 0;
@@ -53,15 +65,8 @@ public final class DayStats {
         int wet = 0;
         int dirty = 0;
         boolean night = false;
-        Instant previous = null;
         Duration longest = null;
-        for (Entry entry : entries) {
-            if (entry.at().isBefore(from)) {
-                if (entry.isSession()) {
-                    previous = entry.at();
-                }
-                continue;
-            }
+        for (Entry entry : entries.subList(first, entries.size())) {
             if (!entry.at().isBefore(to)) {
                 break;
             }
