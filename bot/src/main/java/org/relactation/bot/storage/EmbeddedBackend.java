@@ -20,6 +20,10 @@ import java.util.Map;
  * instead of by Java serialisation, and documents stored as BSON ({@link DocumentValueType}) instead of Java
  * serialised. Queries, updates and the rest of the file are the library's own.
  *
+ * <p>Every map gets its own type instances, for its keys and for its values, as H2 does by default: H2's object
+ * type remembers the kind of the last value it saw, and one instance shared by maps (or by keys and values) of
+ * different kinds, used from several threads, mixes them up ("Can not compare", seen in the logging benchmark).
+ *
  * <p>Such an index lives in a map of its own name ({@code ...._ukey_<index>}), because the order of its keys
  * differs from the library's. A file written before has its indexes under the library's names
  * ({@code ...._index_<index>}): on opening, their entries are copied into the new maps and the old maps are
@@ -27,8 +31,6 @@ import java.util.Map;
  * versions, never half of one).
  */
 final class EmbeddedBackend extends H2Backend {
-    private static final IndexKeyType KEY_TYPE = new IndexKeyType();
-    private static final DocumentValueType DOCUMENT_TYPE = new DocumentValueType();
 
     EmbeddedBackend(MVStore store) {
         super(store);
@@ -56,7 +58,7 @@ final class EmbeddedBackend extends H2Backend {
             MVStore store = getMvStore();
             String prefix = getFullCollectionNamespace(collectionName);
             MVMap<KeyValue, Object> map = store.openMap(prefix + "._ukey_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(KEY_TYPE).valueType(KEY_TYPE));
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()).valueType(new IndexKeyType()));
             String libraryName = prefix + "._index_" + indexName;
             if (store.hasMap(libraryName)) {
                 MVMap<Object, Object> old = store.openMap(libraryName);
@@ -74,7 +76,8 @@ final class EmbeddedBackend extends H2Backend {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
             MVMap<Object, Document> data = store.openMap("databases." + fullName,
-                    new MVMap.Builder<Object, Document>().keyType(KEY_TYPE).valueType(DOCUMENT_TYPE));
+                    new MVMap.Builder<Object, Document>().keyType(new IndexKeyType())
+                            .valueType(new DocumentValueType()));
             MVMap<String, Object> meta = store.openMap("meta." + fullName);
             return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry());
         }

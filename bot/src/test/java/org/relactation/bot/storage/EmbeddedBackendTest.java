@@ -226,6 +226,52 @@ class EmbeddedBackendTest {
         });
     }
 
+    @Test
+    void collectionsWithIdsOfDifferentKindsWorkTogetherFromSeveralThreadsWhileCommitting() throws Exception {
+        EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
+        MongoServer server = new MongoServer(backend);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var database = client.getDatabase("test");
+            database.getCollection("entries").createIndex(Indexes.ascending("userId", "source"),
+                    new IndexOptions().unique(true));
+            Thread committer = Thread.ofPlatform().start(() -> {
+                while (running.get()) {
+                    backend.commit();
+                }
+            });
+            List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+                for (int t = 0; t < 6; t++) {
+                    int thread = t;
+                    writers.add(threads.submit(() -> {
+                        for (int i = 0; i < 300; i++) {
+                            long user = thread * 1_000L + i;
+                            ObjectId entry = new ObjectId();
+                            database.getCollection("users").insertOne(new Document("_id", user));
+                            database.getCollection("entries").insertOne(new Document("_id", entry)
+                                    .append("userId", user).append("source", "u:" + i));
+                            database.getCollection("days").insertOne(new Document("_id", user + "/2026-03-10"));
+                            assertThat(database.getCollection("entries").find(eq("_id", entry)).first()).isNotNull();
+                            assertThat(database.getCollection("users").find(eq("_id", user)).first()).isNotNull();
+                        }
+                        return null;
+                    }));
+                }
+                for (var writer : writers) {
+                    writer.get();
+                }
+            } finally {
+                running.set(false);
+                committer.join();
+            }
+            assertThat(database.getCollection("entries").countDocuments()).isEqualTo(1_800);
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+
     private static void withServer(H2Backend backend, Consumer<MongoCollection<Document>> use) {
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
