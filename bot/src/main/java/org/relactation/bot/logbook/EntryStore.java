@@ -91,8 +91,9 @@ public final class EntryStore {
     /**
      * The most recently logged entry (by when it was logged): what /undo takes back. An entry is dated at most
      * {@link LogLimits#MAX_DAYS_BACK} days before it was logged, so the entries of the last
-     * {@code 2 × MAX_DAYS_BACK + 1} days hold it whenever the latest of them was logged within the last {@code MAX_DAYS_BACK + 1} days; otherwise
-     * (a parent away for over a week) it is found by a query over all their entries.
+     * {@code 2 × MAX_DAYS_BACK + 2} days hold it whenever the latest of them was logged within the last
+     * {@code MAX_DAYS_BACK + 1} days; otherwise (a parent away for over a week) it is found by a query over all
+     * their entries.
      */
     public Optional<Entry> lastLogged(long userId, Instant now) {
         Duration back = Duration.ofDays(LogLimits.MAX_DAYS_BACK + 1);

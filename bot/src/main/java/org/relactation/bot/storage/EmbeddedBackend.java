@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * mongo-java-server's H2 file backend with unique indexes whose keys are compared natively ({@link IndexKeyType})
- * instead of by Java serialisation, and documents stored as BSON ({@link DocumentValueType}) instead of Java
- * serialised. Queries, updates and the rest of the file are the library's own.
+ * mongo-java-server's H2 file backend with three changes: unique-index keys compared value by value
+ * ({@link IndexKeyType}) instead of by Java serialisation; documents stored as BSON ({@link DocumentValueType}) and
+ * index keys and ids in a compact typed form ({@link CompactValues}) instead of Java serialised; and a collection
+ * that hands out copies of what H2 holds ({@link EmbeddedCollection}), because the library updates documents in
+ * place while H2 may be writing them. Queries, updates and the rest of the file are the library's own.
  *
  * <p>Every map gets its own type instances, for its keys and for its values, as H2 does by default: H2's object
  * type remembers the kind of the last value it saw, and one instance shared by maps (or by keys and values) of
