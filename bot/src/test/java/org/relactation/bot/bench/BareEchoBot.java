@@ -34,6 +34,12 @@ final class BareEchoBot implements AutoCloseable {
     }
 
     static BareEchoBot start(String token, TelegramUrl url, int threads) throws TelegramApiException {
+        return start(token, url, threads, update -> { });
+    }
+
+    /** The same, running {@code beforeReply} for each message before its echo is sent (see {@link FloorWork}). */
+    static BareEchoBot start(String token, TelegramUrl url, int threads, java.util.function.Consumer<Update> beforeReply)
+            throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), token, url);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         LongPollingUpdateConsumer consumer = updates -> {
@@ -47,6 +53,7 @@ final class BareEchoBot implements AutoCloseable {
             for (List<Update> lane : byChat.values()) {
                 lanes.add(workers.submit(() -> {
                     for (Update update : lane) {
+                        beforeReply.accept(update);
                         try {
                             client.execute(SendMessage.builder().chatId(update.getMessage().getChatId())
                                     .text(update.getMessage().getText()).build());

@@ -20,6 +20,8 @@ final class ReplyTimes {
     final int updates;
     final int replies;
     final double perSecond;
+    /** CPU time of the whole process (bot, fake Bot API, load) per message, over the measured rounds. */
+    double cpuMillisEach = Double.NaN;
 
     private ReplyTimes(int updates, int replies, double perSecond) {
         this.updates = updates;
