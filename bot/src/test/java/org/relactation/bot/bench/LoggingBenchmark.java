@@ -28,6 +28,11 @@ final class LoggingBenchmark {
     static final String TEXT = "pumped 15 min 20 ml";
     private static final long BARE_FIRST = 1_000_000;
     private static final long FLOOR_FIRST = 1_500_000;
+    private static final long HISTORY_FIRST = 3_000_000;
+    /** Parents two months in: fewer of them, each with {@link #HISTORY_DAYS} days of {@link #HISTORY_PER_DAY}. */
+    private static final int HISTORY_PARENTS = 100;
+    private static final int HISTORY_DAYS = 60;
+    private static final int HISTORY_PER_DAY = 8;
     private static final long BOT_FIRST = 2_000_000;
 
     private final int parents;
@@ -49,6 +54,7 @@ final class LoggingBenchmark {
             environment.put("BOT_WORKER_THREADS", Integer.toString(threads));
             ReplyTimes floor = floor(telegram, environment, dataDir.resolve("floor"));
             ReplyTimes bot;
+            ReplyTimes history;
             long stored;
             try (Application application = BenchBot.start(BenchBot.settings(telegram.baseUrl(), dataDir,
                     environment), Clock.systemUTC())) {
@@ -56,9 +62,14 @@ final class LoggingBenchmark {
                 Seeds.parents(application.database(), BOT_FIRST, parents, now);
                 // Onboarding leaves every parent with a next reminder; due later than this run lasts.
                 Seeds.reminders(application.database(), BOT_FIRST, parents, now.plus(Duration.ofHours(3)));
-                bot = measure(telegram, BOT_FIRST, application::updatesHandled);
+                bot = measure(telegram, BOT_FIRST, parents, application::updatesHandled);
                 stored = application.database().collection(Schema.ENTRIES, Document.class)
                         .countDocuments();
+                Seeds.parents(application.database(), HISTORY_FIRST, HISTORY_PARENTS, now);
+                Seeds.reminders(application.database(), HISTORY_FIRST, HISTORY_PARENTS, now.plus(Duration.ofHours(3)));
+                Seeds.history(application.database(), HISTORY_FIRST, HISTORY_PARENTS, HISTORY_DAYS, HISTORY_PER_DAY,
+                        now);
+                history = measure(telegram, HISTORY_FIRST, HISTORY_PARENTS, application::updatesHandled);
             }
             int expected = parents * (messagesEach + 1);
             table.add(NAME, "bot: logs handled per second", String.format("%.0f /s", bot.perSecond),
@@ -72,6 +83,9 @@ final class LoggingBenchmark {
                     String.format("%.0f /s", floor.perSecond));
             details(table, "floor", floor);
             table.add(NAME, "ratio bot / floor", String.format("%.2f", bot.perSecond / floor.perSecond));
+            table.add(NAME, "bot, " + HISTORY_PARENTS + " parents " + HISTORY_DAYS + " days in (" + HISTORY_PER_DAY
+                    + " a day): logs per second", String.format("%.0f /s", history.perSecond));
+            details(table, "bot, parents " + HISTORY_DAYS + " days in", history);
             table.add(NAME, "entries in the database / logs sent", stored + " / " + expected,
                     Table.target("all stored", stored == expected));
             table.add(NAME, "replies / updates measured", bot.replies + " / " + bot.updates);
@@ -89,7 +103,7 @@ final class LoggingBenchmark {
     private ReplyTimes bare(FakeTelegram telegram) throws Exception {
         ReplyTimes times;
         try (BareEchoBot bare = BareEchoBot.start(BotHarness.TOKEN, telegram.telegramUrl(), threads)) {
-            times = measure(telegram, BARE_FIRST, () -> telegram.callsOf("sendMessage").size());
+            times = measure(telegram, BARE_FIRST, parents, () -> telegram.callsOf("sendMessage").size());
         }
         confirm(telegram);
         return times;
@@ -110,31 +124,31 @@ final class LoggingBenchmark {
         try (FloorWork work = FloorWork.open(BenchBot.settings(telegram.baseUrl(), dataDir, environment).storage(),
                 FLOOR_FIRST, parents);
              BareEchoBot floor = BareEchoBot.start(BotHarness.TOKEN, telegram.telegramUrl(), threads, work)) {
-            times = measure(telegram, FLOOR_FIRST, () -> telegram.callsOf("sendMessage").size());
+            times = measure(telegram, FLOOR_FIRST, parents, () -> telegram.callsOf("sendMessage").size());
         }
         confirm(telegram);
         return times;
     }
 
     /** A warm-up round, then the measured rounds; returns the measured figures. */
-    private ReplyTimes measure(FakeTelegram telegram, long first, LongSupplier handled) {
+    private ReplyTimes measure(FakeTelegram telegram, long first, int count, LongSupplier handled) {
         long before = handled.getAsLong();
-        round(telegram, first, 1);
-        awaitHandled(handled, before + parents);
+        round(telegram, first, count, 1);
+        awaitHandled(handled, before + count);
         Instant since = Instant.now();
         long cpuBefore = processCpuNanos();
-        round(telegram, first, messagesEach);
-        awaitHandled(handled, before + (long) parents * (messagesEach + 1));
+        round(telegram, first, count, messagesEach);
+        awaitHandled(handled, before + (long) count * (messagesEach + 1));
         long cpu = processCpuNanos() - cpuBefore;
-        ReplyTimes times = ReplyTimes.of(telegram.calls(), since, first, first + parents - 1);
-        times.cpuMillisEach = cpu / 1e6 / ((long) parents * messagesEach);
+        ReplyTimes times = ReplyTimes.of(telegram.calls(), since, first, first + count - 1);
+        times.cpuMillisEach = cpu / 1e6 / ((long) count * messagesEach);
         return times;
     }
 
     /** Every parent sends {@code rounds} messages; one round after the other, as parents interleave. */
-    private void round(FakeTelegram telegram, long first, int rounds) {
+    private void round(FakeTelegram telegram, long first, int count, int rounds) {
         for (int round = 0; round < rounds; round++) {
-            for (long id = first; id < first + parents; id++) {
+            for (long id = first; id < first + count; id++) {
                 lastUpdateId = telegram.userSends(id, TEXT, "en");
             }
         }

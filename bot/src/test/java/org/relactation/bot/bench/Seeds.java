@@ -1,11 +1,18 @@
 package org.relactation.bot.bench;
 
+import org.bson.types.ObjectId;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryKind;
+import org.relactation.bot.logbook.Method;
 import org.relactation.bot.reminders.Reminder;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserProfile;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +45,41 @@ final class Seeds {
         if (!chunk.isEmpty()) {
             users.insertMany(chunk);
         }
+    }
+
+    /**
+     * A history for each of those parents: {@code perDay} pumping sessions (15 min, 20 ml) on each of the
+     * {@code days} days before today, stored as the bot stores them (entries and their day lists).
+     */
+    static void history(Database database, long first, int count, int days, int perDay, Instant now) {
+        var entries = database.collection(Schema.ENTRIES, Entry.class);
+        var dayLists = database.collection(Schema.ENTRY_DAYS, org.bson.Document.class);
+        Instant today = now.truncatedTo(ChronoUnit.DAYS);
+        List<Entry> chunk = new ArrayList<>(CHUNK);
+        List<org.bson.Document> lists = new ArrayList<>();
+        for (long id = first; id < first + count; id++) {
+            for (int back = days; back >= 1; back--) {
+                Instant day = today.minus(back, ChronoUnit.DAYS);
+                List<ObjectId> ids = new ArrayList<>();
+                for (int session = 0; session < perDay; session++) {
+                    Instant at = day.plus(Duration.ofMinutes(7 * 60 + session * 120L));
+                    Entry entry = new Entry(new ObjectId(), id, "h:" + back + ":" + session, EntryKind.SESSION,
+                            Method.PUMP, null, 15, 20, at, null, null, null, null, at);
+                    ids.add(entry.id());
+                    chunk.add(entry);
+                    if (chunk.size() == CHUNK) {
+                        entries.insertMany(chunk);
+                        chunk.clear();
+                    }
+                }
+                lists.add(new org.bson.Document("_id", id + "/" + LocalDate.ofInstant(day, ZoneOffset.UTC))
+                        .append("userId", id).append("ids", ids));
+            }
+        }
+        if (!chunk.isEmpty()) {
+            entries.insertMany(chunk);
+        }
+        dayLists.insertMany(lists);
     }
 
     /** One reminder for each of those parents, all due at {@code dueAt}. */
