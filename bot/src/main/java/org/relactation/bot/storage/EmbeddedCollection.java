@@ -9,6 +9,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+
 /**
  * The library's H2 collection, except that a document stored in H2 is never handed out, only a copy of it.
  * mongo-java-server updates the document it read in place before putting it back, and answers a query by
@@ -28,6 +32,27 @@ final class EmbeddedCollection extends H2Collection {
     protected Document getDocument(Object position) {
         Document stored = super.getDocument(position);
         return stored == null ? null : stored.cloneDeeply();
+    }
+
+    /**
+     * A query an index answered. For {@code {_id: {$in: [...]}}} (how the bot reads a parent's recent entries and
+     * day lists) the index found exactly the documents whose id is in the list, so they are not matched against
+     * the list again: the library does, one list scan per document, which for a parent two months in (some 500
+     * entries) was most of the time of a log.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int skip,
+                                         int limit, int batchSize, Document fieldSelector) {
+        if (!isIdInList(query)) {
+            return super.matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        return matchDocumentsFromStream(StreamSupport.stream(positions.spliterator(), false).map(this::getDocument)
+                .filter(Objects::nonNull), new Document(), orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    private boolean isIdInList(Document query) {
+        return query.size() == 1 && query.get("_id") instanceof Document expression && expression.size() == 1
+                && expression.get("$in") instanceof Collection<?>;
     }
 
     /** A query no index answers: every stored document is matched, and only the matches are copied. */

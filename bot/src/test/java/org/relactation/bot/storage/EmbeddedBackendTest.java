@@ -272,6 +272,45 @@ class EmbeddedBackendTest {
         }
     }
 
+    @Test
+    void aLookUpOfIdsInAListAnswersAsTheLibrarysBackendDoes() {
+        List<Object> ids = new ArrayList<>(List.of(1L, 2, 3.0, "4", new ObjectId(), new ObjectId()));
+        List<Document> stored = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            stored.add(new Document("_id", ids.get(i)).append("n", i % 3).append("word", "w" + i));
+        }
+        List<org.bson.conversions.Bson> queries = List.of(
+                com.mongodb.client.model.Filters.in("_id", ids.get(0), ids.get(4), "absent", ids.get(4)),
+                com.mongodb.client.model.Filters.in("_id", 1, 2L, 3), // numbers match by value, as in MongoDB
+                com.mongodb.client.model.Filters.in("_id", List.of()),
+                com.mongodb.client.model.Filters.in("_id", ids));
+        List<List<Document>> expected = new ArrayList<>();
+        withServer(new H2Backend(MVStore.open(dataDir.resolve("library.mv.db").toString())), entries -> {
+            entries.insertMany(stored);
+            queries.forEach(query -> expected.addAll(answers(entries, query)));
+        });
+        List<List<Document>> actual = new ArrayList<>();
+        withServer(EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8), entries -> {
+            entries.insertMany(stored);
+            queries.forEach(query -> actual.addAll(answers(entries, query)));
+        });
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected.get(0)).extracting(d -> d.get("_id")).containsExactlyInAnyOrder(ids.get(0), ids.get(4));
+        assertThat(expected.get(3)).hasSize(3);
+    }
+
+    /** The same look-up as is, sorted, skipped and limited, and projected. */
+    private static List<List<Document>> answers(MongoCollection<Document> entries, org.bson.conversions.Bson query) {
+        return List.of(
+                entries.find(query).into(new ArrayList<>()).stream()
+                        .sorted(java.util.Comparator.comparing(Document::toJson)).toList(),
+                entries.find(query).sort(com.mongodb.client.model.Sorts.descending("word")).skip(1).limit(2)
+                        .into(new ArrayList<>()),
+                entries.find(query).projection(com.mongodb.client.model.Projections.include("n"))
+                        .sort(com.mongodb.client.model.Sorts.ascending("word")).into(new ArrayList<>()));
+    }
+
     private static void withServer(H2Backend backend, Consumer<MongoCollection<Document>> use) {
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
