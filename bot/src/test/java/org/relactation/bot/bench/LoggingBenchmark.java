@@ -65,7 +65,9 @@ final class LoggingBenchmark {
                 bot = measure(telegram, BOT_FIRST, parents, application::updatesHandled);
                 stored = application.database().collection(Schema.ENTRIES, Document.class)
                         .countDocuments();
-                Seeds.parents(application.database(), HISTORY_FIRST, HISTORY_PARENTS, now);
+                // Onboarded when their history began.
+                Seeds.parents(application.database(), HISTORY_FIRST, HISTORY_PARENTS,
+                        now.minus(Duration.ofDays(HISTORY_DAYS)));
                 Seeds.reminders(application.database(), HISTORY_FIRST, HISTORY_PARENTS, now.plus(Duration.ofHours(3)));
                 Seeds.history(application.database(), HISTORY_FIRST, HISTORY_PARENTS, HISTORY_DAYS, HISTORY_PER_DAY,
                         now);
