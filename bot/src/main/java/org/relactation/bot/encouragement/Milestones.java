@@ -67,14 +67,17 @@ public final class Milestones implements Logbook.Applause {
     }
 
     /**
-     * All the parent's sessions. For a parent who came within the window read anyway, that window holds every
-     * session (a log may be dated a day or two back, never weeks), so no count over all entries is needed: such a
-     * count reads every entry of every parent on the embedded database.
+     * All the parent's sessions, or at least as many as the milestone needs. For a parent who came within the window
+     * read anyway, that window holds every session (a log may be dated a day or two back, never weeks); a window
+     * that holds the hundred already is enough too. Only otherwise are all entries counted: such a count reads every
+     * entry of every parent on the embedded database.
      */
     private long sessionsSoFar(UserProfile user, List<DaySummary> days, Instant now) {
+        long inWindow = days.stream().mapToLong(DaySummary::sessions).sum();
         Instant windowStart = now.minus(java.time.Duration.ofDays(MilestoneDetector.WINDOW_DAYS - 3));
-        if (user.createdAt() != null && user.createdAt().isAfter(windowStart)) {
-            return days.stream().mapToLong(DaySummary::sessions).sum();
+        boolean recent = user.createdAt() != null && user.createdAt().isAfter(windowStart);
+        if (recent || inWindow >= MilestoneDetector.SESSIONS) {
+            return inWindow;
         }
         return logbook.entries().countSessions(user.userId());
     }

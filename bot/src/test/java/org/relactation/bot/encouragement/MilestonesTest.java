@@ -199,6 +199,20 @@ class MilestonesTest {
     }
 
     @Test
+    void theHundredthSessionCountsSessionsFromBeforeTheDaysRead() {
+        UserProfile user = parent(9, 8);
+        LocalDateTime longAgo = LocalDateTime.of(2026, 6, 1, 6, 0);
+        for (int i = 0; i < 97; i++) {
+            session(9, longAgo.plusHours(2L * i), null);
+        }
+        LocalDateTime at = LocalDateTime.of(2026, 9, 1, 8, 0);
+        session(9, at.minusHours(2), null);
+        assertThat(log(user, at, null, at.plusMinutes(1))).doesNotContain(Milestone.SESSIONS_100);
+        assertThat(log(user, at.plusHours(2), null, at.plusHours(2).plusMinutes(1)))
+                .contains(Milestone.SESSIONS_100);
+    }
+
+    @Test
     void theHundredthSessionOfARecentParentIsCountedFromTheDaysReadAnyway() {
         LocalDateTime start = LocalDateTime.of(2026, 9, 1, 6, 0);
         UserProfile user = new UserProfile(8, 8, "en", local(start.minusDays(1)), null, local(start.minusDays(1)),
