@@ -22,6 +22,8 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
@@ -35,6 +37,8 @@ final class EntryDays {
     /** Longer spans (none today) read the entries by time instead. */
     static final int MAX_DAYS = 62;
     private static final String MIGRATED = "migrated";
+    static final String REVISION = "rev";
+    static final String TOTALS = "totals";
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Entry> entries;
@@ -53,9 +57,10 @@ final class EntryDays {
         add(entry.userId(), entry.id(), entry.at());
     }
 
+    /** Lists the entry in its day; the day's revision moves on, so totals kept for it are no longer taken. */
     void add(long userId, ObjectId id, Instant at) {
-        days.updateOne(eq("_id", key(userId, at)), combine(setOnInsert("userId", userId), addToSet("ids", id)),
-                new UpdateOptions().upsert(true));
+        days.updateOne(eq("_id", key(userId, at)), combine(setOnInsert("userId", userId), addToSet("ids", id),
+                inc(REVISION, 1)), new UpdateOptions().upsert(true));
     }
 
     void remove(Entry entry) {
@@ -63,7 +68,53 @@ final class EntryDays {
     }
 
     void remove(long userId, ObjectId id, Instant at) {
-        days.updateOne(eq("_id", key(userId, at)), pull("ids", id));
+        days.updateOne(eq("_id", key(userId, at)), combine(pull("ids", id), inc(REVISION, 1)));
+    }
+
+    /**
+     * Moves the revision of the entry's day on: before and after an entry of it changes, so that totals kept for
+     * the day are not taken once the change may have begun (see {@link DayTotals}).
+     */
+    void touch(long userId, Instant at) {
+        days.updateOne(eq("_id", key(userId, at)), inc(REVISION, 1));
+    }
+
+    /** The day lists of one parent from UTC day {@code first} to {@code last}, by day (days without one left out). */
+    Map<LocalDate, Document> read(long userId, LocalDate first, LocalDate last) {
+        List<String> keys = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            keys.add(userId + "/" + day);
+        }
+        Map<LocalDate, Document> found = new HashMap<>();
+        for (Document day : days.find(in("_id", keys))) {
+            String key = day.getString("_id");
+            found.put(LocalDate.parse(key.substring(key.indexOf('/') + 1)), day);
+        }
+        return found;
+    }
+
+    /** The ids a day list holds. */
+    static List<ObjectId> ids(Document day) {
+        return day == null ? List.of() : day.getList("ids", ObjectId.class, List.of());
+    }
+
+    /** How often the day's list or one of its entries changed (0 for a day without a list, or from before). */
+    static long revision(Document day) {
+        return day == null || day.get(REVISION) == null ? 0 : ((Number) day.get(REVISION)).longValue();
+    }
+
+    /** The entries with these ids, in one look-up. */
+    List<Entry> entries(Collection<ObjectId> ids) {
+        return ids.isEmpty() ? List.of() : entries.find(in("_id", ids)).into(new ArrayList<>());
+    }
+
+    /**
+     * Keeps the totals of local day {@code local} in the list of UTC day {@code day} (created without ids if the
+     * day has none).
+     */
+    void keep(long userId, LocalDate day, LocalDate local, Document totals) {
+        days.updateOne(eq("_id", userId + "/" + day), combine(setOnInsert("userId", userId),
+                set(TOTALS + "." + local, totals)), new UpdateOptions().upsert(true));
     }
 
     /** The parent's entries with {@code from <= at < to}, oldest first; empty when the span is too long. */

@@ -10,9 +10,12 @@ import org.bson.types.ObjectId;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
+import org.relactation.bot.storage.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,10 +40,12 @@ public final class EntryStore {
 
     private final MongoCollection<Entry> entries;
     private final EntryDays days;
+    private final DayTotals totals;
 
     public EntryStore(Database database) {
         this.entries = database.collection(Schema.ENTRIES, Entry.class);
         this.days = new EntryDays(database.collection(Schema.ENTRY_DAYS, org.bson.Document.class), entries);
+        this.totals = new DayTotals(days);
     }
 
     /** What {@link #add} did: stored the entry, or found the same source already stored (a redelivery). */
@@ -107,6 +112,15 @@ public final class EntryStore {
                 .first());
     }
 
+    /**
+     * Summaries of the parent's {@code count} local days ending with {@code today}, oldest first, for milestones:
+     * the last {@link DayTotals#FULL_DAYS} complete, older ones with totals only (no longest gap, no night session),
+     * which are kept once summed instead of read again from every entry of the days.
+     */
+    List<DaySummary> summaries(UserProfile user, ZoneId zone, LocalDate today, int count, Instant now) {
+        return totals.days(user, zone, today, count, now);
+    }
+
     /** Entries with {@code from <= at < to}, oldest first. */
     public List<Entry> between(long userId, Instant from, Instant to) {
         return days.between(userId, from, to).orElseGet(() -> entries.find(and(eq("userId", userId),
@@ -135,7 +149,16 @@ public final class EntryStore {
         return entries.find(eq("userId", userId)).sort(Sorts.ascending("at", "_id")).into(new ArrayList<>());
     }
 
+    /**
+     * Deletes the entry. Its day's revision moves on before (totals kept for the day are not taken from then on,
+     * even if the process dies before the day list is updated) and again with the list.
+     */
     public boolean delete(long userId, ObjectId id) {
+        Optional<Entry> before = find(userId, id);
+        if (before.isEmpty()) {
+            return false;
+        }
+        days.touch(userId, before.get().at());
         Entry deleted = entries.findOneAndDelete(mine(userId, id));
         if (deleted != null) {
             days.remove(deleted);
@@ -148,23 +171,36 @@ public final class EntryStore {
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        days.touch(userId, before.get().at());
         days.add(userId, id, millis(at)); // listed in both days until the move is done: a read in between finds it once, by time
         Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("at", millis(at)), AFTER));
         if (!EntryDays.key(userId, before.get().at()).equals(EntryDays.key(userId, millis(at)))) {
             days.remove(userId, id, before.get().at());
+        } else {
+            days.touch(userId, at);
         }
         return after;
     }
 
     public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
-        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
-                set("ml", ml), AFTER));
+        return change(userId, id, set("ml", ml));
     }
 
     public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
-        return Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
-                set("minutes", minutes), AFTER));
+        return change(userId, id, set("minutes", minutes));
+    }
+
+    /** Changes an entry, its day's revision moved on before and after (see {@link #delete}). */
+    private Optional<Entry> change(long userId, ObjectId id, org.bson.conversions.Bson update) {
+        Optional<Entry> before = find(userId, id);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        days.touch(userId, before.get().at());
+        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id), update, AFTER));
+        days.touch(userId, before.get().at());
+        return after;
     }
 
     public long count(long userId) {

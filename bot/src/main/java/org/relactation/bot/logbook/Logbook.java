@@ -51,7 +51,10 @@ public final class Logbook {
         /** How many local days (today last) it looks at: the reply reads them once, for its progress line too. */
         int daysRead();
 
-        /** @param days the last {@link #daysRead()} local days of the parent, oldest first, today last */
+        /**
+         * @param days the last {@link #daysRead()} local days of the parent, oldest first, today last; all but the
+         *             last {@link DayTotals#FULL_DAYS} carry totals only (no longest gap, no night session)
+         */
         List<String> after(UserProfile user, Texts texts, Entry entry, Instant now, List<DaySummary> days);
     }
 
@@ -120,7 +123,7 @@ public final class Logbook {
 
     /** The confirmation of an entry with its Time / Minutes / Amount / Undo buttons, and today's count. */
     Confirmation confirmation(Turn turn, Entry entry, boolean already) {
-        return confirmation(turn, entry, already, recentDays(turn, 1));
+        return confirmation(turn, entry, already, recentDays(turn, 1, false));
     }
 
     private Confirmation confirmation(Turn turn, Entry entry, boolean already, List<DaySummary> recent) {
@@ -160,7 +163,7 @@ public final class Logbook {
 
     /** The confirmation and, for an entry not seen before, its milestones: the recent days are read once for both. */
     private Confirmation fresh(Turn turn, Entry entry, boolean already) {
-        List<DaySummary> recent = recentDays(turn, already ? 1 : applause.daysRead());
+        List<DaySummary> recent = already ? recentDays(turn, 1, false) : recentDays(turn, applause.daysRead(), true);
         Confirmation confirmation = confirmation(turn, entry, already, recent);
         if (already || recent.isEmpty()) {
             return confirmation;
@@ -181,11 +184,17 @@ public final class Logbook {
     }
 
     /**
-     * The last {@code count} local days for the lines under a confirmation; none (those lines left out) if the
-     * database fails after the entry was stored: the parent must still hear "logged".
+     * The last {@code count} local days for the lines under a confirmation (older ones as totals only if
+     * {@code totalsForOlder}); none (those lines left out) if the database fails after the entry was stored: the
+     * parent must still hear "logged".
      */
-    private List<DaySummary> recentDays(Turn turn, int count) {
+    private List<DaySummary> recentDays(Turn turn, int count, boolean totalsForOlder) {
         try {
+            if (totalsForOlder && count > DayTotals.FULL_DAYS) {
+                ZoneId zone = zone(turn.user());
+                Instant now = turn.inbound().at();
+                return entries.summaries(turn.user(), zone, now.atZone(zone).toLocalDate(), count, now);
+            }
             return days(turn.user(), turn.inbound().at(), Math.max(1, count));
         } catch (RuntimeException e) {
             if (!DatabaseFault.isFault(e)) {

@@ -38,8 +38,8 @@ final class BareEchoBot implements AutoCloseable {
     }
 
     /** The same, running {@code beforeReply} for each message before its echo is sent (see {@link FloorWork}). */
-    static BareEchoBot start(String token, TelegramUrl url, int threads, java.util.function.Consumer<Update> beforeReply)
-            throws TelegramApiException {
+    static BareEchoBot start(String token, TelegramUrl url, int threads,
+                             java.util.function.Consumer<Update> beforeReply) throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), token, url);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         LongPollingUpdateConsumer consumer = updates -> {

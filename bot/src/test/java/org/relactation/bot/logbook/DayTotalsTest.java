@@ -1,0 +1,179 @@
+package org.relactation.bot.logbook;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.app.Application;
+import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.storage.Schema;
+import org.relactation.bot.storage.UserProfile;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The days a log's milestones look at, with the totals of settled days kept in their day lists: always the same
+ * totals as summed from the entries (in zones ahead of and behind UTC, by half hours, across clock changes), after
+ * late logs, fixes, moves and deletes on those days, and after a change of zone; and kept totals are really what
+ * is read while nothing they were summed from changed.
+ */
+class DayTotalsTest {
+    @TempDir
+    static Path dataDir;
+    static Application application;
+    static EntryStore store;
+
+    private static final Instant NOW = Instant.parse("2026-04-20T10:30:00Z");
+    private static final int WINDOW = 61;
+
+    @BeforeAll
+    static void start() {
+        application = Application.start(new SettingsLoader(Map.of("DATA_DIR", dataDir.toString()))
+                .load(Optional.empty()));
+        store = new EntryStore(application.database());
+    }
+
+    @AfterAll
+    static void stop() {
+        application.close();
+    }
+
+    private static UserProfile parent(long id, String zone) {
+        return new UserProfile(id, id, "en", Instant.EPOCH, null, Instant.EPOCH, zone, null,
+                new UserProfile.Rhythm(8, "07:00", "22:00", true), null, null, null, null, null);
+    }
+
+    /** Some 70 days of sessions (some through a supplementer), supplements and nappies at random times. */
+    private static List<Entry> history(long userId, long seed) {
+        Random random = new Random(seed);
+        List<Entry> stored = new ArrayList<>();
+        for (int i = 0; i < 420; i++) {
+            Instant at = NOW.minus(Duration.ofMinutes(random.nextInt(70 * 24 * 60)));
+            Entry entry = switch (random.nextInt(6)) {
+                case 0 -> new Entry(null, userId, "s" + i, EntryKind.SUPPLEMENT, null, null, null,
+                        10 + random.nextInt(60), at, Supplement.FORMULA, null, null, null, at);
+                case 1 -> new Entry(null, userId, "s" + i, EntryKind.NAPPIES, null, null, null, null, at, null,
+                        random.nextInt(3), random.nextInt(2), null, at);
+                case 2 -> new Entry(null, userId, "s" + i, EntryKind.SESSION, Method.SUPPLEMENTER, null, 15, 30,
+                        at, null, null, null, null, at);
+                default -> new Entry(null, userId, "s" + i, EntryKind.SESSION, Method.PUMP, null,
+                        random.nextBoolean() ? null : 5 + random.nextInt(20), random.nextBoolean() ? null
+                        : random.nextInt(40), at, null, null, null, null, at);
+            };
+            stored.add(store.add(entry).entry());
+        }
+        return stored;
+    }
+
+    /** The same days summed from every entry, as /week and the other commands do. */
+    private static List<DaySummary> summed(UserProfile user) {
+        ZoneId zone = ZoneId.of(user.timezone());
+        LocalDate today = NOW.atZone(zone).toLocalDate();
+        List<Entry> entries = store.between(user.userId(), DayStats.startOf(today.minusDays(WINDOW), zone),
+                DayStats.startOf(today.plusDays(1), zone));
+        return DayStats.summarise(entries, user, zone, today, WINDOW, NOW);
+    }
+
+    private static List<DaySummary> read(UserProfile user) {
+        ZoneId zone = ZoneId.of(user.timezone());
+        return store.summaries(user, zone, NOW.atZone(zone).toLocalDate(), WINDOW, NOW);
+    }
+
+    /** Equal to the summed days: in full for the last days, in their totals for the older ones. */
+    private static void assertSameAsSummed(UserProfile user) {
+        List<DaySummary> expected = summed(user);
+        List<DaySummary> actual = read(user);
+        assertThat(actual).hasSize(WINDOW);
+        int full = WINDOW - DayTotals.FULL_DAYS;
+        assertThat(actual.subList(full, WINDOW)).isEqualTo(expected.subList(full, WINDOW));
+        assertThat(actual.subList(0, full)).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
+                "longestGap", "nightSession").isEqualTo(expected.subList(0, full));
+    }
+
+    private static long keptDays(long userId) {
+        return application.database().collection(Schema.ENTRY_DAYS, Document.class)
+                .find(eq("userId", userId)).into(new ArrayList<>()).stream()
+                .filter(day -> day.get(EntryDays.TOTALS) != null)
+                .mapToLong(day -> day.get(EntryDays.TOTALS, Document.class).size()).sum();
+    }
+
+    @Test
+    void keptTotalsAreTheTotalsOfTheEntriesInEveryKindOfZone() {
+        long userId = 700;
+        for (String zone : List.of("UTC", "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati",
+                "Europe/London", "America/St_Johns")) {
+            userId++;
+            UserProfile user = parent(userId, zone);
+            history(userId, userId);
+            assertSameAsSummed(user); // summed, and kept
+            assertThat(keptDays(userId)).as(zone).isGreaterThanOrEqualTo(WINDOW - DayTotals.FULL_DAYS - 1);
+            assertSameAsSummed(user); // read from what was kept
+        }
+    }
+
+    @Test
+    void lateLogsFixesMovesAndDeletesOnSettledDaysAreCountedAtOnce() {
+        UserProfile user = parent(720, "America/New_York");
+        List<Entry> entries = history(720, 42);
+        assertSameAsSummed(user);
+        Instant settled = NOW.minus(Duration.ofDays(20));
+        List<Entry> old = entries.stream().filter(e -> e.at().isBefore(settled)).toList();
+
+        store.add(new Entry(null, 720, "late", EntryKind.SESSION, Method.PUMP, null, 10, 25,
+                NOW.minus(Duration.ofDays(30)), null, null, null, null, NOW));
+        assertSameAsSummed(user);
+        Entry session = old.stream().filter(Entry::isSession).findFirst().orElseThrow();
+        store.setMl(720, session.id(), 55);
+        assertSameAsSummed(user);
+        store.setMinutes(720, session.id(), 33);
+        assertSameAsSummed(user);
+        store.setTime(720, session.id(), session.at().minus(Duration.ofDays(9)));
+        assertSameAsSummed(user);
+        store.setTime(720, old.get(1).id(), old.get(1).at().plus(Duration.ofHours(5)));
+        assertSameAsSummed(user);
+        store.setTime(720, old.get(2).id(), NOW.minus(Duration.ofHours(3)));
+        assertSameAsSummed(user);
+        store.delete(720, old.get(3).id());
+        assertSameAsSummed(user);
+    }
+
+    @Test
+    void aChangeOfZoneSumsTheDaysOfTheNewZone() {
+        history(730, 7);
+        assertSameAsSummed(parent(730, "Asia/Tokyo"));
+        assertSameAsSummed(parent(730, "America/Los_Angeles"));
+        assertSameAsSummed(parent(730, "Asia/Tokyo"));
+    }
+
+    @Test
+    void keptTotalsAreWhatIsReadUntilTheirDayChanges() {
+        UserProfile user = parent(740, "UTC");
+        history(740, 9);
+        read(user);
+        LocalDate day = NOW.atZone(ZoneId.of("UTC")).toLocalDate().minusDays(30);
+        var lists = application.database().collection(Schema.ENTRY_DAYS, Document.class);
+        String key = 740 + "/" + day;
+        // Changed behind the bot's back, at the same revisions: taken as they are.
+        lists.updateOne(eq("_id", key), com.mongodb.client.model.Updates.set(
+                EntryDays.TOTALS + "." + day + ".sessions", 99));
+        assertThat(read(user).get(WINDOW - 1 - 30)).extracting(DaySummary::day, DaySummary::sessions)
+                .containsExactly(day, 99);
+
+        store.add(new Entry(null, 740, "late", EntryKind.NAPPIES, null, null, null, null,
+                day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), null, 1, 0, null, NOW));
+        assertSameAsSummed(user);
+    }
+}
