@@ -84,13 +84,15 @@ final class DayTotals {
             }
         }
         found.sort(Comparator.comparing(Entry::at).thenComparing(Entry::id));
+        Map<ObjectId, Entry> byId = new HashMap<>();
+        found.forEach(entry -> byId.put(entry.id(), entry));
 
         for (LocalDate day : unsummed) {
             Span span = Span.of(day, zone);
             DaySummary summed = DayStats.summarise(within(found, span.from(), span.to()), user, zone, day, 1, now)
                     .get(0);
             settled[(int) (day.toEpochDay() - first.toEpochDay())] = totalsOnly(summed);
-            if (complete(lists, span, found)) {
+            if (complete(lists, span, byId)) {
                 keep(userId, lists, span, zone, summed);
             }
         }
@@ -129,11 +131,7 @@ final class DayTotals {
     }
 
     /** Whether every id the day's lists hold was found, dated on the UTC day that lists it. */
-    private static boolean complete(Map<LocalDate, Document> lists, Span span, List<Entry> found) {
-        Map<ObjectId, Entry> byId = new HashMap<>();
-        for (Entry entry : found) {
-            byId.put(entry.id(), entry);
-        }
+    private static boolean complete(Map<LocalDate, Document> lists, Span span, Map<ObjectId, Entry> byId) {
         for (LocalDate day = span.first(); !day.isAfter(span.last()); day = day.plusDays(1)) {
             for (ObjectId id : EntryDays.ids(lists.get(day))) {
                 Entry entry = byId.get(id);

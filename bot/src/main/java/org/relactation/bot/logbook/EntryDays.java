@@ -143,7 +143,7 @@ final class EntryDays {
         }
         List<ObjectId> ids = new ArrayList<>();
         for (Document day : days.find(in("_id", keys))) {
-            ids.addAll(day.getList("ids", ObjectId.class, List.of()));
+            ids.addAll(ids(day));
         }
         if (ids.isEmpty()) {
             return Optional.of(Map.of());
