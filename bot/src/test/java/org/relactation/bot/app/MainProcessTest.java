@@ -189,7 +189,7 @@ class MainProcessTest {
 
             // Telegram delivers again whatever was not confirmed; what was handled already changes nothing.
             Process second = start(environment, List.of("--telegram"));
-            await().atMost(Duration.ofSeconds(90)).until(() -> telegram.pendingUpdates() == 0
+            awaitOrShowLog(() -> telegram.pendingUpdates() == 0
                     && parents.stream().allMatch(p -> telegram.messagesTo(p).stream()
                     .anyMatch(m -> m.text().contains(perParent + " ml"))));
             second.destroy();
@@ -205,6 +205,21 @@ class MainProcessTest {
                         .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, perParent)
                                 .boxed().toList());
             }
+        }
+    }
+
+    /** Waits up to 90 s; on a time-out, fails with the end of the bot's log (which never holds message texts). */
+    private void awaitOrShowLog(java.util.concurrent.Callable<Boolean> condition) throws IOException {
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            List<String> log = new java.util.ArrayList<>();
+            for (String name : List.of("stdout.txt", "stderr.txt")) {
+                List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
+                log.add("--- " + name);
+                log.addAll(lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            }
+            throw new AssertionError("Not done in 90 s; the bot's log ends:\n" + String.join("\n", log), e);
         }
     }
 
