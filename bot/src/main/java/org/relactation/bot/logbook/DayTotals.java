@@ -26,7 +26,8 @@ import java.util.Set;
  * its revision on ({@link EntryDays}), so kept totals are taken only while nothing they were summed from changed;
  * otherwise the day is summed from its entries again and its totals kept anew.
  *
- * <p>Totals are kept only when every listed entry was found on the day that lists it: a day whose move or insert is
+ * <p>A day that no list covers has nothing logged and needs nothing kept. Totals are kept (all of a log's in one
+ * write) only when every listed entry was found on the day that lists it: a day whose move or insert is
  * under way, or whose list holds an id left by a crash, is summed from its entries each time. They are read and
  * kept while handling the parent's own update, so no other change of the same parent runs at the same time.
  */
@@ -65,7 +66,8 @@ final class DayTotals {
         for (int i = 0; i < settled.length; i++) {
             LocalDate day = first.plusDays(i);
             Span span = Span.of(day, zone);
-            settled[i] = kept(lists, span, user, zone);
+            settled[i] = span.listed(lists) ? kept(lists, span, user, zone)
+                    : totalsOnly(DayStats.summarise(List.of(), user, zone, day, 1, now).get(0)); // nothing logged
             if (settled[i] == null) {
                 unsummed.add(day);
                 needed.add(span.first());
@@ -87,15 +89,18 @@ final class DayTotals {
         Map<ObjectId, Entry> byId = new HashMap<>();
         found.forEach(entry -> byId.put(entry.id(), entry));
 
+        Map<LocalDate, Map<LocalDate, Document>> toKeep = new HashMap<>();
         for (LocalDate day : unsummed) {
             Span span = Span.of(day, zone);
             DaySummary summed = DayStats.summarise(within(found, span.from(), span.to()), user, zone, day, 1, now)
                     .get(0);
             settled[(int) (day.toEpochDay() - first.toEpochDay())] = totalsOnly(summed);
             if (complete(lists, span, byId)) {
-                keep(userId, lists, span, zone, summed);
+                toKeep.computeIfAbsent(span.first(), utc -> new HashMap<>())
+                        .put(day, totals(lists, span, zone, summed));
             }
         }
+        keep(userId, toKeep);
         List<DaySummary> summaries = new ArrayList<>(List.of(settled));
         summaries.addAll(DayStats.summarise(within(found, fullFrom, to), user, zone, today, full, now));
         return summaries;
@@ -116,15 +121,21 @@ final class DayTotals {
                 totals.getInteger("wet"), totals.getInteger("dirty"));
     }
 
-    private void keep(long userId, Map<LocalDate, Document> lists, Span span, ZoneId zone, DaySummary summed) {
-        Document totals = new Document("zone", zone.getId())
+    private static Document totals(Map<LocalDate, Document> lists, Span span, ZoneId zone, DaySummary summed) {
+        return new Document("zone", zone.getId())
                 .append("r1", EntryDays.revision(lists.get(span.first())))
                 .append("r2", EntryDays.revision(lists.get(span.last())))
                 .append("sessions", summed.sessions()).append("minutes", summed.minutes())
                 .append("ml", summed.mlExpressed()).append("supplement", summed.supplementMl())
                 .append("wet", summed.wet()).append("dirty", summed.dirty());
+    }
+
+    private void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
         try {
-            days.keep(userId, span.first(), span.day(), totals);
+            days.keep(userId, totals);
         } catch (MongoException e) {
             // Only a saving for the next log: this one has its totals, summed from the entries.
         }
@@ -158,6 +169,14 @@ final class DayTotals {
 
     /** A local day and the UTC days it overlaps: its totals are kept in the first one's list. */
     private record Span(LocalDate day, Instant from, Instant to, LocalDate first, LocalDate last) {
+        /**
+         * Whether any of the UTC days it overlaps lists an entry (otherwise nothing is logged in it; a list that only
+         * keeps totals does not count, or keeping them would add a list for the day before, and so on).
+         */
+        boolean listed(Map<LocalDate, Document> lists) {
+            return !EntryDays.ids(lists.get(first)).isEmpty() || !EntryDays.ids(lists.get(last)).isEmpty();
+        }
+
         static Span of(LocalDate day, ZoneId zone) {
             Instant from = DayStats.startOf(day, zone);
             Instant to = DayStats.startOf(day.plusDays(1), zone);

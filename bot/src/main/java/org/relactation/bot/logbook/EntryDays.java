@@ -1,6 +1,8 @@
 package org.relactation.bot.logbook;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -109,12 +111,18 @@ final class EntryDays {
     }
 
     /**
-     * Keeps the totals of local day {@code local} in the list of UTC day {@code day} (created without ids if the
-     * day has none).
+     * Keeps totals in one write: by UTC day, the totals of each local day that starts in it (a day list is created
+     * without ids for a UTC day that has none).
      */
-    void keep(long userId, LocalDate day, LocalDate local, Document totals) {
-        days.updateOne(eq("_id", userId + "/" + day), combine(setOnInsert("userId", userId),
-                set(TOTALS + "." + local, totals)), new UpdateOptions().upsert(true));
+    void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        totals.forEach((day, locals) -> {
+            List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(setOnInsert("userId", userId)));
+            locals.forEach((local, kept) -> updates.add(set(TOTALS + "." + local, kept)));
+            writes.add(new UpdateOneModel<>(eq("_id", userId + "/" + day), combine(updates),
+                    new UpdateOptions().upsert(true)));
+        });
+        days.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /** The parent's entries with {@code from <= at < to}, oldest first; empty when the span is too long. */

@@ -79,12 +79,12 @@ class DayTotalsTest {
     }
 
     /** The same days summed from every entry, as /week and the other commands do. */
-    private static List<DaySummary> summed(UserProfile user) {
+    private static List<DaySummary> summed(UserProfile user, int count) {
         ZoneId zone = ZoneId.of(user.timezone());
         LocalDate today = NOW.atZone(zone).toLocalDate();
-        List<Entry> entries = store.between(user.userId(), DayStats.startOf(today.minusDays(WINDOW), zone),
+        List<Entry> entries = store.between(user.userId(), DayStats.startOf(today.minusDays(count), zone),
                 DayStats.startOf(today.plusDays(1), zone));
-        return DayStats.summarise(entries, user, zone, today, WINDOW, NOW);
+        return DayStats.summarise(entries, user, zone, today, count, NOW);
     }
 
     private static List<DaySummary> read(UserProfile user) {
@@ -92,13 +92,16 @@ class DayTotalsTest {
         return store.summaries(user, zone, NOW.atZone(zone).toLocalDate(), WINDOW, NOW);
     }
 
-    /** Equal to the summed days: in full for the last days, in their totals for the older ones. */
+    /**
+     * Equal to the summed days: the last ones in full, as summing just them gives (a longest gap counts from the
+     * session before the days summed), the older ones in their totals.
+     */
     private static void assertSameAsSummed(UserProfile user) {
-        List<DaySummary> expected = summed(user);
+        List<DaySummary> expected = summed(user, WINDOW);
         List<DaySummary> actual = read(user);
         assertThat(actual).hasSize(WINDOW);
         int full = WINDOW - DayTotals.FULL_DAYS;
-        assertThat(actual.subList(full, WINDOW)).isEqualTo(expected.subList(full, WINDOW));
+        assertThat(actual.subList(full, WINDOW)).isEqualTo(summed(user, DayTotals.FULL_DAYS));
         assertThat(actual.subList(0, full)).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
                 "longestGap", "nightSession").isEqualTo(expected.subList(0, full));
     }
@@ -148,6 +151,27 @@ class DayTotalsTest {
         assertSameAsSummed(user);
         store.delete(720, old.get(3).id());
         assertSameAsSummed(user);
+    }
+
+    @Test
+    void daysWithNothingLoggedAreNotWrittenDown() {
+        UserProfile user = parent(750, "America/New_York");
+        store.add(new Entry(null, 750, "today", EntryKind.SESSION, Method.PUMP, null, 10, 5, NOW.minusSeconds(60),
+                null, null, null, null, NOW));
+        store.add(new Entry(null, 750, "older", EntryKind.SESSION, Method.PUMP, null, 10, 5,
+                NOW.minus(Duration.ofDays(40)), null, null, null, null, NOW));
+        var lists = application.database().collection(Schema.ENTRY_DAYS, Document.class);
+        long before = lists.countDocuments(eq("userId", 750L));
+
+        for (int log = 0; log < 4; log++) {
+            assertSameAsSummed(user);
+        }
+
+        // At most the list of the UTC day before the older entry's, where its local day starts, is added.
+        assertThat(lists.countDocuments(eq("userId", 750L))).as(lists.find(eq("userId", 750L))
+                .into(new ArrayList<>()).toString()).isBetween(before, before + 1);
+        // The older entry's local day, and the one before it, whose UTC span (04:00 to 04:00) reaches into its UTC day.
+        assertThat(keptDays(750)).isEqualTo(2);
     }
 
     @Test
