@@ -11,8 +11,6 @@ import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.GuideCommand;
 import org.relactation.bot.guidance.QuestionHandler;
 import org.relactation.bot.guidance.QuestionMatcher;
-import org.relactation.bot.guidance.RedFlagDetector;
-import org.relactation.bot.guidance.SafetyCheck;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.outbound.OutboundQueue;
@@ -48,6 +46,8 @@ import org.relactation.bot.reminders.ReminderDispatcher;
 import org.relactation.bot.reminders.ReminderPlanner;
 import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.reminders.Scheduling;
+import org.relactation.bot.safety.RedFlagDetector;
+import org.relactation.bot.safety.SafetyNet;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserStore;
@@ -92,10 +92,12 @@ public final class Application implements AutoCloseable {
     public static final int REMINDER_BATCH = 10_000;
 
     /** What start-up builds from the content alone (tables, the question index): ready while the database opens. */
-    private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser) {
+    private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
+                            RedFlagDetector redFlags) {
         static Prepared from(ContentCatalog content) {
             GuideCards cards = new GuideCards(content);
-            return new Prepared(TimeZoneResolver.load(), cards, new QuestionMatcher(content, cards), LogParser.load());
+            return new Prepared(TimeZoneResolver.load(), cards, new QuestionMatcher(content, cards), LogParser.load(),
+                    new RedFlagDetector(content));
         }
     }
 
@@ -108,6 +110,7 @@ public final class Application implements AutoCloseable {
         this.scheduling = scheduling;
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage())
+                .safeguard(new SafetyNet(content, prepared.redFlags(), users::find, settings.bot().defaultLanguage()))
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
@@ -117,7 +120,6 @@ public final class Application implements AutoCloseable {
         GuideCards cards = prepared.cards();
         GuideCommand guide = new GuideCommand(cards, users);
         QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide);
-        SafetyCheck safety = new SafetyCheck(new RedFlagDetector(content));
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
@@ -187,7 +189,6 @@ public final class Application implements AutoCloseable {
                 .freeText(next)
                 .freeText(new LogHandler(prepared.parser(), logbook))
                 .freeText(questions)
-                .precheck(safety::check)
                 .fallback(questions::notSure);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }

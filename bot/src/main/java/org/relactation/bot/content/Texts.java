@@ -1,5 +1,6 @@
 package org.relactation.bot.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,17 @@ public final class Texts {
 
     public boolean has(String key) {
         return byKey.containsKey(key);
+    }
+
+    /** Every text whose key starts with {@code prefix}, by the rest of its key, in file order. */
+    public Map<String, String> under(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        all().forEach((key, text) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), text);
+            }
+        });
+        return found;
     }
 
     /** The text for {@code key}; a missing key is a programming error, caught by the content tests. */

@@ -15,9 +15,18 @@ import java.util.Objects;
  * @param button       the pressed button, or null
  * @param languageCode the person's Telegram language (e.g. "es-MX"), may be null
  * @param at           when it happened
+ * @param caption      the caption of a photo or file, or null (the bot reads it for warning signs only)
+ * @param edited       true when the person changed a message sent earlier: it is checked for warning signs, and
+ *                     changes nothing stored
  */
 public record Inbound(long updateId, long userId, long chatId, boolean privateChat, String text, ButtonPress button,
-                      String languageCode, Instant at) {
+                      String languageCode, Instant at, String caption, boolean edited) {
+
+    /** A new message or button press (no caption, not an edit). */
+    public Inbound(long updateId, long userId, long chatId, boolean privateChat, String text, ButtonPress button,
+                   String languageCode, Instant at) {
+        this(updateId, userId, chatId, privateChat, text, button, languageCode, at, null, false);
+    }
 
     /** A press on an inline button: the data it carried, the message it sits under, and the id to answer. */
     public record ButtonPress(String data, int messageId, String callbackId) {
@@ -29,6 +38,11 @@ public record Inbound(long updateId, long userId, long chatId, boolean privateCh
 
     public Inbound {
         Objects.requireNonNull(at, "at");
+    }
+
+    /** What the person wrote, in a text or in a caption; null for a button press or a sticker. */
+    public String written() {
+        return text != null ? text : caption;
     }
 
     public boolean isText() {

@@ -18,8 +18,10 @@ import java.util.function.Function;
 
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
- * returns what to send. Never throws: an update the database could not take, even after retrying through the
- * outage, is answered "not saved, please send it again"; any other failure a kind "something went wrong".
+ * returns what to send. In order: the safeguard (warning signs, on every message and whatever fails later), flood
+ * control, the parent's record, the duplicate check, then the handler. Never throws: an update the database could
+ * not take, even after retrying through the outage, is answered "not saved, please send it again" (after any
+ * warning); any other failure a kind "something went wrong".
  */
 public final class Router {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
@@ -31,7 +33,7 @@ public final class Router {
     private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
     private final List<TextHandler> textHandlers = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
-    private Function<Turn, List<Action>> precheck = turn -> List.of();
+    private Safeguard safeguard = Safeguard.NONE;
     private Function<Turn, List<Action>> fallback = turn -> List.of(turn.reply("fallback.unknown"));
     private FloodGuard floodGuard;
     private java.util.function.BiConsumer<UserProfile, java.time.Instant> returned = (user, at) -> { };
@@ -70,9 +72,9 @@ public final class Router {
         return this;
     }
 
-    /** Looks at every text first (red flags); what it returns is sent before the answer to the text. */
-    public Router precheck(Function<Turn, List<Action>> check) {
-        this.precheck = check;
+    /** Looks at every message first (warning signs); what it returns is sent before anything else. */
+    public Router safeguard(Safeguard check) {
+        this.safeguard = check;
         return this;
     }
 
@@ -108,21 +110,56 @@ public final class Router {
         return handle(inbound, () -> { });
     }
 
+    /** {@link #handleUpdate} with the warnings first and the rest after them, as they are to be sent. */
+    public List<Action> handle(Inbound inbound, Runnable makeDurable) {
+        return handleUpdate(inbound, makeDurable).all();
+    }
+
+    /** What an update leads to: the safeguard's warnings, then the rest of the answer. */
+    public record Handled(List<Action> warnings, List<Action> answer) {
+        public List<Action> all() {
+            if (warnings.isEmpty()) {
+                return answer;
+            }
+            List<Action> all = new ArrayList<>(warnings);
+            all.addAll(answer);
+            return all;
+        }
+    }
+
     /**
      * Handles an update and then runs {@code makeDurable}, so that what is returned ("logged") is only said of
-     * writes that are safe. On a database fault the whole update is tried again (a log is stored once per update
-     * id, so a retry after a lost answer finds it) until the outage budget is spent; a failed {@code makeDurable}
-     * alone is retried by itself, without handling the update again.
+     * writes that are safe. The safeguard runs first and its warnings are kept whatever happens next. On a database
+     * fault the whole update is tried again (a log is stored once per update id, so a retry after a lost answer
+     * finds it) until the outage budget is spent; a failed {@code makeDurable} alone is retried by itself, without
+     * handling the update again.
      */
-    public List<Action> handle(Inbound inbound, Runnable makeDurable) {
+    public Handled handleUpdate(Inbound inbound, Runnable makeDurable) {
+        Safeguard.Verdict verdict = firstLook(inbound);
+        return new Handled(verdict.warnings(), answer(inbound, verdict, makeDurable));
+    }
+
+    private Safeguard.Verdict firstLook(Inbound inbound) {
         try {
-            FloodGuard.Verdict verdict = floodGuard == null ? FloodGuard.Verdict.ALLOW
+            return safeguard.check(inbound);
+        } catch (RuntimeException e) {
+            LOG.error("Safety check of update {} failed: {}", inbound.updateId(), e.getClass().getName(), e);
+            return Safeguard.Verdict.NONE;
+        }
+    }
+
+    private List<Action> answer(Inbound inbound, Safeguard.Verdict verdict, Runnable makeDurable) {
+        try {
+            FloodGuard.Verdict flood = floodGuard == null ? FloodGuard.Verdict.ALLOW
                     : floodGuard.check(inbound.chatId());
-            if (verdict != FloodGuard.Verdict.ALLOW) {
-                return slowDown(inbound, verdict);
+            if (flood != FloodGuard.Verdict.ALLOW) {
+                return slowDown(inbound, flood);
+            }
+            if (inbound.edited()) {
+                return List.of(); // an edit was checked for warning signs; what was stored stays as it was
             }
             OutageRetry.Attempts attempts = outageRetry.start();
-            List<Action> actions = attempts.call(() -> route(inbound));
+            List<Action> actions = attempts.call(() -> route(inbound, verdict));
             attempts.run(makeDurable);
             return actions;
         } catch (RuntimeException e) {
@@ -144,9 +181,9 @@ public final class Router {
         }
     }
 
-    private List<Action> route(Inbound inbound) {
+    private List<Action> route(Inbound inbound, Safeguard.Verdict verdict) {
         if (!inbound.privateChat()) {
-            return privateOnly(inbound);
+            return verdict.warned() ? List.of() : privateOnly(inbound);
         }
         String language = content.languageFor(inbound.languageCode(), defaultLanguage);
         if (inbound.isButton()) {
@@ -160,7 +197,8 @@ public final class Router {
         if (user.blockedAt() != null && users.clearBlocked(user.userId())) {
             returned.accept(user, inbound.at());
         }
-        return once(new Turn(inbound, user, content.texts(user.language())), this::message);
+        return once(new Turn(inbound, user, content.texts(user.language()), verdict.warned()),
+                turn -> message(turn, verdict.answered()));
     }
 
     /**
@@ -188,19 +226,19 @@ public final class Router {
         return actions;
     }
 
-    private List<Action> message(Turn turn) {
+    private List<Action> message(Turn turn, boolean answered) {
         Inbound inbound = turn.inbound();
         if (!inbound.isText()) {
-            return List.of(turn.reply("fallback.not_text"));
+            // A photo whose caption was a warning sign needs no "I can only read text" next to the warning.
+            return turn.warned() ? List.of() : List.of(turn.reply("fallback.not_text"));
         }
-        List<Action> warnings = precheck.apply(turn);
-        if (warnings.isEmpty()) {
-            return text(turn, false);
+        if (answered) {
+            // The warning was the whole answer (a dose is never logged); an open question is asked again.
+            Flow flow = flows.stream().filter(f -> f.active(turn)).findFirst().orElse(null);
+            return flow == null ? List.of() : flow.resume(turn);
         }
         // After a warning, text that means nothing else needs no "I'm not sure": the warning was the answer.
-        List<Action> actions = new ArrayList<>(warnings);
-        actions.addAll(text(turn, true));
-        return actions;
+        return text(turn, turn.warned());
     }
 
     private List<Action> text(Turn turn, boolean warned) {

@@ -6,8 +6,17 @@ import org.relactation.bot.storage.UserStore;
 
 import java.util.Map;
 
-/** One inbound event together with who sent it and the texts of their language: what a handler works with. */
-public record Turn(Inbound inbound, UserProfile user, Texts texts) {
+/**
+ * One inbound event together with who sent it and the texts of their language: what a handler works with.
+ *
+ * @param warned true when the safety check answered a warning sign in this message: nothing in this turn may
+ *               celebrate (no milestone, no cheer next to "please call a doctor")
+ */
+public record Turn(Inbound inbound, UserProfile user, Texts texts, boolean warned) {
+
+    public Turn(Inbound inbound, UserProfile user, Texts texts) {
+        this(inbound, user, texts, false);
+    }
 
     public long chatId() {
         return inbound.chatId();
@@ -37,6 +46,6 @@ public record Turn(Inbound inbound, UserProfile user, Texts texts) {
 
     /** The same turn with {@code updated} as the profile; keeps the texts' language unless it changed. */
     public Turn with(UserProfile updated) {
-        return new Turn(inbound, updated, texts);
+        return new Turn(inbound, updated, texts, warned);
     }
 }

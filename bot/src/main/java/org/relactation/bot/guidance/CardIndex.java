@@ -23,6 +23,7 @@ import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
 import org.relactation.bot.content.ContentException;
+import org.relactation.bot.text.TypoDistance;
 import org.relactation.bot.content.Texts;
 
 import java.io.IOException;

@@ -165,7 +165,8 @@ public final class Logbook {
     private Confirmation fresh(Turn turn, Entry entry, boolean already) {
         List<DaySummary> recent = already ? recentDays(turn, 1, false) : recentDays(turn, applause.daysRead(), true);
         Confirmation confirmation = confirmation(turn, entry, already, recent);
-        if (already || recent.isEmpty()) {
+        if (already || recent.isEmpty() || turn.warned()) {
+            // Never a celebration next to a warning sign: the milestone stays unclaimed for a later log.
             return confirmation;
         }
         List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at(), recent);

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * or webhook): the one place to change how the bot sends.
  */
 final class BotApi {
-    /** The updates the bot asks Telegram for. */
-    static final List<String> UPDATE_KINDS = List.of("message", "callback_query");
+    /** The updates the bot asks Telegram for: edits too, since a warning sign may be added by editing. */
+    static final List<String> UPDATE_KINDS = List.of("message", "edited_message", "callback_query");
 
     private BotApi() {
     }

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What happens to updates from Telegram, however they arrive (long polling or webhook): translated, handled by
@@ -26,6 +29,8 @@ final class UpdateIntake {
     private final Outbox outbox;
     private final Metrics metrics;
     private final boolean waitForReplies;
+    /** How long a batch waits for its warnings to be sent before it is confirmed anyway. */
+    static final Duration WARNING_WAIT = Duration.ofSeconds(30);
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
@@ -56,12 +61,26 @@ final class UpdateIntake {
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         lanes.run(inbounds, inbound -> {
             // Made durable inside handle, so a database outage there is retried with the update, not reported late.
-            List<Action> actions = router.handle(inbound, beforeReplies);
-            CompletableFuture<Outbox.Delivery> sent = outbox.submit(actions);
+            Router.Handled handled = router.handleUpdate(inbound, beforeReplies);
+            CompletableFuture<Outbox.Delivery> sent = outbox.submit(handled.all());
             if (waitForReplies) {
                 sent.join();
+            } else if (!handled.warnings().isEmpty()) {
+                // A warning sign's answer is sent before the update is confirmed to Telegram: a crash now would
+                // otherwise lose it (a redelivered update is warned about again, but a confirmed one is gone).
+                awaitWarning(sent);
             }
             metrics.updateHandled(Duration.ofNanos(System.nanoTime() - arrived));
         });
+    }
+
+    private static void awaitWarning(CompletableFuture<Outbox.Delivery> sent) {
+        try {
+            sent.get(WARNING_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Still queued (Telegram slow or down): it goes out as soon as it can; polling must not stall.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

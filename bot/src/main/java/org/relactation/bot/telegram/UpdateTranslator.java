@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Turns a Telegram update into the core's {@link Inbound}; updates the bot has no use for give empty. */
+/**
+ * Turns a Telegram update (a message, an edited message or a button press) into the core's {@link Inbound};
+ * updates the bot has no use for give empty.
+ */
 final class UpdateTranslator {
     private final Clock clock;
 
@@ -20,7 +23,10 @@ final class UpdateTranslator {
 
     Optional<Inbound> translate(Update update) {
         if (update.hasMessage() && update.getMessage().getFrom() != null) {
-            return Optional.of(fromMessage(update.getUpdateId(), update.getMessage()));
+            return Optional.of(fromMessage(update.getUpdateId(), update.getMessage(), false));
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().getFrom() != null) {
+            return Optional.of(fromMessage(update.getUpdateId(), update.getEditedMessage(), true));
         }
         if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
             return Optional.of(fromButton(update.getUpdateId(), update.getCallbackQuery()));
@@ -28,11 +34,13 @@ final class UpdateTranslator {
         return Optional.empty();
     }
 
-    private Inbound fromMessage(long updateId, Message message) {
+    /** A message, or an edit of one (read for warning signs only, at the time of the edit). */
+    private Inbound fromMessage(long updateId, Message message, boolean edited) {
         String text = message.hasText() ? message.getText() : null;
-        Instant at = message.getDate() != null ? Instant.ofEpochSecond(message.getDate()) : clock.instant();
+        Instant at = edited && message.getEditDate() != null ? Instant.ofEpochSecond(message.getEditDate())
+                : message.getDate() != null ? Instant.ofEpochSecond(message.getDate()) : clock.instant();
         return new Inbound(updateId, message.getFrom().getId(), message.getChatId(), message.isUserMessage(), text,
-                null, message.getFrom().getLanguageCode(), at);
+                null, message.getFrom().getLanguageCode(), at, message.getCaption(), edited);
     }
 
     private Inbound fromButton(long updateId, CallbackQuery query) {

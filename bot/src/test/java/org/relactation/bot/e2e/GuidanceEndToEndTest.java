@@ -72,7 +72,7 @@ class GuidanceEndToEndTest extends SharedBotTest {
 
         List<BotMessage> replies = parent.says("I have a fever and a hot red lump, how often should I pump?");
 
-        assertThat(replies.get(0).text()).startsWith("Please contact your doctor");
+        assertThat(replies.get(0).text()).contains("mastitis").contains("today");
         assertThat(parent.newText()).contains("8 to 12").contains("Back to setting up:");
     }
 
@@ -82,7 +82,7 @@ class GuidanceEndToEndTest extends SharedBotTest {
 
         List<BotMessage> replies = parent.says("I feel hopeless and I can't cope anymore");
 
-        assertThat(replies.get(0).text()).contains("not alone");
+        assertThat(replies.get(0).text()).contains("common").contains("treatable");
     }
 
     @Test

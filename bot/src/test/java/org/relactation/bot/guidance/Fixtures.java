@@ -7,7 +7,6 @@ final class Fixtures {
     static final ContentCatalog CATALOG = ContentCatalog.load();
     static final GuideCards CARDS = new GuideCards(CATALOG);
     static final QuestionMatcher MATCHER = new QuestionMatcher(CATALOG, CARDS);
-    static final RedFlagDetector RED_FLAGS = new RedFlagDetector(CATALOG);
 
     private Fixtures() {
     }

@@ -100,6 +100,28 @@ final class ChatStore {
         return json.deepCopy();
     }
 
+    /**
+     * A user's edit of a message they sent: the stored message takes the new text and an edit_date, and a copy is
+     * returned for the edited_message update, as Telegram sends it.
+     */
+    synchronized ObjectNode editIncoming(long chatId, int messageId, String text, long editDate) {
+        ChatState state = Objects.requireNonNull(chats.get(chatId), "unknown chat " + chatId);
+        Message message = state.messages.get(messageId);
+        if (message == null || message.fromBot || message.incoming == null || !message.incoming.has("text")) {
+            throw new IllegalArgumentException("no text message " + messageId + " of the user in chat " + chatId);
+        }
+        ObjectNode json = message.incoming;
+        json.put("text", text);
+        message.editDate = editDate;
+        json.put("edit_date", editDate);
+        return json.deepCopy();
+    }
+
+    /** The id of the latest message in a chat, the user's or the bot's. */
+    synchronized int lastMessageId(long chatId) {
+        return Objects.requireNonNull(chats.get(chatId), "unknown chat " + chatId).lastMessageId;
+    }
+
     /** Learns the chat and message id of a message a test enqueued as raw JSON. */
     synchronized void noteIncoming(JsonNode message) {
         JsonNode chat = message.path("chat");

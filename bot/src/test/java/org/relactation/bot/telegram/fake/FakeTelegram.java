@@ -92,6 +92,43 @@ public final class FakeTelegram implements AutoCloseable {
         return enqueueMessage(userId, from, text);
     }
 
+    /**
+     * A user sends a photo with a caption in their private chat.
+     *
+     * @return the update_id
+     */
+    public int userSendsPhoto(long userId, String caption, String languageCode) {
+        ObjectNode from = backend.chats.user(userId, languageCode);
+        backend.chats.privateChat(userId);
+        ObjectNode message = backend.chats.addIncoming(userId, from, backend.now(), json -> {
+            json.putArray("photo").addObject().put("file_id", "AgACAgIAAxkBAAI" + userId)
+                    .put("file_unique_id", "AQAD" + userId).put("width", 320).put("height", 240)
+                    .put("file_size", 12_345);
+            json.put("caption", caption);
+        });
+        ObjectNode update = Json.object();
+        update.set("message", message);
+        return backend.updates.enqueue(update);
+    }
+
+    /**
+     * A user edits a text message they sent in their private chat; Telegram sends an edited_message update (only to
+     * a bot whose allowed_updates has it).
+     *
+     * @return the update_id
+     */
+    public int userEdits(long userId, int messageId, String newText) {
+        ObjectNode message = backend.chats.editIncoming(userId, messageId, newText, backend.now());
+        ObjectNode update = Json.object();
+        update.set("edited_message", message);
+        return backend.updates.enqueue(update);
+    }
+
+    /** The id of the latest message in a private chat (after {@link #userSends}, the user's message). */
+    public int lastMessageId(long userId) {
+        return backend.chats.lastMessageId(userId);
+    }
+
     /** A user who wrote to the bot before this server started (a restart): their private chat is known. */
     public void knowsChat(long userId, String languageCode) {
         backend.chats.user(userId, languageCode);

@@ -1,4 +1,4 @@
-package org.relactation.bot.guidance;
+package org.relactation.bot.text;
 
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;

@@ -1,16 +1,16 @@
-package org.relactation.bot.guidance;
+package org.relactation.bot.text;
 
 /**
  * The number of typos between two words: insertions, deletions, substitutions and swaps of two neighbouring
  * letters, each counted once (the "optimal string alignment" distance, which is what Lucene's Levenshtein automata
  * with transpositions accept), on code points.
  */
-final class TypoDistance {
+public final class TypoDistance {
     private TypoDistance() {
     }
 
     /** True when {@code a} and {@code b} are at most {@code max} typos apart. */
-    static boolean within(int[] a, int[] b, int max) {
+    public static boolean within(int[] a, int[] b, int max) {
         if (Math.abs(a.length - b.length) > max) {
             return false;
         }

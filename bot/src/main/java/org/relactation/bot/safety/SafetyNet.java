@@ -1,0 +1,111 @@
+package org.relactation.bot.safety;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Safeguard;
+import org.relactation.bot.storage.UserProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * The first stage of every inbound message: finds warning signs in a text, a caption or an edit, and answers each
+ * (at most {@value #MOST_WARNINGS}, the most urgent first) in the language the message is written in, with the
+ * lines of the parent's country. Only when something is found is the parent's record read (their zone, the baby's
+ * age): if the database is down, the warning goes out all the same, with the lines of the country the message or
+ * the Telegram language gives, or the international wording.
+ */
+public final class SafetyNet implements Safeguard {
+    private static final Logger LOG = LoggerFactory.getLogger(SafetyNet.class);
+    static final int MOST_WARNINGS = 2;
+    /** The onboarding answers for a baby under 3 months (onboarding/Question.BABY_AGE). */
+    private static final Set<String> YOUNG_AGES = Set.of("lt6w", "w6_12");
+    private static final String BABY_FEVER = "baby_fever";
+    private static final String BABY_FEVER_YOUNG = "baby_fever_young";
+
+    private final ContentCatalog content;
+    private final RedFlagDetector detector;
+    private final HelpLines lines;
+    private final LongFunction<Optional<UserProfile>> profiles;
+    private final String defaultLanguage;
+
+    /**
+     * @param profiles a parent's stored record by user id (may throw when the database is down)
+     */
+    public SafetyNet(ContentCatalog content, RedFlagDetector detector, LongFunction<Optional<UserProfile>> profiles,
+                     String defaultLanguage) {
+        this.content = content;
+        this.detector = detector;
+        this.lines = new HelpLines(content);
+        this.profiles = profiles;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    @Override
+    public Verdict check(Inbound inbound) {
+        String written = inbound.written();
+        if (written == null || written.isBlank() || inbound.command() != null) {
+            return Verdict.NONE;
+        }
+        RedFlagDetector.Detection found = detector.detect(written,
+                content.languageFor(inbound.languageCode(), defaultLanguage));
+        if (found.isEmpty()) {
+            return Verdict.NONE;
+        }
+        Optional<UserProfile> parent = profile(inbound.userId());
+        List<Sign> signs = ageAware(found, parent);
+        String country = lines.country(found.countriesNamed(), parent.map(UserProfile::timezone).orElse(null),
+                inbound.languageCode());
+        Texts texts = content.texts(found.language());
+        Map<String, String> values = lines.values(texts, country);
+        List<Action> warnings = new ArrayList<>();
+        boolean answered = false;
+        for (Sign sign : signs.subList(0, Math.min(MOST_WARNINGS, signs.size()))) {
+            warnings.add(new Action.Reply(inbound.chatId(), render(texts, sign, values)));
+            answered |= sign.stopsHandling();
+        }
+        // Which signs, never the words: what the parent wrote is health data.
+        LOG.info("Warning for update {}: {} ({})", inbound.updateId(), signs.stream().map(Sign::key).toList(),
+                country);
+        return new Verdict(warnings, answered);
+    }
+
+    /** The warning for a sign: its text with the country's lines, and its sources. */
+    static String render(Texts texts, Sign sign, Map<String, String> lineValues) {
+        String key = "warnings.signs." + sign.key();
+        return texts.get(key + ".text", lineValues) + "\n"
+                + texts.get("warnings.sources_label", Map.of("sources", texts.get(key + ".sources")));
+    }
+
+    /** A fever in a baby the parent said at onboarding is under 3 months old is an emergency. */
+    private List<Sign> ageAware(RedFlagDetector.Detection found, Optional<UserProfile> parent) {
+        boolean young = found.babyAgeDays().isEmpty() && parent.map(p -> p.setup().babyAge())
+                .filter(YOUNG_AGES::contains).isPresent();
+        if (!young || !found.has(BABY_FEVER)) {
+            return found.signs();
+        }
+        Sign urgent = detector.sign(BABY_FEVER_YOUNG);
+        List<Sign> signs = new ArrayList<>(found.signs().stream().filter(s -> !s.key().equals(BABY_FEVER)).toList());
+        signs.add(0, urgent);
+        signs.sort(java.util.Comparator.comparing(Sign::urgency));
+        return signs;
+    }
+
+    private Optional<UserProfile> profile(long userId) {
+        try {
+            return profiles.apply(userId);
+        } catch (RuntimeException e) {
+            LOG.warn("Parent's record not read for a warning ({}); the warning goes out without it",
+                    e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Small text helpers more than one capability needs (typo distance). Depends on nothing else in the bot.
+ */
+package org.relactation.bot.text;
