@@ -31,9 +31,16 @@ final class MessageScan {
     static final String AGE_BEFORE = "age_before";
     static final String AGE_AFTER = "age_after";
     static final String MEDICINE = "medicine";
+    static final String MEASURE = "measure";
+    static final String ONLY = "only";
+    static final String ONLY_FEW = "only_few";
+    static final String HEART = "heart";
+    static final String FAST_PULSE = "fast_pulse";
+    /** A heart rate at rest from this many beats a minute is fast (NHS: over 100). */
+    private static final int FAST_PULSE_FROM = 100;
     static final String DOSE_COUNT = "dose_count";
     static final Set<String> SPECIAL = Set.of(SENTENCE_BREAK, CLAUSE_BREAK, TEMPERATURE, FEVER, HIGH_FEVER, FEW, BABY,
-            YOUNG_BABY, AGE_DAY, AGE_WEEK, AGE_MONTH, AGE_BEFORE, AGE_AFTER, DOSE_COUNT);
+            YOUNG_BABY, AGE_DAY, AGE_WEEK, AGE_MONTH, AGE_BEFORE, AGE_AFTER, DOSE_COUNT, ONLY_FEW, FAST_PULSE);
     /** A baby under this many days old counts as a young baby (under 3 months) for a fever. */
     static final int YOUNG_DAYS = 91;
     private static final int SMALL_COUNT = 5;
@@ -160,7 +167,7 @@ final class MessageScan {
         for (int start = 0; start < tokens.size(); start++) {
             String word = tokens.get(start).text();
             for (Vocabulary.Term term : vocabulary.candidates(word)) {
-                int last = match(term, tokens, start);
+                int last = match(term, tokens, start, vocabulary);
                 if (last >= 0) {
                     found.add(new Occurrence(term.concept(), start, last, term.language()));
                 }
@@ -170,9 +177,10 @@ final class MessageScan {
     }
 
     /** The last token of {@code term} found from {@code start}, or -1. */
-    private static int match(Vocabulary.Term term, List<RawToken> tokens, int start) {
+    private static int match(Vocabulary.Term term, List<RawToken> tokens, int start, Vocabulary vocabulary) {
         List<Vocabulary.WordPattern> words = term.words();
-        if (!words.get(0).matches(tokens.get(start).text())) {
+        String first = tokens.get(start).text();
+        if (!words.get(0).matches(first, !vocabulary.known(first))) {
             return -1;
         }
         int at = start;
@@ -183,7 +191,8 @@ final class MessageScan {
                 if (tokens.get(j).barrier()) {
                     break;
                 }
-                if (words.get(w).matches(tokens.get(j).text())) {
+                String text = tokens.get(j).text();
+                if (words.get(w).matches(text, !vocabulary.known(text))) {
                     next = j;
                     break;
                 }
@@ -268,11 +277,34 @@ final class MessageScan {
                 all.add(new Occurrence(DOSE_COUNT, before, medicine.last(), null));
             }
         }
+        for (Occurrence heart : found) {
+            // "heart going like 130 resting", "el corazón a 130": a pulse over 100 at rest.
+            if (heart.concept().equals(HEART)) {
+                for (int j = heart.last() + 1; j < Math.min(tokens.size(), heart.last() + 4); j++) {
+                    Token pulse = tokens.get(j);
+                    if (pulse.isNumber() && pulse.number() >= FAST_PULSE_FROM && pulse.number() <= 250) {
+                        used.add(j);
+                        all.add(new Occurrence(FAST_PULSE, heart.first(), j, null));
+                    }
+                }
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.isNumber() && !used.contains(i) && token.number() == Math.rint(token.number())
                     && token.number() <= SMALL_COUNT && !token.text().contains(".") && !token.text().contains(",")) {
                 all.add(new Occurrence(FEW, i, i, null));
+            }
+        }
+        for (Occurrence only : found) {
+            // "only 2 wet nappies", "solo 1 pañal": the qualifier comes before the count ("2 by 10am, another just
+            // now" is no "only").
+            if (only.concept().equals(ONLY)) {
+                for (Occurrence few : List.copyOf(all)) {
+                    if (few.concept().equals(FEW) && few.first() > only.last() && few.first() <= only.last() + 3) {
+                        all.add(new Occurrence(ONLY_FEW, only.first(), few.last(), null));
+                    }
+                }
             }
         }
         if (!normalReadings.isEmpty()) {
@@ -325,11 +357,16 @@ final class MessageScan {
     private static double celsius(List<Token> tokens, List<Occurrence> found, int i) {
         Token token = tokens.get(i);
         double value = token.number();
+        if (starts(found, MEASURE, i + 1)) {
+            return Double.NaN; // "38.5 ml"
+        }
         boolean context = token.degrees() != 0 || found.stream().anyMatch(o ->
                 (o.concept().equals(TEMPERATURE) || o.concept().equals(FEVER))
                         && tokens.get(o.first()).sentence() == token.sentence()
                         && o.first() >= i - 5 && o.first() <= i + 3);
-        if (!context) {
+        // A number with one decimal between 35 and 43 ("38.2", "39,6") is a body temperature in these chats.
+        boolean looksLikeOne = token.text().matches("\\d{2}[.,]\\d") && value >= 35 && value < 43;
+        if (!context && !looksLikeOne) {
             return Double.NaN;
         }
         boolean fahrenheit = token.degrees() == 'f' || (token.degrees() != 'c' && value >= 90 && value <= 112);

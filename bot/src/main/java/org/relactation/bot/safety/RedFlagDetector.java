@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>a sign's concepts may come in any order within a sentence ("hot red patch left boob");</li>
  *   <li>a negation reaches only the concepts after it in its own clause, and not past a few words ("no fever but
  *       my breast is red and hot" is still a sign; "no fever, just tired" is not);</li>
- *   <li>a clause about the past ("had mastitis last year") or a general question ("how do I prevent mastitis")
- *       does not count, except for the signs marked so (thoughts of suicide count however they are put);</li>
+ *   <li>a clause about the past ("had mastitis last year"), a sign said to be over ("it bled, but it has healed")
+ *       or a general question ("how do I prevent mastitis") does not count, except for the signs marked so
+ *       (thoughts of suicide count however they are put);</li>
  *   <li>a concept said of the other person does not count for a sign ("I'm so sleepy" is not a sleepy baby);</li>
  *   <li>numbers count: a temperature of 38 °C or 100.4 °F is a fever, a small count of wet nappies in a day is a
  *       sign, and a baby's age turns a fever into an emergency under 3 months.</li>
@@ -31,12 +32,13 @@ import java.util.Set;
 public final class RedFlagDetector {
     static final String HEDGE = "hedge";
     static final String PAST = "past";
+    static final String RESOLVED = "resolved";
     static final String ASKED = "hypothetical";
     static final String SELF = "self";
     static final String LANGUAGE_HINT = "language_hint";
     static final String OBJECT_MARKER = "object_marker";
-    /** Words a negation reaches over ("don't think I have a fever"). */
-    static final int NEGATION_REACH = 5;
+    static final String PARTNER = "partner";
+    static final String SHE = "she";
     /** How close a negation must come before the concepts of a pattern made with it ("no wet nappies"). */
     static final int OWN_NEGATION_REACH = 4;
 
@@ -58,7 +60,7 @@ public final class RedFlagDetector {
     public RedFlagDetector(ContentCatalog catalog) {
         this.vocabulary = Vocabulary.load(catalog);
         Set<String> known = new HashSet<>(vocabulary.concepts());
-        known.addAll(List.of(HEDGE, PAST, ASKED, SELF));
+        known.addAll(List.of(HEDGE, PAST, RESOLVED, ASKED, SELF));
         this.book = SignBook.load(known);
         this.fallbackLanguage = catalog.fallbackLanguage();
     }
@@ -122,6 +124,7 @@ public final class RedFlagDetector {
         private final MessageScan scan;
         private final List<Occurrence> cues = new ArrayList<>();
         private final Set<Integer> pastClauses = new HashSet<>();
+        private final Set<Integer> resolvedSentences = new HashSet<>();
         private final Set<Integer> askedClauses = new HashSet<>();
         private final List<Occurrence> subjects = new ArrayList<>();
         private final Set<Integer> possessives = new HashSet<>();
@@ -140,18 +143,33 @@ public final class RedFlagDetector {
                 }
             }
             scan.of(PAST).forEach(o -> pastClauses.add(clause(o)));
+            // "my nipple bled but it has healed": what is over is over in its sentence and the one before.
+            scan.of(RESOLVED).forEach(o -> {
+                resolvedSentences.add(sentence(o));
+                resolvedSentences.add(sentence(o) - 1);
+            });
             scan.of(ASKED).forEach(o -> askedClauses.add(clause(o)));
             // Who is spoken of, in the message's own language: the English "he" is not the Spanish "he" (have).
-            List<Occurrence> babies = scan.of(MessageScan.BABY).stream().filter(o -> ownLanguage(o, language)).toList();
+            // "my baby", "mi bebé", "my wife": a possessive belongs to the person after it. When a partner writes
+            // about the mother ("my wife... her chest hurts"), "she" and "her" are the parent, not the baby.
+            boolean partnerWrites = !scan.of(PARTNER).isEmpty();
+            List<Occurrence> others = new ArrayList<>(scan.of(MessageScan.BABY));
+            others.addAll(scan.of(PARTNER));
             for (Occurrence self : scan.of(SELF).stream().filter(o -> ownLanguage(o, language)).toList()) {
-                // "my baby", "mi bebé", "my 3 week old": the possessive belongs to the baby word after it.
-                if (babies.stream().noneMatch(baby -> baby.first() == self.last() + 1)) {
+                if (others.stream().noneMatch(other -> other.first() == self.last() + 1)) {
                     subjects.add(self);
                 } else {
                     possessives.add(self.last());
                 }
             }
-            subjects.addAll(babies);
+            for (Occurrence baby : scan.of(MessageScan.BABY).stream().filter(o -> ownLanguage(o, language)).toList()) {
+                boolean pronoun = scan.of(SHE).stream().anyMatch(she -> she.first() == baby.first());
+                if (pronoun && partnerWrites) {
+                    subjects.add(new Occurrence(SELF, baby.first(), baby.last(), baby.language()));
+                } else {
+                    subjects.add(baby);
+                }
+            }
             subjects.sort(Comparator.comparingInt(Occurrence::first));
         }
 
@@ -196,17 +214,22 @@ public final class RedFlagDetector {
 
         private boolean live(Sign sign, Occurrence occurrence, boolean ownNegation) {
             int clause = clause(occurrence);
-            if (!sign.evenAsked() && (pastClauses.contains(clause) || askedClauses.contains(clause))) {
+            if (!sign.evenAsked() && (pastClauses.contains(clause) || askedClauses.contains(clause)
+                    || resolvedSentences.contains(sentence(occurrence)))) {
                 return false;
             }
-            if (!ownNegation && negated(occurrence)) {
+            if (!ownNegation && negated(occurrence, sign.negationReach())) {
                 return false;
             }
             if (sign.who() == Sign.Who.ANY || isSubject(occurrence)) {
                 return true;
             }
+            String wanted = sign.who() == Sign.Who.BABY ? MessageScan.BABY : SELF;
             String subject = subjectOf(occurrence);
-            return subject == null || subject.equals(sign.who() == Sign.Who.BABY ? MessageScan.BABY : SELF);
+            if (subject == null && sign.strictSubject()) {
+                subject = nearestInMessage(occurrence);
+            }
+            return subject == null ? !sign.strictSubject() : subject.equals(wanted);
         }
 
         private static boolean isSubject(Occurrence occurrence) {
@@ -214,10 +237,10 @@ public final class RedFlagDetector {
                     || occurrence.concept().equals(MessageScan.YOUNG_BABY);
         }
 
-        private boolean negated(Occurrence occurrence) {
+        private boolean negated(Occurrence occurrence, int reach) {
             for (Occurrence cue : cues) {
                 if (cue.last() < occurrence.first() && clause(cue) == clause(occurrence)
-                        && occurrence.first() - cue.last() <= NEGATION_REACH) {
+                        && occurrence.first() - cue.last() <= reach) {
                     return true;
                 }
             }
@@ -240,12 +263,27 @@ public final class RedFlagDetector {
 
         /**
          * Whom a concept is said of: the nearest "I/my" or baby word before it in its clause, else after it in the
-         * clause (unless after a preposition: "vomit from my newborn"), else the same in its sentence; null when the
-         * message does not say.
+         * clause (unless after a preposition: "vomit from my newborn"), else before it in its sentence; null when the
+         * sentence does not say.
          */
         private String subjectOf(Occurrence occurrence) {
             String inClause = nearest(occurrence, true);
             return inClause != null ? inClause : nearest(occurrence, false);
+        }
+
+        /** The nearest person spoken of anywhere in the message, before the concept first. */
+        private String nearestInMessage(Occurrence occurrence) {
+            Occurrence before = null;
+            Occurrence after = null;
+            for (Occurrence subject : subjects) {
+                if (subject.last() < occurrence.first()) {
+                    before = subject;
+                } else if (after == null && subject.first() > occurrence.last() && !object(subject)) {
+                    after = subject;
+                }
+            }
+            Occurrence nearest = before != null ? before : after;
+            return nearest == null ? null : nearest.concept().equals(SELF) ? SELF : MessageScan.BABY;
         }
 
         private String nearest(Occurrence occurrence, boolean sameClause) {
@@ -259,7 +297,7 @@ public final class RedFlagDetector {
                 }
                 if (subject.last() < occurrence.first()) {
                     before = subject;
-                } else if (after == null && subject.first() > occurrence.last() && !object(subject)) {
+                } else if (sameClause && after == null && subject.first() > occurrence.last() && !object(subject)) {
                     after = subject;
                 }
             }

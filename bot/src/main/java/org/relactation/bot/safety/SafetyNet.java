@@ -85,10 +85,11 @@ public final class SafetyNet implements Safeguard {
                 + texts.get("warnings.sources_label", Map.of("sources", texts.get(key + ".sources")));
     }
 
-    /** A fever in a baby the parent said at onboarding is under 3 months old is an emergency. */
+    /** A fever in a baby under 3 months (by the age in the message, else the one given at onboarding) is an emergency. */
     private List<Sign> ageAware(RedFlagDetector.Detection found, Optional<UserProfile> parent) {
-        boolean young = found.babyAgeDays().isEmpty() && parent.map(p -> p.setup().babyAge())
-                .filter(YOUNG_AGES::contains).isPresent();
+        boolean young = found.babyAgeDays().isPresent()
+                ? found.babyAgeDays().getAsInt() < MessageScan.YOUNG_DAYS
+                : parent.map(p -> p.setup().babyAge()).filter(YOUNG_AGES::contains).isPresent();
         if (!young || !found.has(BABY_FEVER)) {
             return found.signs();
         }

@@ -28,6 +28,8 @@ final class SignBook {
     static final String NEGATION = "neg";
     /** Before a concept in a pattern: the concept must not be in the sentence. */
     static final String ABSENT = "!";
+    /** Words a negation reaches over by default ("don't think I have a fever"). */
+    static final int DEFAULT_NEGATION_REACH = 5;
     /** Before a concept in a pattern: the concept may be anywhere in the message ("on the pill. my calf hurts"). */
     static final String ANYWHERE = "~";
 
@@ -77,7 +79,8 @@ final class SignBook {
                 signs.add(new Sign(key, Urgency.valueOf(sign.path("urgency").asText().toUpperCase(Locale.ROOT)),
                         Sign.Who.valueOf(sign.path("who").asText("any").toUpperCase(Locale.ROOT)),
                         sign.path("even_asked").asBoolean(false), sign.path("stops_handling").asBoolean(false),
-                        patterns, replaces));
+                        patterns, replaces, sign.path("strict_subject").asBoolean(false),
+                        sign.path("negation_reach").asInt(DEFAULT_NEGATION_REACH)));
             } catch (IllegalArgumentException e) {
                 problems.add(key + ": urgency must be now, today, soon or prescriber and who baby, parent or any");
             }

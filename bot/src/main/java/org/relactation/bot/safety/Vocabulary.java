@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ import java.util.Set;
  * A term is one word or a phrase; "*" at the end of a word takes any ending ("bleed*": bleeds, bleeding). Words
  * are compared after {@link Normalizer#fold}, and a typo is forgiven where it rarely turns one common word into
  * another: one missing, extra or swapped letter from six letters on, one wrong letter from seven on, two typos
- * from ten on, never in the first letter (but for the first two swapped). Between the words of a phrase of three words or more, one other word may stand.
+ * from ten on, never in the first letter (but for the first two swapped), and never for a word that is itself in
+ * some list ("temperatura" is a word, not a typo of "temperature"). Between the words of a phrase of three words or more, one other word may stand.
  */
 final class Vocabulary {
     static final String PREFIX = "safety.words.";
@@ -35,11 +37,11 @@ final class Vocabulary {
             return new WordPattern(text, anyEnding, text.codePoints().toArray());
         }
 
-        boolean matches(String word) {
+        boolean matches(String word, boolean typoAllowed) {
             if (anyEnding ? word.startsWith(text) : word.equals(text)) {
                 return true;
             }
-            if (text.length() < MIN_TYPO_LENGTH || Character.isDigit(text.charAt(0))) {
+            if (!typoAllowed || text.length() < MIN_TYPO_LENGTH || Character.isDigit(text.charAt(0))) {
                 return false;
             }
             if (!anyEnding) {
@@ -89,11 +91,14 @@ final class Vocabulary {
 
     private final Map<String, List<Term>> byConcept;
     private final Map<String, List<Term>> byFirstLetter = new LinkedHashMap<>();
+    /** Every word written out in any list: such a word is what it says, never a typo of another. */
+    private final Set<String> knownWords = new HashSet<>();
 
     private Vocabulary(Map<String, List<Term>> byConcept) {
         this.byConcept = byConcept;
         for (List<Term> terms : byConcept.values()) {
             for (Term term : terms) {
+                term.words().stream().filter(w -> !w.anyEnding()).forEach(w -> knownWords.add(w.text()));
                 String first = term.words().get(0).text();
                 byFirstLetter.computeIfAbsent(first.substring(0, 1), k -> new ArrayList<>()).add(term);
             }
@@ -106,7 +111,9 @@ final class Vocabulary {
             Texts texts = catalog.texts(language);
             texts.under(PREFIX).forEach((concept, value) -> {
                 for (String phrase : value.split(",")) {
-                    List<WordPattern> words = Arrays.stream(phrase.strip().split("[\\s-]+"))
+                    // Split as messages are: "24h" is the number 24 and the word h.
+                    List<WordPattern> words = Arrays.stream(phrase.strip().split("[\\s-]+|(?<=\\d)(?=\\p{L})"
+                                    + "|(?<=\\p{L})(?=\\d)"))
                             .filter(w -> !w.isBlank()).map(WordPattern::of)
                             .filter(w -> !w.text().isEmpty()).toList();
                     if (words.isEmpty()) {
@@ -121,6 +128,11 @@ final class Vocabulary {
             throw new ContentException("No safety.words in content: the red-flag check would find nothing");
         }
         return new Vocabulary(byConcept);
+    }
+
+    /** Whether {@code word} is written out in some list, in some language ("temperatura" is not "temperature"). */
+    boolean known(String word) {
+        return knownWords.contains(word);
     }
 
     Set<String> concepts() {
