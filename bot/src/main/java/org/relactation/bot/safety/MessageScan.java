@@ -12,8 +12,10 @@ import java.util.Set;
  * A message read once for the safety rules: its tokens split into sentences and clauses, and every concept found
  * in it, including what its numbers say (a temperature that is a fever, a small count, a baby's age, a count of
  * pills).
- * Sentences end at . ! ? ; and a line break, and at words such as "but" (safety.words.sentence_break); clauses
- * also end at a comma, a colon, a bracket and words such as "and" (safety.words.clause_break).
+ * Sentences end at . ! ; and a line break, and at words such as "but" (safety.words.sentence_break); clauses
+ * also end at a question mark (a question and its answer go together: "feeds a day? like 3"; but who is spoken
+ * of is looked for in the question or the answer alone), a comma, a colon, a bracket and words such as "and"
+ * (safety.words.clause_break).
  */
 final class MessageScan {
     /** Concepts with a meaning of their own to the scanner (the rest only appear in the signs' patterns). */
@@ -90,11 +92,13 @@ final class MessageScan {
     // ---- tokens ----
 
     /** A token before sentences are known: what punctuation came before it. */
-    private record RawToken(String text, double number, char degrees, boolean barrier, boolean sentenceEnd) {
+    private record RawToken(String text, double number, char degrees, boolean barrier, boolean sentenceEnd,
+                            boolean questionEnd) {
         static List<RawToken> split(String text) {
             List<RawToken> tokens = new ArrayList<>();
             boolean barrier = false;
             boolean sentenceEnd = false;
+            boolean questionEnd = false;
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
@@ -124,22 +128,28 @@ final class MessageScan {
                         i = after + 1;
                     }
                     tokens.add(new RawToken(digits, Double.parseDouble(digits.replace(',', '.')), degrees,
-                            barrier, sentenceEnd));
+                            barrier, sentenceEnd, questionEnd));
                     barrier = false;
                     sentenceEnd = false;
+                    questionEnd = false;
                 } else if (Character.isLetter(c)) {
                     int start = i;
                     while (i < text.length() && Character.isLetter(text.charAt(i))) {
                         i++;
                     }
-                    tokens.add(new RawToken(text.substring(start, i), Double.NaN, (char) 0, barrier, sentenceEnd));
+                    tokens.add(new RawToken(text.substring(start, i), Double.NaN, (char) 0, barrier, sentenceEnd,
+                            questionEnd));
                     barrier = false;
                     sentenceEnd = false;
+                    questionEnd = false;
                 } else {
-                    if (".!?;\n\u2026".indexOf(c) >= 0) {
+                    if (".!;\n\u2026".indexOf(c) >= 0) {
                         sentenceEnd = true;
                         barrier = true;
-                    } else if (",:()[]/|".indexOf(c) >= 0
+                    } else if (c == '?') {
+                        questionEnd = true;
+                        barrier = true;
+                    } else if (",:()[]|".indexOf(c) >= 0
                             || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
                         barrier = true;
                     }
@@ -218,18 +228,24 @@ final class MessageScan {
         }
         List<Token> tokens = new ArrayList<>(raw.size());
         int sentence = 0;
+        int segment = 0;
         int clause = 0;
         for (int i = 0; i < raw.size(); i++) {
             RawToken token = raw.get(i);
             if (i > 0) {
                 if (token.sentenceEnd() || sentenceBreaks.contains(i)) {
                     sentence++;
+                    segment++;
+                    clause++;
+                } else if (token.questionEnd()) {
+                    segment++;
                     clause++;
                 } else if (token.barrier() || clauseBreaks.contains(i)) {
                     clause++;
                 }
             }
-            tokens.add(new Token(token.text(), token.number(), token.degrees(), token.barrier(), sentence, clause));
+            tokens.add(new Token(token.text(), token.number(), token.degrees(), token.barrier(), sentence, segment,
+                    clause));
         }
         return tokens;
     }

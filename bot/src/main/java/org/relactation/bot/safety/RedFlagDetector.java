@@ -180,9 +180,12 @@ public final class RedFlagDetector {
         boolean matches(Sign sign, List<String> pattern) {
             boolean ownNegation = pattern.contains(SignBook.NEGATION);
             List<String> concepts = pattern.stream().filter(c -> !c.equals(SignBook.NEGATION)
-                    && !c.startsWith(SignBook.ABSENT) && !c.startsWith(SignBook.ANYWHERE)).toList();
+                    && !c.startsWith(SignBook.ABSENT) && !c.startsWith(SignBook.ANYWHERE))
+                    .map(c -> c.startsWith(SignBook.SAID_OF) ? c.substring(1) : c).toList();
+            Set<String> strict = new HashSet<>(pattern.stream().filter(c -> c.startsWith(SignBook.SAID_OF))
+                    .map(c -> c.substring(1)).toList());
             for (String wide : pattern.stream().filter(c -> c.startsWith(SignBook.ANYWHERE)).toList()) {
-                if (scan.of(wide.substring(1)).stream().noneMatch(o -> live(sign, o, false))) {
+                if (scan.of(wide.substring(1)).stream().noneMatch(o -> live(sign, o, false, false))) {
                     return false;
                 }
             }
@@ -198,7 +201,8 @@ public final class RedFlagDetector {
                 boolean all = true;
                 for (String concept : concepts) {
                     List<Occurrence> live = scan.of(concept).stream()
-                            .filter(o -> sentence(o) == sentence && live(sign, o, ownNegation)).toList();
+                            .filter(o -> sentence(o) == sentence && live(sign, o, ownNegation, strict.contains(concept)))
+                            .toList();
                     if (live.isEmpty()) {
                         all = false;
                         break;
@@ -212,7 +216,7 @@ public final class RedFlagDetector {
             return false;
         }
 
-        private boolean live(Sign sign, Occurrence occurrence, boolean ownNegation) {
+        private boolean live(Sign sign, Occurrence occurrence, boolean ownNegation, boolean strict) {
             int clause = clause(occurrence);
             if (!sign.evenAsked() && (pastClauses.contains(clause) || askedClauses.contains(clause)
                     || resolvedSentences.contains(sentence(occurrence)))) {
@@ -226,10 +230,10 @@ public final class RedFlagDetector {
             }
             String wanted = sign.who() == Sign.Who.BABY ? MessageScan.BABY : SELF;
             String subject = subjectOf(occurrence);
-            if (subject == null && sign.strictSubject()) {
+            if (subject == null && strict) {
                 subject = nearestInMessage(occurrence);
             }
-            return subject == null ? !sign.strictSubject() : subject.equals(wanted);
+            return subject == null ? !strict : subject.equals(wanted);
         }
 
         private static boolean isSubject(Occurrence occurrence) {
@@ -291,7 +295,7 @@ public final class RedFlagDetector {
             Occurrence after = null;
             for (Occurrence subject : subjects) {
                 boolean together = sameClause ? clause(subject) == clause(occurrence)
-                        : sentence(subject) == sentence(occurrence);
+                        : segment(subject) == segment(occurrence);
                 if (!together || (subject.first() >= occurrence.first() && subject.last() <= occurrence.last())) {
                     continue;
                 }
@@ -317,6 +321,10 @@ public final class RedFlagDetector {
 
         private int clause(Occurrence occurrence) {
             return scan.token(occurrence.first()).clause();
+        }
+
+        private int segment(Occurrence occurrence) {
+            return scan.token(occurrence.first()).segment();
         }
 
         private int sentence(Occurrence occurrence) {

@@ -14,12 +14,10 @@ import java.util.List;
  * @param stopsHandling    whether the warning is the whole answer (a dose is never also read as a log)
  * @param patterns         each a list of concept names that must all be found in one sentence
  * @param replaces         signs this one makes redundant when both are found
- * @param strictSubject    whether the message must say the sign is of {@code who} (a fever counts as the baby's
- *                         only when the message speaks of the baby), not merely leave it open
  * @param negationReach    how many words a negation reaches over to cancel a concept of this sign
  */
 public record Sign(String key, Urgency urgency, Who who, boolean evenAsked, boolean stopsHandling,
-                   List<List<String>> patterns, List<String> replaces, boolean strictSubject, int negationReach) {
+                   List<List<String>> patterns, List<String> replaces, int negationReach) {
 
     /** Whose sign it is. */
     public enum Who { BABY, PARENT, ANY }

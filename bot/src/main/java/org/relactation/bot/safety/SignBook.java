@@ -21,13 +21,16 @@ import java.util.Set;
  * patterns that reveal it. A pattern is a line of concept names (safety.words.CONCEPT, or one the scanner makes
  * from numbers) that must all be found in one sentence, in any order. "neg" in a pattern asks for a negation
  * just before the other concepts ("no wet nappies", "won't wake"); without it, a negated concept does not count.
- * "!name" asks that the concept is not in the sentence, "~name" that it is somewhere in the message.
+ * "!name" asks that the concept is not in the sentence, "~name" that it is somewhere in the message, and "@name"
+ * that the message says the concept is of the sign's person ("@fever": a fever said of the baby).
  */
 final class SignBook {
     static final String RESOURCE = "content/safety-signs.yaml";
     static final String NEGATION = "neg";
     /** Before a concept in a pattern: the concept must not be in the sentence. */
     static final String ABSENT = "!";
+    /** Before a concept in a pattern: the message must say whose it is (the sign's person), not leave it open. */
+    static final String SAID_OF = "@";
     /** Words a negation reaches over by default ("don't think I have a fever"). */
     static final int DEFAULT_NEGATION_REACH = 5;
     /** Before a concept in a pattern: the concept may be anywhere in the message ("on the pill. my calf hurts"). */
@@ -62,7 +65,8 @@ final class SignBook {
             for (JsonNode line : sign.path("patterns")) {
                 List<String> concepts = Arrays.stream(line.asText().strip().split("\\s+")).toList();
                 for (String word : concepts) {
-                    String concept = word.startsWith(ABSENT) || word.startsWith(ANYWHERE) ? word.substring(1) : word;
+                    String concept = word.startsWith(ABSENT) || word.startsWith(ANYWHERE) || word.startsWith(SAID_OF)
+                            ? word.substring(1) : word;
                     if (!concept.equals(NEGATION) && !knownConcepts.contains(concept)
                             && !MessageScan.SPECIAL.contains(concept)) {
                         problems.add(key + " uses '" + concept + "', which no safety.words entry defines");
@@ -79,8 +83,7 @@ final class SignBook {
                 signs.add(new Sign(key, Urgency.valueOf(sign.path("urgency").asText().toUpperCase(Locale.ROOT)),
                         Sign.Who.valueOf(sign.path("who").asText("any").toUpperCase(Locale.ROOT)),
                         sign.path("even_asked").asBoolean(false), sign.path("stops_handling").asBoolean(false),
-                        patterns, replaces, sign.path("strict_subject").asBoolean(false),
-                        sign.path("negation_reach").asInt(DEFAULT_NEGATION_REACH)));
+                        patterns, replaces, sign.path("negation_reach").asInt(DEFAULT_NEGATION_REACH)));
             } catch (IllegalArgumentException e) {
                 problems.add(key + ": urgency must be now, today, soon or prescriber and who baby, parent or any");
             }
