@@ -10,6 +10,7 @@ package org.relactation.bot.logbook;
 final class DurationReader {
     private static final double HOUR = 60;
     private static final double HALF_HOUR = 30;
+    private static final double DAY = 24 * HOUR;
 
     private DurationReader() {
     }
@@ -53,6 +54,9 @@ final class DurationReader {
         } else if (reading.is(match.end(), Sense.AGO)) {
             reading.agos.add(new Found<>(match.minutes(), i, match.end() + 1));
             reading.claim(i, match.end() + 1);
+        } else if (match.minutes() >= DAY) {
+            // Days and weeks are a time back ("2 days ago") or an age ("my 6 week old"), never a session's length.
+            reading.claim(i, match.end());
         } else {
             reading.durations.add(new Found<>(match.minutes(), i, match.end()));
             reading.claim(i, match.end());

@@ -79,8 +79,9 @@ class SafetyEndToEndTest extends SharedBotTest {
     @Test
     void aFeverInAYoungBabyIsAnEmergencyByTheAgeWrittenOrTheAgeGivenAtSetUp() {
         Parent parent = bot.parent(13_004, "en");
-        assertThat(parent.says("my 6 week old has a fever of 38.1").get(0).text())
-                .contains("under 3 months").contains("now");
+        List<BotMessage> replies = parent.says("my 6 week old has a fever of 38.1");
+        assertThat(replies.get(0).text()).contains("under 3 months").contains("now");
+        assertThat(parent.newText()).as("the age is no session length").doesNotContain("minutes");
         assertThat(entriesOf(13_004)).isEmpty();
 
         Parent young = onboardedInLondon(13_005, "Under 6 weeks");

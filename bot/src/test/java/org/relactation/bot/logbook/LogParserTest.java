@@ -279,6 +279,8 @@ class LogParserTest {
             "me duele el pecho",
             // a time or a time back alone says when, not what
             "14:30", "30 min ago", "yesterday 22:00",
+            // days and weeks are an age or a time back, never a session's length
+            "my 6 week old has a fever of 38.1", "mi bebé de 3 semanas tiene fiebre", "been trying for 2 weeks",
             // long free text
             "I have been trying so hard for weeks now and I really feel like nothing is changing, my partner says "
                     + "I should rest more but I don't know",
