@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>A plain "nappies" counts as wet, since every changed nappy is at least wet ("changed 3 nappies",
  * "3 pañales, 1 con caca" is 3 wet and 1 dirty), unless wet ones are counted too ("nappies: 2 wet, 1 dirty"),
- * or it has no number of its own next to other nappy words ("nappy: dirty" is one dirty nappy).
+ * or it has no number of its own next to other nappy words ("nappy: dirty" is one dirty nappy). Nappies in the
+ * plural without a number count nothing ("casi no moja pañales").
  */
 final class NappyReader {
     private NappyReader() {
@@ -43,6 +44,10 @@ final class NappyReader {
     }
 
     private static void count(Reading reading, int word, NappyKind kind, Integer number) {
+        if (number == null && kind != NappyKind.ANY && plural(reading.pieces.get(word).text())) {
+            // "no moja pañales", "hardly any wet nappies": nappies without a number count nothing.
+            return;
+        }
         if (number == null) {
             NappyCount one = new NappyCount(kind, kind == NappyKind.ANY ? 0 : 1, false);
             reading.nappies.add(new Found<>(one, word, word + 1));
@@ -54,6 +59,11 @@ final class NappyReader {
         int to = Math.max(number, word) + 1;
         reading.nappies.add(new Found<>(new NappyCount(kind, count, true), from, to));
         reading.claim(from, to);
+    }
+
+    /** "nappies", "pañales", "wet diapers": a plural, whose count the parent did not give. */
+    private static boolean plural(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).endsWith("s");
     }
 
     private static Integer numberBefore(Reading reading, int word) {

@@ -68,6 +68,17 @@ class SafetyEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aWarningSignInsideASpanishLogStillLetsTheSessionBeLogged() {
+        Parent parent = bot.parent(13_014, "es");
+
+        List<BotMessage> replies = parent.says("me extraje 15 min, mi bebé casi no moja pañales");
+
+        assertThat(replies.get(0).text()).contains("pañales").contains("hoy");
+        assertThat(parent.newText()).doesNotContain("dos mensajes");
+        assertThat(entriesOf(13_014)).singleElement().satisfies(e -> assertThat(e.minutes()).isEqualTo(15));
+    }
+
+    @Test
     void aSpanishWarningSignFromAnEnglishTelegramIsAnsweredInSpanish() {
         Parent parent = bot.parent(13_003, "en");
 

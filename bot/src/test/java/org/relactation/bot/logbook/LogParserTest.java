@@ -203,6 +203,9 @@ class LogParserTest {
             "pañal con caca                             | es | NAPPIES 1dirty                     |",
             "un pañal mojado y dos sucios               | es | NAPPIES 1wet 2dirty                |",
             "3 pañales, 1 con caca                      | es | NAPPIES 3wet 1dirty                |",
+            // nappies in the plural without a number count nothing: the rest is still logged
+            "me extraje 15 min, casi no moja pañales    | es | SESSION PUMP 15min                 | casi no moja pañales",
+            "pumped 10 min, hardly any wet nappies      | en | SESSION PUMP 10min                 | hardly any wet nappies",
             "nappy: dirty                               | en | NAPPIES 1dirty                     |",
     })
     void readsLogs(String text, String language, String expected, String note) {
