@@ -72,9 +72,8 @@ public final class SafetyNet implements Safeguard {
             warnings.add(new Action.Reply(inbound.chatId(), render(texts, sign, values)));
             answered |= sign.stopsHandling();
         }
-        // Which signs, never the words: what the parent wrote is health data.
-        LOG.info("Warning for update {}: {} ({})", inbound.updateId(), signs.stream().map(Sign::key).toList(),
-                country);
+        // Neither the words nor the signs: both are health data. That a warning went out is enough to trace it.
+        LOG.debug("{} warning(s) for update {}", warnings.size(), inbound.updateId());
         return new Verdict(warnings, answered);
     }
 

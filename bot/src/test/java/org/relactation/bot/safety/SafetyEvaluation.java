@@ -35,6 +35,29 @@ public final class SafetyEvaluation {
         print("Development corpora", evaluate(detector, SafetyCorpus.DEV), List.of(args).contains("dev-misses"));
         print("Held-out corpora (never used to change the word lists)", evaluate(detector, SafetyCorpus.HELD_OUT),
                 List.of(args).contains("holdout-misses"));
+        printSpeed(detector);
+    }
+
+    /** How long one message takes to check (every message is checked), after a warm-up on the same messages. */
+    private static void printSpeed(RedFlagDetector detector) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (String set : List.of(SafetyCorpus.TUNING, SafetyCorpus.DEV, SafetyCorpus.HELD_OUT)) {
+            SafetyCorpus.recall(set).forEach(row -> messages.add(row.message()));
+            SafetyCorpus.precision(set).forEach(row -> messages.add(row.message()));
+        }
+        for (int round = 0; round < 5; round++) {
+            messages.forEach(message -> detector.detect(message, "en"));
+        }
+        long[] nanos = new long[messages.size()];
+        for (int i = 0; i < messages.size(); i++) {
+            long start = System.nanoTime();
+            detector.detect(messages.get(i), "en");
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("%n== Speed ==%n%d messages: median %.0f µs, p99 %.0f µs, max %.0f µs per message%n",
+                nanos.length, nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
+                nanos[nanos.length - 1] / 1e3);
     }
 
     private static void print(String title, Result result, boolean details) {
