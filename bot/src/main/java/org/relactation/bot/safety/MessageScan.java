@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A message read once for the safety rules: its tokens split into sentences and clauses, and every concept found
  * in it, including what its numbers say (a temperature that is a fever, a small count, a baby's age, a count of
- * pills).
+ * pills, a pulse, weights that went down: {@link WeightReadings}).
  * Sentences end at . ! ; and a line break, and at words such as "but" (safety.words.sentence_break); clauses
  * also end at a question mark (a question and its answer go together: "feeds a day? like 3"; but who is spoken
  * of is looked for in the question or the answer alone), a comma, a colon, a bracket and words such as "and"
@@ -33,6 +33,7 @@ final class MessageScan {
     static final String AGE_BEFORE = "age_before";
     static final String AGE_AFTER = "age_after";
     static final String MEDICINE = "medicine";
+    static final String NEGATION = "neg";
     static final String MEASURE = "measure";
     static final String ONLY = "only";
     static final String ONLY_FEW = "only_few";
@@ -42,7 +43,8 @@ final class MessageScan {
     private static final int FAST_PULSE_FROM = 100;
     static final String DOSE_COUNT = "dose_count";
     static final Set<String> SPECIAL = Set.of(SENTENCE_BREAK, CLAUSE_BREAK, TEMPERATURE, FEVER, HIGH_FEVER, FEW, BABY,
-            YOUNG_BABY, AGE_DAY, AGE_WEEK, AGE_MONTH, AGE_BEFORE, AGE_AFTER, DOSE_COUNT, ONLY_FEW, FAST_PULSE);
+            YOUNG_BABY, AGE_DAY, AGE_WEEK, AGE_MONTH, AGE_BEFORE, AGE_AFTER, DOSE_COUNT, ONLY_FEW, FAST_PULSE,
+            WeightReadings.DROP, WeightReadings.FLAT);
     /** A baby under this many days old counts as a young baby (under 3 months) for a fever. */
     static final int YOUNG_DAYS = 91;
     private static final int SMALL_COUNT = 5;
@@ -114,7 +116,10 @@ final class MessageScan {
                             i++;
                         }
                     }
-                    String digits = text.substring(start, i);
+                    // "-150 g": a minus sign right before the digits, after a space, a colon or nothing.
+                    boolean negative = start > 0 && text.charAt(start - 1) == '-'
+                            && (start == 1 || " :".indexOf(text.charAt(start - 2)) >= 0);
+                    String digits = (negative ? "-" : "") + text.substring(start, i);
                     char degrees = 0;
                     int after = skipSpaces(text, i);
                     if (after < text.length() && (text.charAt(after) == '\u00B0' || text.charAt(after) == '\u00BA')) {
@@ -289,7 +294,7 @@ final class MessageScan {
             // "2 domperidone", "3 pills": a count of a medicine is a dose.
             int before = medicine.first() - 1;
             if (medicine.concept().equals(MEDICINE) && before >= 0 && tokens.get(before).isNumber()
-                    && !used.contains(before)) {
+                    && !used.contains(before) && !tokens.get(medicine.first()).barrier()) {
                 all.add(new Occurrence(DOSE_COUNT, before, medicine.last(), null));
             }
         }
@@ -303,6 +308,12 @@ final class MessageScan {
                         all.add(new Occurrence(FAST_PULSE, heart.first(), j, null));
                     }
                 }
+            }
+        }
+        all.addAll(WeightReadings.read(tokens, found, used));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isNumber() && tokens.get(i).number() == 0 && !used.contains(i)) {
+                all.add(new Occurrence(NEGATION, i, i, null)); // "0 wet nappies", "0 feeds"
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -380,8 +391,10 @@ final class MessageScan {
                 (o.concept().equals(TEMPERATURE) || o.concept().equals(FEVER))
                         && tokens.get(o.first()).sentence() == token.sentence()
                         && o.first() >= i - 5 && o.first() <= i + 3);
-        // A number with one decimal between 35 and 43 ("38.2", "39,6") is a body temperature in these chats.
-        boolean looksLikeOne = token.text().matches("\\d{2}[.,]\\d") && value >= 35 && value < 43;
+        // A number with one decimal between 35 and 43 ("38.2", "39,6"), or 99 and 107 ("101.3"), is a body
+        // temperature in these chats.
+        boolean looksLikeOne = token.text().matches("\\d{2,3}[.,]\\d")
+                && (value >= 35 && value < 43 || value >= 99 && value < 107);
         if (!context && !looksLikeOne) {
             return Double.NaN;
         }

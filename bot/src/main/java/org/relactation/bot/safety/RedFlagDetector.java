@@ -39,6 +39,9 @@ public final class RedFlagDetector {
     static final String OBJECT_MARKER = "object_marker";
     static final String PARTNER = "partner";
     static final String SHE = "she";
+    /** Someone else spoken of ("my husband nearly fainted"): a sign said of them is nobody's here. */
+    static final String OTHER = "someone_else";
+    static final String SPEECH = "speech";
     /** How close a negation must come before the concepts of a pattern made with it ("no wet nappies"). */
     static final int OWN_NEGATION_REACH = 4;
 
@@ -155,6 +158,7 @@ public final class RedFlagDetector {
             boolean partnerWrites = !scan.of(PARTNER).isEmpty();
             List<Occurrence> others = new ArrayList<>(scan.of(MessageScan.BABY));
             others.addAll(scan.of(PARTNER));
+            others.addAll(scan.of(OTHER));
             for (Occurrence self : scan.of(SELF).stream().filter(o -> ownLanguage(o, language)).toList()) {
                 if (others.stream().noneMatch(other -> other.first() == self.last() + 1)) {
                     subjects.add(self);
@@ -170,7 +174,30 @@ public final class RedFlagDetector {
                     subjects.add(baby);
                 }
             }
+            // "the nurse says she lost weight": who reports something is not who it is about.
+            List<Occurrence> speech = scan.of(SPEECH);
+            subjects.addAll(scan.of(OTHER).stream().filter(o -> ownLanguage(o, language))
+                    .filter(o -> speech.stream().noneMatch(v -> v.first() > o.last() && v.first() <= o.last() + 2))
+                    .toList());
             subjects.sort(Comparator.comparingInt(Occurrence::first));
+        }
+
+        /** A concept's occurrences; "a+b" is a followed closely by b in one clause ("se puso+azul"). */
+        private List<Occurrence> occurrencesOf(String concept) {
+            int plus = concept.indexOf(SignBook.THEN);
+            if (plus < 0) {
+                return scan.of(concept);
+            }
+            List<Occurrence> joined = new ArrayList<>();
+            for (Occurrence first : scan.of(concept.substring(0, plus))) {
+                for (Occurrence second : scan.of(concept.substring(plus + 1))) {
+                    if (second.first() > first.last() && second.first() - first.last() <= SignBook.THEN_REACH
+                            && clause(first) == clause(second)) {
+                        joined.add(new Occurrence(concept, first.first(), second.last(), first.language()));
+                    }
+                }
+            }
+            return joined;
         }
 
         private static boolean ownLanguage(Occurrence occurrence, String language) {
@@ -192,7 +219,7 @@ public final class RedFlagDetector {
             List<String> absent = pattern.stream().filter(c -> c.startsWith(SignBook.ABSENT))
                     .map(c -> c.substring(1)).toList();
             Set<Integer> sentences = new LinkedHashSet<>();
-            scan.of(concepts.get(0)).forEach(o -> sentences.add(sentence(o)));
+            occurrencesOf(concepts.get(0)).forEach(o -> sentences.add(sentence(o)));
             for (int sentence : sentences) {
                 if (absent.stream().anyMatch(c -> scan.of(c).stream().anyMatch(o -> sentence(o) == sentence))) {
                     continue;
@@ -200,7 +227,7 @@ public final class RedFlagDetector {
                 List<Occurrence> used = new ArrayList<>();
                 boolean all = true;
                 for (String concept : concepts) {
-                    List<Occurrence> live = scan.of(concept).stream()
+                    List<Occurrence> live = occurrencesOf(concept).stream()
                             .filter(o -> sentence(o) == sentence && live(sign, o, ownNegation, strict.contains(concept)))
                             .toList();
                     if (live.isEmpty()) {
@@ -286,8 +313,7 @@ public final class RedFlagDetector {
                     after = subject;
                 }
             }
-            Occurrence nearest = before != null ? before : after;
-            return nearest == null ? null : nearest.concept().equals(SELF) ? SELF : MessageScan.BABY;
+            return who(before != null ? before : after);
         }
 
         private String nearest(Occurrence occurrence, boolean sameClause) {
@@ -305,8 +331,19 @@ public final class RedFlagDetector {
                     after = subject;
                 }
             }
-            Occurrence nearest = before != null ? before : after;
-            return nearest == null ? null : nearest.concept().equals(SELF) ? SELF : MessageScan.BABY;
+            return who(before != null ? before : after);
+        }
+
+        /** SELF, BABY or OTHER for a subject found, null for none. */
+        private static String who(Occurrence subject) {
+            if (subject == null) {
+                return null;
+            }
+            return switch (subject.concept()) {
+                case SELF -> SELF;
+                case OTHER -> OTHER;
+                default -> MessageScan.BABY;
+            };
         }
 
         /** A person named after a preposition is not who the sentence speaks of ("no disfruto de mi bebé"). */

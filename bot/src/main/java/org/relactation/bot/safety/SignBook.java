@@ -22,7 +22,8 @@ import java.util.Set;
  * from numbers) that must all be found in one sentence, in any order. "neg" in a pattern asks for a negation
  * just before the other concepts ("no wet nappies", "won't wake"); without it, a negated concept does not count.
  * "!name" asks that the concept is not in the sentence, "~name" that it is somewhere in the message, and "@name"
- * that the message says the concept is of the sign's person ("@fever": a fever said of the baby).
+ * that the message says the concept is of the sign's person ("@fever": a fever said of the baby); "a+b" is a
+ * followed closely by b ("turning+blue").
  */
 final class SignBook {
     static final String RESOURCE = "content/safety-signs.yaml";
@@ -31,6 +32,10 @@ final class SignBook {
     static final String ABSENT = "!";
     /** Before a concept in a pattern: the message must say whose it is (the sign's person), not leave it open. */
     static final String SAID_OF = "@";
+    /** Between two concepts in a pattern: the second follows the first closely ("turning+blue": "went blue"). */
+    static final String THEN = "+";
+    /** How closely: at most one word between. */
+    static final int THEN_REACH = 2;
     /** Words a negation reaches over by default ("don't think I have a fever"). */
     static final int DEFAULT_NEGATION_REACH = 5;
     /** Before a concept in a pattern: the concept may be anywhere in the message ("on the pill. my calf hurts"). */
@@ -65,11 +70,13 @@ final class SignBook {
             for (JsonNode line : sign.path("patterns")) {
                 List<String> concepts = Arrays.stream(line.asText().strip().split("\\s+")).toList();
                 for (String word : concepts) {
-                    String concept = word.startsWith(ABSENT) || word.startsWith(ANYWHERE) || word.startsWith(SAID_OF)
+                    String named = word.startsWith(ABSENT) || word.startsWith(ANYWHERE) || word.startsWith(SAID_OF)
                             ? word.substring(1) : word;
-                    if (!concept.equals(NEGATION) && !knownConcepts.contains(concept)
-                            && !MessageScan.SPECIAL.contains(concept)) {
-                        problems.add(key + " uses '" + concept + "', which no safety.words entry defines");
+                    for (String concept : named.split("\\" + THEN)) {
+                        if (!concept.equals(NEGATION) && !knownConcepts.contains(concept)
+                                && !MessageScan.SPECIAL.contains(concept)) {
+                            problems.add(key + " uses '" + concept + "', which no safety.words entry defines");
+                        }
                     }
                 }
                 patterns.add(concepts);

@@ -19,7 +19,7 @@ import java.util.Set;
  * A term is one word or a phrase; "*" at the end of a word takes any ending ("bleed*": bleeds, bleeding). Words
  * are compared after {@link Normalizer#fold}, and a typo is forgiven where it rarely turns one common word into
  * another: one missing, extra or swapped letter from six letters on, one wrong letter from seven on, two typos
- * from ten on, never in the first letter (but for the first two swapped), and never for a word that is itself in
+ * from twelve on, never in the first letter (but for the first two swapped), and never for a word that is itself in
  * some list ("temperatura" is a word, not a typo of "temperature"). Between the words of a phrase of three words or more, one other word may stand.
  */
 final class Vocabulary {
@@ -28,6 +28,8 @@ final class Vocabulary {
     static final int PHRASE_GAP = 1;
     /** Shorter words must be typed right: a typo in "doses" gives "does", in "pocos" "poos". */
     static final int MIN_TYPO_LENGTH = 6;
+    /** Two typos only in long words: "confusing" is two letters from "convulsing". */
+    static final int TWO_TYPOS_LENGTH = 12;
 
     /** One word of a term: its letters, and whether any ending may follow. */
     record WordPattern(String text, boolean anyEnding, int[] codePoints) {
@@ -62,7 +64,7 @@ final class Vocabulary {
                     && !(typed[0] == codePoints[1] && typed[1] == codePoints[0]))) {
                 return false; // a first letter is rarely mistyped, and a changed one makes other words ("smother")
             }
-            int edits = text.length() >= 10 ? 2 : 1;
+            int edits = text.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
             if (!TypoDistance.within(typed, codePoints, edits)) {
                 return false;
             }
