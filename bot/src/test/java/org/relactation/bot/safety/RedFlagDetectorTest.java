@@ -52,6 +52,22 @@ class RedFlagDetectorTest {
             "palpitatons since the domperidone | heart",
             "i think hes jaundicd | jaundice",
             "creo que está deshidratdo | dehydration",
+            // weights compared: a current weight below or equal to an earlier one
+            "weighed 5.2kg today, last week 5.4kg | weight",
+            "weighed 5.2kg today, last week 5.0kg | ''",
+            "pesa 4,3 y nació con 4,5 | weight",
+            "I weigh 65kg, was 70kg before the pregnancy | ''",
+            // a concept right after another, someone else spoken of, reported speech
+            "his face went blue | baby_emergency",
+            "she looks cute in her blue hat | ''",
+            "my husband almost fainted at the price lol | ''",
+            "the health visitor says he lost weight | weight",
+            "my wife is on domperidone and her heart is racing | heart",
+            // a question and its answer go together; zero is none
+            "wet nappies today? only 1 | dehydration",
+            "0 wet nappies since last night | dehydration",
+            // what is over is over
+            "she had a fever yesterday but it's gone now | ''",
             // doses: naming one or asking how much
             "can I take 30mg domperidone | dose",
             "how many domperidone tablets can I take | dose",
