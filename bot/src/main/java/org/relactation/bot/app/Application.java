@@ -48,6 +48,7 @@ import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.reminders.Scheduling;
 import org.relactation.bot.safety.RedFlagDetector;
 import org.relactation.bot.safety.SafetyNet;
+import org.relactation.bot.smalltalk.SmallTalk;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserStore;
@@ -188,6 +189,7 @@ public final class Application implements AutoCloseable {
                 .flow(reminderPlan.typedTimes())
                 .freeText(next)
                 .freeText(new LogHandler(prepared.parser(), logbook))
+                .freeText(new SmallTalk(content, guide, questions))
                 .freeText(questions)
                 .fallback(questions::notSure);
         this.lanes = new ChatLanes(settings.bot().workerThreads());

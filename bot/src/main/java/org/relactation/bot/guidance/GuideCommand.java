@@ -53,6 +53,11 @@ public final class GuideCommand implements Command, ButtonHandler {
         return new Action.Reply(turn.chatId(), cardText(card, false), cardKeyboard(turn.texts(), card, false));
     }
 
+    /** A button that opens a card in place, for answers that point to a topic. */
+    public Button cardButton(Texts texts, String cardId) {
+        return new Button(cards.card(texts.language(), cardId).title(), data("c:" + cardId));
+    }
+
     @Override
     public List<Action> press(Turn turn, String payload) {
         int messageId = turn.inbound().button().messageId();

@@ -1,0 +1,100 @@
+package org.relactation.bot.smalltalk;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.TextHandler;
+import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.guidance.GuideCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Greetings, thanks, an "ok", an emoji and feelings, answered as a person would instead of with "I'm not sure" and
+ * the topics. A greeting gets hello and what the bot can do (and /start for someone who has not started); thanks,
+ * an "ok" or an emoji a short acknowledgement; tiredness, frustration, guilt, sadness or wanting to give up a short,
+ * warm reply that reflects it, gives one concrete step and offers the feelings topic. A feeling with a question
+ * gets both: the reply, then the answer the question handler finds. The reply is in the language the small talk
+ * was written in. After a warning sign the warning has said what matters: no feeling reply is added.
+ */
+public final class SmallTalk implements TextHandler {
+    /** Feelings, the one that most needs answering first. */
+    static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "frustrated", "tired");
+    static final String SUPPORT_CARD = "feelings";
+    /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
+    private static final int SHORT = 4;
+
+    private final ContentCatalog content;
+    private final SmallTalkWords words;
+    private final GuideCommand guide;
+    private final TextHandler questions;
+
+    /**
+     * @param questions what answers a question that comes with a feeling ("so tired, can I skip the night one?")
+     */
+    public SmallTalk(ContentCatalog content, GuideCommand guide, TextHandler questions) {
+        this.content = content;
+        this.words = new SmallTalkWords(content);
+        this.guide = guide;
+        this.questions = questions;
+    }
+
+    @Override
+    public Optional<List<Action>> handle(Turn turn) {
+        String text = turn.inbound().text();
+        if (text == null || text.isBlank() || text.startsWith("/")) {
+            return Optional.empty();
+        }
+        if (SmallTalkWords.words(text).isEmpty()) {
+            // Emoji only ("👍", "🙂", "😭"); punctuation alone ("???") is left to the "not sure" answer.
+            boolean emoji = text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+            return emoji ? Optional.of(List.of(emoji(turn, text))) : Optional.empty();
+        }
+        SmallTalkWords.Reading reading = words.read(text, turn.user().language());
+        Texts texts = content.texts(reading.language());
+        String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
+        if (feeling != null && (reading.aboutSelf() || reading.words() <= SHORT)) {
+            if (turn.warned()) {
+                return Optional.empty();
+            }
+            List<Action> actions = new ArrayList<>();
+            actions.add(new Action.Reply(turn.chatId(), texts.get("smalltalk.replies.feeling." + feeling),
+                    Keyboard.of(List.of(guide.cardButton(texts, SUPPORT_CARD)))));
+            if (reading.question()) {
+                questions.handle(turn).ifPresent(actions::addAll);
+            }
+            return Optional.of(actions);
+        }
+        if (feeling == null && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
+            return Optional.of(List.of(new Action.Reply(turn.chatId(), texts.get(social(turn, reading)))));
+        }
+        return Optional.empty();
+    }
+
+    /** Thanks before a greeting ("hi, thanks!"), a greeting before an "ok". */
+    private static String social(Turn turn, SmallTalkWords.Reading reading) {
+        if (reading.has("thanks")) {
+            return "smalltalk.replies.thanks";
+        }
+        if (reading.has("greeting")) {
+            boolean started = turn.user().planStartedAt() != null || turn.user().inFlow();
+            return started ? "smalltalk.replies.greeting" : "smalltalk.replies.greeting_new";
+        }
+        return "smalltalk.replies.okay";
+    }
+
+    /** A message of emoji only: a sad one gets the feeling reply, any other a heart back. */
+    private Action emoji(Turn turn, String text) {
+        Texts texts = turn.texts();
+        boolean sad = texts.get("smalltalk.sad_emoji").codePoints()
+                .filter(c -> !Character.isWhitespace(c)).anyMatch(c -> text.indexOf(c) >= 0 && c > 0x2000);
+        if (sad && !turn.warned()) {
+            return new Action.Reply(turn.chatId(), texts.get("smalltalk.replies.feeling.sad"),
+                    Keyboard.of(List.of(guide.cardButton(texts, SUPPORT_CARD))));
+        }
+        return new Action.Reply(turn.chatId(), texts.get("smalltalk.replies.emoji"));
+    }
+}
