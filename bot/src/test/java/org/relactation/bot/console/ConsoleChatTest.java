@@ -25,7 +25,7 @@ class ConsoleChatTest {
 
     @Test
     void aPipedConversationIsAnsweredInOrderAndEndsAtEndOfInput() throws Exception {
-        String output = chat(7, "es", "/start\n1\nhola\n\n/help\n");
+        String output = chat(7, "es", "/start\n1\npatata\n\n/help\n");
 
         assertThat(output).doesNotContain("you> ");
         assertThat(output).contains("no sustituyo a tu médico");

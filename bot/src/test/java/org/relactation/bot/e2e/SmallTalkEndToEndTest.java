@@ -29,6 +29,17 @@ class SmallTalkEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aGreetingDuringOnboardingIsAnsweredAndTheQuestionAskedAgain() {
+        Parent parent = bot.parent(15_008, "es");
+        parent.says("/start");
+
+        List<BotMessage> replies = parent.says("holaa");
+
+        assertThat(replies.get(0).text()).startsWith("Hola");
+        assertThat(parent.newText()).contains("¿Qué te trae por aquí?");
+    }
+
+    @Test
     void thanksAndEmojiGetAShortAcknowledgement() {
         Parent parent = bot.parent(15_003, "en");
 

@@ -1,0 +1,31 @@
+package org.relactation.bot.smalltalk;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relactation.bot.content.ContentCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a message is made of: kinds of small talk, their language, and words that are none of them. */
+class SmallTalkWordsTest {
+    private static final SmallTalkWords WORDS = new SmallTalkWords(ContentCatalog.load());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "hi                                  | en | greeting   | en | 0",
+            "Hola!!                              | en | greeting   | es | 0",
+            "thanks a lot 🙏                      | es | thanks     | en | 0",
+            "buenas noches, gracias              | en | greeting   | es | 0",
+            "im so exhaustd                      | en | tired      | en | 0",
+            "estoy agotada, quiero dejarlo       | en | tired      | es | 0",
+            "hi, how often should I pump         | en | greeting   | en | 4",
+    })
+    void readsKindsLanguageAndTheRest(String message, String parentLanguage, String firstKind, String language,
+                                      int otherWords) {
+        SmallTalkWords.Reading reading = WORDS.read(message, parentLanguage);
+
+        assertThat(reading.kinds()).first().isEqualTo(firstKind);
+        assertThat(reading.language()).isEqualTo(language);
+        assertThat(reading.otherWords()).isEqualTo(otherWords);
+    }
+}
