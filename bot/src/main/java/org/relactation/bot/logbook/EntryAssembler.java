@@ -67,6 +67,7 @@ final class EntryAssembler {
         boolean supplement = !reading.givers.isEmpty()
                 || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
         boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty()
+                || !reading.drops.isEmpty()
                 || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement;
         List<EntryKind> kinds = new ArrayList<>();
         if (session) {
@@ -94,8 +95,8 @@ final class EntryAssembler {
         if (isEarly(when)) {
             return when.rejection();
         }
-        Integer totalMinutes = total(minutes);
-        Integer totalMl = total(ml);
+        Integer totalMinutes = perSide(total(minutes), minutes);
+        Integer totalMl = perSide(total(ml), ml);
         if (totalMinutes != null && totalMinutes == 0 && totalMl != null && totalMl > 0) {
             return new ParseResult.Rejected(Rejection.ZERO_MINUTES_WITH_VOLUME, Map.of("minutes", 0, "ml", totalMl));
         }
@@ -112,6 +113,7 @@ final class EntryAssembler {
         reading.methods.stream().filter(found -> found.value() == method
                 || found.value() == Method.PUMP && PUMP_KINDS.contains(method)).forEach(this::use);
         use(reading.sides);
+        use(reading.perSide);
         use(minutes);
         use(ml);
         return parsed(new LogEntryDraft(EntryKind.SESSION, method, side(), totalMinutes, totalMl, when.at(),
@@ -181,8 +183,17 @@ final class EntryAssembler {
         return reading.methods.stream().map(Found::value).filter(PUMP_KINDS::contains).findFirst().orElse(first);
     }
 
-    /** Both when both or left and right are named; the one side named; null when none. */
+    /** "10 min each side": one amount said per breast counts twice ("L 10 R 8" is already both). */
+    private Integer perSide(Integer total, List<Found<Double>> amounts) {
+        boolean perBreast = total != null && amounts.size() == 1 && !reading.perSide.isEmpty();
+        return perBreast ? Integer.valueOf(total * 2) : total;
+    }
+
+    /** Both when both, left and right, or "each side" are named; the one side named; null when none. */
     private Side side() {
+        if (!reading.perSide.isEmpty()) {
+            return Side.BOTH;
+        }
         Set<Side> sides = EnumSet.noneOf(Side.class);
         reading.sides.forEach(found -> sides.add(found.value()));
         if (sides.contains(Side.BOTH) || sides.contains(Side.LEFT) && sides.contains(Side.RIGHT)) {

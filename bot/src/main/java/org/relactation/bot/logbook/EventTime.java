@@ -15,11 +15,12 @@ import java.util.Map;
  * <ul>
  *   <li>nothing said: now;</li>
  *   <li>"30 min ago", "hace media hora": that long before now;</li>
- *   <li>a clock time without a day is today, "yesterday 22:00" yesterday; "last night at 11" / "anoche a las 2"
- *       read the hour as night (6 to 11 as evening, 12 as midnight, 1 to 5 as early morning), the evening
- *       yesterday and the early morning today; a time later than now (beyond
- *       {@value LogLimits#FUTURE_TOLERANCE_MINUTES} minutes) is never moved to yesterday by itself, it is
- *       rejected as in the future;</li>
+ *   <li>a clock time without a day is today, or yesterday when it is still to come today and yesterday's was
+ *       less than {@value LogLimits#YESTERDAY_WITHIN_HOURS} hours ago ("at 23:30" or "at 3pm" sent at 00:50);
+ *       "yesterday 22:00" is yesterday;
+ *       "last night at 11" / "anoche a las 2" read the hour as night (6 to 11 as evening, 12 as midnight, 1 to 5
+ *       as early morning), the evening yesterday and the early morning today; any other time later than now
+ *       (beyond {@value LogLimits#FUTURE_TOLERANCE_MINUTES} minutes) is rejected as in the future;</li>
  *   <li>an hour from 1 to 12 without am or pm has two readings (2:30 is 02:30 or 14:30): the most recent one that
  *       has passed on that day is taken, because parents log what just happened;</li>
  *   <li>a day without a time ("yesterday") cannot be placed and is asked about; "tomorrow" is in the future;</li>
@@ -119,6 +120,19 @@ final class EventTime {
             }
             if (soonest == null || candidate.isBefore(soonest)) {
                 soonest = candidate;
+            }
+        }
+        if (best == null && day == null) {
+            // No day said and the time is still to come today: yesterday's, if it is less than half a day ago
+            // ("at 23:30" or "at 3pm" sent at 00:50); the confirmation then says "yesterday". Further back, a time
+            // later today is more likely a slip, and is asked about.
+            Instant earliest = now.minus(Duration.ofHours(LogLimits.YESTERDAY_WITHIN_HOURS));
+            for (ZonedDateTime local : candidates) {
+                Instant candidate = local.minusDays(1).toInstant();
+                if (!candidate.isAfter(now) && candidate.isAfter(earliest)
+                        && (best == null || candidate.isAfter(best))) {
+                    best = candidate;
+                }
             }
         }
         if (best == null) {

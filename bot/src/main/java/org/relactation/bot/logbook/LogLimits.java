@@ -13,6 +13,8 @@ final class LogLimits {
     static final int MAX_NAPPIES = 20;
     /** A clock a few minutes fast, or "at 10:30" typed at 10:28, is not the future. */
     static final int FUTURE_TOLERANCE_MINUTES = 5;
+    /** A time later today, said without a day, is yesterday's when that was less than this many hours ago. */
+    static final int YESTERDAY_WITHIN_HOURS = 12;
     /** Older than a week is history, not a log: it would change days already summed up. */
     static final int MAX_DAYS_BACK = 7;
     /** A log is a few words; a longer message is a story or a question for guidance. */

@@ -46,7 +46,9 @@ final class LogVocabulary {
             Map.entry("pm", new Meaning(Sense.PM, true)),
             Map.entry("morning", new Meaning(Sense.AM, false)),
             Map.entry("evening", new Meaning(Sense.PM, false)),
-            Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)));
+            Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)),
+            Map.entry("per_side", new Meaning(Sense.PER_SIDE, null)),
+            Map.entry("drops", new Meaning(Sense.DROPS, null)));
 
     /** Sections that map a key to a list of phrases; the key gives the meaning. */
     private static final Map<String, Function<String, Meaning>> GROUPS = Map.of(

@@ -1,7 +1,11 @@
 package org.relactation.bot.logbook;
 
+import org.relactation.bot.text.TypoDistance;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +19,20 @@ final class PhraseDictionary {
     private record Phrase(List<String> tokens, Meaning meaning) {
     }
 
+    /** Senses a mistyped word may still have: the words of a log, not the small words around them. */
+    private static final Set<Sense> TYPO_SENSES = EnumSet.of(Sense.METHOD, Sense.DURATION_UNIT, Sense.VOLUME_UNIT,
+            Sense.SIDE, Sense.NAPPY, Sense.SUPPLEMENT_TYPE, Sense.SUPPLEMENT_GIVEN, Sense.PER_SIDE);
+    /** From this length one missing, extra, wrong or swapped letter is forgiven ("pumpd", "minuts"). */
+    private static final int TYPO_LENGTH = 5;
+
     private final Map<String, List<Phrase>> byFirstToken;
+    private final List<Phrase> typoTargets;
 
     private PhraseDictionary(Map<String, List<Phrase>> byFirstToken) {
         this.byFirstToken = byFirstToken;
+        this.typoTargets = byFirstToken.values().stream().flatMap(List::stream)
+                .filter(phrase -> phrase.tokens().size() == 1 && TYPO_SENSES.contains(phrase.meaning().sense()))
+                .toList();
     }
 
     /** Collects phrases; the first meaning given to a phrase is kept. */
@@ -54,6 +68,9 @@ final class PhraseDictionary {
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             Phrase phrase = token.type() == Token.Type.NUMBER ? null : longestAt(tokens, i);
+            if (phrase == null && token.type() == Token.Type.WORD) {
+                phrase = mistyped(token.text());
+            }
             if (phrase != null) {
                 Token last = tokens.get(i + phrase.tokens().size() - 1);
                 Meaning meaning = phrase.meaning();
@@ -74,6 +91,49 @@ final class PhraseDictionary {
             }
         }
         return pieces;
+    }
+
+    /**
+     * The one-word log term a word not in the vocabulary was probably meant to be: one typo from five letters on
+     * ("pumpd", "minuts", "extraccion"), two letters swapped in a short one ("mni", "mnis"), never in the first
+     * letter.
+     */
+    private Phrase mistyped(String word) {
+        int[] typed = word.codePoints().toArray();
+        for (Phrase phrase : typoTargets) {
+            String target = phrase.tokens().get(0);
+            if (target.isEmpty() || target.charAt(0) != word.charAt(0)
+                    || Math.abs(target.length() - word.length()) > 1) {
+                continue;
+            }
+            int[] expected = target.codePoints().toArray();
+            boolean close = target.length() >= TYPO_LENGTH && word.length() >= TYPO_LENGTH - 1
+                    ? TypoDistance.within(typed, expected, 1)
+                    : target.length() >= 3 && swapped(typed, expected);
+            if (close) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** The same letters with two neighbours swapped. */
+    private static boolean swapped(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first]
+                            && java.util.Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
+                }
+            }
+        }
+        return false;
     }
 
     private Phrase longestAt(List<Token> tokens, int start) {

@@ -14,6 +14,10 @@ final class Reading {
     final List<Found<Sense>> done = new ArrayList<>();
     final List<Found<Method>> methods = new ArrayList<>();
     final List<Found<Side>> sides = new ArrayList<>();
+    /** "each side": the amounts were per breast. */
+    final List<Found<Sense>> perSide = new ArrayList<>();
+    /** "a few drops": a session, what came out too little to measure. */
+    final List<Found<Sense>> drops = new ArrayList<>();
     /** Session lengths with a unit, in minutes. */
     final List<Found<Double>> durations = new ArrayList<>();
     /** Bare numbers right after a method, side or "done": minutes ("pumped 15", "L 10 R 8"). */
@@ -103,7 +107,7 @@ final class Reading {
      * nothing a log does not already assume, so it does not count.
      */
     boolean hasDetail() {
-        return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty()
+        return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty() || !drops.isEmpty()
                 || !supplementNumbers.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
                 || days.stream().anyMatch(found -> found.value().lastNight() || found.value().offset() != 0)
                 || nappies.stream().anyMatch(found -> found.value().numbered());

@@ -19,6 +19,10 @@ enum Sense {
     QUESTION,
     METHOD,
     SIDE,
+    /** "each side", "cada lado": the amounts given were for each breast, so both sides and twice the amount. */
+    PER_SIDE,
+    /** "a few drops", "unas gotitas": what came out, too little to measure; a session, kept in its note. */
+    DROPS,
     /** Value: minutes per unit. */
     DURATION_UNIT,
     /** Value: minutes. */

@@ -203,6 +203,20 @@ class LogParserTest {
             "pañal con caca                             | es | NAPPIES 1dirty                     |",
             "un pañal mojado y dos sucios               | es | NAPPIES 1wet 2dirty                |",
             "3 pañales, 1 con caca                      | es | NAPPIES 3wet 1dirty                |",
+            // "each side": the amount was per breast
+            "teta 10 min cada lado                      | es | SESSION NURSE BOTH 20min           |",
+            "both sides 10 min each                     | en | SESSION DEFAULT BOTH 20min         |",
+            "pumped 10 min 15 ml per side               | en | SESSION PUMP BOTH 20min 30ml       |",
+            // typos in the log's own words
+            "pumpd 15 mni 12ml                          | en | SESSION PUMP 15min 12ml            |",
+            "nursed 10 minuts                           | en | SESSION NURSE 10min                |",
+            // drops, too little to measure, are a session with the words kept
+            "hand expressed a few drops                 | en | SESSION HAND                       | a few drops",
+            "me extraje a mano unas gotitas             | es | SESSION HAND                       | unas gotitas",
+            // words that are no note
+            "got 20ml                                   | en | SESSION DEFAULT 20ml               |",
+            "power pumped 20 min                        | en | SESSION PUMP 20min                 |",
+            "extractor 15 min                           | es | SESSION PUMP 15min                 |",
             // nappies in the plural without a number count nothing: the rest is still logged
             "me extraje 15 min, casi no moja pañales    | es | SESSION PUMP 15min                 | casi no moja pañales",
             "pumped 10 min, hardly any wet nappies      | en | SESSION PUMP 10min                 | hardly any wet nappies",
@@ -326,10 +340,17 @@ class LogParserTest {
     static final Instant AFTER_MIDNIGHT = Instant.parse("2026-01-15T23:10:00Z");
 
     @Test
-    void aTimeWithoutADayIsTodayEvenJustAfterMidnight() {
-        assertThat(rejection("pumped at 23:50", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
-        assertThat(rejection("pumped at 11:50", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
+    void aTimeWithoutADayIsTodayOrYesterdaysWithinHalfADay() {
+        // Just after midnight, "at 23:50" and "at 3pm" are yesterday's, and so is "11:50" read as 23:50; "at
+        // 11:50am", half a day back, is a slip.
+        assertThat(loggedAt("pumped at 23:50", "en", MADRID, AFTER_MIDNIGHT)).isEqualTo(utc("2026-01-15T22:50:00Z"));
+        assertThat(loggedAt("gave 90ml formula at 3pm", "en", MADRID, AFTER_MIDNIGHT))
+                .isEqualTo(utc("2026-01-15T14:00:00Z"));
+        assertThat(loggedAt("pumped at 11:50", "en", MADRID, AFTER_MIDNIGHT)).isEqualTo(utc("2026-01-15T22:50:00Z"));
+        assertThat(rejection("pumped at 11:50am", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
         assertThat(loggedAt("nursed at 00:05", "en", MADRID, AFTER_MIDNIGHT)).isEqualTo(utc("2026-01-15T23:05:00Z"));
+        // A day said keeps its day: tomorrow is still in the future.
+        assertThat(rejection("pumped tomorrow at 10:00", MADRID, AFTER_MIDNIGHT)).isEqualTo(Rejection.FUTURE);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.Side;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Logs read the way parents write them: per side, with typos, drops, and a time from just before midnight. */
+class LogReadingEndToEndTest extends SharedBotTest {
+
+    private static List<Entry> entriesOf(long userId) {
+        return new EntryStore(bot.application().database()).all(userId);
+    }
+
+    @Test
+    void eachSideCountsTwiceAndTyposAreForgiven() {
+        Parent parent = bot.parent(16_001, "es");
+        parent.says("teta 10 min cada lado");
+        parent.says("pumpd 15 mni 12ml");
+
+        assertThat(entriesOf(16_001)).extracting(Entry::minutes).containsExactly(20, 15);
+        assertThat(entriesOf(16_001).get(0).side()).isEqualTo(Side.BOTH);
+        assertThat(entriesOf(16_001).get(1).ml()).isEqualTo(12);
+        assertThat(entriesOf(16_001)).extracting(Entry::note).containsOnlyNulls();
+    }
+
+    @Test
+    void aFewDropsAreASessionNotATopic() {
+        Parent parent = bot.parent(16_002, "en");
+
+        parent.says("hand expressed a few drops");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅");
+        assertThat(entriesOf(16_002)).singleElement().satisfies(e -> assertThat(e.note()).isEqualTo("a few drops"));
+    }
+
+    @Test
+    void aTimeStillToComeTodayIsLastNightJustAfterMidnight() {
+        // A parent whose clock shows just after midnight, whatever the time here.
+        int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        int offset = hour <= 12 ? -hour : 24 - hour; // UTC-12 to UTC+14 exist
+        Parent parent = bot.parent(16_003, "en");
+        parent.says("/start");
+        for (int i = 0; i < 5; i++) {
+            parent.presses("Skip");
+        }
+        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
+        parent.presses("Yes, that's right");
+        parent.presses("8 (recommended)");
+        parent.presses("Skip");
+        parent.presses("Skip");
+
+        parent.says("pumped 15 min at 23:30");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅").contains("yesterday");
+        assertThat(entriesOf(16_003)).singleElement().satisfies(e -> assertThat(e.minutes()).isEqualTo(15));
+    }
+}
