@@ -115,7 +115,7 @@ public final class Application implements AutoCloseable {
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
-        OnboardingFlow onboarding = new OnboardingFlow(users, prepared.zones(), planWriter, settingsView);
+        OnboardingFlow onboarding = new OnboardingFlow(users, prepared.zones(), planWriter, settingsView, content);
         LanguageCommand language = new LanguageCommand(content, users);
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
         GuideCards cards = prepared.cards();

@@ -2,6 +2,7 @@ package org.relactation.bot.onboarding;
 
 import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.PlainText;
+import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -38,14 +39,17 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     private final TimeZoneResolver zones;
     private final PlanWriter plan;
     private final SettingsView settings;
+    private final TypedAnswers typed;
     private java.util.function.Consumer<Turn> planStarted = turn -> { };
     private java.util.function.Consumer<Turn> answerChanged = turn -> { };
 
-    public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings) {
+    public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings,
+                          ContentCatalog content) {
         this.users = users;
         this.zones = zones;
         this.plan = plan;
         this.settings = settings;
+        this.typed = new TypedAnswers(content);
     }
 
     /** Told when a parent finishes onboarding for the first time (reminders start then). */
@@ -86,14 +90,22 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     public Optional<List<Action>> answer(Turn turn) {
         Question question = current(turn);
         String text = turn.inbound().text().strip();
+        String pending = turn.user().onboarding().pendingTimezone();
+        if (question == Question.TIMEZONE && pending != null) {
+            // "yes", "sí", "correcto" to "Is that right?"; anything else may be another place.
+            Optional<Boolean> confirmed = typed.yesOrNo(text);
+            if (confirmed.isPresent()) {
+                return Optional.of(confirmZone(turn, pending, confirmed.get()));
+            }
+        }
         return switch (question) {
             case TIMEZONE -> zones.resolve(text, turn.user().language(), turn.inbound().at())
                     .map(zone -> proposeZone(turn, zone));
             case HOURS -> WakingHours.parse(text).or(() -> typedChoice(question, text, turn.texts())
                             .map(question::answers))
                     .map(answers -> advance(turn, question, answers));
-            default -> typedChoice(question, text, turn.texts())
-                    .map(choice -> advance(turn, question, question.answers(choice)));
+            default -> typedChoice(question, text, turn.texts()).or(() -> typed.choice(question, text))
+                    .map(choice -> chosen(turn, question, choice));
         };
     }
 
@@ -153,14 +165,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
                 }
                 actions.add(new Action.Edit(turn.chatId(), messageId, confirmText(turn, ZoneId.of(pending)),
                         Keyboard.NONE));
-                if (choice.equals(NO)) {
-                    users.answer(turn.userId(), Map.of(), new UserProfile.Onboarding(pressed.code,
-                            turn.user().onboarding().single(), null));
-                    actions.add(turn.reply("onboarding.timezone.retry"));
-                    return actions;
-                }
-                actions.add(turn.reply("onboarding.timezone.saved", Map.of("zone", pending)));
-                actions.addAll(advance(turn, pressed, pressed.answers(pending)));
+                actions.addAll(confirmZone(turn, pending, choice.equals(YES)));
                 return actions;
             }
             default -> {
@@ -174,6 +179,27 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
                 return actions;
             }
         }
+    }
+
+    /** The proposed zone confirmed (saved, next question) or not (asked again). */
+    private List<Action> confirmZone(Turn turn, String pending, boolean yes) {
+        if (!yes) {
+            users.answer(turn.userId(), Map.of(), new UserProfile.Onboarding(Question.TIMEZONE.code,
+                    turn.user().onboarding().single(), null));
+            return List.of(turn.reply("onboarding.timezone.retry"));
+        }
+        List<Action> actions = new ArrayList<>();
+        actions.add(turn.reply("onboarding.timezone.saved", Map.of("zone", pending)));
+        actions.addAll(advance(turn, Question.TIMEZONE, Question.TIMEZONE.answers(pending)));
+        return actions;
+    }
+
+    /** A typed answer that names a choice: said back ("✓ Bringing my milk back"), then the next question. */
+    private List<Action> chosen(Turn turn, Question question, String choice) {
+        List<Action> actions = new ArrayList<>();
+        actions.add(turn.reply("onboarding.chosen", Map.of("answer", turn.texts().get(question.choiceKey(choice)))));
+        actions.addAll(advance(turn, question, question.answers(choice)));
+        return actions;
     }
 
     /** Stores the answers and asks the next question, or finishes. */

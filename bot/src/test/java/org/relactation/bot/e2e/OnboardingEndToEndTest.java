@@ -110,4 +110,34 @@ class OnboardingEndToEndTest extends SharedBotTest {
         parent.says("/help");
         assertThat(parent.newText()).contains("Esto es lo que puedo hacer");
     }
+
+    @Test
+    void typedAnswersInTheParentsOwnWordsAreTakenAndAQuestionInBetweenIsAnswered() {
+        Parent parent = bot.parent(3_101, "es");
+        parent.says("/start");
+
+        parent.says("quiero recuperar mi leche");
+        assertThat(parent.newText()).contains("✓ Recuperar mi leche").contains("¿Hace cuánto");
+        parent.says("hace como un mes");
+        assertThat(parent.newText()).contains("✓").contains("¿Cuántos meses tiene tu bebé?");
+
+        // A question in the middle is answered, and the open question asked again.
+        parent.says("¿cada cuánto tengo que extraerme?");
+        assertThat(parent.newText()).contains("8 a 12").contains("¿Cuántos meses tiene tu bebé?");
+
+        parent.says("tiene 7 semanas");
+        parent.says("formula");
+        parent.says("no sé");
+        parent.says("Madrid");
+        assertThat(parent.lastMessage().text()).contains("Europe/Madrid");
+        parent.says("sí");
+        assertThat(parent.newText()).contains("Europe/Madrid").doesNotContain("No encontré");
+        assertThat(bot.application().users().find(3_101)).hasValueSatisfying(user -> {
+            assertThat(user.setup().situation()).isEqualTo("relactate");
+            assertThat(user.setup().gap()).isEqualTo("m1_2");
+            assertThat(user.setup().babyAge()).isEqualTo("w6_12");
+            assertThat(user.setup().goal()).isEqualTo("unsure");
+            assertThat(user.timezone()).isEqualTo("Europe/Madrid");
+        });
+    }
 }

@@ -1,0 +1,150 @@
+package org.relactation.bot.onboarding;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Onboarding answers typed instead of tapped, in any language the bot has: "i want to bring my milk back", "hace
+ * como un mes", "todavía no nace", "8", "yes". A choice is found from its typed phrases
+ * (onboarding.QUESTION.typed.CHOICE, every language), the longest one in the message winning; how long ago the milk
+ * stopped and the baby's age also from a number and a unit ("3 weeks", "un mes"); the sessions a day from their
+ * number; a confirmation from onboarding.typed_yes and typed_no.
+ */
+final class TypedAnswers {
+    /** Upper ends (exclusive, in days) of the choices about a length of time, in order. */
+    private static final Map<Question, List<Map.Entry<Integer, String>>> SPANS = Map.of(
+            Question.GAP, List.of(Map.entry(14, "lt2w"), Map.entry(30, "w2_4"), Map.entry(60, "m1_2"),
+                    Map.entry(181, "m2_6"), Map.entry(Integer.MAX_VALUE, "gt6m")),
+            Question.BABY_AGE, List.of(Map.entry(42, "lt6w"), Map.entry(90, "w6_12"), Map.entry(180, "m3_6"),
+                    Map.entry(365, "m6_12"), Map.entry(Integer.MAX_VALUE, "gt1y")));
+
+    private record Phrase(String choice, List<String> words) {
+    }
+
+    private final Map<Question, List<Phrase>> phrases = new HashMap<>();
+    private final List<List<String>> yes = new ArrayList<>();
+    private final List<List<String>> no = new ArrayList<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> units = new HashMap<>();
+
+    TypedAnswers(ContentCatalog catalog) {
+        for (String language : catalog.languages()) {
+            Texts texts = catalog.texts(language);
+            for (Question question : Question.values()) {
+                texts.under(question.key("typed.")).forEach((choice, list) -> {
+                    for (String phrase : list.split(",")) {
+                        List<String> words = words(phrase);
+                        if (!words.isEmpty()) {
+                            phrases.computeIfAbsent(question, q -> new ArrayList<>()).add(new Phrase(choice, words));
+                        }
+                    }
+                });
+            }
+            split(texts.get("onboarding.typed_yes")).forEach(yes::add);
+            split(texts.get("onboarding.typed_no")).forEach(no::add);
+            pairs(texts.get("onboarding.typed_numbers"), numbers);
+            pairs(texts.get("onboarding.typed_units"), units);
+        }
+    }
+
+    /** The choice a typed answer names, if it clearly names one. */
+    Optional<String> choice(Question question, String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (question == Question.SESSIONS) {
+            return number(words.get(0)).map(n -> "s" + n).filter(question.choices::contains);
+        }
+        Phrase best = null;
+        for (Phrase phrase : phrases.getOrDefault(question, List.of())) {
+            if (contains(words, phrase.words()) && (best == null || phrase.words().size() > best.words().size())) {
+                best = phrase;
+            }
+        }
+        Optional<String> span = SPANS.containsKey(question) ? days(words).map(days -> span(question, days))
+                : Optional.empty();
+        // "not here yet" or "a month" named in words wins; else a number of days, weeks or months.
+        if (best != null && (span.isEmpty() || best.words().size() > 1)) {
+            return Optional.of(best.choice());
+        }
+        if (span.isPresent()) {
+            return span;
+        }
+        return best == null ? Optional.empty() : Optional.of(best.choice());
+    }
+
+    /** True for "yes", "sí", "correct"; false for "no", "wrong"; empty for anything else. */
+    Optional<Boolean> yesOrNo(String text) {
+        List<String> words = words(text);
+        if (no.stream().anyMatch(words::equals)) {
+            return Optional.of(false);
+        }
+        if (yes.stream().anyMatch(words::equals)) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    private static String span(Question question, int days) {
+        return SPANS.get(question).stream().filter(entry -> days < entry.getKey()).findFirst().orElseThrow()
+                .getValue();
+    }
+
+    /** "3 weeks", "un mes", "two months": the first number with a unit of time, in days. */
+    private Optional<Integer> days(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Optional<Integer> amount = number(words.get(i));
+            Integer unit = units.get(words.get(i + 1));
+            if (amount.isPresent() && unit != null) {
+                return Optional.of(amount.get() * unit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Integer> number(String word) {
+        if (word.matches("\\d{1,3}")) {
+            return Optional.of(Integer.parseInt(word));
+        }
+        return Optional.ofNullable(numbers.get(word));
+    }
+
+    private static boolean contains(List<String> words, List<String> phrase) {
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            if (words.subList(start, start + phrase.size()).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<List<String>> split(String list) {
+        return Arrays.stream(list.split(",")).map(TypedAnswers::words).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static void pairs(String list, Map<String, Integer> into) {
+        for (String pair : list.split(",")) {
+            String[] parts = pair.split("=");
+            if (parts.length == 2) {
+                into.put(String.join(" ", words(parts[0])), Integer.parseInt(parts[1].strip()));
+            }
+        }
+    }
+
+    /** Lower case, no accents or apostrophes, letters and digits only. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("['\u2019\u2018`\u00B4]", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
