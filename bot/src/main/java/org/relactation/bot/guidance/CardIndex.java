@@ -167,6 +167,24 @@ final class CardIndex {
         }
     }
 
+    /** The ids of the {@code count} cards closest to {@code question}, best first; none if no card shares a word. */
+    List<String> closest(String question, int count) {
+        String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(indexAnalyzer.terms(text)));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query(text, words), count).scoreDocs) {
+                ids.add(cardId(doc.doc));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the guide index in memory", e);
+        }
+    }
+
     private Query query(String text, List<String> words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         FIELD_BOOSTS.forEach((field, boost) -> {

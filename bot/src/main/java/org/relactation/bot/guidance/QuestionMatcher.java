@@ -5,6 +5,7 @@ import org.relactation.bot.content.ContentCatalog;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +87,14 @@ public final class QuestionMatcher {
         return confidence >= MIN_CONFIDENCE
                 ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence))
                 : Optional.empty();
+    }
+
+    /** The cards closest to a question no card answers well enough: what "not sure" offers instead. */
+    public List<String> closest(String language, String question, int count) {
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        return indexes.getOrDefault(language, indexes.get(fallbackLanguage)).closest(question, count);
     }
 
     /** The raw numbers behind a match, for calibration and logs; null when no card shares a word with it. */

@@ -54,15 +54,22 @@ class GuidanceEndToEndTest extends SharedBotTest {
     }
 
     @Test
-    void anUnanswerableQuestionGetsAnHonestAnswerAndTheTopics() {
+    void anUnanswerableQuestionGetsAnHonestAnswerTheClosestTopicsAndHumanHelp() {
         Parent parent = bot.parent(4004, "en");
 
         List<BotMessage> replies = parent.says("who won the football match yesterday?");
 
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.text()).contains("not sure");
-            assertThat(reply.buttonTexts()).contains("🤝 Where to get help");
+            assertThat(reply.buttonTexts()).hasSizeLessThanOrEqualTo(4).last().isEqualTo("🤝 Where to get help");
         });
+        // A question near some topics gets those, not the whole list.
+        List<BotMessage> near = parent.says("my mother in law keeps saying the bottle is easier, what do I tell her");
+        assertThat(near).last().satisfies(reply -> assertThat(reply.buttonTexts()).hasSizeBetween(1, 4)
+                .contains("🤝 Where to get help"));
+        // A topic button opens its card in place.
+        parent.presses(near.get(near.size() - 1).buttonTexts().get(0));
+        assertThat(parent.lastMessage().buttonTexts()).isNotEmpty();
     }
 
     @Test
