@@ -119,8 +119,8 @@ public final class Application implements AutoCloseable {
         LanguageCommand language = new LanguageCommand(content, users);
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
         GuideCards cards = prepared.cards();
-        GuideCommand guide = new GuideCommand(cards, users);
-        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide);
+        GuideCommand guide = new GuideCommand(cards, users, content);
+        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content);
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),

@@ -1,5 +1,6 @@
 package org.relactation.bot.guidance;
 
+import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -14,16 +15,19 @@ import java.util.List;
 
 /**
  * /guide: an inline menu of topic cards. Navigation edits the same message (menu → card → more → back), so the
- * chat does not fill up. Button data: {@code g:menu}, {@code g:c:<card>} (show), {@code g:m:<card>} (more).
+ * chat does not fill up. Button data: {@code g:menu}, {@code g:c:<card>[:<language>]} (show),
+ * {@code g:m:<card>[:<language>]} (more).
  * Showing a card marks it as learned, which "what should I do next?" takes into account.
  */
 public final class GuideCommand implements Command, ButtonHandler {
     private final GuideCards cards;
     private final UserStore users;
+    private final ContentCatalog content;
 
-    public GuideCommand(GuideCards cards, UserStore users) {
+    public GuideCommand(GuideCards cards, UserStore users, ContentCatalog content) {
         this.cards = cards;
         this.users = users;
+        this.content = content;
     }
 
     @Override
@@ -48,14 +52,19 @@ public final class GuideCommand implements Command, ButtonHandler {
 
     /** A card as a new message, e.g. the answer to a typed question. */
     public Action.Reply card(Turn turn, String cardId) {
+        return card(turn, cardId, turn.texts());
+    }
+
+    /** A card in the language of {@code texts}: a question written in Spanish gets the Spanish card. */
+    public Action.Reply card(Turn turn, String cardId, Texts texts) {
         users.markLearned(turn.userId(), cardId);
-        GuideCards.Card card = cards.card(turn.user().language(), cardId);
-        return new Action.Reply(turn.chatId(), cardText(card, false), cardKeyboard(turn.texts(), card, false));
+        GuideCards.Card card = cards.card(texts.language(), cardId);
+        return new Action.Reply(turn.chatId(), cardText(card, false), cardKeyboard(texts, card, false));
     }
 
     /** A button that opens a card in place, for answers that point to a topic. */
     public Button cardButton(Texts texts, String cardId) {
-        return new Button(cards.card(texts.language(), cardId).title(), data("c:" + cardId));
+        return new Button(cards.card(texts.language(), cardId).title(), data("c:" + cardId + ":" + texts.language()));
     }
 
     @Override
@@ -65,15 +74,18 @@ public final class GuideCommand implements Command, ButtonHandler {
             return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get(GuideCards.MENU_KEY),
                     menuKeyboard(turn)));
         }
-        String[] parts = payload.split(":", 2);
-        if (parts.length != 2 || !cards.exists(parts[1]) || !("c".equals(parts[0]) || "m".equals(parts[0]))) {
+        String[] parts = payload.split(":", 3);
+        if (parts.length < 2 || !cards.exists(parts[1]) || !("c".equals(parts[0]) || "m".equals(parts[0]))) {
             return List.of(turn.notice("fallback.stale_button"));
         }
         boolean more = "m".equals(parts[0]);
-        GuideCards.Card card = cards.card(turn.user().language(), parts[1]);
+        // A card shown in the language its question was written in keeps that language ("c:<id>:<language>").
+        Texts texts = parts.length == 3 && content.languages().contains(parts[2]) ? content.texts(parts[2])
+                : turn.texts();
+        GuideCards.Card card = cards.card(texts.language(), parts[1]);
         users.markLearned(turn.userId(), card.id());
         return List.of(new Action.Edit(turn.chatId(), messageId, cardText(card, more),
-                cardKeyboard(turn.texts(), card, more)));
+                cardKeyboard(texts, card, more)));
     }
 
     private Keyboard menuKeyboard(Turn turn) {
@@ -98,11 +110,12 @@ public final class GuideCommand implements Command, ButtonHandler {
     private Keyboard cardKeyboard(Texts texts, GuideCards.Card card, boolean more) {
         List<List<Button>> rows = new ArrayList<>();
         if (!more) {
-            rows.add(List.of(new Button(texts.get(GuideCards.MORE_KEY), data("m:" + card.id()))));
+            String moreData = data("m:" + card.id() + ":" + texts.language());
+            rows.add(List.of(new Button(texts.get(GuideCards.MORE_KEY), moreData)));
         }
         List<Button> related = new ArrayList<>();
         for (String id : card.related()) {
-            related.add(new Button(cards.card(texts.language(), id).title(), data("c:" + id)));
+            related.add(new Button(cards.card(texts.language(), id).title(), data("c:" + id + ":" + texts.language())));
             if (related.size() == 2) {
                 rows.add(related);
                 related = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.relactation.bot.guidance;
 
+import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
@@ -22,16 +23,18 @@ public final class QuestionHandler implements TextHandler {
     static final String GET_HELP = "get_help";
     private final QuestionMatcher matcher;
     private final GuideCommand guide;
+    private final ContentCatalog content;
 
-    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide) {
+    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content) {
         this.matcher = matcher;
         this.guide = guide;
+        this.content = content;
     }
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
         return matcher.match(turn.user().language(), turn.inbound().text())
-                .map(match -> List.of(guide.card(turn, match.cardId())));
+                .map(match -> List.of(guide.card(turn, match.cardId(), content.texts(match.language()))));
     }
 
     /**

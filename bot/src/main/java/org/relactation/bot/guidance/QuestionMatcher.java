@@ -40,7 +40,7 @@ public final class QuestionMatcher {
     static final double MARGIN_WEIGHT = 0.25;
 
     /** A card that answers the question: Lucene's score (for logs) and a confidence from 0 to 1. */
-    public record Match(String cardId, float score, double confidence) {
+    public record Match(String cardId, float score, double confidence, String language) {
     }
 
     private final String fallbackLanguage;
@@ -66,14 +66,20 @@ public final class QuestionMatcher {
     }
 
     /**
-     * The card that answers {@code question}, if one does. It is searched in {@code language} (an unknown one
-     * counts as the fallback language) and, when that finds nothing, in the fallback language too: parents mix
-     * languages, and the card ids are the same in all of them.
+     * The card that answers {@code question}, if one does, and the language it was found in. It is searched in
+     * {@code language} (an unknown one counts as the fallback language) and, when that finds nothing, in every
+     * other language: a parent whose Telegram is in English may write in Spanish, and gets the Spanish card.
      */
     public Optional<Match> match(String language, String question) {
-        Optional<Match> match = matchIn(language, question);
-        if (match.isEmpty() && indexes.containsKey(language) && !language.equals(fallbackLanguage)) {
-            match = matchIn(fallbackLanguage, question);
+        String own = indexes.containsKey(language) ? language : fallbackLanguage;
+        Optional<Match> match = matchIn(own, question);
+        for (String other : indexes.keySet()) {
+            if (match.isPresent()) {
+                break;
+            }
+            if (!other.equals(own)) {
+                match = matchIn(other, question);
+            }
         }
         return match;
     }
@@ -85,7 +91,7 @@ public final class QuestionMatcher {
         }
         double confidence = confidence(scoring);
         return confidence >= MIN_CONFIDENCE
-                ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence))
+                ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence, language))
                 : Optional.empty();
     }
 

@@ -228,7 +228,8 @@ public final class RedFlagDetector {
                 boolean all = true;
                 for (String concept : concepts) {
                     List<Occurrence> live = occurrencesOf(concept).stream()
-                            .filter(o -> sentence(o) == sentence && live(sign, o, ownNegation, strict.contains(concept)))
+                            .filter(o -> sentence(o) == sentence
+                                    && live(sign, o, ownNegation, strict.contains(concept)))
                             .toList();
                     if (live.isEmpty()) {
                         all = false;

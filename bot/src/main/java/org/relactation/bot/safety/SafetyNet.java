@@ -84,7 +84,7 @@ public final class SafetyNet implements Safeguard {
                 + texts.get("warnings.sources_label", Map.of("sources", texts.get(key + ".sources")));
     }
 
-    /** A fever in a baby under 3 months (by the age in the message, else the one given at onboarding) is an emergency. */
+    /** A fever under 3 months (the age in the message, else the one given at onboarding) is an emergency. */
     private List<Sign> ageAware(RedFlagDetector.Detection found, Optional<UserProfile> parent) {
         boolean young = found.babyAgeDays().isPresent()
                 ? found.babyAgeDays().getAsInt() < MessageScan.YOUNG_DAYS

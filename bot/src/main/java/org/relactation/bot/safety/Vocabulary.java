@@ -20,7 +20,8 @@ import java.util.Set;
  * are compared after {@link Normalizer#fold}, and a typo is forgiven where it rarely turns one common word into
  * another: one missing, extra or swapped letter from six letters on, one wrong letter from seven on, two typos
  * from twelve on, never in the first letter (but for the first two swapped), and never for a word that is itself in
- * some list ("temperatura" is a word, not a typo of "temperature"). Between the words of a phrase of three words or more, one other word may stand.
+ * some list ("temperatura" is a word, not a typo of "temperature"). Between the words of a phrase of three words or
+ * more, one other word may stand.
  */
 final class Vocabulary {
     static final String PREFIX = "safety.words.";

@@ -111,4 +111,18 @@ class GuidanceEndToEndTest extends SharedBotTest {
         assertThat(parent.lastMessage().text()).contains("Qué guardo").contains("/export").contains("/delete")
                 .contains("hasta que lo borres");
     }
+
+    @Test
+    void aSpanishQuestionFromAnEnglishTelegramGetsTheSpanishCard() {
+        Parent parent = bot.parent(4_101, "en");
+
+        List<BotMessage> replies = parent.says("¿cada cuánto tengo que sacarme leche?");
+
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).contains("sesiones").doesNotContain("sessions");
+            assertThat(reply.buttonTexts()).contains("Más ➕");
+        });
+        parent.presses("Más ➕");
+        assertThat(parent.lastMessage().text()).contains("sesiones").doesNotContain("sessions");
+    }
 }
