@@ -210,7 +210,7 @@ public final class Router {
         if (turn.user().alreadyHandled(inbound.updateId())) {
             return inbound.isButton()
                     ? List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null))
-                    : List.of();
+                    : redelivered(turn);
         }
         List<Action> actions = handler.apply(turn);
         try {
@@ -224,6 +224,25 @@ public final class Router {
             LOG.warn("Update {} handled but not marked so: {}", inbound.updateId(), e.getClass().getName());
         }
         return actions;
+    }
+
+    /**
+     * A text handled before (Telegram sends again what it did not see confirmed, e.g. after a crash): answered again
+     * only by a handler for which a second time changes nothing, so a confirmation lost in the crash still comes.
+     */
+    private List<Action> redelivered(Turn turn) {
+        if (!turn.inbound().isText() || turn.inbound().command() != null) {
+            return List.of();
+        }
+        for (TextHandler handler : textHandlers) {
+            if (handler.answersRedelivery()) {
+                Optional<List<Action>> again = handler.handle(turn);
+                if (again.isPresent()) {
+                    return again.get();
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Action> message(Turn turn, boolean answered) {

@@ -7,4 +7,12 @@ import java.util.Optional;
 public interface TextHandler {
 
     Optional<List<Action>> handle(Turn turn);
+
+    /**
+     * Whether handling the same update twice changes nothing the second time (a log is stored once per update id).
+     * Such a handler answers a redelivered update again, so a reply lost in a crash is not lost for good.
+     */
+    default boolean answersRedelivery() {
+        return false;
+    }
 }

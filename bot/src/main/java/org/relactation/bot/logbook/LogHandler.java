@@ -22,6 +22,12 @@ public final class LogHandler implements TextHandler {
         this.logbook = logbook;
     }
 
+    /** A log is stored once per update id: a redelivered one is answered "already logged", never stored twice. */
+    @Override
+    public boolean answersRedelivery() {
+        return true;
+    }
+
     @Override
     public Optional<List<Action>> handle(Turn turn) {
         ParseResult result = parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),

@@ -178,7 +178,7 @@ class SafetyEndToEndTest extends SharedBotTest {
                 new org.relactation.bot.conversation.Inbound(Long.parseLong(first.source().substring(2)), 13_012,
                         13_012, true, "nursed 10 min, her lips look a bit blue", null, "en", first.createdAt()));
 
-        assertThat(again).singleElement().satisfies(action -> assertThat(
+        assertThat(again).first().satisfies(action -> assertThat(
                 ((org.relactation.bot.conversation.Action.Reply) action).text()).contains("emergency").contains("now"));
         assertThat(entriesOf(13_012)).hasSize(1);
     }
