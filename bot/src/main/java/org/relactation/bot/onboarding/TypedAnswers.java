@@ -2,13 +2,12 @@ package org.relactation.bot.onboarding;
 
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
+import org.relactation.bot.text.Words;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -141,10 +140,7 @@ final class TypedAnswers {
         }
     }
 
-    /** Lower case, no accents or apostrophes, letters and digits only. */
-    static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("['\u2019\u2018`\u00B4]", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    private static List<String> words(String text) {
+        return Words.of(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.relactation.bot.safety;
 
+import org.relactation.bot.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +66,7 @@ final class MessageScan {
     }
 
     static MessageScan of(String message, Vocabulary vocabulary) {
-        List<RawToken> raw = RawToken.split(Normalizer.fold(message));
+        List<RawToken> raw = RawToken.split(Words.fold(message));
         List<Occurrence> found = find(raw, vocabulary);
         List<Token> tokens = structure(raw, found);
         return withNumbers(tokens, found);

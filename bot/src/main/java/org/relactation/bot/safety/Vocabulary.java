@@ -1,5 +1,7 @@
 package org.relactation.bot.safety;
 
+import org.relactation.bot.text.Words;
+
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.ContentException;
 import org.relactation.bot.content.Texts;
@@ -17,7 +19,7 @@ import java.util.Set;
  * The words of every concept the safety rules speak of (safety.words.CONCEPT in each language's safety.yaml),
  * all languages together: a message is checked against every language whatever the parent's Telegram language.
  * A term is one word or a phrase; "*" at the end of a word takes any ending ("bleed*": bleeds, bleeding). Words
- * are compared after {@link Normalizer#fold}, and a typo is forgiven where it rarely turns one common word into
+ * are compared after {@link Words#fold}, and a typo is forgiven where it rarely turns one common word into
  * another: one missing, extra or swapped letter from six letters on, one wrong letter from seven on, two typos
  * from twelve on, never in the first letter (but for the first two swapped), and never for a word that is itself in
  * some list ("temperatura" is a word, not a typo of "temperature"). Between the words of a phrase of three words or
@@ -36,7 +38,7 @@ final class Vocabulary {
     record WordPattern(String text, boolean anyEnding, int[] codePoints) {
         static WordPattern of(String raw) {
             boolean anyEnding = raw.endsWith("*");
-            String text = Normalizer.fold(anyEnding ? raw.substring(0, raw.length() - 1) : raw);
+            String text = Words.fold(anyEnding ? raw.substring(0, raw.length() - 1) : raw);
             return new WordPattern(text, anyEnding, text.codePoints().toArray());
         }
 

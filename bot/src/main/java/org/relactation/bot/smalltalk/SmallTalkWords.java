@@ -2,13 +2,11 @@ package org.relactation.bot.smalltalk;
 
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.text.TypoDistance;
+import org.relactation.bot.text.Words;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,8 +107,6 @@ final class SmallTalkWords {
 
     /** Folded words: lower case, no accents or apostrophes, letters and digits only. */
     static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("['\u2019\u2018`\u00B4]", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Words.of(text);
     }
 }

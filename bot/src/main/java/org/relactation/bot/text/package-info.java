@@ -1,4 +1,5 @@
 /**
- * Small text helpers more than one capability needs (typo distance). Depends on nothing else in the bot.
+ * Small text helpers more than one capability needs: folding typed words (Words) and typo distance. Depends on
+ * nothing else in the bot.
  */
 package org.relactation.bot.text;

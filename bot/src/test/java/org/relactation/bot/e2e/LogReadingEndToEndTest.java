@@ -44,17 +44,7 @@ class LogReadingEndToEndTest extends SharedBotTest {
     void aTimeStillToComeTodayIsLastNightJustAfterMidnight() {
         // A parent whose clock shows just after midnight, whatever the time here.
         int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
-        int offset = hour <= 12 ? -hour : 24 - hour; // UTC-12 to UTC+14 exist
-        Parent parent = bot.parent(16_003, "en");
-        parent.says("/start");
-        for (int i = 0; i < 5; i++) {
-            parent.presses("Skip");
-        }
-        parent.says(offset >= 0 ? "UTC+" + offset : "UTC" + offset);
-        parent.presses("Yes, that's right");
-        parent.presses("8 (recommended)");
-        parent.presses("Skip");
-        parent.presses("Skip");
+        Parent parent = onboardedWithOffset(16_003, hour <= 12 ? -hour : 24 - hour); // UTC-12 to UTC+14 exist
 
         parent.says("pumped 15 min at 23:30");
 

@@ -112,11 +112,16 @@ class ScaleOutEndToEndTest {
         for (long parent : parents) {
             assertThat(entries.all(parent)).extracting(Entry::minutes)
                     .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(11, 10 + MESSAGES).boxed().toList());
-            List<String> confirmations = telegram.messagesTo(parent).stream().map(BotMessage::text).toList();
+            List<String> texts = telegram.messagesTo(parent).stream().map(BotMessage::text).toList();
+            // A log posted again is answered again ("Already logged", right after its first answer), never stored
+            // twice: after a crash that answer may be the only one.
+            List<String> confirmations = texts.stream().filter(text -> text.startsWith("✅ Logged")).toList();
             assertThat(confirmations).hasSize(MESSAGES);
             for (int k = 1; k <= MESSAGES; k++) {
                 assertThat(confirmations.get(k - 1)).startsWith("✅ Logged: pumped · " + (10 + k) + " min");
             }
+            assertThat(texts.stream().filter(text -> text.startsWith("✅ Already logged")))
+                    .hasSize(MESSAGES / 5).allSatisfy(text -> assertThat(text).containsPattern("· (15|20) min"));
         }
 
         ReminderStore reminders = new ReminderStore(instances.get(0).database());
@@ -146,7 +151,7 @@ class ScaleOutEndToEndTest {
             List<BotMessage> messages = telegram.messagesTo(parent);
             assertThat(messages.stream().filter(m -> m.buttonTexts().contains("⏰ 15 min")))
                     .as("reminders to %d", parent).hasSize(REMINDER_ROUNDS);
-            assertThat(messages).hasSize(MESSAGES + REMINDER_ROUNDS);
+            assertThat(messages).hasSize(MESSAGES + MESSAGES / 5 + REMINDER_ROUNDS);
         }
         assertThat(telegram.errors()).isEmpty();
     }

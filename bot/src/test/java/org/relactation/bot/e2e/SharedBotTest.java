@@ -40,8 +40,12 @@ abstract class SharedBotTest {
      * the day's times are known.
      */
     static Parent onboardedAtNoon(long id) {
+        return onboardedWithOffset(id, 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour());
+    }
+
+    /** A parent onboarded in English with every question skipped and a fixed UTC offset of {@code offset} hours. */
+    static Parent onboardedWithOffset(long id, int offset) {
         Parent parent = bot.parent(id, "en");
-        int offset = 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
         parent.says("/start");
         for (int i = 0; i < 5; i++) {
             parent.presses("Skip");
