@@ -20,6 +20,7 @@ import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.account.DeleteCommand;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.ExportCommand;
+import org.relactation.bot.logbook.FollowUpHandler;
 import org.relactation.bot.logbook.ProgressCommand;
 import org.relactation.bot.logbook.QuickLogButtons;
 import org.relactation.bot.logbook.StatsCommand;
@@ -187,6 +188,7 @@ public final class Application implements AutoCloseable {
                 .buttons(reminderPlan)
                 .flow(onboarding)
                 .flow(reminderPlan.typedTimes())
+                .freeText(new FollowUpHandler(logbook))
                 .freeText(next)
                 .freeText(new LogHandler(prepared.parser(), logbook))
                 .freeText(new SmallTalk(content, guide, questions))

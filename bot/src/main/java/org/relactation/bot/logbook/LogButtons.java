@@ -51,15 +51,28 @@ public final class LogButtons implements ButtonHandler {
         Entry entry = found.get();
         int messageId = turn.inbound().button().messageId();
         long chat = turn.chatId();
+        if (!"a".equals(parts[0]) && !"m".equals(parts[0])) {
+            logbook.closeFollowUp(turn);
+        }
         return switch (parts[0]) {
             case "t" -> List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_time"),
                     timeKeyboard(turn.texts(), entry)));
-            case "a" -> entry.kind() == EntryKind.NAPPIES ? answer(turn, "fallback.stale_button")
-                    : List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_amount"),
-                    choices(turn.texts(), entry, AMOUNTS, "as", "logbook.ml", "ml")));
-            case "m" -> entry.kind() != EntryKind.SESSION ? answer(turn, "fallback.stale_button")
-                    : List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_minutes"),
-                    choices(turn.texts(), entry, MINUTES, "ms", "logbook.minutes", "minutes")));
+            case "a" -> {
+                if (entry.kind() == EntryKind.NAPPIES) {
+                    yield answer(turn, "fallback.stale_button");
+                }
+                logbook.openFollowUp(turn, FollowUpHandler.AMOUNT, entry, messageId);
+                yield List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_amount"),
+                        choices(turn.texts(), entry, AMOUNTS, "as", "logbook.ml", "ml")));
+            }
+            case "m" -> {
+                if (entry.kind() != EntryKind.SESSION) {
+                    yield answer(turn, "fallback.stale_button");
+                }
+                logbook.openFollowUp(turn, FollowUpHandler.MINUTES, entry, messageId);
+                yield List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_minutes"),
+                        choices(turn.texts(), entry, MINUTES, "ms", "logbook.minutes", "minutes")));
+            }
             case "ms" -> number(parts, MINUTES)
                     .flatMap(minutes -> logbook.entries().setMinutes(turn.userId(), id, minutes))
                     .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))

@@ -72,6 +72,19 @@ public final class Logbook {
         this.applause = applause;
     }
 
+    /** The amount or minutes buttons of an entry are open: a number typed now fixes it ({@link FollowUpHandler}). */
+    void openFollowUp(Turn turn, String what, Entry entry, int messageId) {
+        users.setFollowUp(turn.userId(), new UserProfile.FollowUp(what, entry.id().toHexString(), messageId,
+                turn.inbound().at()));
+    }
+
+    /** The open buttons were used or left: a number typed later is a new log again. */
+    void closeFollowUp(Turn turn) {
+        if (turn.user().followUp() != null) {
+            users.clearFollowUp(turn.userId());
+        }
+    }
+
     public EntryStore entries() {
         return entries;
     }

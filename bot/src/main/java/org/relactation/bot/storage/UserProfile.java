@@ -25,11 +25,12 @@ import java.util.List;
  * @param handled       ids of their latest handled Telegram updates: a redelivered update changes nothing
  * @param blockedAt     when Telegram last said they blocked the bot (nothing is sent to them until they write
  *                      again), or null
+ * @param followUp      a number the bot asked for about one entry (its amount or minutes), or null
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                           Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
                           Instant planStartedAt, List<String> learned, String defaultMethod,
-                          List<Long> handled, Instant blockedAt) {
+                          List<Long> handled, Instant blockedAt, FollowUp followUp) {
 
     /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
     public static final int DEFAULT_SESSIONS = 8;
@@ -41,12 +42,21 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         handled = handled == null ? List.of() : List.copyOf(handled);
     }
 
+    /** A parent with no follow-up open. */
+    public UserProfile(long userId, long chatId, String language, Instant createdAt, Instant startedAt,
+                       Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
+                       Instant planStartedAt, List<String> learned, String defaultMethod, List<Long> handled,
+                       Instant blockedAt) {
+        this(userId, chatId, language, createdAt, startedAt, lastSeenAt, timezone, setup, rhythm, onboarding,
+                planStartedAt, learned, defaultMethod, handled, blockedAt, null);
+    }
+
     /** A parent as stored before blocking was recorded. */
     public UserProfile(long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                        Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
                        Instant planStartedAt, List<String> learned, String defaultMethod, List<Long> handled) {
         this(userId, chatId, language, createdAt, startedAt, lastSeenAt, timezone, setup, rhythm, onboarding,
-                planStartedAt, learned, defaultMethod, handled, null);
+                planStartedAt, learned, defaultMethod, handled, null, null);
     }
 
     /** Whether this update was already handled for this parent (Telegram delivers again after a crash). */
@@ -96,6 +106,18 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         public Rhythm(Integer sessionsPerDay, String wakeFrom, String wakeTo, Boolean nightSession) {
             this(sessionsPerDay, wakeFrom, wakeTo, nightSession, null, null, null, null, null, null);
         }
+    }
+
+    /**
+     * A number the bot asked for about one entry, with buttons open on its confirmation: a number typed instead
+     * fixes that entry ("12 ml" while the amounts are shown), it does not log a new one.
+     *
+     * @param what      "amount" or "minutes"
+     * @param entryId   the entry's id (hex)
+     * @param messageId the confirmation message the buttons are on
+     * @param askedAt   when the buttons were opened
+     */
+    public record FollowUp(String what, String entryId, int messageId, Instant askedAt) {
     }
 
     /**

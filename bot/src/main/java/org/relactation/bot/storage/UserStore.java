@@ -140,6 +140,16 @@ public final class UserStore {
     }
 
     /** Remembers the method of a session the parent named, so that a plain "done" means the same next time. */
+    /** Opens a follow-up (the amount or minutes buttons of an entry are shown). */
+    public void setFollowUp(long userId, UserProfile.FollowUp followUp) {
+        users.updateOne(eq("_id", userId), set("followUp", followUp));
+    }
+
+    /** Closes the follow-up, if one is open. */
+    public void clearFollowUp(long userId) {
+        users.updateOne(eq("_id", userId), unset("followUp"));
+    }
+
     public void setDefaultMethod(long userId, String method) {
         users.updateOne(eq("_id", userId), set("defaultMethod", method));
     }

@@ -51,4 +51,24 @@ class LogReadingEndToEndTest extends SharedBotTest {
         assertThat(parent.lastMessage().text()).startsWith("✅").contains("yesterday");
         assertThat(entriesOf(16_003)).singleElement().satisfies(e -> assertThat(e.minutes()).isEqualTo(15));
     }
+
+    @Test
+    void anAmountTypedWhileTheAmountsAreShownFixesThatEntry() {
+        Parent parent = bot.parent(16_004, "en");
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        parent.says("12 ml");
+
+        assertThat(entriesOf(16_004)).singleElement().satisfies(e -> {
+            assertThat(e.minutes()).isEqualTo(15);
+            assertThat(e.ml()).isEqualTo(12);
+        });
+        assertThat(parent.messages()).filteredOn(m -> m.text().startsWith("✅")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("12 ml"));
+
+        // Once used, a number is a new log again.
+        parent.says("pumped 10 min 20 ml");
+        assertThat(entriesOf(16_004)).hasSize(2);
+    }
 }

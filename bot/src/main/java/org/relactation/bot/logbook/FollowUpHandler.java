@@ -1,0 +1,70 @@
+package org.relactation.bot.logbook;
+
+import org.bson.types.ObjectId;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.TextHandler;
+import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.storage.UserProfile;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number typed while an entry's amount or minutes buttons are open ("12 ml", "12", "20 min") fixes that entry
+ * and updates its confirmation, instead of logging a second session. Anything else closes the follow-up and is
+ * handled as usual; so does a number typed more than {@link #OPEN_FOR} after the buttons were opened.
+ */
+public final class FollowUpHandler implements TextHandler {
+    static final String AMOUNT = "amount";
+    static final String MINUTES = "minutes";
+    /** After this long, a number is a new log again. */
+    static final Duration OPEN_FOR = Duration.ofMinutes(15);
+    private static final double ML_PER_OZ = 29.5735;
+    /** A number with an optional unit and nothing else: "12", "12 ml", "1.5 oz", "20 min". */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Logbook logbook;
+
+    public FollowUpHandler(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    @Override
+    public Optional<List<Action>> handle(Turn turn) {
+        UserProfile.FollowUp open = turn.user().followUp();
+        if (open == null) {
+            return Optional.empty();
+        }
+        Matcher number = NUMBER.matcher(turn.inbound().text());
+        boolean fresh = turn.inbound().at().isBefore(open.askedAt().plus(OPEN_FOR));
+        ObjectId id = Logbook.id(open.entryId());
+        logbook.closeFollowUp(turn);
+        if (!fresh || id == null || !number.matches()) {
+            return Optional.empty();
+        }
+        double value = Double.parseDouble(number.group(1).replace(',', '.'));
+        String unit = number.group(2) == null ? "" : number.group(2).toLowerCase(java.util.Locale.ROOT);
+        Optional<Entry> fixed;
+        if (AMOUNT.equals(open.what())) {
+            int ml = (int) Math.round("oz".equals(unit) ? value * ML_PER_OZ : value);
+            if (ml > LogLimits.MAX_ML) {
+                return Optional.of(List.of(turn.reply("logbook.reject.too_much", Map.of("ml", ml, "minutes", ""))));
+            }
+            fixed = logbook.entries().setMl(turn.userId(), id, ml);
+        } else {
+            int minutes = (int) Math.round(value);
+            if (minutes > LogLimits.MAX_MINUTES) {
+                return Optional.of(List.of(turn.reply("logbook.reject.too_long", Map.of("ml", "",
+                        "minutes", minutes))));
+            }
+            fixed = logbook.entries().setMinutes(turn.userId(), id, minutes);
+        }
+        return fixed.map(entry -> List.<Action>of(logbook.fixed(turn, entry, open.messageId())));
+    }
+}
