@@ -188,7 +188,7 @@ public final class Application implements AutoCloseable {
                 .buttons(reminderPlan)
                 .flow(onboarding)
                 .flow(reminderPlan.typedTimes())
-                .freeText(new FollowUpHandler(logbook))
+                .freeText(new FollowUpHandler(logbook, prepared.parser()))
                 .freeText(next)
                 .freeText(new LogHandler(prepared.parser(), logbook))
                 .freeText(new SmallTalk(content, guide, questions))

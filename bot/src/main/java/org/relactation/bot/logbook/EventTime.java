@@ -83,7 +83,8 @@ final class EventTime {
             return Outcome.now(now);
         }
         if (!day.lastNight() && day.offset() > 0) {
-            return Outcome.rejected(Rejection.FUTURE, Map.of("at", startOf(today().plusDays(day.offset()))));
+            return Outcome.rejected(Rejection.FUTURE, Map.of("at", startOf(today().plusDays(day.offset())),
+                    "text", words(said)));
         }
         return unreadable(said);
     }
@@ -136,7 +137,7 @@ final class EventTime {
             }
         }
         if (best == null) {
-            return Outcome.rejected(Rejection.FUTURE, Map.of("at", soonest));
+            return Outcome.rejected(Rejection.FUTURE, Map.of("at", soonest, "text", words(used())));
         }
         Instant at = best.isAfter(now) ? now : best;
         if (at.isBefore(now.minus(Duration.ofDays(LogLimits.MAX_DAYS_BACK)))) {
@@ -146,11 +147,14 @@ final class EventTime {
     }
 
     private Outcome unreadable(List<? extends Found<?>> said) {
+        return Outcome.rejected(Rejection.UNREADABLE_TIME, Map.of("text", words(said)));
+    }
+
+    /** The words that said when, as typed: what a time given later replaces ("tomorrow at 10"). */
+    private String words(List<? extends Found<?>> said) {
         int from = said.stream().mapToInt(Found::from).min().orElse(0);
         int to = said.stream().mapToInt(Found::to).max().orElse(0);
-        String words = from < to ? text.substring(reading.pieces.get(from).start(), reading.pieces.get(to - 1).end())
-                : "";
-        return Outcome.rejected(Rejection.UNREADABLE_TIME, Map.of("text", words));
+        return from < to ? text.substring(reading.pieces.get(from).start(), reading.pieces.get(to - 1).end()) : "";
     }
 
     private LocalDate today() {

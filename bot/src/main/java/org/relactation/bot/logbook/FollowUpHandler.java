@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * A number typed while an entry's amount or minutes buttons are open ("12 ml", "12", "20 min") fixes that entry
- * and updates its confirmation, instead of logging a second session. Anything else closes the follow-up and is
- * handled as usual; so does a number typed more than {@link #OPEN_FOR} after the buttons were opened.
+ * and updates its confirmation, instead of logging a second session; a time typed after "When was it?" completes
+ * the log that was not saved for its time. Anything else closes the follow-up and is handled as usual; so does an
+ * answer typed more than {@link #OPEN_FOR} after the question.
  */
 public final class FollowUpHandler implements TextHandler {
     static final String AMOUNT = "amount";
     static final String MINUTES = "minutes";
+    static final String TIME = "time";
     /** After this long, a number is a new log again. */
     static final Duration OPEN_FOR = Duration.ofMinutes(15);
     private static final double ML_PER_OZ = 29.5735;
@@ -30,9 +32,11 @@ public final class FollowUpHandler implements TextHandler {
             Pattern.CASE_INSENSITIVE);
 
     private final Logbook logbook;
+    private final LogParser parser;
 
-    public FollowUpHandler(Logbook logbook) {
+    public FollowUpHandler(Logbook logbook, LogParser parser) {
         this.logbook = logbook;
+        this.parser = parser;
     }
 
     @Override
@@ -41,11 +45,17 @@ public final class FollowUpHandler implements TextHandler {
         if (open == null) {
             return Optional.empty();
         }
-        Matcher number = NUMBER.matcher(turn.inbound().text());
         boolean fresh = turn.inbound().at().isBefore(open.askedAt().plus(OPEN_FOR));
-        ObjectId id = Logbook.id(open.entryId());
         logbook.closeFollowUp(turn);
-        if (!fresh || id == null || !number.matches()) {
+        if (!fresh) {
+            return Optional.empty();
+        }
+        if (TIME.equals(open.what())) {
+            return completed(turn, open.rest());
+        }
+        Matcher number = NUMBER.matcher(turn.inbound().text());
+        ObjectId id = Logbook.id(open.entryId());
+        if (id == null || !number.matches()) {
             return Optional.empty();
         }
         double value = Double.parseDouble(number.group(1).replace(',', '.'));
@@ -66,5 +76,25 @@ public final class FollowUpHandler implements TextHandler {
             fixed = logbook.entries().setMinutes(turn.userId(), id, minutes);
         }
         return fixed.map(entry -> List.<Action>of(logbook.fixed(turn, entry, open.messageId())));
+    }
+
+    /**
+     * "When was it?" answered with a time alone ("yesterday 3pm", "anoche a las 11"): the log that was waiting for
+     * it, stored now. A message that is more than a time (a log of its own, a question) is handled as usual.
+     */
+    private Optional<List<Action>> completed(Turn turn, String rest) {
+        String typed = turn.inbound().text();
+        if (rest == null || rest.isBlank()
+                || !(parser.parse(typed, turn.user().language(), logbook.zone(turn.user()), turn.inbound().at())
+                instanceof ParseResult.NotALog)) {
+            return Optional.empty();
+        }
+        ParseResult result = parser.parse(rest + " " + typed, turn.user().language(), logbook.zone(turn.user()),
+                turn.inbound().at());
+        if (result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven()) {
+            EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
+            return Optional.of(List.of(logbook.reply(turn, saved)));
+        }
+        return Optional.empty();
     }
 }

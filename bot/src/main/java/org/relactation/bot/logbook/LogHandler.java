@@ -34,8 +34,15 @@ public final class LogHandler implements TextHandler {
                 turn.inbound().at());
         return switch (result) {
             case ParseResult.NotALog notALog -> Optional.empty();
-            case ParseResult.Rejected rejected -> Optional.of(List.of(new Action.Reply(turn.chatId(),
-                    rejection(turn, rejected))));
+            case ParseResult.Rejected rejected -> {
+                Object timeWords = rejected.details().get("text");
+                if ((rejected.reason() == Rejection.FUTURE || rejected.reason() == Rejection.UNREADABLE_TIME)
+                        && timeWords instanceof String words && !words.isBlank()) {
+                    // "When was it?": a time typed next ("yesterday 3pm") completes this log.
+                    logbook.openTimeFollowUp(turn, turn.inbound().text().replace(words, " ").strip());
+                }
+                yield Optional.of(List.of(new Action.Reply(turn.chatId(), rejection(turn, rejected))));
+            }
             case ParseResult.Parsed parsed -> {
                 EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
                 yield Optional.of(List.of(logbook.reply(turn, saved)));

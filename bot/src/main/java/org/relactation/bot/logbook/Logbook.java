@@ -75,7 +75,13 @@ public final class Logbook {
     /** The amount or minutes buttons of an entry are open: a number typed now fixes it ({@link FollowUpHandler}). */
     void openFollowUp(Turn turn, String what, Entry entry, int messageId) {
         users.setFollowUp(turn.userId(), new UserProfile.FollowUp(what, entry.id().toHexString(), messageId,
-                turn.inbound().at()));
+                turn.inbound().at(), null));
+    }
+
+    /** A log was not saved for its time alone ("When was it?"): a time typed next completes {@code rest}. */
+    void openTimeFollowUp(Turn turn, String rest) {
+        users.setFollowUp(turn.userId(), new UserProfile.FollowUp(FollowUpHandler.TIME, null, 0, turn.inbound().at(),
+                rest));
     }
 
     /** The open buttons were used or left: a number typed later is a new log again. */

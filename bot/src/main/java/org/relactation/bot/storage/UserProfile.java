@@ -112,12 +112,13 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
      * A number the bot asked for about one entry, with buttons open on its confirmation: a number typed instead
      * fixes that entry ("12 ml" while the amounts are shown), it does not log a new one.
      *
-     * @param what      "amount" or "minutes"
-     * @param entryId   the entry's id (hex)
-     * @param messageId the confirmation message the buttons are on
-     * @param askedAt   when the buttons were opened
+     * @param what      "amount" or "minutes", or "time" for a log whose time could not be taken ("When was it?")
+     * @param entryId   the entry's id (hex), or null
+     * @param messageId the confirmation message the buttons are on, or 0
+     * @param askedAt   when the bot asked
+     * @param rest      for "time": the log as typed without its time words, which a time typed next completes
      */
-    public record FollowUp(String what, String entryId, int messageId, Instant askedAt) {
+    public record FollowUp(String what, String entryId, int messageId, Instant askedAt, String rest) {
     }
 
     /**

@@ -71,4 +71,20 @@ class LogReadingEndToEndTest extends SharedBotTest {
         parent.says("pumped 10 min 20 ml");
         assertThat(entriesOf(16_004)).hasSize(2);
     }
+
+    @Test
+    void aTimeTypedAfterWhenWasItCompletesTheLog() {
+        Parent parent = bot.parent(16_005, "en");
+        parent.says("pumped 15 min 20 ml tomorrow at 10");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+        assertThat(entriesOf(16_005)).isEmpty();
+
+        parent.says("yesterday at 10");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅").contains("yesterday");
+        assertThat(entriesOf(16_005)).singleElement().satisfies(e -> {
+            assertThat(e.minutes()).isEqualTo(15);
+            assertThat(e.ml()).isEqualTo(20);
+        });
+    }
 }
