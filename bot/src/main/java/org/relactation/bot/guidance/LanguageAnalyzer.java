@@ -1,6 +1,7 @@
 package org.relactation.bot.guidance;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.relactation.bot.text.Words;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -26,8 +27,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -121,16 +120,10 @@ final class LanguageAnalyzer extends Analyzer {
         for (CharArraySet list : lists) {
             for (Object word : list) {
                 String text = new String((char[]) word);
-                words.add(fold(text));
+                words.add(Words.fold(text));
             }
         }
         return CharArraySet.unmodifiableSet(words);
-    }
-
-    private static String fold(String word) {
-        String withoutApostrophes = word.replaceAll("['\u2019\u2018\u02BC`\u00B4]", "");
-        return Normalizer.normalize(withoutApostrophes, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 
     private static CharArraySet snowballList(String resource) {

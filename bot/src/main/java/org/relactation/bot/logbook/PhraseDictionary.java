@@ -109,7 +109,7 @@ final class PhraseDictionary {
             int[] expected = target.codePoints().toArray();
             boolean close = target.length() >= TYPO_LENGTH && word.length() >= TYPO_LENGTH - 1
                     ? TypoDistance.within(typed, expected, 1)
-                    : target.length() >= 3 && swapped(typed, expected);
+                    : target.length() >= 3 && TypoDistance.swapped(typed, expected);
             if (close) {
                 return phrase;
             }
@@ -117,24 +117,6 @@ final class PhraseDictionary {
         return null;
     }
 
-    /** The same letters with two neighbours swapped. */
-    private static boolean swapped(int[] a, int[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        int first = -1;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                if (first < 0) {
-                    first = i;
-                } else {
-                    return i == first + 1 && a[first] == b[i] && a[i] == b[first]
-                            && java.util.Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
-                }
-            }
-        }
-        return false;
-    }
 
     private Phrase longestAt(List<Token> tokens, int start) {
         for (Phrase phrase : byFirstToken.getOrDefault(tokens.get(start).text(), List.of())) {

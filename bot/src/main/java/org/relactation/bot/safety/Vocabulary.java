@@ -72,22 +72,10 @@ final class Vocabulary {
                 return false;
             }
             // Below seven letters, a wrong letter too often makes another real word ("fevers" and "levers").
-            return text.length() >= 7 || typed.length != codePoints.length || swapped(typed, codePoints);
+            return text.length() >= 7 || typed.length != codePoints.length
+                    || TypoDistance.swapped(typed, codePoints);
         }
 
-        private static boolean swapped(int[] a, int[] b) {
-            int first = -1;
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] != b[i]) {
-                    if (first >= 0) {
-                        return i == first + 1 && a[first] == b[i] && a[i] == b[first]
-                                && Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
-                    }
-                    first = i;
-                }
-            }
-            return false;
-        }
     }
 
     /** A word or phrase of one concept, in the language it was written for. */

@@ -42,4 +42,22 @@ public final class TypoDistance {
         }
         return previous[b.length] <= max;
     }
+
+    /** True when {@code a} is {@code b} with exactly two neighbouring letters swapped ("mni" and "min"). */
+    public static boolean swapped(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                if (first >= 0) {
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first]
+                            && java.util.Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
+                }
+                first = i;
+            }
+        }
+        return false;
+    }
 }

@@ -40,6 +40,20 @@ class TypoDistanceTest {
         return TypoDistance.within(a.codePoints().toArray(), b.codePoints().toArray(), edits);
     }
 
+    @Test
+    void aSwapIsTwoNeighbouringLettersExchangedAndNothingElse() {
+        assertThat(TypoDistance.swapped(cp("mni"), cp("min"))).isTrue();
+        assertThat(TypoDistance.swapped(cp("fveer"), cp("fever"))).isTrue();
+        assertThat(TypoDistance.swapped(cp("min"), cp("min"))).isFalse();
+        assertThat(TypoDistance.swapped(cp("never"), cp("fever"))).isFalse();
+        assertThat(TypoDistance.swapped(cp("nim"), cp("min"))).isFalse();
+        assertThat(TypoDistance.swapped(cp("mins"), cp("min"))).isFalse();
+    }
+
+    private static int[] cp(String word) {
+        return word.codePoints().toArray();
+    }
+
     private static String randomWord(Random random, String letters, int length) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < length; i++) {
