@@ -35,8 +35,11 @@ final class UpdateIntake {
     private final Duration warningWait;
     /** How long a batch waits for its warnings to be sent before it is confirmed anyway. */
     static final Duration WARNING_WAIT = Duration.ofSeconds(30);
-    /** How long a batch waits for its other replies to be sent before it is confirmed anyway. */
-    static final Duration REPLY_WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a batch waits for its other replies to be sent before it is confirmed anyway: long enough for
+     * Telegram's usual answer, short enough that a chat waiting out a 429 holds up nobody else's updates.
+     */
+    static final Duration REPLY_WAIT = Duration.ofSeconds(1);
 
     /**
      * @param beforeReplies  run after an update is handled and before its replies go out: makes its writes
