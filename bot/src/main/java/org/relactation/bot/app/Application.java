@@ -121,7 +121,8 @@ public final class Application implements AutoCloseable {
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
         GuideCards cards = prepared.cards();
         GuideCommand guide = new GuideCommand(cards, users, content);
-        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content);
+        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content,
+                new org.relactation.bot.interpreter.Interpreter(prepared.parser()));
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),

@@ -13,10 +13,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.CharsRef;
@@ -24,6 +24,7 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
 import org.relactation.bot.content.ContentException;
 import org.relactation.bot.text.TypoDistance;
+import org.relactation.bot.text.Words;
 import org.relactation.bot.content.Texts;
 
 import java.io.IOException;
@@ -47,6 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CardIndex {
     static final String ID = "id";
+    static final String FACET = "facet";
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String MORE = "more";
@@ -55,8 +57,6 @@ final class CardIndex {
     /** Example questions say most about what a parent will type, the title next, the body texts least. */
     private static final Map<String, Float> FIELD_BOOSTS =
             Map.of(QUESTIONS, 3f, TITLE, 2f, TEXT, 1f, MORE, 0.5f);
-    /** Typo matches only help when the exact words did not: a small boost. */
-    private static final float FUZZY_BOOST = 0.3f;
     /** Shorter words have too many neighbours one typo away ("pump" and "plump"). */
     private static final int FUZZY_MIN_LENGTH = 5;
     /** From this length two typos are allowed. */
@@ -67,6 +67,10 @@ final class CardIndex {
     private static final int FUZZY_COVERAGE_MIN_LENGTH = 6;
     /** A word only in a card's body, not in its title or questions, is incidental to what the card answers. */
     private static final double BODY_ONLY_CREDIT = 0.6;
+    /** A facet must fit at least this well: about a word that half of its lines use and few other facets do. */
+    static final double MIN_FACET_SCORE = 0.3;
+    /** A runner-up facet this close to the best one means the question is not about one facet. */
+    static final double FACET_TIE = 0.8;
     /** Only the start of a very long message is searched (it keeps the query small and fast). */
     private static final int MAX_QUESTION_CHARS = 500;
 
@@ -78,17 +82,33 @@ final class CardIndex {
     private final Map<String, Set<String>> cardTopics;
     private final Map<String, Integer> documentFrequency;
     private final Set<String> vocabulary;
-    private final int cardCount;
     /**
-     * Typo expansions by word, worked out once: building Levenshtein automata is most of the cost of a question,
-     * and the index never changes, so a word's expansion is the same every time. Bounded: emptied when full.
+     * Every word the cards use as written (folded: lower case, no accents), with the index terms it becomes: a typo
+     * is found near the word as written ("relactaion" is one letter from "relactation"), not near its stem.
      */
-    private final Map<String, Query> fuzzyQueries = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> surfaceWords;
+    /** Each card's title words: a question that names a title's words and nothing else is about that card. */
+    private final Map<String, Set<String>> titleTerms;
+    /** Index terms of words that say little about a topic on their own (content: guide.generic_words). */
+    private final Set<String> genericTerms;
+    private final int cardCount;
+    /** Card id to facet id to the analysed words of each of the facet's lines (title and example questions). */
+    private final Map<String, Map<String, List<Set<String>>>> facetLines;
+    /**
+     * Typo expansions by word, worked out once: comparing a word with the whole vocabulary is most of the cost of
+     * a question, and the index never changes, so a word's expansion is the same every time. Bounded: emptied when
+     * full. One cache for index terms near an unknown term, one for the terms of card words near a typed word.
+     */
     private final Map<String, Set<String>> neighbourCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> surfaceNeighbourCache = new ConcurrentHashMap<>();
     static final int TYPO_CACHE_WORDS = 20_000;
 
-    /** What the search found for one question: the two best cards and the numbers behind the confidence. */
-    record Scoring(String best, float bestScore, String second, float secondScore, double explained, double total) {
+    /**
+     * What the search found for one question: the two best cards, the numbers behind the confidence and, when a
+     * facet's own document came first, that facet.
+     */
+    record Scoring(String best, float bestScore, String second, float secondScore, double explained, double total,
+                   String facet, boolean namesTitle) {
         /** The share of the question the best card explains, 0 to 1. */
         double coverage() {
             return total == 0 ? 0 : explained / total;
@@ -107,29 +127,57 @@ final class CardIndex {
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language, texts.get(prefix + "synonyms")));
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.cardCount = cards.ids().size();
+        this.genericTerms = Set.copyOf(indexAnalyzer.terms(texts.get(prefix + "generic_words").replace(',', ' ')));
 
         Map<String, Set<String>> terms = new LinkedHashMap<>();
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        Map<String, Set<String>> titles = new LinkedHashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            Map<String, Map<String, List<Set<String>>>> facets = new LinkedHashMap<>();
             for (GuideCards.Card card : cards.cards(language)) {
-                String questions = String.join("\n", cards.questions(language, card.id()));
-                Document document = new Document();
-                document.add(new StoredField(ID, card.id()));
-                document.add(new TextField(TITLE, card.title(), Field.Store.NO));
-                document.add(new TextField(TEXT, card.text(), Field.Store.NO));
-                document.add(new TextField(MORE, card.more(), Field.Store.NO));
-                document.add(new TextField(QUESTIONS, questions, Field.Store.NO));
-                writer.addDocument(document);
+                // A facet is a document of its own ("how long in the fridge" finds the fridge facet), so a card's
+                // many facet questions do not make the card itself look like it answers every "how long".
+                Map<String, List<String>> facetQuestions = cards.facetQuestions(language, card.id());
+                List<String> titleParts = new ArrayList<>(List.of(card.title()));
+                List<String> bodyParts = new ArrayList<>(List.of(card.text(), String.join("\n", card.steps())));
+                List<String> questionParts = new ArrayList<>(cards.questions(language, card.id()));
+                writer.addDocument(document(card.id(), null, card.title(), String.join("\n", bodyParts), card.more(),
+                        String.join("\n", questionParts)));
+                Map<String, List<Set<String>>> cardFacets = new LinkedHashMap<>();
+                for (GuideCards.Facet facet : card.facets()) {
+                    List<String> lines = facetQuestions.getOrDefault(facet.id(), List.of());
+                    writer.addDocument(document(card.id(), facet.id(), facet.title(), facet.text(), "",
+                            String.join("\n", lines)));
+                    titleParts.add(facet.title());
+                    bodyParts.add(facet.text());
+                    questionParts.addAll(lines);
+                    List<Set<String>> analysed = new ArrayList<>();
+                    analysed.add(Set.copyOf(indexAnalyzer.terms(facet.title())));
+                    lines.forEach(line -> analysed.add(Set.copyOf(indexAnalyzer.terms(line))));
+                    cardFacets.put(facet.id(), List.copyOf(analysed));
+                }
+                facets.put(card.id(), cardFacets);
+                String title = String.join("\n", titleParts);
+                String body = String.join("\n", bodyParts);
+                String questions = String.join("\n", questionParts);
 
-                Set<String> words = new HashSet<>(indexAnalyzer.terms(
-                        String.join("\n", card.title(), card.text(), card.more(), questions)));
+                String all = String.join("\n", title, body, card.more(), questions);
+                Set<String> words = new HashSet<>(indexAnalyzer.terms(all));
+                for (String surface : Words.of(all)) {
+                    if (!surfaces.containsKey(surface)) {
+                        surfaces.put(surface, Set.copyOf(indexAnalyzer.terms(surface)));
+                    }
+                }
+                titles.put(card.id(), Set.copyOf(indexAnalyzer.terms(card.title())));
                 terms.put(card.id(), Set.copyOf(words));
-                topics.put(card.id(), Set.copyOf(indexAnalyzer.terms(card.title() + "\n" + questions)));
+                topics.put(card.id(), Set.copyOf(indexAnalyzer.terms(title + "\n" + questions)));
                 words.forEach(word -> frequency.merge(word, 1, Integer::sum));
             }
             writer.forceMerge(1);
+            this.facetLines = Map.copyOf(facets);
         } catch (IOException e) {
             throw new UncheckedIOException("building the " + language + " guide index in memory", e);
         }
@@ -142,26 +190,123 @@ final class CardIndex {
         this.cardTopics = Map.copyOf(topics);
         this.documentFrequency = Map.copyOf(frequency);
         this.vocabulary = Set.copyOf(frequency.keySet());
+        surfaces.values().removeIf(Set::isEmpty);
+        this.surfaceWords = Map.copyOf(surfaces);
+        this.titleTerms = Map.copyOf(titles);
+    }
+
+    private static Document document(String cardId, String facetId, String title, String text, String more,
+                                     String questions) {
+        Document document = new Document();
+        document.add(new StoredField(ID, cardId));
+        if (facetId != null) {
+            document.add(new StoredField(FACET, facetId));
+        }
+        document.add(new TextField(TITLE, title, Field.Store.NO));
+        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new TextField(MORE, more, Field.Store.NO));
+        document.add(new TextField(QUESTIONS, questions, Field.Store.NO));
+        return document;
+    }
+
+    /** How many documents are looked at to find the best two different cards (a card has up to a few facets). */
+    private static final int SEARCH_DEPTH = 12;
+
+    /** A word said more often than this counts no more: "so tired, so tired, so tired" is not a topic. */
+    static final int MAX_REPEATS = 2;
+
+    /**
+     * The part of a message that is searched: its start (a very long message keeps the query small and fast), each
+     * word at most {@link #MAX_REPEATS} times, so that a repeated word does not outweigh the rest.
+     */
+    static String searchable(String question) {
+        String start = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
+        Map<String, Integer> seen = new HashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (String word : Words.of(start)) {
+            if (seen.merge(word, 1, Integer::sum) <= MAX_REPEATS) {
+                text.append(text.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The index terms of a question, with typos mended: a word as written that no card uses, but that is one or two
+     * letters from a word a card uses, brings that word's terms along (marked as a typo match).
+     */
+    private record QuestionWords(List<String> terms, Map<String, Set<String>> typoTerms) {
+        boolean isEmpty() {
+            return terms.isEmpty() && typoTerms.isEmpty();
+        }
+    }
+
+    private QuestionWords questionWords(String text) {
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(indexAnalyzer.terms(text)));
+        Map<String, Set<String>> typos = new LinkedHashMap<>();
+        for (String surface : Words.of(text)) {
+            if (surfaceWords.containsKey(surface) || !fuzzyCandidate(surface)) {
+                continue;
+            }
+            List<String> own = indexAnalyzer.terms(surface);
+            if (own.isEmpty() || own.stream().anyMatch(vocabulary::contains)) {
+                continue; // a stop word, or a form the cards use under another spelling of the same stem
+            }
+            Set<String> near = surfaceNeighbours(surface);
+            if (!near.isEmpty()) {
+                terms.removeAll(own);
+                typos.put(surface, near);
+            }
+        }
+        return new QuestionWords(terms, typos);
+    }
+
+    /** The index terms of the card words within {@link #maxEdits} typos of {@code surface}, as written. */
+    private Set<String> surfaceNeighbours(String surface) {
+        Set<String> cached = surfaceNeighbourCache.get(surface);
+        if (cached != null) {
+            return cached;
+        }
+        int[] typed = surface.codePoints().toArray();
+        int edits = maxEdits(surface);
+        Set<String> found = new HashSet<>();
+        surfaceWords.forEach((word, terms) -> {
+            int length = word.codePointCount(0, word.length());
+            if (Math.abs(length - typed.length) <= edits && word.codePointAt(0) == typed[0]
+                    && TypoDistance.within(typed, word.codePoints().toArray(), edits)) {
+                found.addAll(terms);
+            }
+        });
+        Set<String> frozen = Set.copyOf(found);
+        remember(surfaceNeighbourCache, surface, frozen);
+        return frozen;
     }
 
     /** The best two cards for {@code question}; null when no card shares a single word with it. */
     Scoring score(String question) {
-        String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(indexAnalyzer.terms(text)));
+        String text = searchable(question);
+        QuestionWords words = questionWords(text);
         if (words.isEmpty()) {
             return null;
         }
         try {
-            TopDocs top = searcher.search(query(text, words), 2);
+            TopDocs top = searcher.search(query(text, words), SEARCH_DEPTH);
             if (top.scoreDocs.length == 0) {
                 return null;
             }
             ScoreDoc best = top.scoreDocs[0];
-            ScoreDoc second = top.scoreDocs.length > 1 ? top.scoreDocs[1] : null;
             String bestId = cardId(best.doc);
+            ScoreDoc second = null;
+            for (ScoreDoc doc : top.scoreDocs) {
+                if (!cardId(doc.doc).equals(bestId)) {
+                    second = doc;
+                    break;
+                }
+            }
             Explained explained = explained(words, bestId);
             return new Scoring(bestId, best.score, second == null ? null : cardId(second.doc),
-                    second == null ? 0 : second.score, explained.weight(), explained.total());
+                    second == null ? 0 : second.score, explained.weight(), explained.total(), facetId(best.doc),
+                    namesTitle(words, bestId));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the guide index in memory", e);
         }
@@ -169,15 +314,18 @@ final class CardIndex {
 
     /** The ids of the {@code count} cards closest to {@code question}, best first; none if no card shares a word. */
     List<String> closest(String question, int count) {
-        String text = question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question;
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(indexAnalyzer.terms(text)));
+        String text = searchable(question);
+        QuestionWords words = questionWords(text);
         if (words.isEmpty()) {
             return List.of();
         }
         try {
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc doc : searcher.search(query(text, words), count).scoreDocs) {
-                ids.add(cardId(doc.doc));
+            for (ScoreDoc doc : searcher.search(query(text, words), count * SEARCH_DEPTH).scoreDocs) {
+                String id = cardId(doc.doc);
+                if (!ids.contains(id) && ids.size() < count) {
+                    ids.add(id);
+                }
             }
             return ids;
         } catch (IOException e) {
@@ -185,7 +333,57 @@ final class CardIndex {
         }
     }
 
-    private Query query(String text, List<String> words) {
+    /**
+     * The facet of {@code cardId} that {@code question} asks about, if it names one: the facet whose title and
+     * example questions use the question's words most consistently, counting only words that set facets apart
+     * (a word every facet of the card uses says nothing about which one). Empty when the question is about the
+     * card as a whole, or two facets fit it equally.
+     */
+    java.util.Optional<String> facet(String cardId, String question) {
+        Map<String, List<Set<String>>> facets = facetLines.getOrDefault(cardId, Map.of());
+        if (facets.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String text = searchable(question);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String word : new LinkedHashSet<>(indexAnalyzer.terms(text))) {
+            Set<String> known = new HashSet<>();
+            for (String alternative : alternatives(word)) {
+                if (vocabulary.contains(alternative)) {
+                    known.add(alternative);
+                }
+            }
+            if (known.isEmpty() && word.codePointCount(0, word.length()) >= FUZZY_COVERAGE_MIN_LENGTH) {
+                known.addAll(neighbours(word));
+            }
+            if (known.isEmpty()) {
+                continue;
+            }
+            Map<String, Double> shares = new LinkedHashMap<>();
+            facets.forEach((facet, lines) -> {
+                long using = lines.stream().filter(line -> known.stream().anyMatch(line::contains)).count();
+                if (using > 0) {
+                    shares.put(facet, (double) using / lines.size());
+                }
+            });
+            if (shares.isEmpty() || shares.size() == facets.size()) {
+                continue;
+            }
+            double weight = Math.log(1 + (double) facets.size() / shares.size());
+            shares.forEach((facet, share) -> scores.merge(facet, share * weight, Double::sum));
+        }
+        List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.getFirst().getValue() < MIN_FACET_SCORE) {
+            return java.util.Optional.empty();
+        }
+        if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.getFirst().getValue() * FACET_TIE) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ranked.getFirst().getKey());
+    }
+
+    private Query query(String text, QuestionWords words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         FIELD_BOOSTS.forEach((field, boost) -> {
             Query fieldQuery = queryBuilder.createBooleanQuery(field, text);
@@ -193,14 +391,28 @@ final class CardIndex {
                 query.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
             }
         });
-        for (String word : words) {
-            // A word the cards use is matched exactly above; only an unknown one may be a typo of a known one.
-            // No card word within reach: the typo query would match nothing, and building it is the costly part.
-            if (fuzzyCandidate(word) && !vocabulary.contains(word) && !neighbours(word).isEmpty()) {
-                query.add(new BoostQuery(fuzzy(word), FUZZY_BOOST), BooleanClause.Occur.SHOULD);
+        // A typo counts as the word it was meant to be, in the questions and the title, a little less than typed.
+        words.typoTerms().forEach((surface, terms) -> {
+            BooleanQuery.Builder mended = new BooleanQuery.Builder();
+            for (String term : terms) {
+                mended.add(new BoostQuery(new TermQuery(new Term(QUESTIONS, term)),
+                        FIELD_BOOSTS.get(QUESTIONS)), BooleanClause.Occur.SHOULD);
+                mended.add(new BoostQuery(new TermQuery(new Term(TITLE, term)),
+                        FIELD_BOOSTS.get(TITLE)), BooleanClause.Occur.SHOULD);
             }
-        }
+            query.add(new BoostQuery(mended.build(), (float) FUZZY_CREDIT), BooleanClause.Occur.SHOULD);
+        });
         return query.build();
+    }
+
+    /** Whether the question's words, typos mended, are all words of the card's title ("what is relactation"). */
+    private boolean namesTitle(QuestionWords words, String cardId) {
+        Set<String> title = titleTerms.get(cardId);
+        List<String> terms = words.terms().stream().filter(term -> !term.chars().allMatch(Character::isDigit))
+                .toList();
+        return !(terms.isEmpty() && words.typoTerms().isEmpty())
+                && terms.stream().allMatch(term -> alternatives(term).stream().anyMatch(title::contains))
+                && words.typoTerms().values().stream().allMatch(near -> near.stream().anyMatch(title::contains));
     }
 
     /** The IDF weight of the question's words that a card explains, out of the weight of all of them. */
@@ -215,12 +427,20 @@ final class CardIndex {
      * perfect card (its self-score), with BM25's saturation and length normalisation left out so that the number
      * means the same for every card.
      */
-    private Explained explained(List<String> words, String cardId) {
+    private Explained explained(QuestionWords question, String cardId) {
         Set<String> card = cardTerms.get(cardId);
         Set<String> topic = cardTopics.get(cardId);
         double total = 0;
         double explained = 0;
-        for (String word : words) {
+        for (Set<String> near : question.typoTerms().values()) {
+            double weight = near.stream().mapToDouble(term -> idf(documentFrequency.getOrDefault(term, 0))).max()
+                    .orElse(idf(0));
+            total += weight;
+            double credit = near.stream().anyMatch(topic::contains) ? 1
+                    : near.stream().anyMatch(card::contains) ? BODY_ONLY_CREDIT : 0;
+            explained += FUZZY_CREDIT * credit * weight;
+        }
+        for (String word : question.terms()) {
             if (word.chars().allMatch(Character::isDigit)) {
                 continue; // "after 3 days": numbers say little about the topic
             }
@@ -235,8 +455,8 @@ final class CardIndex {
                 known.addAll(neighbours(word));
                 fuzzy = true;
             }
-            double weight = known.stream().mapToDouble(term -> idf(documentFrequency.get(term))).max()
-                    .orElse(idf(0));
+            double weight = known.stream().mapToDouble(term -> idf(genericTerms.contains(term) ? cardCount / 2
+                    : documentFrequency.get(term))).max().orElse(idf(genericTerms.contains(word) ? cardCount / 2 : 0));
             total += weight;
             double credit = known.stream().anyMatch(topic::contains) ? 1
                     : known.stream().anyMatch(card::contains) ? BODY_ONLY_CREDIT : 0;
@@ -250,21 +470,6 @@ final class CardIndex {
         Set<String> alternatives = new HashSet<>(queryAnalyzer.terms(word));
         alternatives.add(word);
         return alternatives;
-    }
-
-    /** The typo query of a word, already rewritten into the index terms it matches (what search would do). */
-    private Query fuzzy(String word) {
-        Query cached = fuzzyQueries.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        try {
-            Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(QUESTIONS, word), maxEdits(word), 0, 10, true));
-            remember(fuzzyQueries, word, rewritten);
-            return rewritten;
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the guide index in memory", e);
-        }
     }
 
     private static <T> void remember(Map<String, T> cache, String word, T value) {
@@ -317,6 +522,11 @@ final class CardIndex {
 
     private String cardId(int doc) throws IOException {
         return searcher.storedFields().document(doc).get(ID);
+    }
+
+    /** The facet a document is, or null for a card's own document. */
+    private String facetId(int doc) throws IOException {
+        return searcher.storedFields().document(doc).get(FACET);
     }
 
     /** Solr-format synonym lines, each side analysed like the index (so "nappies" finds "nappy"). */

@@ -6,6 +6,7 @@ import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.interpreter.Interpreter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +25,28 @@ public final class QuestionHandler implements TextHandler {
     private final QuestionMatcher matcher;
     private final GuideCommand guide;
     private final ContentCatalog content;
+    private final Interpreter interpreter;
 
-    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content) {
+    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content,
+                           Interpreter interpreter) {
         this.matcher = matcher;
         this.guide = guide;
         this.content = content;
+        this.interpreter = interpreter;
     }
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
-        return matcher.match(turn.user().language(), turn.inbound().text())
-                .map(match -> List.of(guide.card(turn, match.cardId(), content.texts(match.language()))));
+        // "I have a fever and a red lump, how often should I pump?": the asking clause is the question, unless it
+        // says too little alone ("my baby refuses the breast, what do I do?"): then the whole message is.
+        String language = turn.user().language();
+        String text = turn.inbound().text();
+        String question = interpreter.askingPart(text, language);
+        return matcher.match(language, question)
+                .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text))
+                .map(match -> List.of(match.facet()
+                        .map(facet -> guide.facet(turn, match.cardId(), facet, content.texts(match.language())))
+                        .orElseGet(() -> guide.card(turn, match.cardId(), content.texts(match.language())))));
     }
 
     /**

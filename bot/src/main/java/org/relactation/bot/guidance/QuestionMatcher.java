@@ -19,17 +19,18 @@ import java.util.Set;
  */
 public final class QuestionMatcher {
     /**
-     * Below this confidence {@link #match} answers empty. Calibrated with QuestionMatcherTest's tables: 56
-     * answerable phrasings (29 English, 27 Spanish) score 0.63 and up (weakest: "my 5 month old suddenly refuses
-     * to nurse"), 31 unanswerable ones 0.42 and below (strongest: "my phone battery dies fast"); 0.5 sits in the
-     * middle of that gap, and the test fails if either side comes within 0.04 of it.
+     * Below this confidence {@link #match} answers empty. Calibrated with QuestionMatcherTest's tables (61 topics):
+     * the answerable phrasings score 0.65 and up (weakest: "cómo le doy el biberón sin que deje el pecho"), the
+     * unanswerable ones 0.39 and below (strongest: "my phone battery dies fast"); 0.5 sits in that gap, and the
+     * test fails if either side comes within 0.04 of it. Accuracy on questions nobody wrote for the cards is
+     * measured by QuestionEvaluation.
      */
     public static final double MIN_CONFIDENCE = 0.5;
 
     /** Explained IDF weight that counts as full evidence: about one word that only one or two cards use. */
     static final double FULL_EVIDENCE = 2.0;
     /** A Lucene score that on its own is full confidence: a topical phrase the card's questions repeat. */
-    static final double FULL_SCORE = 25;
+    static final double FULL_SCORE = 30;
     /** At or below this Lucene score the best card is not about the question's words at all. */
     static final double NO_SUBSTANCE_SCORE = 4;
     /** From this Lucene score on the best card is clearly about (some of) the question's words. */
@@ -39,8 +40,11 @@ public final class QuestionMatcher {
     /** How much a close runner-up can take off the confidence. */
     static final double MARGIN_WEIGHT = 0.25;
 
-    /** A card that answers the question: Lucene's score (for logs) and a confidence from 0 to 1. */
-    public record Match(String cardId, float score, double confidence, String language) {
+    /**
+     * A card that answers the question: Lucene's score (for logs), a confidence from 0 to 1, the language it was
+     * found in and, when the question names one specific thing inside the card, that facet.
+     */
+    public record Match(String cardId, float score, double confidence, String language, Optional<String> facet) {
     }
 
     private final String fallbackLanguage;
@@ -91,7 +95,9 @@ public final class QuestionMatcher {
         }
         double confidence = confidence(scoring);
         return confidence >= MIN_CONFIDENCE
-                ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence, language))
+                ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence, language,
+                        scoring.facet() != null ? Optional.of(scoring.facet())
+                                : indexes.get(language).facet(scoring.best(), question)))
                 : Optional.empty();
     }
 
@@ -127,6 +133,10 @@ public final class QuestionMatcher {
         boolean relatedRunnerUp = scoring.second() != null
                 && related.getOrDefault(scoring.best(), Set.of()).contains(scoring.second());
         double margin = relatedRunnerUp ? 1 : Math.min(1, scoring.margin() / FULL_MARGIN);
-        return Math.max(byCoverage, byScore) * substance * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin);
+        // A question made of a card's title words only ("what is relactation?") is about that card, however common
+        // the words are across the cards.
+        double byTitle = scoring.namesTitle() ? 1 : 0;
+        return Math.max(Math.max(byCoverage, byScore), byTitle) * substance
+                * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin);
     }
 }

@@ -73,6 +73,22 @@ public final class LogParser {
         return new EntryAssembler(message, LogReader.read(pieces), zone, now).assemble();
     }
 
+    /**
+     * Whether {@code text} asks something by its form: a question mark, or a question word first ("how often...",
+     * "cuánto tarda..."), in the parent's language or any other. Its topic is for the question matcher to find.
+     */
+    public boolean asks(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String message = text.strip();
+        if (isAsking(message)) {
+            return true;
+        }
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(message));
+        return !pieces.isEmpty() && pieces.get(0).is(Sense.QUESTION);
+    }
+
     /** A question mark anywhere: whatever else the message says, it wants an answer, not a log entry. */
     private static boolean isAsking(String message) {
         return message.indexOf('?') >= 0 || message.indexOf('¿') >= 0 || message.indexOf('\uFF1F') >= 0;

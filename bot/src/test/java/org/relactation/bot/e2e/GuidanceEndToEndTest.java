@@ -14,17 +14,23 @@ class GuidanceEndToEndTest extends SharedBotTest {
         Parent parent = bot.parent(4001, "en");
         parent.says("/guide");
         BotMessage menu = parent.lastMessage();
-        assertThat(menu.buttonTexts()).hasSizeGreaterThanOrEqualTo(14)
-                .contains("🤝 Where to get help", "💊 Medication & herbs");
+        assertThat(menu.buttonTexts()).containsExactly("🌱 Getting started", "🔁 Making milk", "🤱 Feeding your baby",
+                "📈 Progress & less formula", "🩺 Health & when to get help", "💛 Feelings & support");
 
+        parent.presses("🔁 Making milk");
+        assertThat(parent.lastMessage().messageId()).isEqualTo(menu.messageId());
+        assertThat(parent.lastMessage().buttonTexts()).hasSizeGreaterThanOrEqualTo(10)
+                .contains("🤲 Breast compressions", "⬅️ Topics");
         parent.presses("🤲 Breast compressions");
         BotMessage card = parent.messages().get(parent.messages().size() - 1);
         assertThat(card.messageId()).isEqualTo(menu.messageId());
-        assertThat(card.text()).startsWith("🤲 Breast compressions");
+        assertThat(card.text()).startsWith("🤲 Breast compressions").contains("How to:\n1. ")
+                .contains("🩺 When to get help:").contains("Sources: ");
         String shortText = card.text();
 
         parent.presses("More ➕");
-        assertThat(parent.lastMessage().text()).startsWith(shortText).hasSizeGreaterThan(shortText.length());
+        assertThat(parent.lastMessage().text()).startsWith("🤲 Breast compressions").isNotEqualTo(shortText)
+                .contains("Sources: ");
         assertThat(parent.lastMessage().buttonTexts()).doesNotContain("More ➕").contains("⬅️ Topics");
 
         parent.presses("⬅️ Topics");
@@ -42,6 +48,23 @@ class GuidanceEndToEndTest extends SharedBotTest {
 
         parent.says("can I take domperidone?");
         assertThat(parent.lastMessage().text()).startsWith("💊").containsIgnoringCase("prescri");
+    }
+
+    @Test
+    void aQuestionAboutOneThingGetsThatAnswerFirstAndTheWholeTopicOneTapAway() {
+        Parent parent = bot.parent(4010, "en");
+
+        parent.says("how many days can pumped milk stay in the fridge");
+        BotMessage answer = parent.lastMessage();
+        assertThat(answer.text()).contains("4 days").contains("Sources: CDC");
+        assertThat(answer.buttonTexts()).contains("🧊 Storing your milk", "⬅️ Topics");
+
+        parent.presses("🧊 Storing your milk");
+        assertThat(parent.lastMessage().messageId()).isEqualTo(answer.messageId());
+        assertThat(parent.lastMessage().text()).startsWith("🧊 Storing your milk").contains("freezer");
+
+        parent.says("what's the uk breastfeeding helpline number");
+        assertThat(parent.lastMessage().text()).contains("0300 100 0212");
     }
 
     @Test

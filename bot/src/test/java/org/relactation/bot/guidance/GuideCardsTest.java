@@ -90,8 +90,54 @@ class GuideCardsTest {
                 .hasMessageContaining("en card 'beta' has no related cards");
     }
 
+    @Test
+    void stepsAndFacetsAreReadInOrder() {
+        Map<String, Map<String, String>> content = content();
+        for (String language : List.of("en", "es")) {
+            content.get(language).put("guide.cards.alpha.steps", "wash hands\n\nmassage\n");
+            content.get(language).put("guide.cards.alpha.facets.fridge.title", "In the fridge");
+            content.get(language).put("guide.cards.alpha.facets.fridge.text", "Four days.");
+            content.get(language).put("guide.cards.alpha.facets.fridge.questions", "how long in the fridge");
+        }
+        GuideCards cards = build(content);
+
+        GuideCards.Card alpha = cards.card("en", "alpha");
+        assertThat(alpha.steps()).containsExactly("wash hands", "massage");
+        assertThat(alpha.facet("fridge")).hasValueSatisfying(facet -> assertThat(facet.text()).isEqualTo("Four days."));
+        assertThat(cards.facetQuestions("es", "alpha")).containsEntry("fridge", List.of("how long in the fridge"));
+        assertThat(cards.card("en", "beta").facets()).isEmpty();
+        assertThat(cards.sections("es")).singleElement().satisfies(section ->
+                assertThat(section.cardIds()).containsExactly("alpha", "beta"));
+    }
+
+    @Test
+    void aCardWithoutSourcesOrHelpOrAnIncompleteFacetStopsStartUp() {
+        Map<String, Map<String, String>> content = content();
+        content.get("en").put("guide.cards.alpha.sources", " , ");
+        content.get("es").remove("guide.cards.beta.help");
+        content.get("en").put("guide.cards.beta.facets.Bad.title", "x");
+
+        assertThatThrownBy(() -> build(content)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("en card 'alpha' names no sources")
+                .hasMessageContaining("es card 'beta' lacks [help]")
+                .hasMessageContaining("en card 'beta' facet 'Bad': ids are [a-z0-9_]")
+                .hasMessageContaining("en card 'beta' facet 'Bad' lacks [text, questions]");
+    }
+
+    @Test
+    void everyCardIsInExactlyOneMenuSection() {
+        Map<String, Map<String, String>> content = content();
+        content.get("en").put("guide.sections.basics.cards", "alpha, alpha, gamma");
+        content.get("es").put("guide.sections.basics.cards", "alpha, alpha, gamma");
+
+        assertThatThrownBy(() -> build(content)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("en section 'basics' lists unknown card 'gamma'")
+                .hasMessageContaining("en card 'alpha' is in 2 menu sections, not 1")
+                .hasMessageContaining("en card 'beta' is in 0 menu sections, not 1");
+    }
+
     private static GuideCards build(Map<String, Map<String, String>> content) {
-        return new GuideCards("en", List.of("en", "es"), (language, key) -> content.get(language).get(key));
+        return new GuideCards("en", List.of("en", "es"), content::get);
     }
 
     private static Map<String, Map<String, String>> content() {
@@ -99,11 +145,15 @@ class GuideCardsTest {
         for (String language : List.of("en", "es")) {
             Map<String, String> texts = new HashMap<>();
             texts.put("guide.order", "alpha, beta");
+            texts.put("guide.sections.basics.title", "Basics " + language);
+            texts.put("guide.sections.basics.cards", "alpha, beta");
             for (String id : List.of("alpha", "beta")) {
                 String prefix = "guide.cards." + id + ".";
                 texts.put(prefix + "title", Character.toUpperCase(id.charAt(0)) + id.substring(1) + " " + language);
                 texts.put(prefix + "text", "One. Two.");
                 texts.put(prefix + "more", "Three. Four.");
+                texts.put(prefix + "help", "Call someone.");
+                texts.put(prefix + "sources", "NHS");
                 texts.put(prefix + "related", id.equals("alpha") ? "beta" : "alpha");
                 texts.put(prefix + "questions", "what is " + id + "\nhow does " + id + " work");
             }

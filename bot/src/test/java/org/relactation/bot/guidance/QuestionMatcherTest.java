@@ -25,9 +25,9 @@ class QuestionMatcherTest {
             en | how long should I pump each session                            | stimulation
             en | is it normal to get nothing after 3 days?                      | expectations
             en | how long will it take for my milk to come back                 | expectations
-            en | can I relactate after 4 months                                 | expectations
+            en | can I relactate after 4 months                                 | baby_age
             en | can I take domperidone?                                        | medication
-            en | is fenugreek safe                                              | medication
+            en | is fenugreek safe                                              | herbs
             en | does metoclopramide work                                       | medication
             en | my baby won't latch                                            | breast_refusal
             en | how do I use a supplementer                                    | supplementer
@@ -37,18 +37,18 @@ class QuestionMatcherTest {
             en | what pump should I buy                                         | pumping
             en | Do I really have to wake up at night to pump?                  | night_sessions
             en | does holding my baby skin to skin help                         | skin_to_skin
-            en | baby keeps falling asleep on the boob                          | compressions
+            en | baby keeps falling asleep on the boob                          | sleepy_baby
             en | how much formula do I give after a feed                        | extra_milk
             en | how should I give a bottle to a breastfed baby                 | paced_bottle
-            en | how many wet diapers should he have                            | enough_milk
+            en | how many wet diapers should he have                            | nappies
             en | how can I tell if it’s working                                 | progress
             en | my 5 month old suddenly refuses to nurse                       | nursing_strike
             en | is power pumping worth trying                                  | power_pumping
             en | can I breastfeed my adopted baby?                              | induced_lactation
             en | my wife is pregnant, can I induce lactation to co-feed?        | induced_lactation
-            en | my baby is in the NICU, how do I keep my supply                | apart
+            en | my baby is in the NICU, how do I keep my supply                | premature_baby
             en | I feel so guilty I stopped breastfeeding                       | feelings
-            en | is there a helpline I can call                                 | get_help
+            en | is there a helpline I can call                                 | helplines
             es | ¿cada cuánto me saco leche?                                    | stimulation
             es | ¿cuántas veces al día tengo que extraerme?                     | stimulation
             es | mi bebé rechaza el pecho                                       | breast_refusal
@@ -63,19 +63,19 @@ class QuestionMatcherTest {
             es | extraccion manual                                              | hand_expression
             es | tengo que despertarme por la noche para sacarme leche?         | night_sessions
             es | sirve hacer piel con piel                                      | skin_to_skin
-            es | se queda dormido mamando                                       | compressions
+            es | se queda dormido mamando                                       | sleepy_baby
             es | como funciona el relactador                                    | supplementer
             es | cuánta leche de fórmula le tengo que dar                       | extra_milk
             es | cómo le doy el biberón sin que deje el pecho                   | paced_bottle
             es | cómo dejo de darle fórmula                                     | reducing_supplements
-            es | cuántos pañales mojados son normales                           | enough_milk
+            es | cuántos pañales mojados son normales                           | nappies
             es | cómo sé si estoy progresando                                   | progress
             es | de repente dejó de querer el pecho                             | nursing_strike
             es | cómo se hace el power pumping                                  | power_pumping
             es | quiero amamantar a mi bebé adoptado                            | induced_lactation
             es | mi bebé está ingresado en neonatos                             | apart
             es | me siento muy culpable                                         | feelings
-            es | a quién puedo llamar para pedir ayuda con la lactancia         | get_help
+            es | a quién puedo llamar para pedir ayuda con la lactancia         | helplines
             """;
 
     /** language | something no card answers: chit-chat, other topics, noise. */

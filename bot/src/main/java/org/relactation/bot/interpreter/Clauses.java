@@ -1,0 +1,66 @@
+package org.relactation.bot.interpreter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message cut where one thing said ends and the next begins: after a sentence's end (". ", "! ", "? ", a new
+ * line, ";"), before "¿", and at a comma that a question follows ("I have a fever, how often should I pump?").
+ * Other commas do not cut: "pumped 15 min, 20 ml" is one log. Each clause keeps its own punctuation, so a
+ * question keeps its "?".
+ */
+public final class Clauses {
+    /** A sentence end followed by space, or a line break; a decimal ("2.5 oz") or a time ("10.30") is no end. */
+    private static final Pattern END = Pattern.compile("(?<=[.!?…;])\\s+|\\R+|(?<=\\S)\\s*(?=¿)");
+
+    private Clauses() {
+    }
+
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+
+    /**
+     * The clauses of {@code text}, in order, stripped; blank ones left out. {@code asks} says whether a piece of
+     * text starts a question (by its first word): a comma before such a piece is a cut.
+     */
+    public static List<String> of(String text, java.util.function.Predicate<String> asks) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : of(text)) {
+            Matcher comma = COMMA.matcher(sentence);
+            int start = 0;
+            while (comma.find()) {
+                String rest = sentence.substring(comma.end());
+                if (asks.test(rest)) {
+                    add(clauses, sentence.substring(start, comma.start()));
+                    start = comma.end();
+                }
+            }
+            add(clauses, sentence.substring(start));
+        }
+        return clauses;
+    }
+
+    /** The sentences of {@code text}, in order, stripped; blank ones left out. */
+    public static List<String> of(String text) {
+        List<String> clauses = new ArrayList<>();
+        if (text == null) {
+            return clauses;
+        }
+        Matcher matcher = END.matcher(text);
+        int start = 0;
+        while (matcher.find()) {
+            add(clauses, text.substring(start, matcher.start()));
+            start = matcher.end();
+        }
+        add(clauses, text.substring(start));
+        return clauses;
+    }
+
+    private static void add(List<String> clauses, String clause) {
+        String stripped = clause.strip();
+        if (!stripped.isEmpty() && stripped.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            clauses.add(stripped);
+        }
+    }
+}

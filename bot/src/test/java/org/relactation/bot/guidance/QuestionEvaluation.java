@@ -1,0 +1,158 @@
+package org.relactation.bot.guidance;
+
+import org.relactation.bot.content.ContentCatalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Prints how well typed questions find their topic on the project's own evaluation sets (guidance/questions-*.tsv:
+ * questions written apart from the cards' example questions, never added to them): top-1 accuracy per language,
+ * how many got "not sure" and how many a wrong card, whether the right topic is among the 3 offered when unsure,
+ * facet accuracy, and the time a question takes. {@code dev-misses} and {@code final-misses} list what went
+ * wrong (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it). Run with
+ * {@code mvn -B -ntp -pl bot -Pquestions verify} (add {@code -Dquestions.args=dev-misses}).
+ */
+public final class QuestionEvaluation {
+    static final String DEV = "guidance/questions-dev.tsv";
+    static final String FINAL = "guidance/questions-final.tsv";
+
+    /** One evaluation question: its language, the expected card and (optionally) facet. */
+    record Question(String language, String card, String facet, String text) {
+    }
+
+    /** The counts of one language. */
+    static final class Tally {
+        int total;
+        int right;
+        int notSure;
+        int wrong;
+        int inClosest;
+        int facetTotal;
+        int facetRight;
+
+        double accuracy() {
+            return total == 0 ? 0 : 100.0 * right / total;
+        }
+    }
+
+    private QuestionEvaluation() {
+    }
+
+    public static void main(String[] args) {
+        ContentCatalog catalog = ContentCatalog.load();
+        QuestionMatcher matcher = new QuestionMatcher(catalog, new GuideCards(catalog));
+        List<String> options = List.of(args);
+        print("Development set", DEV, matcher, options.contains("dev-misses"));
+        print("Held-out set (never used to change the cards or the matcher)", FINAL, matcher,
+                options.contains("final-misses"));
+        printSpeed(matcher);
+    }
+
+    static List<Question> read(String resource) {
+        try (InputStream in = QuestionEvaluation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + resource + " on the test classpath");
+            }
+            List<Question> questions = new ArrayList<>();
+            List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"));
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] columns = line.split("\t", 3);
+                String[] expected = columns[1].strip().split("/", 2);
+                questions.add(new Question(columns[0].strip(), expected[0], expected.length > 1 ? expected[1] : null,
+                        columns[2].strip()));
+            }
+            return questions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tallies by language (and "all") and the lines describing each miss. */
+    record Result(Map<String, Tally> tallies, List<String> misses) {
+    }
+
+    static Result evaluate(QuestionMatcher matcher, List<Question> questions) {
+        Map<String, Tally> tallies = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Question question : questions) {
+            Optional<QuestionMatcher.Match> match = matcher.match(question.language(), question.text());
+            for (String key : List.of(question.language(), "all")) {
+                Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+                tally.total++;
+                if (match.isEmpty()) {
+                    tally.notSure++;
+                    if (matcher.closest(question.language(), question.text(), QuestionHandler.CLOSEST)
+                            .contains(question.card())) {
+                        tally.inClosest++;
+                    }
+                } else if (match.get().cardId().equals(question.card())) {
+                    tally.right++;
+                } else {
+                    tally.wrong++;
+                }
+                if (question.facet() != null && match.isPresent() && match.get().cardId().equals(question.card())) {
+                    tally.facetTotal++;
+                    if (match.get().facet().filter(question.facet()::equals).isPresent()) {
+                        tally.facetRight++;
+                    }
+                }
+            }
+            String got = match.map(found -> found.cardId() + found.facet().map(facet -> "/" + facet).orElse("")
+                    + String.format(" (%.2f)", found.confidence())).orElse("not sure");
+            String expected = question.card() + (question.facet() == null ? "" : "/" + question.facet());
+            boolean cardRight = match.isPresent() && match.get().cardId().equals(question.card());
+            boolean facetRight = question.facet() == null
+                    || match.flatMap(QuestionMatcher.Match::facet).filter(question.facet()::equals).isPresent();
+            if (!cardRight || !facetRight) {
+                misses.add(String.format("%s  expected %-32s got %-36s %s", question.language(), expected, got,
+                        question.text()));
+            }
+        }
+        return new Result(tallies, misses);
+    }
+
+    private static void print(String title, String resource, QuestionMatcher matcher, boolean showMisses) {
+        List<Question> questions = read(resource);
+        Result result = evaluate(matcher, questions);
+        System.out.printf("%n== %s: %s ==%n", title, resource);
+        System.out.printf("%-5s %6s %9s %9s %7s %16s %10s%n", "lang", "total", "top-1", "not sure", "wrong",
+                "unsure, in top 3", "facets");
+        result.tallies().forEach((language, tally) -> System.out.printf("%-5s %6d %8.1f%% %9d %7d %16s %10s%n",
+                language, tally.total, tally.accuracy(), tally.notSure, tally.wrong,
+                tally.inClosest + "/" + tally.notSure, tally.facetRight + "/" + tally.facetTotal));
+        if (showMisses) {
+            result.misses().forEach(System.out::println);
+        }
+    }
+
+    /** How long a question takes, after a warm-up on the same questions. */
+    private static void printSpeed(QuestionMatcher matcher) {
+        List<Question> questions = new ArrayList<>(read(DEV));
+        questions.addAll(read(FINAL));
+        for (int round = 0; round < 5; round++) {
+            questions.forEach(question -> matcher.match(question.language(), question.text()));
+        }
+        long[] nanos = new long[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            long start = System.nanoTime();
+            matcher.match(questions.get(i).language(), questions.get(i).text());
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%n== Speed ==%n%d questions: median %.2f ms, p99 %.2f ms, max %.2f ms per question%n",
+                nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
+    }
+}

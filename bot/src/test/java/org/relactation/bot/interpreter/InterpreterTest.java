@@ -1,0 +1,41 @@
+package org.relactation.bot.interpreter;
+
+import org.junit.jupiter.api.Test;
+import org.relactation.bot.logbook.LogParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InterpreterTest {
+    private static final Interpreter INTERPRETER = new Interpreter(LogParser.load());
+
+    @Test
+    void sentencesNewLinesAndASpanishQuestionMarkCut() {
+        assertThat(Clauses.of("pumped 15 min. so tired!\nis 20 ml normal? thanks"))
+                .containsExactly("pumped 15 min.", "so tired!", "is 20 ml normal?", "thanks");
+        assertThat(Clauses.of("le di 60 ml de fórmula ¿está bien?"))
+                .containsExactly("le di 60 ml de fórmula", "¿está bien?");
+    }
+
+    @Test
+    void decimalsTimesAndPlainCommasDoNotCut() {
+        assertThat(Clauses.of("gave 2.5 oz at 10.30, then pumped 15 min, 20 ml"))
+                .containsExactly("gave 2.5 oz at 10.30, then pumped 15 min, 20 ml");
+        assertThat(Clauses.of("  ...  ")).isEmpty();
+    }
+
+    @Test
+    void aCommaBeforeAQuestionWordCuts() {
+        assertThat(INTERPRETER.clauses("I have a fever and a hot red lump, how often should I pump?", "en"))
+                .containsExactly("I have a fever and a hot red lump", "how often should I pump?");
+        assertThat(INTERPRETER.clauses("extraje 10 min, cuánto tiempo debo seguir", "en"))
+                .containsExactly("extraje 10 min", "cuánto tiempo debo seguir");
+    }
+
+    @Test
+    void theAskingPartIsTheClausesThatAsk() {
+        assertThat(INTERPRETER.askingPart("I have a fever and a hot red lump, how often should I pump?", "en"))
+                .isEqualTo("how often should I pump?");
+        assertThat(INTERPRETER.askingPart("sore nipples after pumping", "en")).isEqualTo("sore nipples after pumping");
+        assertThat(INTERPRETER.askingPart("how long? and when?", "en")).isEqualTo("how long? and when?");
+    }
+}
