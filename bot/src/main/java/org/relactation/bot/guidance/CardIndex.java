@@ -116,7 +116,8 @@ final class CardIndex {
 
         /** How far the best card is ahead of the runner-up, 0 (tie) to 1 (no runner-up). */
         double margin() {
-            return second == null || bestScore <= 0 ? 1 : (bestScore - secondScore) / bestScore;
+            // Zero when the runner-up scored higher and lost on how much of the question it explains.
+            return second == null || bestScore <= 0 ? 1 : Math.max(0, (bestScore - secondScore) / bestScore);
         }
     }
 
@@ -209,6 +210,11 @@ final class CardIndex {
         return document;
     }
 
+    /** A card within this share of the best score is a close contender. */
+    static final double CLOSE_SCORE = 0.8;
+    /** A close contender that explains this much more of the question than the first is the better answer. */
+    static final double CLEARLY_MORE = 1.25;
+
     /** How many documents are looked at to find the best two different cards (a card has up to a few facets). */
     private static final int SEARCH_DEPTH = 12;
 
@@ -294,19 +300,31 @@ final class CardIndex {
             if (top.scoreDocs.length == 0) {
                 return null;
             }
-            ScoreDoc best = top.scoreDocs[0];
-            String bestId = cardId(best.doc);
-            ScoreDoc second = null;
+            // The best document of each card, in Lucene's order.
+            List<ScoreDoc> byCard = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             for (ScoreDoc doc : top.scoreDocs) {
-                if (!cardId(doc.doc).equals(bestId)) {
-                    second = doc;
-                    break;
+                if (seen.add(cardId(doc.doc))) {
+                    byCard.add(doc);
                 }
             }
-            Explained explained = explained(words, bestId);
+            // Among cards scoring nearly as well as the first, the one that explains more of the question wins:
+            // "what does mastitis feel like" is about mastitis, though "feel" is all over the feelings card.
+            int bestAt = 0;
+            Explained bestExplained = explained(words, cardId(byCard.get(0).doc));
+            for (int i = 1; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE; i++) {
+                Explained candidate = explained(words, cardId(byCard.get(i).doc));
+                if (candidate.weight() > bestExplained.weight() * CLEARLY_MORE) {
+                    bestAt = i;
+                    bestExplained = candidate;
+                }
+            }
+            ScoreDoc best = byCard.get(bestAt);
+            String bestId = cardId(best.doc);
+            ScoreDoc second = byCard.size() < 2 ? null : byCard.get(bestAt == 0 ? 1 : 0);
             return new Scoring(bestId, best.score, second == null ? null : cardId(second.doc),
-                    second == null ? 0 : second.score, explained.weight(), explained.total(), facetId(best.doc),
-                    namesTitle(words, bestId));
+                    second == null ? 0 : second.score, bestExplained.weight(), bestExplained.total(),
+                    facetId(best.doc), namesTitle(words, bestId));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the guide index in memory", e);
         }

@@ -20,8 +20,8 @@ import java.util.Set;
 public final class QuestionMatcher {
     /**
      * Below this confidence {@link #match} answers empty. Calibrated with QuestionMatcherTest's tables (61 topics):
-     * the answerable phrasings score 0.65 and up (weakest: "cómo le doy el biberón sin que deje el pecho"), the
-     * unanswerable ones 0.39 and below (strongest: "my phone battery dies fast"); 0.5 sits in that gap, and the
+     * the answerable phrasings score 0.75 and up (weakest: "Do I really have to wake up at night to pump?"), the
+     * unanswerable ones 0.28 and below (strongest: "qué tiempo hace mañana"); 0.5 sits in that gap, and the
      * test fails if either side comes within 0.04 of it. Accuracy on questions nobody wrote for the cards is
      * measured by QuestionEvaluation.
      */
@@ -135,8 +135,9 @@ public final class QuestionMatcher {
         double margin = relatedRunnerUp ? 1 : Math.min(1, scoring.margin() / FULL_MARGIN);
         // A question made of a card's title words only ("what is relactation?") is about that card, however common
         // the words are across the cards.
-        double byTitle = scoring.namesTitle() ? 1 : 0;
-        return Math.max(Math.max(byCoverage, byScore), byTitle) * substance
+        // Title words are what a card is about, so no further substance is asked of them.
+        double byTitle = scoring.namesTitle() && scoring.bestScore() > NO_SUBSTANCE_SCORE ? 1 : 0;
+        return Math.max(Math.max(byCoverage, byScore) * substance, byTitle)
                 * (1 - MARGIN_WEIGHT + MARGIN_WEIGHT * margin);
     }
 }

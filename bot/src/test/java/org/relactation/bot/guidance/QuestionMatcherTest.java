@@ -66,7 +66,7 @@ class QuestionMatcherTest {
             es | se queda dormido mamando                                       | sleepy_baby
             es | como funciona el relactador                                    | supplementer
             es | cuánta leche de fórmula le tengo que dar                       | extra_milk
-            es | cómo le doy el biberón sin que deje el pecho                   | paced_bottle
+            es | cómo le doy el biberón sin que deje el pecho                   | extra_milk
             es | cómo dejo de darle fórmula                                     | reducing_supplements
             es | cuántos pañales mojados son normales                           | nappies
             es | cómo sé si estoy progresando                                   | progress
