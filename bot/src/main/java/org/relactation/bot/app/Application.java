@@ -95,11 +95,11 @@ public final class Application implements AutoCloseable {
 
     /** What start-up builds from the content alone (tables, the question index): ready while the database opens. */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
-                            RedFlagDetector redFlags) {
+                            RedFlagDetector redFlags, org.relactation.bot.text.MessageLanguage languages) {
         static Prepared from(ContentCatalog content) {
             GuideCards cards = new GuideCards(content);
             return new Prepared(TimeZoneResolver.load(), cards, new QuestionMatcher(content, cards), LogParser.load(),
-                    new RedFlagDetector(content));
+                    new RedFlagDetector(content), new org.relactation.bot.text.MessageLanguage(content));
         }
     }
 
@@ -122,7 +122,7 @@ public final class Application implements AutoCloseable {
         GuideCards cards = prepared.cards();
         GuideCommand guide = new GuideCommand(cards, users, content);
         QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content,
-                new org.relactation.bot.interpreter.Interpreter(prepared.parser()));
+                prepared.parser()::asks);
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
@@ -164,6 +164,7 @@ public final class Application implements AutoCloseable {
                 .command(new ProgressCommand(logbook))
                 .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
+                .command(new org.relactation.bot.logbook.CancelCommand(logbook))
                 .command(reminderPlan)
                 .command(pauses.pause())
                 .command(pauses.resume())
@@ -194,7 +195,9 @@ public final class Application implements AutoCloseable {
                 .freeText(new LogHandler(prepared.parser(), logbook))
                 .freeText(new SmallTalk(content, guide, questions))
                 .freeText(questions)
-                .fallback(questions::notSure);
+                .fallback(questions::notSure)
+                .parts(new org.relactation.bot.interpreter.Interpreter(content, prepared.parser(), prepared.matcher()))
+                .messageLanguage(prepared.languages()::of);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 

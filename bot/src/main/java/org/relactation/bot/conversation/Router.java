@@ -38,6 +38,8 @@ public final class Router {
     private FloodGuard floodGuard;
     private java.util.function.BiConsumer<UserProfile, java.time.Instant> returned = (user, at) -> { };
     private OutageRetry outageRetry = OutageRetry.once();
+    private MessageParts parts = MessageParts.WHOLE;
+    private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -69,6 +71,21 @@ public final class Router {
 
     public Router flow(Flow flow) {
         flows.add(flow);
+        return this;
+    }
+
+    /** Cuts a typed message into the parts to answer one by one (a log and a question), and finds command words. */
+    public Router parts(MessageParts reader) {
+        this.parts = reader;
+        return this;
+    }
+
+    /**
+     * Tells the language a message is written in, when clear: the turn is answered in it (a parent whose Telegram
+     * is in English and who writes in Spanish is answered in Spanish); otherwise in the parent's language.
+     */
+    public Router messageLanguage(Function<String, Optional<String>> detector) {
+        this.messageLanguage = detector;
         return this;
     }
 
@@ -197,7 +214,10 @@ public final class Router {
         if (user.blockedAt() != null && users.clearBlocked(user.userId())) {
             returned.accept(user, inbound.at());
         }
-        return once(new Turn(inbound, user, content.texts(user.language()), verdict.warned()),
+        String replyLanguage = inbound.isText() && inbound.command() == null
+                ? messageLanguage.apply(inbound.text()).filter(content.languages()::contains).orElse(user.language())
+                : user.language();
+        return once(new Turn(inbound, user, content.texts(replyLanguage), verdict.warned()),
                 turn -> message(turn, verdict.answered()));
     }
 
@@ -269,16 +289,26 @@ public final class Router {
             if (answered.isPresent()) {
                 return answered.get();
             }
-            Optional<List<Action>> other = understood(turn);
+        }
+        List<MessageParts.Part> pieces = command != null || inbound.command() != null ? List.of()
+                : parts.of(inbound.text(), turn.user().language());
+        if (command == null && pieces.size() == 1 && pieces.get(0).command() != null) {
+            command = commands.get(pieces.get(0).command()); // "undo" typed: as /undo
+        }
+        if (command == null && flow != null) {
+            Optional<List<Action>> other = understoodInParts(turn, pieces);
             if (other.isEmpty()) {
                 return warned ? flow.resume(turn) : flow.notUnderstood(turn);
             }
             List<Action> actions = new ArrayList<>(other.get());
-            actions.addAll(flow.resume(turn));
+            Turn after = turn.refreshed(users);
+            if (flow.active(after)) {
+                actions.addAll(flow.resume(after));
+            }
             return actions;
         }
         List<Action> actions = new ArrayList<>(command != null ? command.run(turn)
-                : understood(turn).orElseGet(() -> warned ? List.of() : fallback.apply(turn)));
+                : understoodInParts(turn, pieces).orElseGet(() -> warned ? List.of() : fallback.apply(turn)));
         if (flow != null) {
             // The command may have ended or restarted the flow: look again before asking to resume it.
             Turn after = turn.refreshed(users);
@@ -289,6 +319,30 @@ public final class Router {
         return actions;
     }
 
+    /**
+     * A message of one part as a whole; a mix part by part, in order ("done. how often should I pump?" gets the
+     * log and the answer; "undo, it was 15 min" undoes and logs). A part nothing understands is left out when
+     * another part was understood; empty when none was.
+     */
+    private Optional<List<Action>> understoodInParts(Turn turn, List<MessageParts.Part> pieces) {
+        if (pieces.size() <= 1) {
+            return understood(turn);
+        }
+        List<Action> actions = new ArrayList<>();
+        boolean any = false;
+        Turn current = turn;
+        for (MessageParts.Part piece : pieces) {
+            Turn part = current.about(piece.text());
+            Command command = piece.command() == null ? null : commands.get(piece.command());
+            Optional<List<Action>> answer = command != null ? Optional.of(command.run(part)) : understood(part);
+            if (answer.isPresent()) {
+                actions.addAll(answer.get());
+                any = true;
+                current = current.refreshed(users);
+            }
+        }
+        return any ? Optional.of(actions) : Optional.empty();
+    }
 
     private Optional<List<Action>> understood(Turn turn) {
         for (TextHandler handler : textHandlers) {

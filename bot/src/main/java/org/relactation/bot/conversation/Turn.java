@@ -44,6 +44,13 @@ public record Turn(Inbound inbound, UserProfile user, Texts texts, boolean warne
         return users.find(user.userId()).map(this::with).orElse(this);
     }
 
+    /** The same turn about one part of the message ("how often should I pump?" of "done. how often...?"). */
+    public Turn about(String part) {
+        Inbound whole = inbound;
+        return new Turn(new Inbound(whole.updateId(), whole.userId(), whole.chatId(), whole.privateChat(), part,
+                whole.button(), whole.languageCode(), whole.at(), whole.caption(), whole.edited()), user, texts, warned);
+    }
+
     /** The same turn with {@code updated} as the profile; keeps the texts' language unless it changed. */
     public Turn with(UserProfile updated) {
         return new Turn(inbound, updated, texts, warned);

@@ -6,11 +6,12 @@ import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
-import org.relactation.bot.interpreter.Interpreter;
+import org.relactation.bot.text.Clauses;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Free-text questions ("how often should I pump?", "¿puedo tomar domperidona?"): answered with the matching
@@ -25,14 +26,18 @@ public final class QuestionHandler implements TextHandler {
     private final QuestionMatcher matcher;
     private final GuideCommand guide;
     private final ContentCatalog content;
-    private final Interpreter interpreter;
+    private final BiPredicate<String, String> asks;
 
+    /**
+     * @param asks whether a text asks by its form (a question mark, a question word first), in a language: the
+     *             asking clause of a longer message is its question
+     */
     public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content,
-                           Interpreter interpreter) {
+                           BiPredicate<String, String> asks) {
         this.matcher = matcher;
         this.guide = guide;
         this.content = content;
-        this.interpreter = interpreter;
+        this.asks = asks;
     }
 
     @Override
@@ -41,12 +46,22 @@ public final class QuestionHandler implements TextHandler {
         // says too little alone ("my baby refuses the breast, what do I do?"): then the whole message is.
         String language = turn.user().language();
         String text = turn.inbound().text();
-        String question = interpreter.askingPart(text, language);
+        String question = askingPart(text, language);
         return matcher.match(language, question)
                 .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text))
                 .map(match -> List.of(match.facet()
                         .map(facet -> guide.facet(turn, match.cardId(), facet, content.texts(match.language())))
                         .orElseGet(() -> guide.card(turn, match.cardId(), content.texts(match.language())))));
+    }
+
+    /**
+     * The part of {@code text} that asks: its asking clauses, or the whole text when none or all of them ask by
+     * their form ("sore nipples after pumping" is still a question for the guide).
+     */
+    String askingPart(String text, String language) {
+        List<String> clauses = Clauses.of(text, rest -> asks.test(rest, language));
+        List<String> asking = clauses.stream().filter(clause -> asks.test(clause, language)).toList();
+        return asking.isEmpty() || asking.size() == clauses.size() ? text : String.join(" ", asking);
     }
 
     /**

@@ -1,33 +1,215 @@
 package org.relactation.bot.interpreter;
 
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.MessageParts;
+import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.LogParser;
+import org.relactation.bot.logbook.ParseResult;
+import org.relactation.bot.smalltalk.SmallTalk;
+import org.relactation.bot.smalltalk.SmallTalkWords;
+import org.relactation.bot.text.Clauses;
+import org.relactation.bot.text.Words;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * What a message is made of, before a handler answers it. For now: which of its clauses ask something, so that
- * "I have a fever and a hot red lump, how often should I pump?" is answered about pumping (the warning sign was
- * answered first, by the safety net), and "pumped 15 min. is 20 ml normal at 3 weeks?" about the amount.
+ * Reads what a typed message is made of before any handler answers it: a log, a question, a feeling, a greeting,
+ * thanks or an "ok", a command word ("undo", "olvídalo"), or several of these in one message. The message is cut
+ * into clauses ({@link Clauses}: sentence ends, a comma or a question word before a question) and each clause is
+ * read on its own, in this order: a command word; a question by its form (a question mark, a question word
+ * first), which is never logged; a log (the log parser reads it); small talk; a question by its topic (the guide
+ * finds a card for "sore nipples after pumping"); anything else goes with the clause next to it ("she latched
+ * well" after a log is its note). Neighbouring clauses of one kind are one part.
+ *
+ * <p>As {@link MessageParts}, a message of one kind stays whole (the handlers read it as before); a mix is
+ * answered part by part, in order: "done. how often should I pump?" gets the log and the answer. Thread-safe.
  */
-public final class Interpreter {
-    private final LogParser parser;
+public final class Interpreter implements MessageParts {
+    /** What a part of a message is. */
+    public enum Kind { LOG, QUESTION, FEELING, GREETING, THANKS, ACK, UNDO, CANCEL, OTHER }
 
-    public Interpreter(LogParser parser) {
-        this.parser = parser;
+    /** One part of a message and what it is. */
+    public record Reading(Kind kind, String text) {
     }
 
-    /** The clauses of {@code text}, cut as {@link Clauses} does with this parser's question words. */
-    public List<String> clauses(String text, String language) {
-        return Clauses.of(text, rest -> parser.asks(rest, language));
+    /** A question word inside a clause starts a question of its own only with this many words from it on. */
+    static final int MIN_QUESTION_WORDS = 3;
+
+    private final LogParser parser;
+    private final QuestionMatcher matcher;
+    private final SmallTalkWords smallTalk;
+    private final Map<Kind, Set<List<String>>> commandPhrases = new HashMap<>();
+    private final Set<String> filler = new HashSet<>();
+
+    public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
+        this.parser = parser;
+        this.matcher = matcher;
+        this.smallTalk = new SmallTalkWords(content);
+        for (String language : content.languages()) {
+            for (String phrase : content.texts(language).get("interpreter.words.filler").split(",")) {
+                filler.addAll(Words.of(phrase));
+            }
+        }
+        for (String language : content.languages()) {
+            var texts = content.texts(language);
+            for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL)) {
+                String list = texts.get("interpreter.words." + kind.name().toLowerCase(java.util.Locale.ROOT));
+                for (String phrase : list.split(",")) {
+                    // Compared as typed words are: without the filler ("borra lo último" is "borra último").
+                    List<String> words = new ArrayList<>(Words.of(phrase));
+                    words.removeIf(filler::contains);
+                    if (!words.isEmpty()) {
+                        commandPhrases.computeIfAbsent(kind, k -> new HashSet<>()).add(words);
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Part> of(String text, String language) {
+        List<Reading> readings = read(text, language);
+        if (readings.size() == 1) {
+            Reading only = readings.get(0);
+            return List.of(new Part(text, command(only.kind())));
+        }
+        return readings.stream().map(reading -> new Part(reading.text(), command(reading.kind()))).toList();
+    }
+
+    private static String command(Kind kind) {
+        return switch (kind) {
+            case UNDO -> "undo";
+            case CANCEL -> "cancel";
+            default -> null;
+        };
+    }
+
+    /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
+    public List<Reading> read(String text, String language) {
+        List<Reading> clauses = new ArrayList<>();
+        for (String clause : Clauses.of(text, rest -> parser.asks(rest, language))) {
+            clauses.addAll(splitAtQuestion(clause, kindOf(clause, language), language));
+        }
+        if (clauses.isEmpty()) {
+            return List.of(new Reading(kindOf(text, language), text));
+        }
+        return merged(clauses);
+    }
+
+    /** "so tired is it ok to skip the night one": a feeling or a log, then a question without a comma between. */
+    private List<Reading> splitAtQuestion(String clause, Kind kind, String language) {
+        if (kind != Kind.FEELING && kind != Kind.LOG && kind != Kind.OTHER) {
+            return List.of(new Reading(kind, clause));
+        }
+        String[] words = clause.split("\\s+");
+        for (int i = 1; i + MIN_QUESTION_WORDS <= words.length; i++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                Kind headKind = kindOf(head, language);
+                if (headKind == Kind.FEELING || headKind == Kind.LOG) {
+                    return List.of(new Reading(headKind, head), new Reading(Kind.QUESTION, rest));
+                }
+            }
+        }
+        return List.of(new Reading(kind, clause));
+    }
+
+    /** What one clause is. */
+    Kind kindOf(String clause, String language) {
+        Kind command = commandWord(clause);
+        if (command != null) {
+            return command;
+        }
+        if (parser.asks(clause, language)) {
+            return Kind.QUESTION;
+        }
+        if (!(parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog)) {
+            return Kind.LOG;
+        }
+        Kind social = smallTalk(clause, language);
+        if (social != null) {
+            return social;
+        }
+        return matcher.match(language, clause).isPresent() ? Kind.QUESTION : Kind.OTHER;
+    }
+
+    private Kind commandWord(String clause) {
+        List<String> words = new ArrayList<>(Words.of(clause));
+        words.removeIf(filler::contains);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<Kind, Set<List<String>>> entry : commandPhrases.entrySet()) {
+            if (entry.getValue().contains(words)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private Kind smallTalk(String clause, String language) {
+        if (SmallTalkWords.words(clause).isEmpty()) {
+            boolean emoji = clause.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+            return emoji ? Kind.ACK : null;
+        }
+        SmallTalkWords.Reading reading = smallTalk.read(clause, language);
+        boolean feeling = SmallTalk.FEELINGS.stream().anyMatch(reading::has);
+        if (feeling && (reading.aboutSelf() || reading.words() <= SmallTalk.SHORT)) {
+            return Kind.FEELING;
+        }
+        if (!feeling && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
+            return reading.has("thanks") ? Kind.THANKS : reading.has("greeting") ? Kind.GREETING : Kind.ACK;
+        }
+        return null;
     }
 
     /**
-     * The part of {@code text} that asks: its asking clauses (a question mark, or a question word first), or the
-     * whole text when none asks by its form ("sore nipples after pumping" is still a question for the guide).
+     * Neighbouring clauses of one kind as one part; a clause of no known kind joined to the part before it (or
+     * after it, at the start); all the logs of a message as one log, where the first one is.
      */
-    public String askingPart(String text, String language) {
-        List<String> clauses = clauses(text, language);
-        List<String> asking = clauses.stream().filter(clause -> parser.asks(clause, language)).toList();
-        return asking.isEmpty() || asking.size() == clauses.size() ? text : String.join(" ", asking);
+    private static List<Reading> merged(List<Reading> clauses) {
+        List<Reading> parts = new ArrayList<>();
+        Reading pendingOther = null;
+        for (Reading clause : clauses) {
+            if (clause.kind() == Kind.OTHER) {
+                if (parts.isEmpty()) {
+                    pendingOther = pendingOther == null ? clause : join(pendingOther, clause, Kind.OTHER);
+                } else {
+                    Reading last = parts.remove(parts.size() - 1);
+                    parts.add(join(last, clause, last.kind()));
+                }
+                continue;
+            }
+            if (pendingOther != null) {
+                clause = join(pendingOther, clause, clause.kind());
+                pendingOther = null;
+            }
+            Reading sameLog = clause.kind() == Kind.LOG
+                    ? parts.stream().filter(part -> part.kind() == Kind.LOG).findFirst().orElse(null) : null;
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).kind() == clause.kind()) {
+                Reading last = parts.remove(parts.size() - 1);
+                parts.add(join(last, clause, clause.kind()));
+            } else if (sameLog != null) {
+                parts.set(parts.indexOf(sameLog), join(sameLog, clause, Kind.LOG));
+            } else {
+                parts.add(clause);
+            }
+        }
+        if (pendingOther != null) {
+            parts.add(pendingOther);
+        }
+        return parts;
+    }
+
+    private static Reading join(Reading first, Reading second, Kind kind) {
+        return new Reading(kind, first.text() + " " + second.text());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * stopped and the baby's age also from a number and a unit ("3 weeks", "un mes"); the sessions a day from their
  * number; a confirmation from onboarding.typed_yes and typed_no.
  */
-final class TypedAnswers {
+public final class TypedAnswers {
     /** Upper ends (exclusive, in days) of the choices about a length of time, in order. */
     private static final Map<Question, List<Map.Entry<Integer, String>>> SPANS = Map.of(
             Question.GAP, List.of(Map.entry(14, "lt2w"), Map.entry(30, "w2_4"), Map.entry(60, "m1_2"),
@@ -35,7 +35,7 @@ final class TypedAnswers {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> units = new HashMap<>();
 
-    TypedAnswers(ContentCatalog catalog) {
+    public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
             Texts texts = catalog.texts(language);
             for (Question question : Question.values()) {
@@ -82,8 +82,24 @@ final class TypedAnswers {
         return best == null ? Optional.empty() : Optional.of(best.choice());
     }
 
+    /**
+     * Whether {@code text} answers one of the setup questions by typing: a choice of any of them, a yes or no, or
+     * waking hours ("7-22"); the time zone's city is for {@code TimeZoneResolver} to say.
+     */
+    public boolean answersAnyQuestion(String text) {
+        if (yesOrNo(text).isPresent() || WakingHours.parse(text).isPresent()) {
+            return true;
+        }
+        for (Question question : Question.values()) {
+            if (question != Question.TIMEZONE && choice(question, text).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for "yes", "sí", "correct"; false for "no", "wrong"; empty for anything else. */
-    Optional<Boolean> yesOrNo(String text) {
+    public Optional<Boolean> yesOrNo(String text) {
         List<String> words = words(text);
         if (no.stream().anyMatch(words::equals)) {
             return Optional.of(false);

@@ -22,10 +22,10 @@ import java.util.Optional;
  */
 public final class SmallTalk implements TextHandler {
     /** Feelings, the one that most needs answering first. */
-    static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "frustrated", "tired");
+    public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "frustrated", "tired");
     static final String SUPPORT_CARD = "feelings";
     /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
-    private static final int SHORT = 4;
+    public static final int SHORT = 4;
 
     private final ContentCatalog content;
     private final SmallTalkWords words;

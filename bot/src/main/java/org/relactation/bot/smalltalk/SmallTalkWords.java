@@ -13,7 +13,7 @@ import java.util.Map;
  * The phrases of smalltalk.words.* in every language, and what a message is made of: which kinds of small talk it
  * holds (greeting, thanks, a feeling...), in which language, and how many words are left that are none of them.
  */
-final class SmallTalkWords {
+public final class SmallTalkWords {
     static final String PREFIX = "smalltalk.words.";
     static final String FILLER = "filler";
     static final String SELF = "self";
@@ -24,16 +24,16 @@ final class SmallTalkWords {
     }
 
     /** What a message holds: the kinds found in order of first appearance, their language, and the rest. */
-    record Reading(List<String> kinds, String language, int otherWords, int words, boolean question,
-                   boolean aboutSelf) {
-        boolean has(String kind) {
+    public record Reading(List<String> kinds, String language, int otherWords, int words, boolean question,
+                          boolean aboutSelf) {
+        public boolean has(String kind) {
             return kinds.contains(kind);
         }
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
 
-    SmallTalkWords(ContentCatalog catalog) {
+    public SmallTalkWords(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
             catalog.texts(language).under(PREFIX).forEach((kind, list) -> {
                 for (String phrase : list.split(",")) {
@@ -48,7 +48,7 @@ final class SmallTalkWords {
         phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
     }
 
-    Reading read(String message, String parentLanguage) {
+    public Reading read(String message, String parentLanguage) {
         List<String> words = words(message);
         boolean[] covered = new boolean[words.size()];
         Map<String, Integer> kindsAt = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ final class SmallTalkWords {
     }
 
     /** Folded words: lower case, no accents or apostrophes, letters and digits only. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         return Words.of(text);
     }
 }

@@ -1,41 +1,66 @@
 package org.relactation.bot.interpreter;
 
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.MessageParts;
+import org.relactation.bot.guidance.GuideCards;
+import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.LogParser;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relactation.bot.interpreter.Interpreter.Kind.CANCEL;
+import static org.relactation.bot.interpreter.Interpreter.Kind.FEELING;
+import static org.relactation.bot.interpreter.Interpreter.Kind.LOG;
+import static org.relactation.bot.interpreter.Interpreter.Kind.QUESTION;
+import static org.relactation.bot.interpreter.Interpreter.Kind.UNDO;
 
+/** How messages are cut and read; accuracy on messages nobody wrote for it is InterpreterEvaluation's. */
 class InterpreterTest {
-    private static final Interpreter INTERPRETER = new Interpreter(LogParser.load());
+    private static final ContentCatalog CONTENT = ContentCatalog.load();
+    private static final Interpreter INTERPRETER = new Interpreter(CONTENT, LogParser.load(),
+            new QuestionMatcher(CONTENT, new GuideCards(CONTENT)));
 
-    @Test
-    void sentencesNewLinesAndASpanishQuestionMarkCut() {
-        assertThat(Clauses.of("pumped 15 min. so tired!\nis 20 ml normal? thanks"))
-                .containsExactly("pumped 15 min.", "so tired!", "is 20 ml normal?", "thanks");
-        assertThat(Clauses.of("le di 60 ml de fórmula ¿está bien?"))
-                .containsExactly("le di 60 ml de fórmula", "¿está bien?");
+    private static List<Interpreter.Kind> kinds(String text, String language) {
+        return INTERPRETER.read(text, language).stream().map(Interpreter.Reading::kind).toList();
     }
 
     @Test
-    void decimalsTimesAndPlainCommasDoNotCut() {
-        assertThat(Clauses.of("gave 2.5 oz at 10.30, then pumped 15 min, 20 ml"))
-                .containsExactly("gave 2.5 oz at 10.30, then pumped 15 min, 20 ml");
-        assertThat(Clauses.of("  ...  ")).isEmpty();
+    void aLogAndAQuestionAreTwoParts() {
+        assertThat(INTERPRETER.read("pumped 15 min 20 ml. is that enough for 3 weeks in?", "en"))
+                .extracting(Interpreter.Reading::kind, Interpreter.Reading::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LOG, "pumped 15 min 20 ml."),
+                        org.assertj.core.groups.Tuple.tuple(QUESTION, "is that enough for 3 weeks in?"));
     }
 
     @Test
-    void aCommaBeforeAQuestionWordCuts() {
-        assertThat(INTERPRETER.clauses("I have a fever and a hot red lump, how often should I pump?", "en"))
-                .containsExactly("I have a fever and a hot red lump", "how often should I pump?");
-        assertThat(INTERPRETER.clauses("extraje 10 min, cuánto tiempo debo seguir", "en"))
-                .containsExactly("extraje 10 min", "cuánto tiempo debo seguir");
+    void aQuestionMentioningNumbersIsNeverALog() {
+        assertThat(kinds("how long does relactation take, its been 6 weeks", "en")).containsExactly(QUESTION);
+        assertThat(kinds("is 20ml after pumping normal", "en")).containsExactly(QUESTION);
     }
 
     @Test
-    void theAskingPartIsTheClausesThatAsk() {
-        assertThat(INTERPRETER.askingPart("I have a fever and a hot red lump, how often should I pump?", "en"))
-                .isEqualTo("how often should I pump?");
-        assertThat(INTERPRETER.askingPart("sore nipples after pumping", "en")).isEqualTo("sore nipples after pumping");
-        assertThat(INTERPRETER.askingPart("how long? and when?", "en")).isEqualTo("how long? and when?");
+    void aFeelingThenAQuestionWithoutAComma() {
+        assertThat(kinds("im so tired is it ok to skip the night session", "en")).containsExactly(FEELING, QUESTION);
+    }
+
+    @Test
+    void aNoteAfterALogStaysWithTheLog() {
+        assertThat(kinds("pumped 20 min. she latched on the left", "en")).containsExactly(LOG);
+    }
+
+    @Test
+    void commandWordsInBothLanguagesWhateverTheParentsLanguage() {
+        assertThat(kinds("undo please", "es")).containsExactly(UNDO);
+        assertThat(kinds("borra lo último", "en")).containsExactly(UNDO);
+        assertThat(kinds("olvídalo", "en")).containsExactly(CANCEL);
+        assertThat(INTERPRETER.of("never mind", "en")).containsExactly(new MessageParts.Part("never mind", "cancel"));
+    }
+
+    @Test
+    void aMessageOfOneKindStaysWhole() {
+        assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
+                .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
     }
 }

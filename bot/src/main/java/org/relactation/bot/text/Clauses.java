@@ -1,4 +1,4 @@
-package org.relactation.bot.interpreter;
+package org.relactation.bot.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,20 @@
+package org.relactation.bot.conversation;
+
+import java.util.List;
+
+/**
+ * How a typed message is cut before it is answered: into the parts that each need their own answer ("done. how
+ * often should I pump?" is a log and a question), each either a typed command word ("undo", "deshacer") or text
+ * for the free-text handlers. The router answers the parts in order.
+ */
+public interface MessageParts {
+    /** One part: the command it names (a command's name, e.g. "undo"), or null for free text. */
+    record Part(String text, String command) {
+    }
+
+    /** A message that is one thing: no cutting, no command words. */
+    MessageParts WHOLE = (text, language) -> List.of(new Part(text, null));
+
+    /** The parts of {@code text}, in order; never empty for a non-blank text. */
+    List<Part> of(String text, String language);
+}

@@ -1,0 +1,84 @@
+package org.relactation.bot.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.telegram.fake.BotMessage;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Messages that are several things at once, command words typed, and a message in the other language. */
+class InterpreterEndToEndTest extends SharedBotTest {
+
+    private static List<Entry> entriesOf(long userId) {
+        return new EntryStore(bot.application().database()).all(userId);
+    }
+
+    @Test
+    void aLogAndAQuestionInOneMessageGetTheLogAndTheAnswer() {
+        Parent parent = bot.parent(17_001, "en");
+
+        List<BotMessage> replies = parent.says("pumped 15 min 20 ml. how often should i pump at night?");
+
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).text()).startsWith("✅ Logged: pumped");
+        assertThat(replies.get(1).text()).startsWith("🌙");
+        assertThat(entriesOf(17_001)).singleElement().satisfies(entry -> {
+            assertThat(entry.minutes()).isEqualTo(15);
+            assertThat(entry.ml()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void aFeelingAndAQuestionGetBoth() {
+        Parent parent = bot.parent(17_002, "en");
+
+        List<BotMessage> replies = parent.says("im so tired, can i skip the night pump");
+
+        assertThat(replies.get(0).text()).contains("tiredness");
+        assertThat(replies.get(replies.size() - 1).text()).startsWith("🌙");
+        assertThat(entriesOf(17_002)).isEmpty();
+    }
+
+    @Test
+    void undoTypedInEitherLanguageRemovesTheLastEntry() {
+        Parent parent = bot.parent(17_003, "en");
+        parent.says("pumped 10 min");
+        parent.says("nursed 12 min");
+
+        parent.says("undo");
+        assertThat(parent.lastMessage().text()).containsIgnoringCase("removed");
+        parent.says("borra lo último por favor");
+
+        assertThat(entriesOf(17_003)).isEmpty();
+    }
+
+    @Test
+    void neverMindDropsTheOpenQuestionSoTheNextNumberIsANewLog() {
+        Parent parent = bot.parent(17_004, "en");
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        parent.says("never mind");
+        assertThat(parent.lastMessage().text()).contains("leave that");
+        parent.says("olvídalo");
+        assertThat(parent.lastMessage().text()).contains("ninguna pregunta pendiente");
+    }
+
+    @Test
+    void aSpanishMessageFromAnEnglishTelegramIsAnsweredInSpanish() {
+        Parent parent = bot.parent(17_005, "en");
+
+        parent.says("me saqué leche 15 minutos, 30 ml");
+        assertThat(parent.lastMessage().text()).startsWith("✅ Anotado");
+
+        parent.says("cada cuánto tengo que sacarme leche");
+        assertThat(parent.lastMessage().text()).contains("8 a 12");
+
+        parent.says("ok");
+        parent.says("pumped 10 min");
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged");
+    }
+}

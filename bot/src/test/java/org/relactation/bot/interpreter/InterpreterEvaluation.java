@@ -1,0 +1,177 @@
+package org.relactation.bot.interpreter;
+
+import org.relactation.bot.account.TimeZoneResolver;
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.guidance.GuideCards;
+import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.logbook.LogParser;
+import org.relactation.bot.logbook.ParseResult;
+import org.relactation.bot.onboarding.TypedAnswers;
+import org.relactation.bot.text.MessageLanguage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Prints how the interpreter reads the messages of the interpreter corpora (interpreter/messages-*.tsv, written apart
+ * from every word list): per reading and language, how many it gets right (recall) and how many of the messages it
+ * gives that reading really have it (precision), questions read as logs, and how often the message's language is
+ * told right. {@code dev-misses} and {@code final-misses} list the mistakes (fix the mechanism, never a phrase;
+ * the final set is an estimate only while nobody tunes on it). Run with
+ * {@code mvn -B -ntp -pl bot -Pinterpreter verify} (add {@code -Dinterpreter.args=dev-misses}).
+ *
+ * <p>"answer" (to the question the bot has open) is judged as the bot does: the open question's own reader takes
+ * it (a yes or no, a number for the amount, a time for "When was it?", a setup choice or a city).
+ */
+public final class InterpreterEvaluation {
+    static final String DEV = "interpreter/messages-dev.tsv";
+    static final String FINAL = "interpreter/messages-final.tsv";
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    record Row(String parentLanguage, String language, String context, String expected, String message) {
+    }
+
+    static final class Tally {
+        int expected;
+        int found;
+        int right;
+    }
+
+    private final ContentCatalog content = ContentCatalog.load();
+    private final LogParser parser = LogParser.load();
+    private final Interpreter interpreter;
+    private final TypedAnswers onboarding = new TypedAnswers(content);
+    private final TimeZoneResolver zones = TimeZoneResolver.load();
+    private final MessageLanguage languages = new MessageLanguage(content);
+
+    private InterpreterEvaluation() {
+        GuideCards cards = new GuideCards(content);
+        this.interpreter = new Interpreter(content, parser, new QuestionMatcher(content, cards));
+    }
+
+    public static void main(String[] args) {
+        InterpreterEvaluation evaluation = new InterpreterEvaluation();
+        List<String> options = List.of(args);
+        evaluation.print("Development corpus", DEV, options.contains("dev-misses"));
+        evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)", FINAL,
+                options.contains("final-misses"));
+    }
+
+    /** The reading the bot gives a message, as the corpus writes it ("log+question"). */
+    String reading(Row row) {
+        if (!"none".equals(row.context()) && answers(row.context(), row.message(), row.parentLanguage())) {
+            return "answer";
+        }
+        List<String> kinds = new ArrayList<>();
+        List<Interpreter.Reading> parts = interpreter.read(row.message(), row.parentLanguage());
+        for (int i = 0; i < parts.size(); i++) {
+            Interpreter.Reading part = parts.get(i);
+            // The open question gets the first look at each part too: "20 ml, is that enough?" answers it first.
+            boolean answer = i == 0 && !"none".equals(row.context())
+                    && answers(row.context(), part.text(), row.parentLanguage());
+            kinds.add(answer ? "answer" : part.kind().name().toLowerCase(Locale.ROOT));
+        }
+        return String.join("+", kinds);
+    }
+
+    private boolean answers(String context, String text, String language) {
+        return switch (context) {
+            case "confirm" -> onboarding.yesOrNo(text).isPresent();
+            case "amount" -> NUMBER.matcher(text).matches();
+            case "when" -> parser.parse(text, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog
+                    && parser.parse("pumped " + text, language, ZoneOffset.UTC, Instant.now())
+                    instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
+            case "onboarding" -> onboarding.answersAnyQuestion(text)
+                    || zones.resolve(text, language, Instant.now()).isPresent();
+            default -> false;
+        };
+    }
+
+    private void print(String title, String resource, boolean showMisses) {
+        List<Row> rows = read(resource);
+        Map<String, Tally> byReading = new TreeMap<>();
+        int right = 0;
+        int questionsLogged = 0;
+        int languageRight = 0;
+        int languageUnclear = 0;
+        Map<String, int[]> byLanguage = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Row row : rows) {
+            String got = reading(row);
+            boolean ok = got.equals(row.expected());
+            right += ok ? 1 : 0;
+            int[] language = byLanguage.computeIfAbsent(row.language(), k -> new int[2]);
+            language[0]++;
+            language[1] += ok ? 1 : 0;
+            List<String> expectedKinds = Arrays.asList(row.expected().split("\\+"));
+            List<String> gotKinds = Arrays.asList(got.split("\\+"));
+            for (String kind : expectedKinds) {
+                Tally tally = byReading.computeIfAbsent(kind, k -> new Tally());
+                tally.expected++;
+                if (gotKinds.contains(kind)) {
+                    tally.right++;
+                }
+            }
+            for (String kind : gotKinds) {
+                byReading.computeIfAbsent(kind, k -> new Tally()).found++;
+            }
+            if (expectedKinds.equals(List.of("question")) && gotKinds.contains("log")) {
+                questionsLogged++;
+            }
+            String detected = languages.of(row.message()).orElse(null);
+            if (detected == null) {
+                languageUnclear++;
+            } else if (detected.equals(row.language())) {
+                languageRight++;
+            }
+            if (!ok) {
+                misses.add(String.format("%s/%s %-10s expected %-18s got %-22s %s", row.parentLanguage(),
+                        row.language(), row.context(), row.expected(), got, row.message()));
+            }
+        }
+        System.out.printf("%n== %s: %s ==%n", title, resource);
+        System.out.printf("all right: %d/%d (%.1f%%); questions read as a log: %d%n", right, rows.size(),
+                100.0 * right / rows.size(), questionsLogged);
+        byLanguage.forEach((language, counts) -> System.out.printf("  written in %s: %d/%d (%.1f%%)%n", language,
+                counts[1], counts[0], 100.0 * counts[1] / counts[0]));
+        System.out.printf("%-10s %8s %8s %10s %10s%n", "reading", "in corpus", "given", "recall", "precision");
+        byReading.forEach((kind, tally) -> System.out.printf("%-10s %8d %8d %9.1f%% %9.1f%%%n", kind,
+                tally.expected, tally.found, tally.expected == 0 ? 0 : 100.0 * tally.right / tally.expected,
+                tally.found == 0 ? 0 : 100.0 * Math.min(tally.right, tally.found) / tally.found));
+        long wrongLanguage = rows.size() - languageRight - languageUnclear;
+        System.out.printf("language of the message: %d right, %d unclear (the parent's language is used), %d wrong%n",
+                languageRight, languageUnclear, wrongLanguage);
+        if (showMisses) {
+            misses.forEach(System.out::println);
+        }
+    }
+
+    static List<Row> read(String resource) {
+        try (InputStream in = InterpreterEvaluation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + resource + " on the test classpath");
+            }
+            List<String> lines = Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"));
+            return lines.subList(1, lines.size()).stream().filter(line -> !line.isBlank()).map(line -> {
+                String[] c = line.split("\t", 5);
+                return new Row(c[0], c[1], c[2], c[3], c[4]);
+            }).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
