@@ -42,11 +42,12 @@ public final class QuestionHandler implements TextHandler {
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
-        // "I have a fever and a red lump, how often should I pump?": the asking clause is the question, unless it
-        // says too little alone ("my baby refuses the breast, what do I do?"): then the whole message is.
+        // "I have a fever and a red lump, how often should I pump?": after a warning sign, the sign was answered and
+        // the asking clause is the question; otherwise the whole message is, its context included ("my baby
+        // refuses the breast, what do I do?").
         String language = turn.user().language();
         String text = turn.inbound().text();
-        String question = askingPart(text, language);
+        String question = turn.warned() ? askingPart(text, language) : text;
         return matcher.match(language, question)
                 .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text))
                 .map(match -> List.of(match.facet()

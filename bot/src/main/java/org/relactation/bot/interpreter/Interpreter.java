@@ -33,7 +33,15 @@ import java.util.Set;
  */
 public final class Interpreter implements MessageParts {
     /** What a part of a message is. */
-    public enum Kind { LOG, QUESTION, FEELING, GREETING, THANKS, ACK, UNDO, CANCEL, OTHER }
+    public enum Kind {
+        LOG, QUESTION, FEELING, GREETING, THANKS, ACK, UNDO, CANCEL,
+        /**
+         * A statement about a topic, no question by its form ("sore nipples after pumping"): a question when it is
+         * the whole message; next to other parts, what it says goes with them ("done, but I have a fever").
+         */
+        TOPIC,
+        OTHER
+    }
 
     /** One part of a message and what it is. */
     public record Reading(Kind kind, String text) {
@@ -94,13 +102,78 @@ public final class Interpreter implements MessageParts {
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
         List<Reading> clauses = new ArrayList<>();
-        for (String clause : Clauses.of(text, rest -> parser.asks(rest, language))) {
-            clauses.addAll(splitAtQuestion(clause, kindOf(clause, language), language));
+        for (String sentence : Clauses.of(text, rest -> parser.asks(rest, language))) {
+            for (String opened : afterOpeners(sentence, language)) {
+                for (String clause : beforeClosers(opened, language)) {
+                    clauses.addAll(splitAtQuestion(clause, kindOf(clause, language), language));
+                }
+            }
         }
         if (clauses.isEmpty()) {
-            return List.of(new Reading(kindOf(text, language), text));
+            return List.of(new Reading(asQuestion(kindOf(text, language)), text));
         }
-        return merged(clauses);
+        boolean alone = clauses.stream().map(Reading::kind).distinct().count() == 1;
+        List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
+                : new Reading(alone ? Kind.QUESTION : Kind.OTHER, clause.text())).toList();
+        return merged(read);
+    }
+
+    /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */
+    private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL,
+            Kind.FEELING);
+
+    /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */
+    private List<String> afterOpeners(String sentence, String language) {
+        List<String> parts = new ArrayList<>();
+        String rest = sentence;
+        int comma = rest.indexOf(',');
+        while (comma > 0 && comma < rest.length() - 1) {
+            String head = rest.substring(0, comma).strip();
+            String tail = rest.substring(comma + 1).strip();
+            Kind headKind = kindOf(head, language);
+            if (tail.isEmpty() || !OPENERS.contains(headKind) || kindOf(tail, language) == headKind) {
+                break;
+            }
+            parts.add(head);
+            rest = tail;
+            comma = rest.indexOf(',');
+        }
+        parts.add(rest);
+        return parts;
+    }
+
+    /** What may follow a log after a comma and be a part of its own: "pumped 10 min, exhausted". */
+    private static final Set<Kind> CLOSERS = Set.of(Kind.FEELING, Kind.THANKS, Kind.QUESTION, Kind.UNDO);
+
+    /**
+     * "pumped 20 min 5ml, so frustrated, what am I doing wrong": a log, then after a comma a feeling, thanks or a
+     * question, which would otherwise end up as the log's note.
+     */
+    private List<String> beforeClosers(String clause, String language) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        int comma = clause.indexOf(',');
+        while (comma > 0 && comma < clause.length() - 1) {
+            String head = clause.substring(from, comma).strip();
+            String tail = clause.substring(comma + 1).strip();
+            int next = tail.indexOf(',');
+            String firstOfTail = next > 0 ? tail.substring(0, next).strip() : tail;
+            if (!head.isEmpty() && kindOf(head, language) == Kind.LOG
+                    && CLOSERS.contains(kindOf(firstOfTail, language))) {
+                parts.add(head);
+                from = comma + 1;
+            }
+            comma = clause.indexOf(',', comma + 1);
+        }
+        String rest = clause.substring(from).strip();
+        if (!rest.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+
+    private static Kind asQuestion(Kind kind) {
+        return kind == Kind.TOPIC ? Kind.QUESTION : kind;
     }
 
     /** "so tired is it ok to skip the night one": a feeling or a log, then a question without a comma between. */
@@ -129,16 +202,28 @@ public final class Interpreter implements MessageParts {
             return command;
         }
         if (parser.asks(clause, language)) {
-            return Kind.QUESTION;
+            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
+            boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
+            return !marked && Words.of(clause).size() <= SmallTalk.SHORT && smallTalk(clause, language) == Kind.FEELING
+                    ? Kind.FEELING : Kind.QUESTION;
         }
-        if (!(parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog)) {
+        ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
+        Kind social = smallTalk(clause, language);
+        if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
+            return Kind.FEELING; // "it's 3am and I'm crying over the pump" says how it feels, not what was done
+        }
+        if (!(log instanceof ParseResult.NotALog)) {
             return Kind.LOG;
         }
-        Kind social = smallTalk(clause, language);
         if (social != null) {
             return social;
         }
-        return matcher.match(language, clause).isPresent() ? Kind.QUESTION : Kind.OTHER;
+        return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
+    private static boolean measured(org.relactation.bot.logbook.LogEntryDraft entry) {
+        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
     }
 
     private Kind commandWord(String clause) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class SmallTalk implements TextHandler {
     /** Feelings, the one that most needs answering first. */
-    public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "frustrated", "tired");
+    public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "worried", "frustrated", "tired", "proud");
     static final String SUPPORT_CARD = "feelings";
     /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
     public static final int SHORT = 4;

@@ -18,6 +18,8 @@ public final class SmallTalkWords {
     static final String FILLER = "filler";
     static final String SELF = "self";
     private static final int MIN_TYPO_LENGTH = 6;
+    /** Two letters swapped ("thnak") is forgiven from this length on. */
+    private static final int MIN_SWAP_LENGTH = 4;
 
     /** One phrase: its kind, its language and its folded words. */
     private record Phrase(String kind, String language, List<String> words) {
@@ -96,13 +98,29 @@ public final class SmallTalkWords {
         for (int i = 0; i < phrase.words().size(); i++) {
             String expected = phrase.words().get(i);
             String typed = words.get(start + i);
-            if (!expected.equals(typed) && !(expected.length() >= MIN_TYPO_LENGTH
-                    && typed.charAt(0) == expected.charAt(0)
+            if (!expected.equals(typed) && !stretched(typed, expected) && !(expected.length() >= MIN_SWAP_LENGTH
+                    && TypoDistance.swapped(typed.codePoints().toArray(), expected.codePoints().toArray()))
+                    && !(expected.length() >= MIN_TYPO_LENGTH && typed.charAt(0) == expected.charAt(0)
                     && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "okk", "holaaa", "tyy", "entendidooo": a word with letters held down is the word. */
+    private static boolean stretched(String typed, String expected) {
+        return typed.length() > expected.length() && squeezed(typed).equals(squeezed(expected));
+    }
+
+    private static String squeezed(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                out.append(word.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** Folded words: lower case, no accents or apostrophes, letters and digits only. */

@@ -73,7 +73,8 @@ class GuidanceEndToEndTest extends SharedBotTest {
 
         parent.says("mi bebé rechaza el pecho, ¿qué hago?");
 
-        assertThat(parent.lastMessage().text()).contains("🙅");
+        // Refusing the breast: after bottles (🙅) or a nursing strike (✊), the two cards link to each other.
+        assertThat(parent.lastMessage().text()).containsAnyOf("🙅", "✊").contains("pecho");
     }
 
     @Test
