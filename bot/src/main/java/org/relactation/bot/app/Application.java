@@ -155,6 +155,9 @@ public final class Application implements AutoCloseable {
             mornings.start(turn.user(), turn.inbound().at());
         });
         QuickLogButtons quickLog = new QuickLogButtons(logbook);
+        LogHandler logs = new LogHandler(prepared.parser(), logbook);
+        org.relactation.bot.interpreter.LogOrQuestion logOrQuestion =
+                new org.relactation.bot.interpreter.LogOrQuestion(users, logs, questions, questions::notSure);
         DeleteCommand delete = new DeleteCommand(database);
         router.command(new StartCommand(users, onboarding))
                 .command(next)
@@ -184,6 +187,7 @@ public final class Application implements AutoCloseable {
                 .buttons(guide)
                 .buttons(new LogButtons(logbook))
                 .buttons(quickLog)
+                .buttons(logOrQuestion)
                 .buttons(delete)
                 .buttons(new ReminderButtons(reminders))
                 .buttons(pauses)
@@ -192,12 +196,13 @@ public final class Application implements AutoCloseable {
                 .flow(reminderPlan.typedTimes())
                 .freeText(new FollowUpHandler(logbook, prepared.parser()))
                 .freeText(next)
-                .freeText(new LogHandler(prepared.parser(), logbook))
+                .freeText(logs)
                 .freeText(new SmallTalk(content, guide, questions))
                 .freeText(questions)
                 .fallback(questions::notSure)
                 .parts(new org.relactation.bot.interpreter.Interpreter(content, prepared.parser(), prepared.matcher()))
-                .messageLanguage(prepared.languages()::of);
+                .messageLanguage(prepared.languages()::of)
+                .unsure(logOrQuestion::ask);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 

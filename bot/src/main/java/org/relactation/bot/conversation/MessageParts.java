@@ -8,8 +8,14 @@ import java.util.List;
  * for the free-text handlers. The router answers the parts in order.
  */
 public interface MessageParts {
-    /** One part: the command it names (a command's name, e.g. "undo"), or null for free text. */
-    record Part(String text, String command) {
+    /**
+     * One part: the command it names (a command's name, e.g. "undo"), or null for free text; {@code unsure} when
+     * it reads as a log and as a question alike ("30 min is too much for one session"): the parent is asked.
+     */
+    record Part(String text, String command, boolean unsure) {
+        public Part(String text, String command) {
+            this(text, command, false);
+        }
     }
 
     /** A message that is one thing: no cutting, no command words. */

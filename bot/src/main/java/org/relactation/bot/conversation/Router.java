@@ -39,6 +39,7 @@ public final class Router {
     private java.util.function.BiConsumer<UserProfile, java.time.Instant> returned = (user, at) -> { };
     private OutageRetry outageRetry = OutageRetry.once();
     private MessageParts parts = MessageParts.WHOLE;
+    private Function<Turn, List<Action>> unsure = turn -> List.of();
     private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
@@ -77,6 +78,12 @@ public final class Router {
     /** Cuts a typed message into the parts to answer one by one (a log and a question), and finds command words. */
     public Router parts(MessageParts reader) {
         this.parts = reader;
+        return this;
+    }
+
+    /** Asks the parent what a message that reads as a log and as a question alike is (two buttons). */
+    public Router unsure(Function<Turn, List<Action>> ask) {
+        this.unsure = ask;
         return this;
     }
 
@@ -295,6 +302,16 @@ public final class Router {
         if (command == null && pieces.size() == 1 && pieces.get(0).command() != null) {
             command = commands.get(pieces.get(0).command()); // "undo" typed: as /undo
         }
+        if (command == null && pieces.size() == 1 && pieces.get(0).unsure()) {
+            List<Action> actions = new ArrayList<>(unsure.apply(turn));
+            if (flow != null) {
+                Turn after = turn.refreshed(users);
+                if (flow.active(after)) {
+                    actions.addAll(flow.resume(after));
+                }
+            }
+            return actions;
+        }
         if (command == null && flow != null) {
             Optional<List<Action>> other = understoodInParts(turn, pieces);
             if (other.isEmpty()) {
@@ -334,7 +351,8 @@ public final class Router {
         for (MessageParts.Part piece : pieces) {
             Turn part = current.about(piece.text());
             Command command = piece.command() == null ? null : commands.get(piece.command());
-            Optional<List<Action>> answer = command != null ? Optional.of(command.run(part)) : understood(part);
+            Optional<List<Action>> answer = command != null ? Optional.of(command.run(part))
+                    : piece.unsure() ? Optional.of(unsure.apply(part)) : understood(part);
             if (answer.isPresent()) {
                 actions.addAll(answer.get());
                 any = true;

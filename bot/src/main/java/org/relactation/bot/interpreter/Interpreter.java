@@ -40,6 +40,8 @@ public final class Interpreter implements MessageParts {
          * the whole message; next to other parts, what it says goes with them ("done, but I have a fever").
          */
         TOPIC,
+        /** Reads as a log and as a question alike ("30 min is too much for one session"): the parent is asked. */
+        UNSURE,
         OTHER
     }
 
@@ -55,6 +57,8 @@ public final class Interpreter implements MessageParts {
     private final SmallTalkWords smallTalk;
     private final Map<Kind, Set<List<String>>> commandPhrases = new HashMap<>();
     private final Set<String> filler = new HashSet<>();
+    /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
+    private final Set<List<String>> doubtPhrases = new HashSet<>();
 
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
@@ -63,6 +67,14 @@ public final class Interpreter implements MessageParts {
         for (String language : content.languages()) {
             for (String phrase : content.texts(language).get("interpreter.words.filler").split(",")) {
                 filler.addAll(Words.of(phrase));
+            }
+        }
+        for (String language : content.languages()) {
+            for (String phrase : content.texts(language).get("interpreter.words.doubt").split(",")) {
+                List<String> words = Words.of(phrase);
+                if (!words.isEmpty()) {
+                    doubtPhrases.add(words);
+                }
             }
         }
         for (String language : content.languages()) {
@@ -86,9 +98,10 @@ public final class Interpreter implements MessageParts {
         List<Reading> readings = read(text, language);
         if (readings.size() == 1) {
             Reading only = readings.get(0);
-            return List.of(new Part(text, command(only.kind())));
+            return List.of(new Part(text, command(only.kind()), only.kind() == Kind.UNSURE));
         }
-        return readings.stream().map(reading -> new Part(reading.text(), command(reading.kind()))).toList();
+        return readings.stream().map(reading -> new Part(reading.text(), command(reading.kind()),
+                reading.kind() == Kind.UNSURE)).toList();
     }
 
     private static String command(Kind kind) {
@@ -178,7 +191,7 @@ public final class Interpreter implements MessageParts {
 
     /** "so tired is it ok to skip the night one": a feeling or a log, then a question without a comma between. */
     private List<Reading> splitAtQuestion(String clause, Kind kind, String language) {
-        if (kind != Kind.FEELING && kind != Kind.LOG && kind != Kind.OTHER) {
+        if (kind != Kind.FEELING && kind != Kind.LOG && kind != Kind.UNSURE && kind != Kind.OTHER) {
             return List.of(new Reading(kind, clause));
         }
         String[] words = clause.split("\\s+");
@@ -187,7 +200,8 @@ public final class Interpreter implements MessageParts {
             if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
                 Kind headKind = kindOf(head, language);
-                if (headKind == Kind.FEELING || headKind == Kind.LOG) {
+                // A head of a word or two ("30 min es demasiado...") is the question's subject, not a log of its own.
+                if (headKind == Kind.FEELING || headKind == Kind.LOG && i >= MIN_QUESTION_WORDS) {
                     return List.of(new Reading(headKind, head), new Reading(Kind.QUESTION, rest));
                 }
             }
@@ -212,6 +226,10 @@ public final class Interpreter implements MessageParts {
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
             return Kind.FEELING; // "it's 3am and I'm crying over the pump" says how it feels, not what was done
         }
+        if (!(log instanceof ParseResult.NotALog) && (endsInDoubt(clause)
+                || doubts(clause) && matcher.match(language, clause).isPresent())) {
+            return Kind.UNSURE;
+        }
         if (!(log instanceof ParseResult.NotALog)) {
             return Kind.LOG;
         }
@@ -219,6 +237,25 @@ public final class Interpreter implements MessageParts {
             return social;
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    /** "4 hours between night sessions is ok": a log that ends weighing itself up asks about it. */
+    private boolean endsInDoubt(String clause) {
+        List<String> words = Words.of(clause);
+        return doubtPhrases.stream().anyMatch(phrase -> phrase.size() <= words.size()
+                && words.subList(words.size() - phrase.size(), words.size()).equals(phrase));
+    }
+
+    private boolean doubts(String clause) {
+        List<String> words = Words.of(clause);
+        for (List<String> phrase : doubtPhrases) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */

@@ -81,4 +81,23 @@ class InterpreterEndToEndTest extends SharedBotTest {
         parent.says("pumped 10 min");
         assertThat(parent.lastMessage().text()).startsWith("✅ Logged");
     }
+
+    @Test
+    void aMessageThatIsALogOrAQuestionAlikeIsAskedAboutWithTwoButtons() {
+        Parent parent = bot.parent(17_006, "es");
+
+        parent.says("4 horas entre extracciones de noche está bien");
+        assertThat(parent.lastMessage().text()).contains("¿Lo anoto, o es una pregunta?");
+        assertThat(entriesOf(17_006)).isEmpty();
+        parent.presses("❓ Es una pregunta");
+        assertThat(parent.lastMessage().text()).doesNotStartWith("✅");
+        assertThat(entriesOf(17_006)).isEmpty();
+
+        parent.says("only 3 wet nappies today, too few");
+        parent.presses("📝 Log it".equals(parent.lastMessage().buttonTexts().get(0)) ? "📝 Log it" : "📝 Anotarlo");
+        assertThat(entriesOf(17_006)).singleElement().satisfies(entry -> assertThat(entry.wet()).isEqualTo(3));
+
+        parent.presses("📝 Anotarlo");
+        assertThat(entriesOf(17_006)).hasSize(1); // a second press finds nothing kept: nothing is logged twice
+    }
 }

@@ -106,6 +106,7 @@ public final class InterpreterEvaluation {
         Map<String, Tally> byReading = new TreeMap<>();
         int right = 0;
         int questionsLogged = 0;
+        int asked = 0;
         int languageRight = 0;
         int languageUnclear = 0;
         Map<String, int[]> byLanguage = new TreeMap<>();
@@ -132,6 +133,9 @@ public final class InterpreterEvaluation {
             if (expectedKinds.equals(List.of("question")) && gotKinds.contains("log")) {
                 questionsLogged++;
             }
+            if (gotKinds.contains("unsure")) {
+                asked++;
+            }
             String detected = languages.of(row.message()).orElse(null);
             if (detected == null) {
                 languageUnclear++;
@@ -144,8 +148,8 @@ public final class InterpreterEvaluation {
             }
         }
         System.out.printf("%n== %s: %s ==%n", title, resource);
-        System.out.printf("all right: %d/%d (%.1f%%); questions read as a log: %d%n", right, rows.size(),
-                100.0 * right / rows.size(), questionsLogged);
+        System.out.printf("all right: %d/%d (%.1f%%); questions read as a log: %d; asked \"log or question?\": %d%n",
+                right, rows.size(), 100.0 * right / rows.size(), questionsLogged, asked);
         byLanguage.forEach((language, counts) -> System.out.printf("  written in %s: %d/%d (%.1f%%)%n", language,
                 counts[1], counts[0], 100.0 * counts[1] / counts[0]));
         System.out.printf("%-10s %8s %8s %10s %10s%n", "reading", "in corpus", "given", "recall", "precision");
