@@ -476,7 +476,9 @@ final class CardIndex {
             double weight = known.stream().mapToDouble(term -> idf(genericTerms.contains(term) ? cardCount / 2
                     : documentFrequency.get(term))).max().orElse(idf(genericTerms.contains(word) ? cardCount / 2 : 0));
             total += weight;
-            double credit = known.stream().anyMatch(topic::contains) ? 1
+            // A generic word ("hour", "morning") is part of the question but never evidence for a card.
+            boolean generic = genericTerms.contains(word) || known.stream().anyMatch(genericTerms::contains);
+            double credit = generic ? 0 : known.stream().anyMatch(topic::contains) ? 1
                     : known.stream().anyMatch(card::contains) ? BODY_ONLY_CREDIT : 0;
             explained += (fuzzy ? FUZZY_CREDIT : 1) * credit * weight;
         }

@@ -112,7 +112,17 @@ final class LanguageAnalyzer extends Analyzer {
      */
     private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
             EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    private static final CharArraySet SPANISH_STOP_WORDS = normalized(SpanishAnalyzer.getDefaultStopSet());
+    /** Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"). */
+    private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
+            "estados");
+
+    private static CharArraySet without(CharArraySet words, String... removed) {
+        CharArraySet copy = new CharArraySet(words, false);
+        for (String word : removed) {
+            copy.remove(word);
+        }
+        return CharArraySet.unmodifiableSet(copy);
+    }
 
     /** Stop words as the filter sees them: after lower case, accent folding and apostrophe removal. */
     private static CharArraySet normalized(CharArraySet... lists) {

@@ -20,8 +20,8 @@ import java.util.Set;
 public final class QuestionMatcher {
     /**
      * Below this confidence {@link #match} answers empty. Calibrated with QuestionMatcherTest's tables (61 topics):
-     * the answerable phrasings score 0.75 and up (weakest: "Do I really have to wake up at night to pump?"), the
-     * unanswerable ones 0.28 and below (strongest: "qué tiempo hace mañana"); 0.5 sits in that gap, and the
+     * the answerable phrasings score 0.63 and up (weakest: "se queda dormido mamando"), the unanswerable ones 0.32
+     * and below (strongest: "who won the match"); 0.5 sits in that gap, and the
      * test fails if either side comes within 0.04 of it. Accuracy on questions nobody wrote for the cards is
      * measured by QuestionEvaluation.
      */

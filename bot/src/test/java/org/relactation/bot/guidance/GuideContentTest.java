@@ -80,7 +80,7 @@ class GuideContentTest {
     void everyCardHasVariedExampleQuestions(String language) {
         for (String id : CARDS.ids()) {
             List<String> questions = CARDS.questions(language, id);
-            assertThat(questions).as(language + " " + id).hasSizeBetween(8, 20).doesNotHaveDuplicates();
+            assertThat(questions).as(language + " " + id).hasSizeBetween(8, 40).doesNotHaveDuplicates();
         }
     }
 
@@ -88,7 +88,7 @@ class GuideContentTest {
     void noTextNamesADose() {
         for (String language : CATALOG.languages()) {
             for (GuideCards.Card card : CARDS.cards(language)) {
-                for (String text : List.of(card.title(), card.text(), card.more())) {
+                for (String text : shown(card)) {
                     // "a heavy wet nappy holds about 45 ml" and "pumped 15 min 20 ml" (how to log) are no doses
                     if (!List.of("enough_milk", "nappies", "tracking").contains(card.id())) {
                         assertThat(DOSE.matcher(text).find()).as(language + " " + card.id() + ": " + text).isFalse();
@@ -126,6 +126,73 @@ class GuideContentTest {
                 "llli.org", "0300 100 0212", "800-994-9662", "1800 686 268", "0800 012 322", "compruébalos");
     }
 
+    /** Every text of a card a parent can read: its views, steps, help, sources and facets. */
+    private static List<String> shown(GuideCards.Card card) {
+        List<String> texts = new ArrayList<>(List.of(card.title(), card.text(), card.more(), card.help(),
+                card.sources()));
+        texts.addAll(card.steps());
+        card.facets().forEach(facet -> texts.addAll(List.of(facet.title(), facet.text())));
+        return texts;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyCardNamesItsSourcesSaysWhenToGetHelpAndFitsInOneMessage(String language) {
+        for (GuideCards.Card card : CARDS.cards(language)) {
+            String where = language + " " + card.id();
+            assertThat(card.sources()).as(where).isNotBlank();
+            assertThat(sentences(card.help())).as(where + " help: " + card.help()).isBetween(1, 3);
+            // The longest view: title, short answer, numbered steps, help and sources.
+            int longest = String.join("\n\n", card.title(), card.text(), String.join("\n", card.steps()),
+                    card.help(), card.sources()).length() + 100;
+            assertThat(longest).as(where).isLessThanOrEqualTo(ContentCatalog.MAX_MESSAGE_LENGTH);
+            for (String text : shown(card)) {
+                assertThat(MARKUP.matcher(text).find()).as(where + " has markup: " + text).isFalse();
+                assertThat(text).as(where).doesNotContain("{", "}");
+            }
+            card.facets().forEach(facet -> assertThat(sentences(facet.text())).as(where + " " + facet.id())
+                    .isBetween(1, 4));
+        }
+    }
+
+    /** Phone numbers of 7 characters or more ("0300 100 0212", "800-994-9662") and web addresses. */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\d[\\d -]{5,}\\d(?![\\w])");
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)\\b(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:org|com|gov|net|uk|ie|au|za|es|mx)\\b(?:/[\\w./-]*)?");
+
+    @Test
+    void everyPhoneNumberAndLinkIsWrittenAsTheDomainBriefsGiveIt() throws Exception {
+        java.nio.file.Path briefs = java.nio.file.Path.of("..", "..", "shared", "domain");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(briefs),
+                "the domain briefs are beside the repository (../shared) on CI and in development");
+        StringBuilder source = new StringBuilder();
+        try (var files = java.nio.file.Files.list(briefs)) {
+            for (java.nio.file.Path file : files.toList()) {
+                source.append(java.nio.file.Files.readString(file)).append('\n');
+            }
+        }
+        String facts = source.toString().toLowerCase(java.util.Locale.ROOT);
+        for (String language : CATALOG.languages()) {
+            Texts texts = CATALOG.texts(language);
+            List<String> all = new ArrayList<>(texts.under("warnings.").values());
+            CARDS.cards(language).forEach(card -> all.addAll(shown(card)));
+            for (String text : all) {
+                java.util.regex.Matcher phone = PHONE.matcher(text);
+                while (phone.find()) {
+                    assertThat(facts).as(language + ": the number " + phone.group() + " in: " + text)
+                            .contains(phone.group().strip());
+                }
+                java.util.regex.Matcher link = LINK.matcher(text);
+                while (link.find()) {
+                    String address = link.group().toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "")
+                            .replaceFirst("^www\\.", "").replaceFirst("[./]+$", "");
+                    assertThat(facts).as(language + ": the address " + link.group() + " in: " + text)
+                            .contains(address);
+                }
+            }
+        }
+    }
+
     @Test
     void theDisclaimerIsOneLineOfPlainText() {
         for (String language : CATALOG.languages()) {
@@ -141,7 +208,7 @@ class GuideContentTest {
     void theSpanishIsNeutral() {
         List<String> texts = new ArrayList<>();
         for (GuideCards.Card card : CARDS.cards("es")) {
-            texts.addAll(List.of(card.title(), card.text(), card.more()));
+            texts.addAll(shown(card));
         }
         Texts es = CATALOG.texts("es");
         texts.add(es.get("guide.menu"));
