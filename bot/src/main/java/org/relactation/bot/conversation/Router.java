@@ -345,9 +345,17 @@ public final class Router {
         if (pieces.size() <= 1) {
             return understood(turn);
         }
+        for (TextHandler handler : textHandlers) {
+            if (handler.answersOpenQuestion()) {
+                Optional<List<Action>> answer = handler.handle(turn);
+                if (answer.isPresent()) {
+                    return answer;
+                }
+            }
+        }
         List<Action> actions = new ArrayList<>();
         boolean any = false;
-        Turn current = turn;
+        Turn current = turn.refreshed(users); // the open question, tried above, may be gone now
         for (MessageParts.Part piece : pieces) {
             Turn part = current.about(piece.text());
             Command command = piece.command() == null ? null : commands.get(piece.command());

@@ -15,4 +15,12 @@ public interface TextHandler {
     default boolean answersRedelivery() {
         return false;
     }
+
+    /**
+     * Whether this handler answers a question the bot asked ("When was it?", a typed amount): it reads the whole
+     * message before the message is cut into parts ("casi nada, 3 ml" is one answer, not a feeling and a log).
+     */
+    default boolean answersOpenQuestion() {
+        return false;
+    }
 }

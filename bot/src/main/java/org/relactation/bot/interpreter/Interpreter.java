@@ -263,18 +263,55 @@ public final class Interpreter implements MessageParts {
         return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
     }
 
+    /** A command phrase may come with this many other words ("borra lo último que puse", "oops wrong one, delete it"). */
+    static final int COMMAND_EXTRA_WORDS = 3;
+
+    /**
+     * The command a clause names: one of its phrases, the filler aside, with at most {@link #COMMAND_EXTRA_WORDS}
+     * other words and no number (a number makes it a log: "delete that, it was 15 min"); a typo in a phrase word
+     * of five letters or more is forgiven ("delte", "bórralo").
+     */
     private Kind commandWord(String clause) {
         List<String> words = new ArrayList<>(Words.of(clause));
         words.removeIf(filler::contains);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))) {
             return null;
         }
+        Kind found = null;
+        int longest = 0;
         for (Map.Entry<Kind, Set<List<String>>> entry : commandPhrases.entrySet()) {
-            if (entry.getValue().contains(words)) {
-                return entry.getKey();
+            for (List<String> phrase : entry.getValue()) {
+                if (phrase.size() > longest && words.size() - phrase.size() <= COMMAND_EXTRA_WORDS
+                        && contains(words, phrase)) {
+                    found = entry.getKey();
+                    longest = phrase.size();
+                }
             }
         }
-        return null;
+        return found;
+    }
+
+    private static boolean contains(List<String> words, List<String> phrase) {
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int i = 0; i < phrase.size() && all; i++) {
+                all = same(words.get(start + i), phrase.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A typo of a phrase word of five letters or more: a letter missed, wrong or swapped ("delte", "borralo"), never
+     * one more, which is too often another word ("dejarlo", give up, is not "déjalo", leave it).
+     */
+    private static boolean same(String typed, String expected) {
+        return typed.equals(expected) || expected.length() >= 5 && typed.length() <= expected.length()
+                && typed.charAt(0) == expected.charAt(0) && org.relactation.bot.text.TypoDistance.within(
+                typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }
 
     private Kind smallTalk(String clause, String language) {

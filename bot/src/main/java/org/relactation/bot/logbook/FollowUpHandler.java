@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * answer typed more than {@link #OPEN_FOR} after the question.
  */
 public final class FollowUpHandler implements TextHandler {
-    static final String AMOUNT = "amount";
-    static final String MINUTES = "minutes";
+    public static final String AMOUNT = "amount";
+    public static final String MINUTES = "minutes";
     static final String TIME = "time";
     /** After this long, a number is a new log again. */
     static final Duration OPEN_FOR = Duration.ofMinutes(15);
@@ -40,6 +40,11 @@ public final class FollowUpHandler implements TextHandler {
     }
 
     @Override
+    public boolean answersOpenQuestion() {
+        return true;
+    }
+
+    @Override
     public Optional<List<Action>> handle(Turn turn) {
         UserProfile.FollowUp open = turn.user().followUp();
         if (open == null) {
@@ -55,11 +60,23 @@ public final class FollowUpHandler implements TextHandler {
         }
         Matcher number = NUMBER.matcher(turn.inbound().text());
         ObjectId id = Logbook.id(open.entryId());
-        if (id == null || !number.matches()) {
+        if (id == null) {
             return Optional.empty();
         }
-        double value = Double.parseDouble(number.group(1).replace(',', '.'));
-        String unit = number.group(2) == null ? "" : number.group(2).toLowerCase(java.util.Locale.ROOT);
+        double value;
+        String unit;
+        if (number.matches()) {
+            value = Double.parseDouble(number.group(1).replace(',', '.'));
+            unit = number.group(2) == null ? "" : number.group(2).toLowerCase(java.util.Locale.ROOT);
+        } else {
+            // "about 2 oz", "casi nada, 3 ml", "unos 20 minutos": an amount or a length alone, in the parent's words.
+            Optional<Integer> read = alone(turn, open.what());
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            value = read.get();
+            unit = "";
+        }
         Optional<Entry> fixed;
         if (AMOUNT.equals(open.what())) {
             int ml = (int) Math.round("oz".equals(unit) ? value * ML_PER_OZ : value);
@@ -76,6 +93,35 @@ public final class FollowUpHandler implements TextHandler {
             fixed = logbook.entries().setMinutes(turn.userId(), id, minutes);
         }
         return fixed.map(entry -> List.<Action>of(logbook.fixed(turn, entry, open.messageId())));
+    }
+
+    /**
+     * The amount (ml) or the length (minutes) that {@code what} asks for, when the message says only that: a log
+     * of the parent's usual method, with no time, no side, no supplement and nothing else measured.
+     */
+    private Optional<Integer> alone(Turn turn, String what) {
+        return alone(parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
+                turn.inbound().at()), what);
+    }
+
+    /** The amount ({@link #AMOUNT}) or length ({@link #MINUTES}) a parsed message gives and nothing else. */
+    public static Optional<Integer> alone(ParseResult result, String what) {
+        if (!(result instanceof ParseResult.Parsed parsed)) {
+            return Optional.empty();
+        }
+        LogEntryDraft entry = parsed.entry();
+        boolean plain = entry.kind() == EntryKind.SESSION && entry.method() == Method.DEFAULT && !entry.timeGiven()
+                && entry.side() == null && entry.supplement() == null && entry.wet() == null && entry.dirty() == null;
+        if (!plain) {
+            return Optional.empty();
+        }
+        if (AMOUNT.equals(what) && entry.ml() != null && entry.minutes() == null) {
+            return Optional.of(entry.ml());
+        }
+        if (MINUTES.equals(what) && entry.minutes() != null && entry.ml() == null) {
+            return Optional.of(entry.minutes());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -107,7 +107,18 @@ public final class TypedAnswers {
         if (yes.stream().anyMatch(words::equals)) {
             return Optional.of(true);
         }
+        // "yes that's right", "sí, está bien", "no, I'm in London": the answer first, then more words.
+        if (no.stream().anyMatch(phrase -> startsWith(words, phrase))) {
+            return Optional.of(false);
+        }
+        if (yes.stream().anyMatch(phrase -> startsWith(words, phrase))) {
+            return Optional.of(true);
+        }
         return Optional.empty();
+    }
+
+    private static boolean startsWith(List<String> words, List<String> phrase) {
+        return words.size() > phrase.size() && words.subList(0, phrase.size()).equals(phrase);
     }
 
     private static String span(Question question, int days) {

@@ -33,14 +33,63 @@ import java.util.Map;
  * versions, never half of one).
  */
 final class EmbeddedBackend extends H2Backend {
+    /** How often what was written is put in the file when nobody asked for it sooner (H2's own default). */
+    static final long COMMIT_EVERY_MS = 1_000;
+
+    /** Writes share it, a commit takes it alone: a commit never sees a write halfway ({@link EmbeddedCollection}). */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.ScheduledExecutorService committer;
 
     EmbeddedBackend(MVStore store) {
         super(store);
+        // H2's own background commit would not wait for a write in progress: this one goes through the gate.
+        this.committer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-db-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_EVERY_MS, COMMIT_EVERY_MS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Opens (or creates) the file with a page cache of {@code cacheMegabytes}. */
     static EmbeddedBackend open(String fileName, int cacheMegabytes) {
-        return new EmbeddedBackend(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes).open());
+        return new EmbeddedBackend(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes)
+                .autoCommitDisabled().open());
+    }
+
+    /** Puts everything written so far in the file, with no write halfway done. */
+    @Override
+    public void commit() {
+        gate.writeLock().lock();
+        try {
+            super.commit();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    private void commitIfChanged() {
+        try {
+            MVStore store = getMvStore();
+            if (!store.isClosed() && store.hasUnsavedChanges()) {
+                commit();
+            }
+        } catch (RuntimeException e) {
+            // The file is closing, or failed: the next explicit commit reports it.
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        gate.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            gate.writeLock().unlock();
+        }
     }
 
     @Override
@@ -81,7 +130,8 @@ final class EmbeddedBackend extends H2Backend {
                     new MVMap.Builder<Object, Document>().keyType(new IndexKeyType())
                             .valueType(new DocumentValueType()));
             MVMap<String, Object> meta = store.openMap("meta." + fullName);
-            return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry());
+            return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry(),
+                    () -> gate);
         }
 
         @Override

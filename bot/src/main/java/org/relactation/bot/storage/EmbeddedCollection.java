@@ -23,9 +23,72 @@ import java.util.stream.StreamSupport;
  * document never changes after H2 was given it: an update changes a copy and puts that in its place.
  */
 final class EmbeddedCollection extends H2Collection {
+    /**
+     * Held (shared) by every write here, taken exclusively by a commit: a write changes the documents and each
+     * index map one after the other, and a commit between them would put a document in the file without its
+     * unique key (after a crash, a redelivered log would then be stored twice) or a key without its document.
+     */
+    private final java.util.function.Supplier<java.util.concurrent.locks.ReadWriteLock> gate;
+
+    /**
+     * @param gate the backend's gate; asked for at each write, because collections are opened while the backend
+     *             is still being built (nothing else writes then, and no gate is needed)
+     */
     EmbeddedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                       MVMap<String, Object> meta, CursorRegistry cursors) {
+                       MVMap<String, Object> meta, CursorRegistry cursors,
+                       java.util.function.Supplier<java.util.concurrent.locks.ReadWriteLock> gate) {
         super(database, name, options, data, meta, cursors);
+        this.gate = gate;
+    }
+
+    private <T> T writing(java.util.function.Supplier<T> write) {
+        java.util.concurrent.locks.ReadWriteLock lock = gate.get();
+        if (lock == null) {
+            return write.get();
+        }
+        lock.readLock().lock();
+        try {
+            return write.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public java.util.List<Document> insertDocuments(java.util.List<Document> documents, boolean ordered) {
+        return writing(() -> super.insertDocuments(documents, ordered));
+    }
+
+    @Override
+    public void addDocument(Document document) {
+        writing(() -> {
+            super.addDocument(document);
+            return null;
+        });
+    }
+
+    @Override
+    public void removeDocument(Document document) {
+        writing(() -> {
+            super.removeDocument(document);
+            return null;
+        });
+    }
+
+    @Override
+    public Document findAndModify(Document query) {
+        return writing(() -> super.findAndModify(query));
+    }
+
+    @Override
+    public int deleteDocuments(Document selector, int limit, de.bwaldvogel.mongo.oplog.Oplog oplog) {
+        return writing(() -> super.deleteDocuments(selector, limit, oplog));
+    }
+
+    @Override
+    public Document updateDocuments(Document selector, Document update, de.bwaldvogel.mongo.backend.ArrayFilters filters,
+                                    boolean multi, boolean upsert, de.bwaldvogel.mongo.oplog.Oplog oplog) {
+        return writing(() -> super.updateDocuments(selector, update, filters, multi, upsert, oplog));
     }
 
     @Override

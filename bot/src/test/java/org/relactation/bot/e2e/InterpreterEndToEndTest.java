@@ -100,4 +100,18 @@ class InterpreterEndToEndTest extends SharedBotTest {
         parent.presses("📝 Anotarlo");
         assertThat(entriesOf(17_006)).hasSize(1); // a second press finds nothing kept: nothing is logged twice
     }
+
+    @Test
+    void anAmountInTheParentsOwnWordsWhileTheAmountsAreShownFixesThatEntry() {
+        Parent parent = bot.parent(17_007, "es");
+        parent.says("me saqué leche 15 min");
+        parent.presses("💧 Cantidad");
+
+        parent.says("casi nada, 3 ml");
+
+        assertThat(entriesOf(17_007)).singleElement().satisfies(entry -> {
+            assertThat(entry.minutes()).isEqualTo(15);
+            assertThat(entry.ml()).isEqualTo(3);
+        });
+    }
 }

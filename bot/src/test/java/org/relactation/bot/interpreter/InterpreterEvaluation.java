@@ -91,7 +91,9 @@ public final class InterpreterEvaluation {
     private boolean answers(String context, String text, String language) {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
-            case "amount" -> NUMBER.matcher(text).matches();
+            case "amount" -> NUMBER.matcher(text).matches() || org.relactation.bot.logbook.FollowUpHandler.alone(
+                    parser.parse(text, language, ZoneOffset.UTC, Instant.now()),
+                    org.relactation.bot.logbook.FollowUpHandler.AMOUNT).isPresent();
             case "when" -> parser.parse(text, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog
                     && parser.parse("pumped " + text, language, ZoneOffset.UTC, Instant.now())
                     instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();

@@ -226,6 +226,63 @@ class EmbeddedBackendTest {
         });
     }
 
+    /**
+     * What a crash leaves is the last commit: in every one, each entry has its unique key and each key its entry.
+     * An insert puts the document and then its keys; a commit between the two (from another chat's update) put an
+     * entry in the file without its key, and after a kill a redelivered log was stored a second time.
+     */
+    @Test
+    void everyCommitHoldsEachDocumentWithItsUniqueKey() throws Exception {
+        EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
+        MongoServer server = new MongoServer(backend);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> torn = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var entries = client.getDatabase("test").getCollection("entries");
+            entries.createIndex(Indexes.ascending("userId", "source"), new IndexOptions().unique(true));
+            MVStore store = backend.getMvStore();
+            backend.commit();
+            long start = store.getCurrentVersion(); // both maps exist from here on (an older version has neither)
+            Thread committer = Thread.ofPlatform().start(() -> {
+                while (running.get()) {
+                    backend.commit();
+                    long version = store.getCurrentVersion() - 1;
+                    if (version < start) {
+                        continue;
+                    }
+                    long documents = store.openMap("databases.test.entries").openVersion(version).sizeAsLong();
+                    long keys = store.openMap("test.entries._ukey_userId_1_source_1").openVersion(version).sizeAsLong();
+                    if (documents != keys) {
+                        torn.add("version " + version + ": " + documents + " entries, " + keys + " keys");
+                    }
+                }
+            });
+            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+                List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+                for (int t = 0; t < 6; t++) {
+                    long user = t;
+                    writers.add(threads.submit(() -> {
+                        for (int i = 0; i < 400; i++) {
+                            entries.insertOne(new Document("userId", user).append("source", "u:" + i));
+                        }
+                        return null;
+                    }));
+                }
+                for (var writer : writers) {
+                    writer.get();
+                }
+            } finally {
+                running.set(false);
+                committer.join();
+            }
+            assertThat(torn).isEmpty();
+            assertThat(entries.countDocuments()).isEqualTo(2_400);
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+
     @Test
     void collectionsWithIdsOfDifferentKindsWorkTogetherFromSeveralThreadsWhileCommitting() throws Exception {
         EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
