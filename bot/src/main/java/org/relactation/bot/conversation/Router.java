@@ -304,12 +304,7 @@ public final class Router {
         }
         if (command == null && pieces.size() == 1 && pieces.get(0).unsure()) {
             List<Action> actions = new ArrayList<>(unsure.apply(turn));
-            if (flow != null) {
-                Turn after = turn.refreshed(users);
-                if (flow.active(after)) {
-                    actions.addAll(flow.resume(after));
-                }
-            }
+            resume(flow, turn, actions);
             return actions;
         }
         if (command == null && flow != null) {
@@ -318,22 +313,27 @@ public final class Router {
                 return warned ? flow.resume(turn) : flow.notUnderstood(turn);
             }
             List<Action> actions = new ArrayList<>(other.get());
-            Turn after = turn.refreshed(users);
-            if (flow.active(after)) {
-                actions.addAll(flow.resume(after));
-            }
+            resume(flow, turn, actions);
             return actions;
         }
         List<Action> actions = new ArrayList<>(command != null ? command.run(turn)
                 : understoodInParts(turn, pieces).orElseGet(() -> warned ? List.of() : fallback.apply(turn)));
-        if (flow != null) {
-            // The command may have ended or restarted the flow: look again before asking to resume it.
-            Turn after = turn.refreshed(users);
-            if (flow.active(after)) {
-                actions.addAll(flow.resume(after));
-            }
-        }
+        resume(flow, turn, actions);
         return actions;
+    }
+
+    /**
+     * Asks the open flow's question again after an interruption. What was done may have ended or restarted the
+     * flow: it is looked at again first.
+     */
+    private void resume(Flow flow, Turn turn, List<Action> actions) {
+        if (flow == null) {
+            return;
+        }
+        Turn after = turn.refreshed(users);
+        if (flow.active(after)) {
+            actions.addAll(flow.resume(after));
+        }
     }
 
     /**
