@@ -7,18 +7,29 @@ import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.storage.UserStore;
 
 import java.util.List;
 
 /**
  * /delete: asks twice, then removes every document of the parent from every collection and says so.
- * Buttons: {@code del:sure} (first yes), {@code del:now} (second yes), {@code del:no}.
+ * Buttons: {@code del:sure} (first yes), {@code del:now:<token>} (second yes), {@code del:no}. The second yes
+ * carries a one-time token kept with the parent when it was shown, for that message and {@link #CONFIRM_FOR}: a
+ * forged or replayed press deletes nothing.
  */
 public final class DeleteCommand implements Command, ButtonHandler {
-    private final Database database;
+    static final String WHAT = "delete";
+    /** The last question stays answerable this long. */
+    static final java.time.Duration CONFIRM_FOR = java.time.Duration.ofMinutes(10);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    public DeleteCommand(Database database) {
+    private final Database database;
+    private final UserStore users;
+
+    public DeleteCommand(Database database, UserStore users) {
         this.database = database;
+        this.users = users;
     }
 
     @Override
@@ -41,18 +52,39 @@ public final class DeleteCommand implements Command, ButtonHandler {
     @Override
     public List<Action> press(Turn turn, String payload) {
         int messageId = turn.inbound().button().messageId();
-        return switch (payload) {
-            case "sure" -> List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.again"),
-                    Keyboard.of(List.of(new Button(turn.texts().get("delete.really"), data("now")),
+        if ("sure".equals(payload)) {
+            String token = java.util.HexFormat.of().formatHex(randomBytes());
+            users.setFollowUp(turn.userId(), new UserProfile.FollowUp(WHAT, token, messageId, turn.inbound().at(),
+                    null));
+            return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.again"),
+                    Keyboard.of(List.of(new Button(turn.texts().get("delete.really"), data("now:" + token)),
                             new Button(turn.texts().get("delete.no"), data("no"))))));
-            case "now" -> {
-                database.deleteEverythingOf(turn.userId());
-                yield List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.done"),
-                        Keyboard.NONE));
+        }
+        if (payload.startsWith("now:")) {
+            if (!confirmed(turn, payload.substring("now:".length()), messageId)) {
+                return List.of(turn.notice("fallback.stale_button"));
             }
-            case "no" -> List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.kept"),
+            database.deleteEverythingOf(turn.userId());
+            return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.done"),
                     Keyboard.NONE));
-            default -> List.of(turn.notice("fallback.stale_button"));
-        };
+        }
+        if ("no".equals(payload)) {
+            return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.kept"),
+                    Keyboard.NONE));
+        }
+        return List.of(turn.notice("fallback.stale_button"));
+    }
+
+    /** The press answers the question this bot asked this parent, on that message, a short while ago. */
+    private static boolean confirmed(Turn turn, String token, int messageId) {
+        UserProfile.FollowUp asked = turn.user().followUp();
+        return asked != null && WHAT.equals(asked.what()) && token.equals(asked.entryId())
+                && asked.messageId() == messageId && turn.inbound().at().isBefore(asked.askedAt().plus(CONFIRM_FOR));
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 }

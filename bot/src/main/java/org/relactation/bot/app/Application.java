@@ -158,7 +158,7 @@ public final class Application implements AutoCloseable {
         LogHandler logs = new LogHandler(prepared.parser(), logbook);
         org.relactation.bot.interpreter.LogOrQuestion logOrQuestion =
                 new org.relactation.bot.interpreter.LogOrQuestion(users, logs, questions, questions::notSure);
-        DeleteCommand delete = new DeleteCommand(database);
+        DeleteCommand delete = new DeleteCommand(database, users);
         router.command(new StartCommand(users, onboarding))
                 .command(next)
                 .command(new TodayCommand(logbook, quickLog))

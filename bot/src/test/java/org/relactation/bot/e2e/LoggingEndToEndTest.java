@@ -241,6 +241,30 @@ class LoggingEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aForgedOrReplayedFinalYesDeletesNothing() {
+        Parent parent = bot.parent(5030, "en");
+        parent.says("pumped 10 min");
+        java.util.function.Function<String, Boolean> forged = data -> {
+            org.relactation.bot.conversation.Inbound press = new org.relactation.bot.conversation.Inbound(
+                    9_000_000 + data.length(), 5030, 5030, true, null,
+                    new org.relactation.bot.conversation.Inbound.ButtonPress(data, 1, "forged-" + data), "en",
+                    java.time.Instant.now());
+            bot.application().router().handle(press);
+            return new EntryStore(bot.application().database()).all(5030).isEmpty();
+        };
+
+        assertThat(forged.apply("del:now")).as("no confirmation shown").isFalse();
+        parent.says("/delete");
+        parent.presses("Yes, delete");
+        assertThat(forged.apply("del:now:0011223344556677")).as("another token").isFalse();
+        String real = parent.lastMessage().callbackDataOf("Delete everything").orElseThrow();
+        assertThat(forged.apply(real)).as("the right token on another message").isFalse();
+
+        parent.presses("Delete everything");
+        assertThat(entriesOf(5030)).isEmpty();
+    }
+
+    @Test
     void progressSendsAChartThatDecodes() throws Exception {
         Parent parent = bot.parent(5015, "es");
         parent.says("sacaleches 20 min 30 ml");
