@@ -320,10 +320,10 @@ public final class Interpreter implements MessageParts {
             return emoji ? Kind.ACK : null;
         }
         SmallTalkWords.Reading reading = smallTalk.read(clause, language);
-        boolean feeling = SmallTalk.FEELINGS.stream().anyMatch(reading::has);
-        if (feeling && (reading.aboutSelf() || reading.words() <= SmallTalk.SHORT)) {
+        if (SmallTalk.feeling(reading) != null) {
             return Kind.FEELING;
         }
+        boolean feeling = SmallTalk.FEELINGS.stream().anyMatch(reading::has);
         if (!feeling && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
             return reading.has("thanks") ? Kind.THANKS : reading.has("greeting") ? Kind.GREETING : Kind.ACK;
         }

@@ -22,7 +22,10 @@ import java.util.Optional;
  */
 public final class SmallTalk implements TextHandler {
     /** Feelings, the one that most needs answering first. */
-    public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "worried", "frustrated", "tired", "proud");
+    public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "worried", "frustrated", "tired", "proud",
+            "feeling");
+    /** Said of oneself ("I feel...", "me siento..."), whatever the feeling: a feeling even with many words. */
+    static final String OPENER = "feeling";
     static final String SUPPORT_CARD = "feelings";
     /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
     public static final int SHORT = 4;
@@ -55,8 +58,8 @@ public final class SmallTalk implements TextHandler {
         }
         SmallTalkWords.Reading reading = words.read(text, turn.user().language());
         Texts texts = content.texts(reading.language());
-        String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
-        if (feeling != null && (reading.aboutSelf() || reading.words() <= SHORT)) {
+        String feeling = feeling(reading);
+        if (feeling != null) {
             if (turn.warned()) {
                 return Optional.empty();
             }
@@ -68,10 +71,20 @@ public final class SmallTalk implements TextHandler {
             }
             return Optional.of(actions);
         }
-        if (feeling == null && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
+        if (FEELINGS.stream().noneMatch(reading::has) && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
             return Optional.of(List.of(new Action.Reply(turn.chatId(), texts.get(social(turn, reading)))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The feeling a message shares, the one that most needs answering first: a feeling word said of oneself or in
+     * a few words ("so tired"), or anything said after "I feel" / "me siento"; null for none.
+     */
+    public static String feeling(SmallTalkWords.Reading reading) {
+        String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
+        boolean shared = reading.aboutSelf() || reading.words() <= SHORT || reading.has(OPENER);
+        return feeling != null && shared ? feeling : null;
     }
 
     /** Thanks before a greeting ("hi, thanks!"), a greeting before an "ok". */
