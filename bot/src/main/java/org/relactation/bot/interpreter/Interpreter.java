@@ -59,6 +59,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> filler = new HashSet<>();
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
+    /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
+    private final Set<String> conjunctions = new HashSet<>();
 
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
@@ -70,6 +72,9 @@ public final class Interpreter implements MessageParts {
             }
         }
         for (String language : content.languages()) {
+            for (String word : content.texts(language).get("interpreter.words.joining").split(",")) {
+                conjunctions.addAll(Words.of(word));
+            }
             for (String phrase : content.texts(language).get("interpreter.words.doubt").split(",")) {
                 List<String> words = Words.of(phrase);
                 if (!words.isEmpty()) {
@@ -180,9 +185,22 @@ public final class Interpreter implements MessageParts {
         }
         String rest = clause.substring(from).strip();
         if (!rest.isEmpty()) {
-            parts.add(rest);
+            parts.addAll(thanksAtTheEnd(rest, language));
         }
         return parts;
+    }
+
+    /** "pumped 15 min ty", "extracción lista gracias": a log, then thanks without a comma. */
+    private List<String> thanksAtTheEnd(String clause, String language) {
+        String[] words = clause.split("\\s+");
+        for (int last = 1; last <= 2 && last < words.length; last++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - last, words.length));
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - last));
+            if (smallTalk(tail, language) == Kind.THANKS && kindOf(head, language) == Kind.LOG) {
+                return List.of(head, tail);
+            }
+        }
+        return List.of(clause);
     }
 
     private static Kind asQuestion(Kind kind) {
@@ -195,9 +213,11 @@ public final class Interpreter implements MessageParts {
             return List.of(new Reading(kind, clause));
         }
         String[] words = clause.split("\\s+");
+        boolean asksInside = false;
         for (int i = 1; i + MIN_QUESTION_WORDS <= words.length; i++) {
             String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
+                asksInside = true;
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
                 Kind headKind = kindOf(head, language);
                 // A head of a word or two ("30 min es demasiado...") is the question's subject, not a log of its own.
@@ -206,7 +226,8 @@ public final class Interpreter implements MessageParts {
                 }
             }
         }
-        return List.of(new Reading(kind, clause));
+        // "after 2 weeks how much should I get": it reads as a log, but a question starts inside it: ask.
+        return List.of(new Reading(kind == Kind.LOG && asksInside ? Kind.UNSURE : kind, clause));
     }
 
     /** What one clause is. */
@@ -215,14 +236,17 @@ public final class Interpreter implements MessageParts {
         if (command != null) {
             return command;
         }
-        if (parser.asks(clause, language)) {
+        Kind social = smallTalk(clause, language);
+        if (social == Kind.GREETING || social == Kind.THANKS || social == Kind.ACK) {
+            return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
+        }
+        if (asks(clause, language)) {
             // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
             return !marked && Words.of(clause).size() <= SmallTalk.SHORT && smallTalk(clause, language) == Kind.FEELING
                     ? Kind.FEELING : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
-        Kind social = smallTalk(clause, language);
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
             return Kind.FEELING; // "it's 3am and I'm crying over the pump" says how it feels, not what was done
         }
@@ -256,6 +280,25 @@ public final class Interpreter implements MessageParts {
             }
         }
         return false;
+    }
+
+    /** Thanks or a greeting may come with this many more words and still be just that. */
+    static final int SOCIAL_EXTRA_WORDS = 3;
+
+    /** Whether the clause's first word is small talk ("thanks for...", not "...and thanks"). */
+    private boolean startsSocial(String clause, String language) {
+        List<String> words = Words.of(clause);
+        return !words.isEmpty() && smallTalk.read(words.get(0), language).otherWords() == 0
+                && !smallTalk.read(words.get(0), language).kinds().isEmpty();
+    }
+
+    /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */
+    private boolean asks(String clause, String language) {
+        if (parser.asks(clause, language)) {
+            return true;
+        }
+        String[] words = clause.strip().split("\\s+", 2);
+        return words.length == 2 && conjunctions.contains(Words.fold(words[0])) && parser.asks(words[1], language);
     }
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
@@ -326,6 +369,18 @@ public final class Interpreter implements MessageParts {
         boolean feeling = SmallTalk.FEELINGS.stream().anyMatch(reading::has);
         if (!feeling && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
             return reading.has("thanks") ? Kind.THANKS : reading.has("greeting") ? Kind.GREETING : Kind.ACK;
+        }
+        // "thanks for the reminder", "good morning all": thanks or a greeting first, and a few words more.
+        List<String> kinds = reading.kinds();
+        if (!feeling && !kinds.isEmpty() && reading.otherWords() <= SOCIAL_EXTRA_WORDS
+                && Words.of(clause).size() > reading.otherWords()) {
+            String first = kinds.get(0);
+            if ("thanks".equals(first) && startsSocial(clause, language)) {
+                return Kind.THANKS;
+            }
+            if ("greeting".equals(first) && startsSocial(clause, language)) {
+                return Kind.GREETING;
+            }
         }
         return null;
     }
