@@ -59,6 +59,12 @@ public final class Interpreter implements MessageParts {
     private final Set<String> filler = new HashSet<>();
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
+    /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
+    private final Set<String> relatives = new HashSet<>();
+    /** Words that, inside a sentence, may join or may ask ("que" without its accent): the parent is asked. */
+    private final Set<String> maybeRelatives = new HashSet<>();
+    /** Words that, after a question word, make it ask ("when should", "cómo le"). */
+    private final Set<String> auxiliaries = new HashSet<>();
     /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
     private final Set<String> conjunctions = new HashSet<>();
 
@@ -72,6 +78,15 @@ public final class Interpreter implements MessageParts {
             }
         }
         for (String language : content.languages()) {
+            for (String word : content.texts(language).get("interpreter.words.relative").split(",")) {
+                relatives.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String word : content.texts(language).get("interpreter.words.asking_after").split(",")) {
+                auxiliaries.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String word : content.texts(language).get("interpreter.words.relative_or_asking").split(",")) {
+                maybeRelatives.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+            }
             for (String word : content.texts(language).get("interpreter.words.joining").split(",")) {
                 conjunctions.addAll(Words.of(word));
             }
@@ -216,8 +231,15 @@ public final class Interpreter implements MessageParts {
         boolean asksInside = false;
         for (int i = 1; i + MIN_QUESTION_WORDS <= words.length; i++) {
             String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            boolean asking = i + 1 < words.length && joins(words[i + 1], auxiliaries);
+            if (joins(words[i], relatives) && !asking) {
+                continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
+            }
             if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
+                if (joins(words[i], maybeRelatives)) {
+                    continue; // "los 20 ml que me saqué" or "...que hago": not split, asked about
+                }
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
                 Kind headKind = kindOf(head, language);
                 // A head of a word or two ("30 min es demasiado...") is the question's subject, not a log of its own.
@@ -290,6 +312,14 @@ public final class Interpreter implements MessageParts {
         List<String> words = Words.of(clause);
         return !words.isEmpty() && smallTalk.read(words.get(0), language).otherWords() == 0
                 && !smallTalk.read(words.get(0), language).kinds().isEmpty();
+    }
+
+    /**
+     * Whether a word inside a sentence joins clauses rather than asks: "when", "that", and the Spanish question
+     * words written without their accent ("que", "cuando"), as they are inside a sentence; "qué" asks.
+     */
+    private static boolean joins(String word, Set<String> list) {
+        return list.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
     /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */

@@ -63,4 +63,12 @@ class InterpreterTest {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
     }
+
+    @Test
+    void aJoiningWordInsideALogStartsNoQuestionButAQuestionInsideALogIsAskedOrCut() {
+        assertThat(kinds("pumped 15 min when she napped", "en")).containsExactly(LOG);
+        assertThat(kinds("only 3 wet nappies today is that enough", "en")).containsExactly(LOG, QUESTION);
+        assertThat(kinds("le di con cuchara los 20 ml que me saqué antes", "es"))
+                .containsExactly(Interpreter.Kind.UNSURE);
+    }
 }
