@@ -67,8 +67,8 @@ public final class LogParser {
             return NOT_A_LOG;
         }
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(message));
-        if (pieces.isEmpty() || pieces.get(0).is(Sense.QUESTION)) {
-            return NOT_A_LOG;
+        if (pieces.isEmpty() || pieces.get(0).is(Sense.QUESTION) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
+            return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
         return new EntryAssembler(message, LogReader.read(pieces), zone, now).assemble();
     }

@@ -37,6 +37,7 @@ final class LogVocabulary {
             Map.entry("filler", new Meaning(Sense.FILLER, null)),
             Map.entry("pronouns", new Meaning(Sense.PRONOUN, null)),
             Map.entry("question", new Meaning(Sense.QUESTION, null)),
+            Map.entry("routine", new Meaning(Sense.ROUTINE, null)),
             Map.entry("half_more", new Meaning(Sense.HALF_MORE, null)),
             Map.entry("ago", new Meaning(Sense.AGO, null)),
             Map.entry("ago_before", new Meaning(Sense.AGO_BEFORE, null)),

@@ -17,6 +17,11 @@ enum Sense {
     COMMENT_START,
     /** Makes the message a question when it comes first; an ordinary word anywhere else. */
     QUESTION,
+    /**
+     * "every", "times a day", "cada", "al día": the message tells a routine ("pumping 20 min every 3 hours", "8
+     * times a day"), never one session: it is not a log.
+     */
+    ROUTINE,
     METHOD,
     SIDE,
     /** "each side", "cada lado": the amounts given were for each breast, so both sides and twice the amount. */
@@ -60,6 +65,6 @@ enum Sense {
 
     /** The parent's own words: they count toward "this is free text, not a log". */
     boolean isFreeText() {
-        return this == WORD || this == QUESTION;
+        return this == WORD || this == QUESTION || this == ROUTINE;
     }
 }

@@ -299,6 +299,9 @@ class LogParserTest {
             "me duele el pecho",
             // a time or a time back alone says when, not what
             "14:30", "30 min ago", "yesterday 22:00",
+            // a routine, not one session: "every 2 hours" is no 120-minute session
+            "pumping every 2 hours", "pumping 20 min every 3 hours", "i pump 8 times a day for 15 min",
+            "me saco leche cada 3 horas 20 min", "doy pecho 6 veces al día",
             // days and weeks are an age or a time back, never a session's length
             "my 6 week old has a fever of 38.1", "mi bebé de 3 semanas tiene fiebre", "been trying for 2 weeks",
             // long free text
