@@ -121,7 +121,7 @@ public final class Application implements AutoCloseable {
         SettingsCommand settingsCommand = new SettingsCommand(settingsView, onboarding, language::run);
         GuideCards cards = prepared.cards();
         GuideCommand guide = new GuideCommand(cards, users, content);
-        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content,
+        QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content, prepared.cards(),
                 prepared.parser()::asks);
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         NextCommand next = new NextCommand(logbook, cards);

@@ -55,8 +55,11 @@ public final class GuideCards {
     /** Steps are numbered when shown; a card teaches one skill, not a manual. */
     static final int MAX_STEPS = 8;
 
-    /** A sub-answer of a card: the answer to one specific question inside its topic. */
-    public record Facet(String id, String title, String text) {
+    /**
+     * A sub-answer of a card: the answer to one specific question inside its topic; {@code country} (an ISO code,
+     * or null) when it is about one country (a helpline, the law at work).
+     */
+    public record Facet(String id, String title, String text, String country) {
     }
 
     /** One card in one language; {@code steps} is empty unless the card teaches a skill. */
@@ -173,7 +176,8 @@ public final class GuideCards {
                 problems.add(where + " lacks " + missing);
                 continue;
             }
-            Facet facet = new Facet(facetId, text.get(facetPrefix + "title"), text.get(facetPrefix + "text"));
+            Facet facet = new Facet(facetId, text.get(facetPrefix + "title"), text.get(facetPrefix + "text"),
+                    text.get(facetPrefix + "country"));
             checkTitle(where, facet.title(), problems);
             List<String> lines = ContentLists.lines(text.get(facetPrefix + "questions"));
             if (lines.isEmpty()) {

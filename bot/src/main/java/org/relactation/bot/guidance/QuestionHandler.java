@@ -27,17 +27,21 @@ public final class QuestionHandler implements TextHandler {
     private final GuideCommand guide;
     private final ContentCatalog content;
     private final BiPredicate<String, String> asks;
+    private final GuideCards cards;
+    private final Countries countries;
 
     /**
      * @param asks whether a text asks by its form (a question mark, a question word first), in a language: the
      *             asking clause of a longer message is its question
      */
-    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content,
+    public QuestionHandler(QuestionMatcher matcher, GuideCommand guide, ContentCatalog content, GuideCards cards,
                            BiPredicate<String, String> asks) {
         this.matcher = matcher;
         this.guide = guide;
         this.content = content;
+        this.cards = cards;
         this.asks = asks;
+        this.countries = new Countries(content);
     }
 
     @Override
@@ -50,9 +54,31 @@ public final class QuestionHandler implements TextHandler {
         String question = turn.warned() ? askingPart(text, language) : text;
         return matcher.match(language, question)
                 .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text))
-                .map(match -> List.of(match.facet()
+                .map(match -> List.of(facetFor(turn, match)
                         .map(facet -> guide.facet(turn, match.cardId(), facet, content.texts(match.language())))
                         .orElseGet(() -> guide.card(turn, match.cardId(), content.texts(match.language())))));
+    }
+
+    /**
+     * The facet to answer with: for a topic with answers by country, the country the question names, else the
+     * parent's own ("is there a helpline?" from London gets the UK one); otherwise the facet the question asks.
+     */
+    private Optional<String> facetFor(Turn turn, QuestionMatcher.Match match) {
+        return facetFor(cards, countries, turn.inbound().text(), turn.user().timezone(), match);
+    }
+
+    /** {@link #facetFor(Turn, QuestionMatcher.Match)} for a question and the parent's zone (null if unknown). */
+    static Optional<String> facetFor(GuideCards cards, Countries countries, String text, String zone,
+                                     QuestionMatcher.Match match) {
+        List<GuideCards.Facet> facets = cards.card(match.language(), match.cardId()).facets();
+        if (facets.stream().noneMatch(facet -> facet.country() != null)) {
+            return match.facet();
+        }
+        Optional<String> named = countries.named(text);
+        Optional<String> country = named.isPresent() ? named
+                : match.facet().isPresent() ? Optional.empty() : Countries.ofZone(zone);
+        return country.flatMap(code -> facets.stream().filter(facet -> code.equals(facet.country())).findFirst()
+                .map(GuideCards.Facet::id)).or(match::facet);
     }
 
     /**

@@ -68,6 +68,29 @@ class GuidanceEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aHelplineQuestionGetsTheNumberOfTheCountryNamedOrElseTheParentsOwn() {
+        Parent parent = bot.parent(4011, "en");
+        parent.says("/start");
+        for (int i = 0; i < 5; i++) {
+            parent.presses("Skip");
+        }
+        parent.says("London");
+        parent.presses("Yes, that's right");
+        parent.presses("8 (recommended)");
+        parent.presses("Skip");
+        parent.presses("Skip");
+
+        parent.says("is there a breastfeeding helpline i can call");
+        assertThat(parent.lastMessage().text()).contains("0300 100 0212");
+
+        parent.says("breastfeeding helpline in australia");
+        assertThat(parent.lastMessage().text()).contains("1800 686 268");
+
+        parent.says("estoy en estados unidos, hay una línea de lactancia?");
+        assertThat(parent.lastMessage().text()).contains("800-994-9662");
+    }
+
+    @Test
     void aSpanishQuestionGetsTheSpanishCard() {
         Parent parent = bot.parent(4003, "es");
 
