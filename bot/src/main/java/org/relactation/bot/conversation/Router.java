@@ -298,7 +298,7 @@ public final class Router {
             }
         }
         List<MessageParts.Part> pieces = command != null || inbound.command() != null ? List.of()
-                : parts.of(inbound.text(), turn.user().language());
+                : parts.of(inbound.text(), turn.texts().language());
         if (command == null && pieces.size() == 1 && pieces.get(0).command() != null) {
             command = commands.get(pieces.get(0).command()); // "undo" typed: as /undo
         }

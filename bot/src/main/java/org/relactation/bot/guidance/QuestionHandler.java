@@ -49,7 +49,8 @@ public final class QuestionHandler implements TextHandler {
         // "I have a fever and a red lump, how often should I pump?": after a warning sign, the sign was answered and
         // the asking clause is the question; otherwise the whole message is, its context included ("my baby
         // refuses the breast, what do I do?").
-        String language = turn.user().language();
+        // The language the message is written in (the parent's own when that is not clear).
+        String language = turn.texts().language();
         String text = turn.inbound().text();
         String question = turn.warned() ? askingPart(text, language) : text;
         return matcher.match(language, question)
@@ -96,7 +97,7 @@ public final class QuestionHandler implements TextHandler {
      * where to get human help.
      */
     public List<Action> notSure(Turn turn) {
-        List<String> cards = new ArrayList<>(matcher.closest(turn.user().language(), turn.inbound().text(), CLOSEST));
+        List<String> cards = new ArrayList<>(matcher.closest(turn.texts().language(), turn.inbound().text(), CLOSEST));
         cards.remove(GET_HELP);
         cards.add(GET_HELP);
         List<List<Button>> rows = new ArrayList<>();

@@ -40,6 +40,11 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(replies.get(0).text()).contains("tiredness");
         assertThat(replies.get(replies.size() - 1).text()).startsWith("🌙");
         assertThat(entriesOf(17_002)).isEmpty();
+
+        // In Spanish from the same English Telegram: both parts answered in Spanish, the question matched in Spanish.
+        replies = parent.says("estoy agotada, puedo saltarme la de la noche?");
+        assertThat(replies.get(0).text()).contains("cansancio");
+        assertThat(replies.get(replies.size() - 1).text()).startsWith("🌙 Sesiones nocturnas");
     }
 
     @Test
