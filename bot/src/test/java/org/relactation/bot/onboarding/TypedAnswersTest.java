@@ -29,6 +29,8 @@ class TypedAnswersTest {
             "FEEDING   | no se agarra al pecho                   | refuses",
             "GOAL      | no formula at all                       | full",
             "GOAL      | no sé                                   | unsure",
+            "GOAL      | quiero dar pecho y fórmula              | partial",
+            "GOAL      | mixed feeding i think                   | partial",
             "SESSIONS  | 10                                      | s10",
             "SESSIONS  | ocho                                    | s8",
             "NIGHT     | sí                                      | yes",
