@@ -221,10 +221,15 @@ public final class Router {
         if (user.blockedAt() != null && users.clearBlocked(user.userId())) {
             returned.accept(user, inbound.at());
         }
-        String replyLanguage = inbound.isText() && inbound.command() == null
-                ? messageLanguage.apply(inbound.text()).filter(content.languages()::contains).orElse(user.language())
-                : user.language();
-        return once(new Turn(inbound, user, content.texts(replyLanguage), verdict.warned()),
+        Optional<String> written = inbound.isText() && inbound.command() == null
+                ? messageLanguage.apply(inbound.text()).filter(content.languages()::contains) : Optional.empty();
+        if (written.isPresent() && !written.get().equals(user.language())
+                && !user.alreadyHandled(inbound.updateId())) {
+            // The parent writes in the other language: it becomes theirs (reminders, and messages with no clear
+            // language such as "8" or "ok", follow it) until they write in another one or use /language.
+            user = users.setLanguage(user.userId(), written.get());
+        }
+        return once(new Turn(inbound, user, content.texts(user.language()), verdict.warned()),
                 turn -> message(turn, verdict.answered()));
     }
 

@@ -82,9 +82,12 @@ class InterpreterEndToEndTest extends SharedBotTest {
         parent.says("cada cuánto tengo que sacarme leche");
         assertThat(parent.lastMessage().text()).contains("8 a 12");
 
-        parent.says("ok");
+        // Writing in Spanish made Spanish the parent's language: what has no language of its own follows it.
+        parent.says("/today");
+        assertThat(parent.lastMessage().text()).contains("Hoy");
         parent.says("pumped 10 min");
         assertThat(parent.lastMessage().text()).startsWith("✅ Logged");
+        assertThat(bot.application().users().find(17_005).orElseThrow().language()).isEqualTo("en");
     }
 
     @Test
