@@ -38,6 +38,12 @@ final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
+            // Health data: the folder and the file are the bot user's alone (not the umask's 755 and 644).
+            ownerOnly(dataDir, "rwx------");
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            ownerOnly(file, "rw-------");
         } catch (IOException e) {
             throw new StorageException("Cannot create the data folder " + dataDir.toAbsolutePath()
                     + " (DATA_DIR): " + e.getMessage(), e);
@@ -46,6 +52,13 @@ final class EmbeddedMongo implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         return new EmbeddedMongo(file, backend, server, address);
+    }
+
+    /** Sets POSIX permissions where the file system has them (not on Windows). */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        }
     }
 
     private static EmbeddedBackend openFile(Path file) {

@@ -226,6 +226,25 @@ class EmbeddedBackendTest {
         });
     }
 
+    @Test
+    void theDataFolderAndFileAreTheBotUsersAlone() throws Exception {
+        Path folder = dataDir.resolve("data");
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(folder)) {
+            assertThat(mongo.connectionString()).startsWith("mongodb://127.0.0.1:");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileStore(folder)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(folder.resolve(EmbeddedMongo.FILE_NAME))))
+                .isEqualTo("rw-------");
+        // and it still opens as a database, its data kept
+        try (EmbeddedMongo again = EmbeddedMongo.start(folder)) {
+            assertThat(again.connectionString()).isNotBlank();
+        }
+    }
+
     /**
      * What a crash leaves is the last commit: in every one, each entry has its unique key and each key its entry.
      * An insert puts the document and then its keys; a commit between the two (from another chat's update) put an
