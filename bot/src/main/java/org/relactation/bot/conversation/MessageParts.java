@@ -10,11 +10,12 @@ import java.util.List;
 public interface MessageParts {
     /**
      * One part: the command it names (a command's name, e.g. "undo"), or null for free text; {@code unsure} when
-     * it reads as a log and as a question alike ("30 min is too much for one session"): the parent is asked.
+     * it reads as a log and as a question alike ("30 min is too much for one session"): the parent is asked;
+     * {@code question} when it asks something: if no handler answers it, the bot says it is not sure.
      */
-    record Part(String text, String command, boolean unsure) {
+    record Part(String text, String command, boolean unsure, boolean question) {
         public Part(String text, String command) {
-            this(text, command, false);
+            this(text, command, false, false);
         }
     }
 

@@ -366,6 +366,9 @@ public final class Router {
             Command command = piece.command() == null ? null : commands.get(piece.command());
             Optional<List<Action>> answer = command != null ? Optional.of(command.run(part))
                     : piece.unsure() ? Optional.of(unsure.apply(part)) : understood(part);
+            if (answer.isEmpty() && piece.question() && !turn.warned()) {
+                answer = Optional.of(fallback.apply(part)); // a question nothing answers: "not sure", and where to look
+            }
             if (answer.isPresent()) {
                 actions.addAll(answer.get());
                 any = true;

@@ -9,13 +9,19 @@ import java.util.Map;
 /**
  * One inbound event together with who sent it and the texts of their language: what a handler works with.
  *
- * @param warned true when the safety check answered a warning sign in this message: nothing in this turn may
- *               celebrate (no milestone, no cheer next to "please call a doctor")
+ * @param warned  true when the safety check answered a warning sign in this message: nothing in this turn may
+ *                celebrate (no milestone, no cheer next to "please call a doctor")
+ * @param message the whole message when this turn is about one part of it ({@link #about}), else null: what a
+ *                part refers back to ("is that normal?" after "pumped 15 min 20 ml")
  */
-public record Turn(Inbound inbound, UserProfile user, Texts texts, boolean warned) {
+public record Turn(Inbound inbound, UserProfile user, Texts texts, boolean warned, String message) {
 
     public Turn(Inbound inbound, UserProfile user, Texts texts) {
-        this(inbound, user, texts, false);
+        this(inbound, user, texts, false, null);
+    }
+
+    public Turn(Inbound inbound, UserProfile user, Texts texts, boolean warned) {
+        this(inbound, user, texts, warned, null);
     }
 
     public long chatId() {
@@ -48,11 +54,12 @@ public record Turn(Inbound inbound, UserProfile user, Texts texts, boolean warne
     public Turn about(String part) {
         Inbound whole = inbound;
         return new Turn(new Inbound(whole.updateId(), whole.userId(), whole.chatId(), whole.privateChat(), part,
-                whole.button(), whole.languageCode(), whole.at(), whole.caption(), whole.edited()), user, texts, warned);
+                whole.button(), whole.languageCode(), whole.at(), whole.caption(), whole.edited()), user, texts, warned,
+                message != null ? message : whole.text());
     }
 
     /** The same turn with {@code updated} as the profile; keeps the texts' language unless it changed. */
     public Turn with(UserProfile updated) {
-        return new Turn(inbound, updated, texts, warned);
+        return new Turn(inbound, updated, texts, warned, message);
     }
 }

@@ -29,6 +29,10 @@ public final class QuestionHandler implements TextHandler {
     private final BiPredicate<String, String> asks;
     private final GuideCards cards;
     private final Countries countries;
+    /** Words that point back ("that", "eso"): content guide.points_back, every language. */
+    private final java.util.Set<String> pointers = new java.util.HashSet<>();
+    /** A pointing word counts among a question's first words only. */
+    static final int REFERS_BACK_WITHIN = 4;
 
     /**
      * @param asks whether a text asks by its form (a question mark, a question word first), in a language: the
@@ -42,6 +46,11 @@ public final class QuestionHandler implements TextHandler {
         this.cards = cards;
         this.asks = asks;
         this.countries = new Countries(content);
+        for (String language : content.languages()) {
+            for (String word : content.texts(language).get("guide.points_back").split(",")) {
+                pointers.addAll(org.relactation.bot.text.Words.of(word));
+            }
+        }
     }
 
     @Override
@@ -53,8 +62,14 @@ public final class QuestionHandler implements TextHandler {
         String language = turn.texts().language();
         String text = turn.inbound().text();
         String question = turn.warned() ? askingPart(text, language) : text;
-        return matcher.match(language, question)
-                .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text))
+        // "is that normal?" as a part of "pumped 15 min 20 ml. is that normal?": it asks about the rest too.
+        // Alone it says too little ("is that normal this early?" is no question about premature babies): the whole
+        // message answers it, or nothing does.
+        boolean pointsBack = turn.message() != null && !turn.warned() && refersBack(text);
+        Optional<QuestionMatcher.Match> found = pointsBack ? matcher.match(language, turn.message())
+                : matcher.match(language, question)
+                .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text));
+        return found
                 .map(match -> List.of(facetFor(turn, match)
                         .map(facet -> guide.facet(turn, match.cardId(), facet, content.texts(match.language())))
                         .orElseGet(() -> guide.card(turn, match.cardId(), content.texts(match.language())))));
@@ -82,6 +97,12 @@ public final class QuestionHandler implements TextHandler {
                 .map(GuideCards.Facet::id)).or(match::facet);
     }
 
+    /** Whether a question points back at what was said before it ("is that normal", "¿es normal eso?"). */
+    private boolean refersBack(String text) {
+        List<String> words = org.relactation.bot.text.Words.of(text);
+        return words.stream().limit(REFERS_BACK_WITHIN).anyMatch(pointers::contains);
+    }
+
     /**
      * The part of {@code text} that asks: its asking clauses, or the whole text when none or all of them ask by
      * their form ("sore nipples after pumping" is still a question for the guide).
@@ -97,7 +118,9 @@ public final class QuestionHandler implements TextHandler {
      * where to get human help.
      */
     public List<Action> notSure(Turn turn) {
-        List<String> cards = new ArrayList<>(matcher.closest(turn.texts().language(), turn.inbound().text(), CLOSEST));
+        List<String> cards = new ArrayList<>(matcher.closest(turn.texts().language(),
+                turn.message() != null && refersBack(turn.inbound().text()) ? turn.message() : turn.inbound().text(),
+                CLOSEST));
         cards.remove(GET_HELP);
         cards.add(GET_HELP);
         List<List<Button>> rows = new ArrayList<>();

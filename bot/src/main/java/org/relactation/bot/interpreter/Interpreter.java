@@ -118,10 +118,10 @@ public final class Interpreter implements MessageParts {
         List<Reading> readings = read(text, language);
         if (readings.size() == 1) {
             Reading only = readings.get(0);
-            return List.of(new Part(text, command(only.kind()), only.kind() == Kind.UNSURE));
+            return List.of(new Part(text, command(only.kind()), only.kind() == Kind.UNSURE, false));
         }
         return readings.stream().map(reading -> new Part(reading.text(), command(reading.kind()),
-                reading.kind() == Kind.UNSURE)).toList();
+                reading.kind() == Kind.UNSURE, reading.kind() == Kind.QUESTION)).toList();
     }
 
     private static String command(Kind kind) {

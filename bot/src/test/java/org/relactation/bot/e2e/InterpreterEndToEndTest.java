@@ -32,6 +32,21 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aQuestionPointingBackAtTheLogIsAnsweredAboutIt() {
+        Parent parent = bot.parent(17_008, "en");
+
+        List<BotMessage> replies = parent.says("gave 60 ml formula. is that too much for her?");
+
+        assertThat(replies.get(0).text()).startsWith("✅ Logged");
+        assertThat(replies.get(replies.size() - 1).text()).startsWith("🥄"); // giving extra milk: the smallest amount
+        assertThat(entriesOf(17_008)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(60));
+
+        // Alone, "is that normal this early?" would find an unrelated topic: with its log it finds none, and says so.
+        replies = parent.says("pumped 5 ml in 20 min. is that normal this early?");
+        assertThat(replies.get(replies.size() - 1).text()).contains("not sure");
+    }
+
+    @Test
     void aFeelingAndAQuestionGetBoth() {
         Parent parent = bot.parent(17_002, "en");
 
