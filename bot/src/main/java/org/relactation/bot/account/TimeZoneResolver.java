@@ -46,6 +46,19 @@ public final class TimeZoneResolver {
     }
 
     /** Loads the place list from content/timezones.yaml on the classpath. */
+    /** The country (ISO code) of an IANA zone ("Europe/London" is GB), as CLDR gives it; empty for "UTC" or unknown. */
+    public static Optional<String> countryOf(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String region = com.ibm.icu.util.TimeZone.getRegion(zone);
+            return region == null || "001".equals(region) ? Optional.empty() : Optional.of(region);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a zone CLDR does not know, or "UTC"
+        }
+    }
+
     public static TimeZoneResolver load() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (InputStream in = TimeZoneResolver.class.getClassLoader().getResourceAsStream("content/timezones.yaml")) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The country a question is about: one it names ("estoy en Londres", "in Australia"), from the place words the
  * safety net also uses ({@code safety.words.country_CC} in every language), else the parent's own, from their time
- * zone (CLDR's region of the zone). It picks a topic's answer for one country: the helpline, the law at work.
+ * zone ({@link org.relactation.bot.account.TimeZoneResolver#countryOf}). It picks a topic's answer for one country: the helpline, the law at work.
  */
 final class Countries {
     private static final String PREFIX = "safety.words.country_";
@@ -49,18 +49,5 @@ final class Countries {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    /** The country of an IANA zone ("Europe/London" is GB), if CLDR knows one. */
-    static Optional<String> ofZone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String region = com.ibm.icu.util.TimeZone.getRegion(zone);
-            return region == null || region.equals("001") ? Optional.empty() : Optional.of(region);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a zone CLDR does not know, or "UTC"
-        }
     }
 }

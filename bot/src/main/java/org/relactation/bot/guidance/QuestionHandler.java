@@ -92,7 +92,7 @@ public final class QuestionHandler implements TextHandler {
         }
         Optional<String> named = countries.named(text);
         Optional<String> country = named.isPresent() ? named
-                : match.facet().isPresent() ? Optional.empty() : Countries.ofZone(zone);
+                : match.facet().isPresent() ? Optional.empty() : org.relactation.bot.account.TimeZoneResolver.countryOf(zone);
         return country.flatMap(code -> facets.stream().filter(facet -> code.equals(facet.country())).findFirst()
                 .map(GuideCards.Facet::id)).or(match::facet);
     }

@@ -4,7 +4,8 @@
  * /guide command and free-text questions that show them. Everything a parent reads, and every language-specific
  * word list (example questions, synonyms), comes from content/ (guide.yaml); the Java code only knows keys.
  * Warning signs are the safety package's. The index and cards are built once at start-up, immutable and
- * thread-safe afterwards. Depends on {@code content}, {@code conversation}, {@code storage} (cards read),
- * {@code text} and Apache Lucene.
+ * thread-safe afterwards. A topic with answers by country answers for the country the question names (the safety
+ * net's place words in content/) or the parent's own. Depends on {@code content}, {@code conversation},
+ * {@code storage} (cards read), {@code account} (the country of a time zone), {@code text} and Apache Lucene.
  */
 package org.relactation.bot.guidance;

@@ -6,6 +6,7 @@ import org.relactation.bot.content.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,15 +49,9 @@ final class HelpLines {
                 return country;
             }
         }
-        if (zone != null) {
-            try {
-                String region = com.ibm.icu.util.TimeZone.getRegion(zone);
-                if (countries.contains(region)) {
-                    return region;
-                }
-            } catch (IllegalArgumentException e) {
-                // A zone CLDR does not know (or "UTC"): no country from it.
-            }
+        Optional<String> region = org.relactation.bot.account.TimeZoneResolver.countryOf(zone);
+        if (region.isPresent() && countries.contains(region.get())) {
+            return region.get();
         }
         if (languageCode != null) {
             String[] parts = languageCode.split("[-_]");

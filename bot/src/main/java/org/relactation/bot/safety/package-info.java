@@ -5,6 +5,6 @@
  * the message, with what to do, how soon and the numbers of the parent's country. The words are in
  * content/LANG/safety.yaml, the signs in content/safety-signs.yaml and the warnings in content/LANG/warnings.yaml.
  * Depends on {@code content}, {@code conversation} (Inbound, Action, Safeguard), {@code storage} (reading the
- * parent's record, never writing), {@code text}, Jackson and ICU4J.
+ * parent's record, never writing), {@code account} (the country of a time zone), {@code text}, Jackson and ICU4J.
  */
 package org.relactation.bot.safety;
