@@ -57,6 +57,8 @@ public final class Interpreter implements MessageParts {
     private final SmallTalkWords smallTalk;
     private final Map<Kind, Set<List<String>>> commandPhrases = new HashMap<>();
     private final Set<String> filler = new HashSet<>();
+    /** The pieces of the message being read and what they are (one message at a time per thread). */
+    private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
     /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
@@ -134,6 +136,15 @@ public final class Interpreter implements MessageParts {
 
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
+        memo.set(new HashMap<>());
+        try {
+            return readParts(text, language);
+        } finally {
+            memo.remove();
+        }
+    }
+
+    private List<Reading> readParts(String text, String language) {
         List<Reading> clauses = new ArrayList<>();
         for (String sentence : Clauses.of(text, rest -> parser.asks(rest, language))) {
             for (String opened : afterOpeners(sentence, language)) {
@@ -252,8 +263,24 @@ public final class Interpreter implements MessageParts {
         return List.of(new Reading(kind == Kind.LOG && asksInside ? Kind.UNSURE : kind, clause));
     }
 
-    /** What one clause is. */
+    /**
+     * What one clause is. Cutting a message looks at the same pieces several times (at each comma, at each word that
+     * may start a question): within one {@link #read}, each piece is read once.
+     */
     Kind kindOf(String clause, String language) {
+        Map<String, Kind> seen = memo.get();
+        if (seen == null) {
+            return readClause(clause, language);
+        }
+        Kind known = seen.get(clause);
+        if (known == null) {
+            known = readClause(clause, language);
+            seen.put(clause, known);
+        }
+        return known;
+    }
+
+    private Kind readClause(String clause, String language) {
         Kind command = commandWord(clause);
         if (command != null) {
             return command;

@@ -69,6 +69,31 @@ public final class InterpreterEvaluation {
         evaluation.print("Development corpus", DEV, options.contains("dev-misses"));
         evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)", FINAL,
                 options.contains("final-misses"));
+        evaluation.printSpeed();
+    }
+
+    /** How long reading a message takes (every message is read), after a warm-up on the same messages. */
+    private void printSpeed() {
+        List<Row> rows = new ArrayList<>(read(DEV));
+        rows.addAll(read(FINAL));
+        // A long rambling message too: the interpreter must not slow down on one.
+        String rambling = "pumped 15 min, so tired, is that ok? and then she latched, how long should I keep going, "
+                .repeat(6);
+        rows.add(new Row("en", "en", "none", "-", rambling));
+        for (int round = 0; round < 3; round++) {
+            rows.forEach(row -> interpreter.read(row.message(), row.parentLanguage()));
+        }
+        long[] nanos = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            long start = System.nanoTime();
+            interpreter.read(rows.get(i).message(), rows.get(i).parentLanguage());
+            nanos[i] = System.nanoTime() - start;
+        }
+        long longest = nanos[nanos.length - 1];
+        Arrays.sort(nanos);
+        System.out.printf("%n== Speed ==%n%d messages: median %.2f ms, p99 %.2f ms, max %.2f ms; a 540-character "
+                + "rambling message %.2f ms%n", nanos.length, nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, longest / 1e6);
     }
 
     /** The reading the bot gives a message, as the corpus writes it ("log+question"). */
