@@ -147,15 +147,17 @@ public final class InterpreterEvaluation {
             language[1] += ok ? 1 : 0;
             List<String> expectedKinds = Arrays.asList(row.expected().split("\\+"));
             List<String> gotKinds = Arrays.asList(got.split("\\+"));
-            for (String kind : expectedKinds) {
-                Tally tally = byReading.computeIfAbsent(kind, k -> new Tally());
-                tally.expected++;
-                if (gotKinds.contains(kind)) {
-                    tally.right++;
+            for (String key : List.of("", " " + row.language())) {
+                for (String kind : expectedKinds) {
+                    Tally tally = byReading.computeIfAbsent(kind + key, k -> new Tally());
+                    tally.expected++;
+                    if (gotKinds.contains(kind)) {
+                        tally.right++;
+                    }
                 }
-            }
-            for (String kind : gotKinds) {
-                byReading.computeIfAbsent(kind, k -> new Tally()).found++;
+                for (String kind : gotKinds) {
+                    byReading.computeIfAbsent(kind + key, k -> new Tally()).found++;
+                }
             }
             if (expectedKinds.equals(List.of("question")) && gotKinds.contains("log")) {
                 questionsLogged++;
@@ -179,8 +181,9 @@ public final class InterpreterEvaluation {
                 right, rows.size(), 100.0 * right / rows.size(), questionsLogged, asked);
         byLanguage.forEach((language, counts) -> System.out.printf("  written in %s: %d/%d (%.1f%%)%n", language,
                 counts[1], counts[0], 100.0 * counts[1] / counts[0]));
-        System.out.printf("%-10s %8s %8s %10s %10s%n", "reading", "in corpus", "given", "recall", "precision");
-        byReading.forEach((kind, tally) -> System.out.printf("%-10s %8d %8d %9.1f%% %9.1f%%%n", kind,
+        System.out.printf("%-13s %8s %8s %10s %10s   (a reading alone, then by the language written in)%n",
+                "reading", "in corpus", "given", "recall", "precision");
+        byReading.forEach((kind, tally) -> System.out.printf("%-13s %8d %8d %9.1f%% %9.1f%%%n", kind,
                 tally.expected, tally.found, tally.expected == 0 ? 0 : 100.0 * tally.right / tally.expected,
                 tally.found == 0 ? 0 : 100.0 * Math.min(tally.right, tally.found) / tally.found));
         long wrongLanguage = rows.size() - languageRight - languageUnclear;
