@@ -83,6 +83,10 @@ class ReminderOutageTest {
         assertThatThrownBy(() -> dispatcher.dispatchDue(NOON.plusSeconds(20), 10, delivering()))
                 .as("still down: the run ends before anything is claimed").matches(DatabaseFault::isFault);
         application.database().startEmbeddedServer();
+        // The driver finds out about the restart on its next call (a pooled connection was closed under it): the
+        // bot's job would simply run again; here the test waits until the database answers.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> application.database().reachable());
         Instant afterTheClaim = NOON.plus(ReminderDispatcher.CLAIM).plusSeconds(1);
 
         assertThat(dispatcher.dispatchDue(afterTheClaim, 10, delivering())).isZero();
