@@ -117,8 +117,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** True when the database answers a ping now (for /healthz); false when it cannot be reached. */
+    /**
+     * True when the database answers a ping now and, embedded, its file takes writes (for /healthz); false when it
+     * cannot be reached or its file was closed by an I/O error.
+     */
     public boolean reachable() {
+        if (embedded != null && !embedded.writable()) {
+            return false;
+        }
         try {
             database.runCommand(new org.bson.Document("ping", 1));
             return true;

@@ -119,6 +119,19 @@ final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the file store takes writes: H2 closes it for good on an I/O error (a full disk), after which the
+     * server still answers a ping but every write fails.
+     */
+    boolean writable() {
+        return running && !backend.getMvStore().isClosed();
+    }
+
+    /** The backend now (a test closes its file as a full disk would). */
+    EmbeddedBackend backend() {
+        return backend;
+    }
+
     String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort();
     }

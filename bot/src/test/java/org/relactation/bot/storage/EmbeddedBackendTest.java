@@ -227,6 +227,15 @@ class EmbeddedBackendTest {
     }
 
     @Test
+    void aFileStoreClosedByAnIoErrorIsNotWritableThoughTheServerStillAnswers() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir.resolve("closing"))) {
+            assertThat(mongo.writable()).isTrue();
+            mongo.backend().getMvStore().closeImmediately(); // what H2 does on a write error (a full disk)
+            assertThat(mongo.writable()).isFalse();
+        }
+    }
+
+    @Test
     void theDataFolderAndFileAreTheBotUsersAlone() throws Exception {
         Path folder = dataDir.resolve("data");
         try (EmbeddedMongo mongo = EmbeddedMongo.start(folder)) {
