@@ -38,6 +38,11 @@ import java.util.stream.Collectors;
 public final class InterpreterEvaluation {
     static final String DEV = "interpreter/messages-dev.tsv";
     static final String FINAL = "interpreter/messages-final.tsv";
+    /**
+     * The time the corpus is read at, fixed so that the figures do not depend on the hour of the run: an evening,
+     * when "this morning at 7" or "a las 3" are past.
+     */
+    private static final Instant NOW = Instant.parse("2026-03-10T21:30:00Z");
     private static final Pattern NUMBER = Pattern.compile(
             "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -117,13 +122,13 @@ public final class InterpreterEvaluation {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
             case "amount" -> NUMBER.matcher(text).matches() || org.relactation.bot.logbook.FollowUpHandler.alone(
-                    parser.parse(text, language, ZoneOffset.UTC, Instant.now()),
+                    parser.parse(text, language, ZoneOffset.UTC, NOW),
                     org.relactation.bot.logbook.FollowUpHandler.AMOUNT).isPresent();
-            case "when" -> parser.parse(text, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog
-                    && parser.parse("pumped " + text, language, ZoneOffset.UTC, Instant.now())
+            case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
+                    && parser.parse("pumped " + text, language, ZoneOffset.UTC, NOW)
                     instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
             case "onboarding" -> onboarding.answersAnyQuestion(text)
-                    || zones.resolve(text, language, Instant.now()).isPresent();
+                    || zones.resolve(text, language, NOW).isPresent();
             default -> false;
         };
     }

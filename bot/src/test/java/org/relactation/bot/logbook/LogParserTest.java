@@ -149,6 +149,8 @@ class LogParserTest {
             "a las 14:30 saqué 20 ml                    | es | SESSION PUMP 20ml @14:30           |",
             "saqué a las 10 de la mañana                | es | SESSION PUMP @10:00                |",
             "ayer le di teta tipo a las 9 de la noche   | es | SESSION NURSE @yesterday-21:00     |",
+            "pumped yesterday around 3 in the afternoon | en | SESSION PUMP @yesterday-15:00      |",
+            "pumped around 15 min                       | en | SESSION PUMP 15min                 |",
             "ayer saqué 20 ml como a las 5 de la tarde  | es | SESSION PUMP 20ml @yesterday-17:00 |",
             "extraje tipo 15 min                        | es | SESSION PUMP 15min                 |",
             "saqué 15 min a las dos                     | es | SESSION PUMP 15min @14:00          |",
