@@ -10,6 +10,9 @@ import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -21,8 +24,8 @@ import java.util.List;
 public final class DeleteCommand implements Command, ButtonHandler {
     static final String WHAT = "delete";
     /** The last question stays answerable this long. */
-    static final java.time.Duration CONFIRM_FOR = java.time.Duration.ofMinutes(10);
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    static final Duration CONFIRM_FOR = Duration.ofMinutes(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
     private final UserStore users;
@@ -53,7 +56,7 @@ public final class DeleteCommand implements Command, ButtonHandler {
     public List<Action> press(Turn turn, String payload) {
         int messageId = turn.inbound().button().messageId();
         if ("sure".equals(payload)) {
-            String token = java.util.HexFormat.of().formatHex(randomBytes());
+            String token = HexFormat.of().formatHex(randomBytes());
             users.setFollowUp(turn.userId(), new UserProfile.FollowUp(WHAT, token, messageId, turn.inbound().at(),
                     null));
             return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.again"),

@@ -5,8 +5,10 @@ import org.relactation.bot.content.ContentException;
 import org.relactation.bot.content.Texts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +162,7 @@ public final class GuideCards {
     private static List<Facet> facets(String language, String cardId, Map<String, String> text,
                                       Map<String, List<String>> questions, List<String> problems) {
         String prefix = "guide.cards." + cardId + ".facets.";
-        Set<String> facetIds = new java.util.LinkedHashSet<>();
+        Set<String> facetIds = new LinkedHashSet<>();
         text.keySet().stream().filter(key -> key.startsWith(prefix))
                 .forEach(key -> facetIds.add(key.substring(prefix.length()).split("\\.", 2)[0]));
         List<Facet> facets = new ArrayList<>();
@@ -222,7 +224,7 @@ public final class GuideCards {
             problems.add(language + " has no 'guide.sections'");
         }
         // Texts keep no file order: sections come in the order of their first card in guide.order.
-        found.sort(java.util.Comparator.comparingInt(section -> section.cardIds().isEmpty() ? Integer.MAX_VALUE
+        found.sort(Comparator.comparingInt(section -> section.cardIds().isEmpty() ? Integer.MAX_VALUE
                 : ids.indexOf(section.cardIds().get(0))));
         for (String id : ids) {
             long times = placed.stream().filter(id::equals).count();

@@ -1,5 +1,6 @@
 package org.relactation.bot.guidance;
 
+import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -7,10 +8,13 @@ import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.text.Clauses;
+import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -30,7 +34,7 @@ public final class QuestionHandler implements TextHandler {
     private final GuideCards cards;
     private final Countries countries;
     /** Words that point back ("that", "eso"): content guide.points_back, every language. */
-    private final java.util.Set<String> pointers = new java.util.HashSet<>();
+    private final Set<String> pointers = new HashSet<>();
     /** A pointing word counts among a question's first words only. */
     static final int REFERS_BACK_WITHIN = 4;
 
@@ -48,7 +52,7 @@ public final class QuestionHandler implements TextHandler {
         this.countries = new Countries(content);
         for (String language : content.languages()) {
             for (String word : content.texts(language).get("guide.points_back").split(",")) {
-                pointers.addAll(org.relactation.bot.text.Words.of(word));
+                pointers.addAll(Words.of(word));
             }
         }
     }
@@ -92,14 +96,14 @@ public final class QuestionHandler implements TextHandler {
         }
         Optional<String> named = countries.named(text);
         Optional<String> country = named.isPresent() ? named
-                : match.facet().isPresent() ? Optional.empty() : org.relactation.bot.account.TimeZoneResolver.countryOf(zone);
+                : match.facet().isPresent() ? Optional.empty() : TimeZoneResolver.countryOf(zone);
         return country.flatMap(code -> facets.stream().filter(facet -> code.equals(facet.country())).findFirst()
                 .map(GuideCards.Facet::id)).or(match::facet);
     }
 
     /** Whether a question points back at what was said before it ("is that normal", "¿es normal eso?"). */
     private boolean refersBack(String text) {
-        List<String> words = org.relactation.bot.text.Words.of(text);
+        List<String> words = Words.of(text);
         return words.stream().limit(REFERS_BACK_WITHIN).anyMatch(pointers::contains);
     }
 

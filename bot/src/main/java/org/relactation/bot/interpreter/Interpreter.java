@@ -8,14 +8,17 @@ import org.relactation.bot.logbook.ParseResult;
 import org.relactation.bot.smalltalk.SmallTalk;
 import org.relactation.bot.smalltalk.SmallTalkWords;
 import org.relactation.bot.text.Clauses;
+import org.relactation.bot.text.TypoDistance;
 import org.relactation.bot.text.Words;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,13 +84,13 @@ public final class Interpreter implements MessageParts {
         }
         for (String language : content.languages()) {
             for (String word : content.texts(language).get("interpreter.words.relative").split(",")) {
-                relatives.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+                relatives.add(word.strip().toLowerCase(Locale.ROOT));
             }
             for (String word : content.texts(language).get("interpreter.words.asking_after").split(",")) {
-                auxiliaries.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+                auxiliaries.add(word.strip().toLowerCase(Locale.ROOT));
             }
             for (String word : content.texts(language).get("interpreter.words.relative_or_asking").split(",")) {
-                maybeRelatives.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+                maybeRelatives.add(word.strip().toLowerCase(Locale.ROOT));
             }
             for (String word : content.texts(language).get("interpreter.words.joining").split(",")) {
                 conjunctions.addAll(Words.of(word));
@@ -102,7 +105,7 @@ public final class Interpreter implements MessageParts {
         for (String language : content.languages()) {
             var texts = content.texts(language);
             for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL)) {
-                String list = texts.get("interpreter.words." + kind.name().toLowerCase(java.util.Locale.ROOT));
+                String list = texts.get("interpreter.words." + kind.name().toLowerCase(Locale.ROOT));
                 for (String phrase : list.split(",")) {
                     // Compared as typed words are: without the filler ("borra lo último" is "borra último").
                     List<String> words = new ArrayList<>(Words.of(phrase));
@@ -220,8 +223,8 @@ public final class Interpreter implements MessageParts {
     private List<String> thanksAtTheEnd(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int last = 1; last <= 2 && last < words.length; last++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - last, words.length));
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - last));
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - last, words.length));
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - last));
             if (smallTalk(tail, language) == Kind.THANKS && kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail);
             }
@@ -241,7 +244,7 @@ public final class Interpreter implements MessageParts {
         String[] words = clause.split("\\s+");
         boolean asksInside = false;
         for (int i = 1; i + MIN_QUESTION_WORDS <= words.length; i++) {
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             boolean asking = i + 1 < words.length && joins(words[i + 1], auxiliaries);
             if (joins(words[i], relatives) && !asking) {
                 continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
@@ -251,7 +254,7 @@ public final class Interpreter implements MessageParts {
                 if (joins(words[i], maybeRelatives)) {
                     continue; // "los 20 ml que me saqué" or "...que hago": not split, asked about
                 }
-                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
                 Kind headKind = kindOf(head, language);
                 // A head of a word or two ("30 min es demasiado...") is the question's subject, not a log of its own.
                 if (headKind == Kind.FEELING || headKind == Kind.LOG && i >= MIN_QUESTION_WORDS) {
@@ -346,7 +349,7 @@ public final class Interpreter implements MessageParts {
      * words written without their accent ("que", "cuando"), as they are inside a sentence; "qué" asks.
      */
     private static boolean joins(String word, Set<String> list) {
-        return list.contains(word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        return list.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
     /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */
@@ -410,7 +413,7 @@ public final class Interpreter implements MessageParts {
      */
     private static boolean same(String typed, String expected) {
         return typed.equals(expected) || expected.length() >= 5 && typed.length() <= expected.length()
-                && typed.charAt(0) == expected.charAt(0) && org.relactation.bot.text.TypoDistance.within(
+                && typed.charAt(0) == expected.charAt(0) && TypoDistance.within(
                 typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }
 

@@ -1,13 +1,14 @@
 package org.relactation.bot.safety;
 
+import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,7 +50,7 @@ final class HelpLines {
                 return country;
             }
         }
-        Optional<String> region = org.relactation.bot.account.TimeZoneResolver.countryOf(zone);
+        Optional<String> region = TimeZoneResolver.countryOf(zone);
         if (region.isPresent() && countries.contains(region.get())) {
             return region.get();
         }

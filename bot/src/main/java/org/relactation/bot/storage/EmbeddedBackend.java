@@ -2,18 +2,22 @@ package org.relactation.bot.storage;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * mongo-java-server's H2 file backend with three changes: unique-index keys compared value by value
@@ -37,20 +41,20 @@ final class EmbeddedBackend extends H2Backend {
     static final long COMMIT_EVERY_MS = 1_000;
 
     /** Writes share it, a commit takes it alone: a commit never sees a write halfway ({@link EmbeddedCollection}). */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
-    private final java.util.concurrent.ScheduledExecutorService committer;
+    private final ReentrantReadWriteLock gate =
+            new ReentrantReadWriteLock();
+    private final ScheduledExecutorService committer;
 
     EmbeddedBackend(MVStore store) {
         super(store);
         // H2's own background commit would not wait for a write in progress: this one goes through the gate.
-        this.committer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-db-commit");
             thread.setDaemon(true);
             return thread;
         });
         committer.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_EVERY_MS, COMMIT_EVERY_MS,
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     /** Opens (or creates) the file with a page cache of {@code cacheMegabytes}. */

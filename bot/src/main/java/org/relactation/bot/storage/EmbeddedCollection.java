@@ -1,16 +1,21 @@
 package org.relactation.bot.storage;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -28,7 +33,7 @@ final class EmbeddedCollection extends H2Collection {
      * index map one after the other, and a commit between them would put a document in the file without its
      * unique key (after a crash, a redelivered log would then be stored twice) or a key without its document.
      */
-    private final java.util.function.Supplier<java.util.concurrent.locks.ReadWriteLock> gate;
+    private final Supplier<ReadWriteLock> gate;
 
     /**
      * @param gate the backend's gate; asked for at each write, because collections are opened while the backend
@@ -36,13 +41,13 @@ final class EmbeddedCollection extends H2Collection {
      */
     EmbeddedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                        MVMap<String, Object> meta, CursorRegistry cursors,
-                       java.util.function.Supplier<java.util.concurrent.locks.ReadWriteLock> gate) {
+                       Supplier<ReadWriteLock> gate) {
         super(database, name, options, data, meta, cursors);
         this.gate = gate;
     }
 
-    private <T> T writing(java.util.function.Supplier<T> write) {
-        java.util.concurrent.locks.ReadWriteLock lock = gate.get();
+    private <T> T writing(Supplier<T> write) {
+        ReadWriteLock lock = gate.get();
         if (lock == null) {
             return write.get();
         }
@@ -55,7 +60,7 @@ final class EmbeddedCollection extends H2Collection {
     }
 
     @Override
-    public java.util.List<Document> insertDocuments(java.util.List<Document> documents, boolean ordered) {
+    public List<Document> insertDocuments(List<Document> documents, boolean ordered) {
         return writing(() -> super.insertDocuments(documents, ordered));
     }
 
@@ -81,13 +86,13 @@ final class EmbeddedCollection extends H2Collection {
     }
 
     @Override
-    public int deleteDocuments(Document selector, int limit, de.bwaldvogel.mongo.oplog.Oplog oplog) {
+    public int deleteDocuments(Document selector, int limit, Oplog oplog) {
         return writing(() -> super.deleteDocuments(selector, limit, oplog));
     }
 
     @Override
-    public Document updateDocuments(Document selector, Document update, de.bwaldvogel.mongo.backend.ArrayFilters filters,
-                                    boolean multi, boolean upsert, de.bwaldvogel.mongo.oplog.Oplog oplog) {
+    public Document updateDocuments(Document selector, Document update, ArrayFilters filters,
+                                    boolean multi, boolean upsert, Oplog oplog) {
         return writing(() -> super.updateDocuments(selector, update, filters, multi, upsert, oplog));
     }
 
