@@ -35,6 +35,13 @@ final class DurationReader {
             }
         }
         for (int i = 0; i < reading.pieces.size(); i++) {
+            // "just now", "recién": no time back at all, and a time said all the same.
+            if (reading.free(i) && reading.is(i, Sense.JUST_NOW)) {
+                reading.agos.add(new Found<>(0.0, i, i + 1));
+                reading.claim(i, i + 1);
+            }
+        }
+        for (int i = 0; i < reading.pieces.size(); i++) {
             Piece piece = reading.pieces.get(i);
             // "h" and "m" alone are letters, not units; "minutes" alone is a unit missing its number.
             if (reading.free(i) && piece.is(Sense.DURATION_UNIT) && piece.text().length() >= 3) {

@@ -41,6 +41,7 @@ final class LogVocabulary {
             Map.entry("half_more", new Meaning(Sense.HALF_MORE, null)),
             Map.entry("ago", new Meaning(Sense.AGO, null)),
             Map.entry("ago_before", new Meaning(Sense.AGO_BEFORE, null)),
+            Map.entry("just_now", new Meaning(Sense.JUST_NOW, null)),
             Map.entry("time_prefix", new Meaning(Sense.TIME_PREFIX, null)),
             // true: may follow a bare number ("2pm"); false: a part of the day ("this morning")
             Map.entry("am", new Meaning(Sense.AM, true)),

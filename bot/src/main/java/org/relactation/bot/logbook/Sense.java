@@ -38,6 +38,8 @@ enum Sense {
     VOLUME_UNIT,
     AGO,
     AGO_BEFORE,
+    /** "just now", "recién": the session was now (a time said, zero minutes back). */
+    JUST_NOW,
     TIME_PREFIX,
     /** Value: true for a marker that may follow a bare number ("2pm"), false for a part of the day. */
     AM,

@@ -151,6 +151,7 @@ class LogParserTest {
             "ayer le di teta tipo a las 9 de la noche   | es | SESSION NURSE @yesterday-21:00     |",
             "pumped yesterday around 3 in the afternoon | en | SESSION PUMP @yesterday-15:00      |",
             "pumped around 15 min                       | en | SESSION PUMP 15min                 |",
+            "me saqué leche recién 15 min               | es | SESSION PUMP 15min @-0m            |",
             "ayer saqué 20 ml como a las 5 de la tarde  | es | SESSION PUMP 20ml @yesterday-17:00 |",
             "extraje tipo 15 min                        | es | SESSION PUMP 15min                 |",
             "saqué 15 min a las dos                     | es | SESSION PUMP 15min @14:00          |",
