@@ -24,4 +24,12 @@ public interface MessageParts {
 
     /** The parts of {@code text}, in order; never empty for a non-blank text. */
     List<Part> of(String text, String language);
+
+    /**
+     * The clauses of {@code text} that ask something by their form and are not the whole text ("hace 6 semanas,
+     * ¿es mucho?"): what still needs an answer when the rest answered the bot's own question.
+     */
+    default List<String> questionsIn(String text, String language) {
+        return List.of();
+    }
 }

@@ -299,7 +299,7 @@ public final class Router {
         if (command == null && flow != null) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
-                return answered.get();
+                return withItsQuestions(turn, answered.get());
             }
         }
         List<MessageParts.Part> pieces = command != null || inbound.command() != null ? List.of()
@@ -339,6 +339,25 @@ public final class Router {
         if (flow.active(after)) {
             actions.addAll(flow.resume(after));
         }
+    }
+
+    /**
+     * The answer to the bot's own question, after the answers to the questions asked with it ("hace 6 semanas, ¿es
+     * mucho para relactar?": the topic, then "✓" and the next setup question).
+     */
+    private List<Action> withItsQuestions(Turn turn, List<Action> answer) {
+        List<String> questions = parts.questionsIn(turn.inbound().text(), turn.texts().language());
+        if (questions.isEmpty() || turn.warned()) {
+            return answer;
+        }
+        List<Action> actions = new ArrayList<>();
+        Turn after = turn.refreshed(users);
+        for (String question : questions) {
+            // The answer is context for the question ("hace 6 semanas, ¿es mucho?"): alone, or else with it.
+            understood(after.about(question)).or(() -> understood(after)).ifPresent(actions::addAll);
+        }
+        actions.addAll(answer);
+        return actions;
     }
 
     /**

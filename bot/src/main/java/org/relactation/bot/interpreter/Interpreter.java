@@ -129,6 +129,15 @@ public final class Interpreter implements MessageParts {
                 reading.kind() == Kind.UNSURE, reading.kind() == Kind.QUESTION)).toList();
     }
 
+    @Override
+    public List<String> questionsIn(String text, String language) {
+        List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
+        if (clauses.size() < 2) {
+            return List.of();
+        }
+        return clauses.stream().filter(clause -> asks(clause, language)).toList();
+    }
+
     private static String command(Kind kind) {
         return switch (kind) {
             case UNDO -> "undo";

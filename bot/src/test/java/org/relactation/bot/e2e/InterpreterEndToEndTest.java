@@ -137,4 +137,17 @@ class InterpreterEndToEndTest extends SharedBotTest {
             assertThat(entry.ml()).isEqualTo(3);
         });
     }
+
+    @Test
+    void aSetupAnswerWithAQuestionGetsTheAnswerToTheQuestionThenTheNextSetupQuestion() {
+        Parent parent = bot.parent(17_009, "es");
+        parent.says("/start");
+        parent.presses("Recuperar mi leche");
+
+        List<BotMessage> replies = parent.says("hace 6 semanas, ¿es mucho tiempo para relactar?");
+
+        assertThat(replies.get(0).text()).doesNotStartWith("✓").contains("Fuentes:");
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ 1–2 meses"));
+        assertThat(replies.get(replies.size() - 1).text()).contains("¿Cuántos meses tiene tu bebé?");
+    }
 }

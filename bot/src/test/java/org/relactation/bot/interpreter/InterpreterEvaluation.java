@@ -104,7 +104,9 @@ public final class InterpreterEvaluation {
     /** The reading the bot gives a message, as the corpus writes it ("log+question"). */
     String reading(Row row) {
         if (!"none".equals(row.context()) && answers(row.context(), row.message(), row.parentLanguage())) {
-            return "answer";
+            // As the bot does: the open question takes the message, and a question asked with it is answered too.
+            return interpreter.questionsIn(row.message(), row.parentLanguage()).isEmpty() ? "answer"
+                    : "answer+question";
         }
         List<String> kinds = new ArrayList<>();
         List<Interpreter.Reading> parts = interpreter.read(row.message(), row.parentLanguage());
