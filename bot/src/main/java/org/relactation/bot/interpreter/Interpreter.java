@@ -1,6 +1,7 @@
 package org.relactation.bot.interpreter;
 
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.MessageParts;
 import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.LogParser;
@@ -78,35 +79,17 @@ public final class Interpreter implements MessageParts {
         this.matcher = matcher;
         this.smallTalk = new SmallTalkWords(content);
         for (String language : content.languages()) {
-            for (String phrase : content.texts(language).get("interpreter.words.filler").split(",")) {
-                filler.addAll(Words.of(phrase));
-            }
+            Texts texts = content.texts(language);
+            listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
+            listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
+            listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
+            listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
+            listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
+            listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
         }
         for (String language : content.languages()) {
-            for (String word : content.texts(language).get("interpreter.words.relative").split(",")) {
-                relatives.add(word.strip().toLowerCase(Locale.ROOT));
-            }
-            for (String word : content.texts(language).get("interpreter.words.asking_after").split(",")) {
-                auxiliaries.add(word.strip().toLowerCase(Locale.ROOT));
-            }
-            for (String word : content.texts(language).get("interpreter.words.relative_or_asking").split(",")) {
-                maybeRelatives.add(word.strip().toLowerCase(Locale.ROOT));
-            }
-            for (String word : content.texts(language).get("interpreter.words.joining").split(",")) {
-                conjunctions.addAll(Words.of(word));
-            }
-            for (String phrase : content.texts(language).get("interpreter.words.doubt").split(",")) {
-                List<String> words = Words.of(phrase);
-                if (!words.isEmpty()) {
-                    doubtPhrases.add(words);
-                }
-            }
-        }
-        for (String language : content.languages()) {
-            var texts = content.texts(language);
             for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL)) {
-                String list = texts.get("interpreter.words." + kind.name().toLowerCase(Locale.ROOT));
-                for (String phrase : list.split(",")) {
+                for (String phrase : listed(content.texts(language), kind.name().toLowerCase(Locale.ROOT))) {
                     // Compared as typed words are: without the filler ("borra lo último" is "borra último").
                     List<String> words = new ArrayList<>(Words.of(phrase));
                     words.removeIf(filler::contains);
@@ -116,6 +99,12 @@ public final class Interpreter implements MessageParts {
                 }
             }
         }
+    }
+
+    /** The non-blank items of {@code interpreter.words.<list>}, stripped. */
+    private static List<String> listed(Texts texts, String list) {
+        return Arrays.stream(texts.get("interpreter.words." + list).split(",")).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
     }
 
     @Override
@@ -304,7 +293,7 @@ public final class Interpreter implements MessageParts {
         if (asks(clause, language)) {
             // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
-            return !marked && Words.of(clause).size() <= SmallTalk.SHORT && smallTalk(clause, language) == Kind.FEELING
+            return !marked && Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING
                     ? Kind.FEELING : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
