@@ -26,10 +26,20 @@ public interface MessageParts {
     List<Part> of(String text, String language);
 
     /**
-     * The clauses of {@code text} that ask something by their form and are not the whole text ("hace 6 semanas,
-     * ¿es mucho?"): what still needs an answer when the rest answered the bot's own question.
+     * The clauses of {@code text} that ask something by their form or share a feeling, and are not the whole text
+     * ("hace 6 semanas, ¿es mucho?", "around 3am, so exhausted"): what still needs an answer when the rest answered
+     * the bot's own question. {@link Part#question()} tells a question from a feeling.
      */
-    default List<String> questionsIn(String text, String language) {
+    default List<Part> asidesIn(String text, String language) {
         return List.of();
+    }
+
+    /**
+     * Whether {@code text} may be the answer to the bot's open question: false for a message that is only a
+     * greeting, thanks, a feeling, a "cancel" or a question asked with a question word ("does it matter if I'm not
+     * sure when it stopped", "good morning all"), which the open question must not take for a choice or a time.
+     */
+    default boolean mayAnswer(String text, String language) {
+        return true;
     }
 }

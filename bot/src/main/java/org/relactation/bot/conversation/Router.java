@@ -296,7 +296,7 @@ public final class Router {
         Inbound inbound = turn.inbound();
         Flow flow = flows.stream().filter(f -> f.active(turn)).findFirst().orElse(null);
         Command command = inbound.command() == null ? null : commands.get(inbound.command());
-        if (command == null && flow != null) {
+        if (command == null && flow != null && parts.mayAnswer(inbound.text(), turn.texts().language())) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
                 return withItsQuestions(turn, answered.get());
@@ -342,19 +342,21 @@ public final class Router {
     }
 
     /**
-     * The answer to the bot's own question, after the answers to the questions asked with it ("hace 6 semanas, ¿es
-     * mucho para relactar?": the topic, then "✓" and the next setup question).
+     * The answer to the bot's own question, after the answers to the questions and feelings that came with it ("hace
+     * 6 semanas, ¿es mucho para relactar?": the topic, then "✓" and the next setup question; "around 3am, so
+     * exhausted": a word for the tiredness, then the log).
      */
     private List<Action> withItsQuestions(Turn turn, List<Action> answer) {
-        List<String> questions = parts.questionsIn(turn.inbound().text(), turn.texts().language());
-        if (questions.isEmpty() || turn.warned()) {
+        List<MessageParts.Part> asides = parts.asidesIn(turn.inbound().text(), turn.texts().language());
+        if (asides.isEmpty() || turn.warned()) {
             return answer;
         }
         List<Action> actions = new ArrayList<>();
         Turn after = turn.refreshed(users);
-        for (String question : questions) {
-            // The answer is context for the question ("hace 6 semanas, ¿es mucho?"): alone, or else with it.
-            understood(after.about(question)).or(() -> understood(after)).ifPresent(actions::addAll);
+        for (MessageParts.Part aside : asides) {
+            Optional<List<Action>> alone = understood(after.about(aside.text()));
+            // The answer is context for a question ("hace 6 semanas, ¿es mucho?"): alone, or else with it.
+            (aside.question() ? alone.or(() -> understood(after)) : alone).ifPresent(actions::addAll);
         }
         actions.addAll(answer);
         return actions;

@@ -119,12 +119,55 @@ public final class Interpreter implements MessageParts {
     }
 
     @Override
-    public List<String> questionsIn(String text, String language) {
-        List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
-        if (clauses.size() < 2) {
-            return List.of();
+    public List<Part> asidesIn(String text, String language) {
+        memo.set(new HashMap<>());
+        try {
+            List<Part> asides = new ArrayList<>();
+            List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
+            for (String clause : clauses) {
+                if (clauses.size() > 1 && asks(clause, language)) {
+                    asides.add(new Part(clause, null, false, true));
+                    continue;
+                }
+                // "around 3am, so exhausted": a feeling after a comma, the rest being the answer.
+                String[] pieces = clause.split(",");
+                for (String piece : pieces) {
+                    if (!piece.isBlank() && (pieces.length > 1 || clauses.size() > 1)
+                            && kindOf(piece.strip(), language) == Kind.FEELING) {
+                        asides.add(new Part(piece.strip(), null, false, false));
+                    }
+                }
+            }
+            return asides;
+        } finally {
+            memo.remove();
         }
-        return clauses.stream().filter(clause -> asks(clause, language)).toList();
+    }
+
+    /** What is never the answer to the bot's open question when it is the whole message. */
+    private static final Set<Kind> NEVER_AN_ANSWER = Set.of(Kind.GREETING, Kind.THANKS, Kind.FEELING, Kind.CANCEL);
+
+    @Override
+    public boolean mayAnswer(String text, String language) {
+        List<Reading> readings = read(text, language);
+        if (readings.size() != 1) {
+            return true;
+        }
+        Kind kind = readings.get(0).kind();
+        if (kind == Kind.QUESTION) {
+            return !asks(text.replace("?", "").replace("¿", ""), language);
+        }
+        if (!NEVER_AN_ANSWER.contains(kind)) {
+            return true;
+        }
+        // "all of it, i'm so scared it won't work": a feeling after the answer; the flow takes its part.
+        memo.set(new HashMap<>());
+        try {
+            return Arrays.stream(text.split("[,.;!]")).map(String::strip).filter(piece -> !piece.isEmpty())
+                    .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language)));
+        } finally {
+            memo.remove();
+        }
     }
 
     private static String command(Kind kind) {

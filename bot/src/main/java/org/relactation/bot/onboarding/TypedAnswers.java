@@ -66,6 +66,9 @@ public final class TypedAnswers {
         }
         Phrase best = null;
         for (Phrase phrase : phrases.getOrDefault(question, List.of())) {
+            if (passing(phrase, words)) {
+                continue;
+            }
             if (contains(words, phrase.words()) && (best == null || phrase.words().size() > best.words().size())) {
                 best = phrase;
             }
@@ -80,6 +83,19 @@ public final class TypedAnswers {
             return span;
         }
         return best == null ? Optional.empty() : Optional.of(best.choice());
+    }
+
+    /** A short answer: a short everyday word of a phrase ("all", "no", "due") names a choice only in one. */
+    static final int SHORT_ANSWER_WORDS = 4;
+    static final int SHORT_WORD_LETTERS = 5;
+
+    /**
+     * "honestly I'm nervous about all this": a one-word phrase that is a short everyday word ("all") said in passing
+     * in a longer message, which names no choice.
+     */
+    private static boolean passing(Phrase phrase, List<String> words) {
+        return phrase.words().size() == 1 && phrase.words().get(0).length() < SHORT_WORD_LETTERS
+                && words.size() > SHORT_ANSWER_WORDS;
     }
 
     /**

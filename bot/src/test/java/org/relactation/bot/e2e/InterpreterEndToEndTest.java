@@ -150,4 +150,33 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ 1–2 meses"));
         assertThat(replies.get(replies.size() - 1).text()).contains("¿Cuántos meses tiene tu bebé?");
     }
+
+    @Test
+    void aFeelingAGreetingOrAQuestionAtASetupQuestionIsAnsweredAndNeverTakenForAChoice() {
+        Parent parent = bot.parent(17_010, "en");
+        parent.says("/start");
+        parent.presses("Bringing my milk back");
+        parent.presses("1–2 months");
+        parent.presses("6 weeks – 3 months");
+        parent.presses("Formula");
+
+        // "all" names "All of baby's milk", "not sure" names "Not sure yet": said in passing, they are no answer.
+        List<BotMessage> replies = parent.says("honestly i'm really nervous about all this");
+        assertThat(replies.get(0).text()).contains("Worry comes with caring");
+        assertThat(replies.get(replies.size() - 1).text()).contains("What would you love to reach?");
+
+        replies = parent.says("does it matter if i'm not sure exactly when it stopped");
+        assertThat(replies.get(0).text()).doesNotStartWith("✓");
+        assertThat(replies.get(replies.size() - 1).text()).contains("What would you love to reach?");
+
+        replies = parent.says("good morning all");
+        assertThat(replies.get(0).text()).startsWith("Hi");
+        assertThat(bot.application().users().find(17_010).orElseThrow().setup().goal()).isNull();
+
+        // An answer with a feeling after it: a word for the feeling, then the answer is taken.
+        replies = parent.says("all of it, i'm so scared it won't work");
+        assertThat(replies.get(0).text()).contains("Worry comes with caring");
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ All of baby's milk"));
+        assertThat(bot.application().users().find(17_010).orElseThrow().setup().goal()).isEqualTo("full");
+    }
 }

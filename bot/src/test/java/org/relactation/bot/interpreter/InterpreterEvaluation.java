@@ -36,7 +36,11 @@ import java.util.stream.Collectors;
  * it (a yes or no, a number for the amount, a time for "When was it?", a setup choice or a city).
  */
 public final class InterpreterEvaluation {
-    static final String DEV = "interpreter/messages-dev.tsv";
+    /**
+     * Development sets: mistakes here may be looked at to fix a mechanism. messages-dev2.tsv was the held-out set
+     * until its figures were reported; a new held-out set, written apart, replaced it.
+     */
+    static final List<String> DEV = List.of("interpreter/messages-dev.tsv", "interpreter/messages-dev2.tsv");
     static final String FINAL = "interpreter/messages-final.tsv";
     /**
      * The time the corpus is read at, fixed so that the figures do not depend on the hour of the run: an evening,
@@ -72,14 +76,15 @@ public final class InterpreterEvaluation {
         InterpreterEvaluation evaluation = new InterpreterEvaluation();
         List<String> options = List.of(args);
         evaluation.print("Development corpus", DEV, options.contains("dev-misses"));
-        evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)", FINAL,
-                options.contains("final-misses"));
+        evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)",
+                List.of(FINAL), options.contains("final-misses"));
         evaluation.printSpeed();
     }
 
     /** How long reading a message takes (every message is read), after a warm-up on the same messages. */
     private void printSpeed() {
-        List<Row> rows = new ArrayList<>(read(DEV));
+        List<Row> rows = new ArrayList<>();
+        DEV.forEach(set -> rows.addAll(read(set)));
         rows.addAll(read(FINAL));
         // A long rambling message too: the interpreter must not slow down on one.
         String rambling = "pumped 15 min, so tired, is that ok? and then she latched, how long should I keep going, "
@@ -103,17 +108,21 @@ public final class InterpreterEvaluation {
 
     /** The reading the bot gives a message, as the corpus writes it ("log+question"). */
     String reading(Row row) {
-        if (!"none".equals(row.context()) && answers(row.context(), row.message(), row.parentLanguage())) {
-            // As the bot does: the open question takes the message, and a question asked with it is answered too.
-            return interpreter.questionsIn(row.message(), row.parentLanguage()).isEmpty() ? "answer"
-                    : "answer+question";
+        boolean mayAnswer = interpreter.mayAnswer(row.message(), row.parentLanguage());
+        if (!"none".equals(row.context()) && mayAnswer
+                && answers(row.context(), row.message(), row.parentLanguage())) {
+            // As the bot does: the open question takes the message; a question or feeling with it is answered too.
+            List<String> kinds = new ArrayList<>(List.of("answer"));
+            interpreter.asidesIn(row.message(), row.parentLanguage())
+                    .forEach(aside -> kinds.add(aside.question() ? "question" : "feeling"));
+            return String.join("+", kinds);
         }
         List<String> kinds = new ArrayList<>();
         List<Interpreter.Reading> parts = interpreter.read(row.message(), row.parentLanguage());
         for (int i = 0; i < parts.size(); i++) {
             Interpreter.Reading part = parts.get(i);
             // The open question gets the first look at each part too: "20 ml, is that enough?" answers it first.
-            boolean answer = i == 0 && !"none".equals(row.context())
+            boolean answer = i == 0 && !"none".equals(row.context()) && mayAnswer
                     && answers(row.context(), part.text(), row.parentLanguage());
             kinds.add(answer ? "answer" : part.kind().name().toLowerCase(Locale.ROOT));
         }
@@ -135,8 +144,10 @@ public final class InterpreterEvaluation {
         };
     }
 
-    private void print(String title, String resource, boolean showMisses) {
-        List<Row> rows = read(resource);
+    private void print(String title, List<String> resources, boolean showMisses) {
+        List<Row> rows = new ArrayList<>();
+        resources.forEach(resource -> rows.addAll(read(resource)));
+        String resource = String.join(" + ", resources);
         Map<String, Tally> byReading = new TreeMap<>();
         int right = 0;
         int questionsLogged = 0;

@@ -47,6 +47,16 @@ class TypedAnswersTest {
     }
 
     @Test
+    void aShortEverydayWordNamesAChoiceOnlyInAShortAnswer() {
+        assertThat(TYPED.choice(Question.GOAL, "all")).hasValue("full");
+        assertThat(TYPED.choice(Question.GOAL, "honestly i'm really nervous about all this")).isEmpty();
+        assertThat(TYPED.choice(Question.NIGHT, "no")).hasValue("no");
+        assertThat(TYPED.choice(Question.NIGHT, "me da miedo que no funcione con nosotros")).isEmpty();
+        // A longer phrase, or a longer word, still counts in a long message.
+        assertThat(TYPED.choice(Question.GOAL, "i would love to feed exclusively one day")).hasValue("full");
+    }
+
+    @Test
     void confirmationsInBothLanguages() {
         assertThat(TYPED.yesOrNo("Yes")).hasValue(true);
         assertThat(TYPED.yesOrNo("sí")).hasValue(true);
