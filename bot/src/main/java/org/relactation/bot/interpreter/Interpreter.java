@@ -129,12 +129,20 @@ public final class Interpreter implements MessageParts {
                     asides.add(new Part(clause, null, false, true));
                     continue;
                 }
-                // "around 3am, so exhausted": a feeling after a comma, the rest being the answer.
-                String[] pieces = clause.split(",");
+                // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling
+                // after the answer.
+                List<String> pieces = new ArrayList<>();
+                for (String sentence : beforeFeelingEmoji(clause, language)) {
+                    for (String piece : sentence.split(",")) {
+                        if (!piece.isBlank()) {
+                            pieces.addAll(afterJoiningWord(piece.strip(), language));
+                        }
+                    }
+                }
                 for (String piece : pieces) {
-                    if (!piece.isBlank() && (pieces.length > 1 || clauses.size() > 1)
-                            && kindOf(piece.strip(), language) == Kind.FEELING) {
-                        asides.add(new Part(piece.strip(), null, false, false));
+                    if ((pieces.size() > 1 || clauses.size() > 1) && kindOf(piece, language) == Kind.FEELING
+                            && !onlyLittle(piece, language)) {
+                        asides.add(new Part(piece, null, false, false));
                     }
                 }
             }
@@ -142,6 +150,28 @@ public final class Interpreter implements MessageParts {
         } finally {
             memo.remove();
         }
+    }
+
+    /** "stopped 2 months ago and i really regret it": the part after "and" when it shares a feeling of one's own. */
+    private List<String> afterJoiningWord(String piece, String language) {
+        String[] words = piece.split("\\s+");
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (conjunctions.contains(Words.fold(words[i]))) {
+                String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
+                SmallTalkWords.Reading reading = smallTalk.read(tail, language);
+                if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
+                    return List.of(String.join(" ", Arrays.copyOfRange(words, 0, i)), tail);
+                }
+            }
+        }
+        return List.of(piece);
+    }
+
+    /** "casi nada", "barely anything": how little came, said with the amount, is no feeling to answer. */
+    private boolean onlyLittle(String piece, String language) {
+        SmallTalkWords.Reading reading = smallTalk.read(piece, language);
+        return reading.signals().contains(SmallTalkWords.LACK) && !reading.aboutSelf() && !reading.sadEmoji()
+                && reading.words() <= SmallTalk.SHORT;
     }
 
     /** What is never the answer to the bot's open question when it is the whole message. */
@@ -190,12 +220,14 @@ public final class Interpreter implements MessageParts {
 
     private List<Reading> readParts(String text, String language) {
         List<Reading> clauses = new ArrayList<>();
-        for (String sentence : Clauses.of(text, rest -> parser.asks(rest, language))) {
+        for (String whole : Clauses.of(text, rest -> parser.asks(rest, language))) {
+          for (String sentence : beforeFeelingEmoji(whole, language)) {
             for (String opened : afterOpeners(sentence, language)) {
                 for (String clause : beforeClosers(opened, language)) {
                     clauses.addAll(splitAtQuestion(clause, kindOf(clause, language), language));
                 }
             }
+          }
         }
         if (clauses.isEmpty()) {
             return List.of(new Reading(asQuestion(kindOf(text, language)), text));
@@ -204,6 +236,22 @@ public final class Interpreter implements MessageParts {
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
                 : new Reading(alone ? Kind.QUESTION : Kind.OTHER, clause.text())).toList();
         return merged(read);
+    }
+
+    /**
+     * "20ml in one go 😭🎉 i can't believe it", "12 ml 🥳": a log, then from a sad or joyful emoji on, how it feels.
+     */
+    private List<String> beforeFeelingEmoji(String sentence, String language) {
+        int at = smallTalk.feelingEmojiAt(sentence);
+        if (at <= 0) {
+            return List.of(sentence);
+        }
+        String head = sentence.substring(0, at).strip();
+        String tail = sentence.substring(at).strip();
+        if (head.isEmpty() || kindOf(head, language) != Kind.LOG || kindOf(tail, language) != Kind.FEELING) {
+            return List.of(sentence);
+        }
+        return List.of(head, tail);
     }
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */
@@ -337,7 +385,7 @@ public final class Interpreter implements MessageParts {
             // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
             return !marked && Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING
-                    ? Kind.FEELING : Kind.QUESTION;
+                    && SmallTalk.worded(smallTalk.read(clause, language)) != null ? Kind.FEELING : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
@@ -460,6 +508,9 @@ public final class Interpreter implements MessageParts {
 
     private Kind smallTalk(String clause, String language) {
         if (SmallTalkWords.words(clause).isEmpty()) {
+            if (smallTalk.feelingEmojiAt(clause) >= 0) {
+                return Kind.FEELING; // "😭", "🥳": how it feels, in a picture
+            }
             boolean emoji = clause.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
             return emoji ? Kind.ACK : null;
         }

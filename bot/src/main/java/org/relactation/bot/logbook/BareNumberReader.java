@@ -7,7 +7,7 @@ import java.util.List;
  * minutes ("pumped 15", "done 15"). After a side it takes the unit of the amount before it, as people leave
  * the unit out the second time ("20 ml izq y 15 der" is 35 ml, "L 10 min R 8" is 18 minutes), and is minutes
  * when there is none ("L 10 R 8"). Next to a supplement word it is ml ("formula 60", "60 formula",
- * "le di 60 de fórmula"). Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or
+ * "le di 60 de fórmula"), but not before a bottle or a cup ("un biberón", "2 bottles" count them). Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or
  * a time) and is left for the note.
  */
 final class BareNumberReader {
@@ -22,6 +22,13 @@ final class BareNumberReader {
             }
             Piece before = reading.at(reading.meaningfulBefore(i));
             Piece after = reading.at(reading.meaningfulFrom(amount.end()));
+            if (after != null && after.is(Sense.SUPPLEMENT_GIVEN)) {
+                // "un biberón", "2 bottles": how many bottles (as "x2"), not ml
+                reading.times.add(new Found<>(amount.value(), i, amount.end()));
+                reading.claim(i, amount.end());
+                i = amount.end() - 1;
+                continue;
+            }
             if (before != null && (before.is(Sense.METHOD) || before.is(Sense.DONE))) {
                 reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
             } else if (before != null && before.is(Sense.SIDE)) {

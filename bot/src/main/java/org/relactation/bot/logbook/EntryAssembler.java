@@ -56,6 +56,10 @@ final class EntryAssembler {
         if (kinds.size() > 1) {
             return new ParseResult.Rejected(Rejection.MIXED_KINDS, Map.of("kinds", List.copyOf(kinds)));
         }
+        if (kinds.get(0) != EntryKind.NAPPIES && reading.times.stream().anyMatch(found -> found.value() > 1)) {
+            return new ParseResult.Rejected(Rejection.SEVERAL,
+                    Map.of("count", Values.whole(reading.times.get(0).value())));
+        }
         return switch (kinds.get(0)) {
             case SESSION -> session(method == null ? Method.DEFAULT : method);
             case SUPPLEMENT -> supplement();
@@ -114,6 +118,7 @@ final class EntryAssembler {
                 || found.value() == Method.PUMP && PUMP_KINDS.contains(method)).forEach(this::use);
         use(reading.sides);
         use(reading.perSide);
+        use(reading.times);
         use(minutes);
         use(ml);
         return parsed(new LogEntryDraft(EntryKind.SESSION, method, side(), totalMinutes, totalMl, when.at(),
@@ -140,6 +145,7 @@ final class EntryAssembler {
         Supplement type = reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();
         reading.supplementTypes.stream().filter(found -> found.value() == type).forEach(this::use);
         use(reading.givers);
+        use(reading.times);
         use(ml);
         return parsed(new LogEntryDraft(EntryKind.SUPPLEMENT, null, null, null, totalMl, when.at(), when.given(),
                 type, null, null, null));
@@ -167,6 +173,7 @@ final class EntryAssembler {
             return when.rejection();
         }
         use(reading.nappies);
+        use(reading.times);
         return parsed(new LogEntryDraft(EntryKind.NAPPIES, null, null, null, null, when.at(), when.given(), null,
                 totalWet, totalDirty, null));
     }

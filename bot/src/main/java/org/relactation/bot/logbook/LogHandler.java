@@ -63,9 +63,10 @@ public final class LogHandler implements TextHandler {
             case UNREADABLE_DURATION -> "duration";
             case UNREADABLE_TIME -> "time";
             case MIXED_KINDS -> "mixed";
+            case SEVERAL -> "several";
         };
         Map<String, Object> values = Map.of("ml", details.getOrDefault("ml", ""),
-                "minutes", details.getOrDefault("minutes", ""));
+                "minutes", details.getOrDefault("minutes", ""), "count", details.getOrDefault("count", ""));
         return turn.texts().get("logbook.reject." + key, values);
     }
 }

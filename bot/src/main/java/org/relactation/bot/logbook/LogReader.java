@@ -16,11 +16,29 @@ final class LogReader {
         Reading reading = new Reading(pieces);
         collectWords(reading);
         ClockReader.read(reading);
+        readTimes(reading);
         DurationReader.read(reading);
         VolumeReader.read(reading);
         NappyReader.read(reading);
         BareNumberReader.read(reading);
         return reading;
+    }
+
+    /** "x3", "x 3", "3x", "3 times", "3 veces": a number next to a times word counts, and is no length. */
+    private static void readTimes(Reading reading) {
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (!reading.is(i, Sense.TIMES)) {
+                continue;
+            }
+            // "x3" glued reads forward; "3 x" and "2 x 15 min" read back; "x 3" forward when nothing is before.
+            boolean glued = reading.freeNumber(i + 1) && !reading.pieces.get(i + 1).spaced();
+            int number = glued ? i + 1 : reading.freeNumber(i - 1) ? i - 1 : reading.freeNumber(i + 1) ? i + 1 : -1;
+            if (number >= 0) {
+                int from = Math.min(i, number);
+                reading.times.add(new Found<>(reading.pieces.get(number).number().value(), from, from + 2));
+                reading.claim(from, from + 2);
+            }
+        }
     }
 
     private static void collectWords(Reading reading) {

@@ -50,6 +50,7 @@ final class LogVocabulary {
             Map.entry("evening", new Meaning(Sense.PM, false)),
             Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)),
             Map.entry("per_side", new Meaning(Sense.PER_SIDE, null)),
+            Map.entry("times", new Meaning(Sense.TIMES, null)),
             Map.entry("drops", new Meaning(Sense.DROPS, null)));
 
     /** Sections that map a key to a list of phrases; the key gives the meaning. */

@@ -44,6 +44,13 @@ final class NappyReader {
     }
 
     private static void count(Reading reading, int word, NappyKind kind, Integer number) {
+        if (number == null && kind != NappyKind.ANY && reading.times.size() == 1 && onlyNappyWord(reading, word)) {
+            // "pañal mojado x5", "dirty diaper 2 times": the count is the times.
+            Found<Double> times = reading.times.get(0);
+            reading.nappies.add(new Found<>(new NappyCount(kind, times.value(), true), word, word + 1));
+            reading.claim(word, word + 1);
+            return;
+        }
         if (number == null && kind != NappyKind.ANY && plural(reading.pieces.get(word).text())) {
             // "no moja pañales", "hardly any wet nappies": nappies without a number count nothing.
             return;
@@ -59,6 +66,15 @@ final class NappyReader {
         int to = Math.max(number, word) + 1;
         reading.nappies.add(new Found<>(new NappyCount(kind, count, true), from, to));
         reading.claim(from, to);
+    }
+
+    private static boolean onlyNappyWord(Reading reading, int word) {
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (i != word && reading.is(i, Sense.NAPPY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "nappies", "pañales", "wet diapers": a plural, whose count the parent did not give. */

@@ -19,9 +19,12 @@ final class PhraseDictionary {
     private record Phrase(List<String> tokens, Meaning meaning) {
     }
 
-    /** Senses a mistyped word may still have: the words of a log, not the small words around them. */
+    /**
+     * Senses a mistyped word may still have: the words of a log, not the small words around them, and the question
+     * words ("waht", "hwo" is not: never the first letter), so a mistyped question is never taken for a log.
+     */
     private static final Set<Sense> TYPO_SENSES = EnumSet.of(Sense.METHOD, Sense.DURATION_UNIT, Sense.VOLUME_UNIT,
-            Sense.SIDE, Sense.NAPPY, Sense.SUPPLEMENT_TYPE, Sense.SUPPLEMENT_GIVEN, Sense.PER_SIDE);
+            Sense.SIDE, Sense.NAPPY, Sense.SUPPLEMENT_TYPE, Sense.SUPPLEMENT_GIVEN, Sense.PER_SIDE, Sense.QUESTION);
     /** From this length one missing, extra, wrong or swapped letter is forgiven ("pumpd", "minuts"). */
     private static final int TYPO_LENGTH = 5;
 

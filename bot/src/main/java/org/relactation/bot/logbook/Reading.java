@@ -18,6 +18,8 @@ final class Reading {
     final List<Found<Sense>> perSide = new ArrayList<>();
     /** "a few drops": a session, what came out too little to measure. */
     final List<Found<Sense>> drops = new ArrayList<>();
+    /** "x3", "3 times": how many, as typed. */
+    final List<Found<Double>> times = new ArrayList<>();
     /** Session lengths with a unit, in minutes. */
     final List<Found<Double>> durations = new ArrayList<>();
     /** Bare numbers right after a method, side or "done": minutes ("pumped 15", "L 10 R 8"). */

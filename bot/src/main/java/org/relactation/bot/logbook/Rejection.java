@@ -24,5 +24,7 @@ public enum Rejection {
     /** A time we cannot place ("at 25:00", "yesterday" without a time). Details: "text", as typed. */
     UNREADABLE_TIME,
     /** Two kinds of entry in one message ("nursed, then 60 ml formula"). Details: "kinds" (List of EntryKind). */
-    MIXED_KINDS
+    MIXED_KINDS,
+    /** "nursed x3", "pumped 3 times tonight": several sessions or feeds in one message. Details: "count". */
+    SEVERAL
 }

@@ -26,6 +26,8 @@ enum Sense {
     SIDE,
     /** "each side", "cada lado": the amounts given were for each breast, so both sides and twice the amount. */
     PER_SIDE,
+    /** "x3", "3 times", "3 veces": how many of what is logged, next to a number. */
+    TIMES,
     /** "a few drops", "unas gotitas": what came out, too little to measure; a session, kept in its note. */
     DROPS,
     /** Value: minutes per unit. */

@@ -78,12 +78,37 @@ public final class SmallTalk implements TextHandler {
     }
 
     /**
-     * The feeling a message shares, the one that most needs answering first: a feeling word said of oneself or in
-     * a few words ("so tired"), or anything said after "I feel" / "me siento"; null for none.
+     * The feeling a message shares, the one that most needs answering first: one said in words ({@link #worded}); a
+     * feeling word in a message about the parent's own weeks of effort or with a sad emoji; weeks of effort with
+     * nothing to show ("three weeks and barely a drop"); a joyful emoji (proud) or a sad one; null for none.
      */
     public static String feeling(SmallTalkWords.Reading reading) {
+        String worded = worded(reading);
+        if (worded != null) {
+            return worded;
+        }
+        boolean span = reading.signals().contains(SmallTalkWords.SPAN);
         String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
-        boolean shared = reading.aboutSelf() || reading.words() <= SHORT || reading.has(OPENER);
+        if (feeling != null && (span || reading.sadEmoji())) {
+            return feeling; // "casi un mes sacándome y casi nada 😞": their own weeks, or their own tears
+        }
+        if (span && reading.signals().contains(SmallTalkWords.LACK)) {
+            return "frustrated"; // "three weeks and barely a drop": weeks of effort with nothing to show
+        }
+        if (reading.joyEmoji()) {
+            return "proud";
+        }
+        return reading.sadEmoji() ? OPENER : null;
+    }
+
+    /**
+     * The feeling a message shares in words: a feeling word said of oneself, in a few words ("so tired"), first
+     * ("sick of washing pump parts"), or anything said after "I feel" / "me siento"; null for none.
+     */
+    public static String worded(SmallTalkWords.Reading reading) {
+        String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
+        boolean shared = reading.aboutSelf() || reading.words() <= SHORT || reading.has(OPENER)
+                || feeling != null && feeling.equals(reading.opensWith());
         return feeling != null && shared ? feeling : null;
     }
 

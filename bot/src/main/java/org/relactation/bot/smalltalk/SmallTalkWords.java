@@ -5,9 +5,11 @@ import org.relactation.bot.text.TypoDistance;
 import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The phrases of smalltalk.words.* in every language, and what a message is made of: which kinds of small talk it
@@ -25,29 +27,56 @@ public final class SmallTalkWords {
     private record Phrase(String kind, String language, List<String> words) {
     }
 
-    /** What a message holds: the kinds found in order of first appearance, their language, and the rest. */
+    /**
+     * Words that are no small talk by themselves but tell how a message is meant (smalltalk.signals.*): "span", how
+     * long the parent has been at it ("three weeks", "casi un mes"); "lack", nothing to show for it ("barely a
+     * drop", "ni una gota").
+     */
+    static final String SIGNALS = "smalltalk.signals.";
+    public static final String SPAN = "span";
+    public static final String LACK = "lack";
+
+    /**
+     * What a message holds: the kinds found in order of first appearance, their language, and the rest; whether it
+     * opens with a kind ("sick of washing pump parts"), the signals found, and whether it has a sad or a joyful
+     * emoji (smalltalk.sad_emoji, smalltalk.joy_emoji).
+     */
     public record Reading(List<String> kinds, String language, int otherWords, int words, boolean question,
-                          boolean aboutSelf) {
+                          boolean aboutSelf, String opensWith, Set<String> signals, boolean sadEmoji,
+                          boolean joyEmoji) {
         public boolean has(String kind) {
             return kinds.contains(kind);
         }
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    private final List<Phrase> signals = new ArrayList<>();
+    private final Set<Integer> sadEmoji = new HashSet<>();
+    private final Set<Integer> joyEmoji = new HashSet<>();
 
     public SmallTalkWords(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
-            catalog.texts(language).under(PREFIX).forEach((kind, list) -> {
-                for (String phrase : list.split(",")) {
-                    List<String> words = words(phrase);
-                    if (!words.isEmpty()) {
-                        phrases.add(new Phrase(kind, language, words));
-                    }
-                }
-            });
+            catalog.texts(language).under(PREFIX).forEach((kind, list) -> add(phrases, kind, language, list));
+            catalog.texts(language).under(SIGNALS).forEach((kind, list) -> add(signals, kind, language, list));
+            emoji(catalog.texts(language).get("smalltalk.sad_emoji"), sadEmoji);
+            emoji(catalog.texts(language).get("smalltalk.joy_emoji"), joyEmoji);
         }
         // Longer phrases first, so "thank you so much" is one phrase, not "thank you" and two fillers.
         phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+    }
+
+    private static void add(List<Phrase> into, String kind, String language, String list) {
+        for (String phrase : list.split(",")) {
+            List<String> words = words(phrase);
+            if (!words.isEmpty()) {
+                into.add(new Phrase(kind, language, words));
+            }
+        }
+    }
+
+    /** The emoji of a space-separated list, as code points (a variation selector aside). */
+    private static void emoji(String list, Set<Integer> into) {
+        list.codePoints().filter(c -> c > 0x2000 && !Character.isWhitespace(c) && c != 0xFE0F).forEach(into::add);
     }
 
     public Reading read(String message, String parentLanguage) {
@@ -76,13 +105,58 @@ public final class SmallTalkWords {
         for (boolean c : covered) {
             other += c ? 0 : 1;
         }
+        String opensWith = null;
+        for (int i = 0; i < words.size() && opensWith == null; i++) {
+            if (!isFiller(words.get(i))) {
+                opensWith = kindAt(words, i);
+                break;
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Phrase signal : signals) {
+            for (int start = 0; start + signal.words().size() <= words.size(); start++) {
+                if (matches(signal, words, start)) {
+                    found.add(signal.kind());
+                }
+            }
+        }
         List<String> kinds = kindsAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).toList();
         int own = votes.getOrDefault(parentLanguage, 0);
         String language = votes.entrySet().stream().filter(e -> e.getValue() > own)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(parentLanguage);
         return new Reading(kinds, language, other, words.size(), message.contains("?") || message.contains("¿"),
-                aboutSelf);
+                aboutSelf, opensWith, found, message.codePoints().anyMatch(sadEmoji::contains),
+                message.codePoints().anyMatch(joyEmoji::contains));
+    }
+
+    /**
+     * Where the first sad or joyful emoji of {@code text} is (a char index), or -1: "20ml in one go 😭🎉 I can't
+     * believe it" says how it feels from there on.
+     */
+    public int feelingEmojiAt(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (sadEmoji.contains(c) || joyEmoji.contains(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isFiller(String word) {
+        return phrases.stream().anyMatch(phrase -> phrase.kind().equals(FILLER) && phrase.words().equals(List.of(word)));
+    }
+
+    /** The kind of the longest phrase (not filler or "self") that starts at word {@code start}; null for none. */
+    private String kindAt(List<String> words, int start) {
+        for (Phrase phrase : phrases) {
+            if (!phrase.kind().equals(FILLER) && !phrase.kind().equals(SELF)
+                    && start + phrase.words().size() <= words.size() && matches(phrase, words, start)) {
+                return phrase.kind();
+            }
+        }
+        return null;
     }
 
     private static boolean free(boolean[] covered, int start, int length) {

@@ -61,6 +61,10 @@ public final class Clauses {
         String stripped = clause.strip();
         if (!stripped.isEmpty() && stripped.codePoints().anyMatch(Character::isLetterOrDigit)) {
             clauses.add(stripped);
+        } else if (!clauses.isEmpty() && stripped.codePoints().anyMatch(c -> Character.getType(c)
+                == Character.OTHER_SYMBOL)) {
+            // "best one yet!! 🥳": emoji after a sentence's end belong to it.
+            clauses.set(clauses.size() - 1, clauses.get(clauses.size() - 1) + " " + stripped);
         }
     }
 }

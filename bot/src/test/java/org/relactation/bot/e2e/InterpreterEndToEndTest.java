@@ -179,4 +179,27 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ All of baby's milk"));
         assertThat(bot.application().users().find(17_010).orElseThrow().setup().goal()).isEqualTo("full");
     }
+
+    @Test
+    void timesCountNappiesAndSeveralSessionsAreAskedForOneAtATime() {
+        Parent parent = bot.parent(17_011, "es");
+
+        List<BotMessage> replies = parent.says("le di pecho x3 por la noche");
+        assertThat(replies.get(0).text()).contains("Suena a 3").contains("una a una");
+        assertThat(entriesOf(17_011)).isEmpty();
+
+        parent.says("pañal mojado x5");
+        assertThat(entriesOf(17_011)).singleElement().satisfies(entry -> assertThat(entry.wet()).isEqualTo(5));
+    }
+
+    @Test
+    void aLogWithJoyfulEmojiAndWordsGetsTheLogAndAWordForTheJoy() {
+        Parent parent = bot.parent(17_012, "en");
+
+        List<BotMessage> replies = parent.says("20ml in one go 😭🎉 i can't believe it");
+
+        assertThat(replies.get(0).text()).startsWith("✅ Logged");
+        assertThat(replies.get(1).text()).startsWith("That's wonderful");
+        assertThat(entriesOf(17_012)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+    }
 }

@@ -327,6 +327,38 @@ class LogParserTest {
     }
 
     @Test
+    void timesCountNappiesAndAskForSeveralSessionsOneAtATime() {
+        assertThat(parsed("wet nappy x3", "en", MADRID, NOW).wet()).isEqualTo(3);
+        assertThat(parsed("3x wet", "en", MADRID, NOW).wet()).isEqualTo(3);
+        LogEntryDraft dirty = parsed("pañal sucio 2 veces", "es", MADRID, NOW);
+        assertThat(dirty.dirty()).isEqualTo(2);
+        assertThat(dirty.note()).isNull();
+        for (String several : List.of("nursed x3", "pumped 3 times tonight", "le di pecho x3 por la noche",
+                "pumped 2 x 15 min", "gave 2 bottles")) {
+            assertThat(PARSER.parse(several, "en", MADRID, NOW)).as(several)
+                    .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count",
+                            several.contains("x3") || several.contains("3 times") ? 3 : 2)));
+        }
+    }
+
+    @Test
+    void aNumberBeforeABottleCountsBottlesNotMl() {
+        LogEntryDraft bottle = parsed("le di un biberón de fórmula", "es", MADRID, NOW);
+        assertThat(bottle.kind()).isEqualTo(EntryKind.SUPPLEMENT);
+        assertThat(bottle.ml()).isNull();
+        assertThat(parsed("le di 60 de fórmula", "es", MADRID, NOW).ml()).isEqualTo(60);
+    }
+
+    @Test
+    void aMistypedOrShortenedQuestionWordIsAQuestion() {
+        for (String question : List.of("waht counts as a session if i pump 5 min", "wat counts as a session 5 min",
+                "q cuenta como sesión si me saco 5 min", "sirve de algo sacarse más de 30 min")) {
+            assertThat(PARSER.parse(question, "es", MADRID, NOW)).as(question).isInstanceOf(ParseResult.NotALog.class);
+            assertThat(PARSER.asks(question, "es")).as(question).isTrue();
+        }
+    }
+
+    @Test
     void aMessageLongerThanAFewLinesIsNotALog() {
         String text = "pumped 15 min 20 ml " + "so tired ".repeat(50);
         assertThat(PARSER.parse(text, "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
