@@ -35,7 +35,17 @@ final class EntryAssembler {
     private final EventTime time;
     private final boolean[] used;
 
+    /** "nursed before bed", "le di pecho antes de dormir": a told session carries this many words of its own. */
+    static final int TOLD_NOTE_WORDS = 4;
+
+    private final boolean told;
     EntryAssembler(String text, Reading reading, ZoneId zone, Instant now) {
+        this(text, reading, zone, now, false);
+    }
+
+    /** @param told whether the message opens by telling a session was done ({@link LogVocabulary#tells}) */
+    EntryAssembler(String text, Reading reading, ZoneId zone, Instant now, boolean told) {
+        this.told = told;
         this.text = text;
         this.reading = reading;
         this.time = new EventTime(reading, text, zone, now);
@@ -49,8 +59,8 @@ final class EntryAssembler {
             return NOT_A_LOG;
         }
         int words = reading.freeWords();
-        if (words > LogLimits.MAX_NOTE_WORDS
-                || words > 0 && !reading.hasDetail() && !LogThenComment.opens(reading, text)) {
+        if (words > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
+                && !LogThenComment.opens(reading, text) && !(told && words <= TOLD_NOTE_WORDS)) {
             return NOT_A_LOG;
         }
         if (kinds.size() > 1) {

@@ -70,7 +70,13 @@ public final class LogParser {
         if (pieces.isEmpty() || pieces.get(0).is(Sense.QUESTION) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
-        return new EntryAssembler(message, LogReader.read(pieces), zone, now).assemble();
+        return new EntryAssembler(message, LogReader.read(pieces), zone, now, opensTelling(pieces)).assemble();
+    }
+
+    /** "nursed before bed", "I nursed her...": the first word of weight tells that a session was done. */
+    private boolean opensTelling(List<Piece> pieces) {
+        return pieces.stream().filter(piece -> !piece.sense().isFiller()).findFirst()
+                .filter(vocabulary::tells).isPresent();
     }
 
     /**

@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -67,12 +69,25 @@ final class LogVocabulary {
             "supplements", key -> new Meaning(Sense.SUPPLEMENT_TYPE, Supplement.valueOf(constant(key))),
             "nappies", key -> new Meaning(Sense.NAPPY, NappyKind.valueOf(constant(key))));
 
+    /** Section of phrases that tell a session was done ("nursed", "le di pecho"): see {@link #tells}. */
+    static final String TOLD = "told";
+
     private final Map<String, PhraseDictionary> byLanguage;
     private final PhraseDictionary fallback;
+    private final Set<String> told;
 
-    private LogVocabulary(Map<String, PhraseDictionary> byLanguage, PhraseDictionary fallback) {
+    private LogVocabulary(Map<String, PhraseDictionary> byLanguage, PhraseDictionary fallback, Set<String> told) {
         this.byLanguage = byLanguage;
         this.fallback = fallback;
+        this.told = told;
+    }
+
+    /**
+     * Whether a method piece tells, in the past, that a session was done ("nursed", "le di pecho", "me saqué"), not
+     * only names the method ("pumping", "teta"): a message that opens with one is a log with a few words of its own.
+     */
+    boolean tells(Piece piece) {
+        return piece.is(Sense.METHOD) && told.contains(piece.text());
     }
 
     /** Reads content/logwords.yaml from the classpath. */
@@ -93,8 +108,23 @@ final class LogVocabulary {
             throw invalid("", "must map languages to their words");
         }
         Map<String, List<Entry>> entries = new LinkedHashMap<>();
-        root.properties().forEach(language -> entries.put(language.getKey(),
-                entriesOf(language.getKey(), language.getValue())));
+        Set<String> told = new HashSet<>();
+        root.properties().forEach(language -> {
+            JsonNode sections = language.getValue();
+            if (sections.isObject() && sections.has(TOLD)) {
+                for (JsonNode item : sections.get(TOLD)) {
+                    told.add(String.join(" ", Tokenizer.tokenize(item.asText()).stream().map(Token::text).toList()));
+                }
+                sections = ((com.fasterxml.jackson.databind.node.ObjectNode) sections.deepCopy()).without(TOLD);
+            }
+            entries.put(language.getKey(), entriesOf(language.getKey(), sections));
+        });
+        Set<String> methods = new HashSet<>();
+        entries.values().forEach(list -> list.stream().filter(entry -> entry.meaning().sense() == Sense.METHOD)
+                .forEach(entry -> methods.add(String.join(" ", entry.tokens()))));
+        told.stream().filter(phrase -> !methods.contains(phrase)).findFirst().ifPresent(phrase -> {
+            throw invalid(TOLD, "has '" + phrase + "', which is no phrase of methods");
+        });
         Map<String, PhraseDictionary> dictionaries = new HashMap<>();
         for (String language : entries.keySet()) {
             List<String> order = new ArrayList<>();
@@ -103,7 +133,7 @@ final class LogVocabulary {
             dictionaries.put(language, dictionary(order, entries));
         }
         return new LogVocabulary(Map.copyOf(dictionaries),
-                dictionary(new ArrayList<>(entries.keySet()), entries));
+                dictionary(new ArrayList<>(entries.keySet()), entries), Set.copyOf(told));
     }
 
     /** The dictionary for a parent writing in {@code language}; an unknown language reads all in file order. */

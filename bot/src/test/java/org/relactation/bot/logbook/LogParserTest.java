@@ -298,7 +298,7 @@ class LogParserTest {
             // "done" and method words inside a sentence, with no number or time: not a log
             "I'm done with pumping", "I'm done for today", "Ya, pero no sé si funciona", "ya no tengo leche",
             "pumping hurts",
-            "my baby won't latch", "I'm thinking about trying formula", "nursed baby fell asleep",
+            "my baby won't latch", "I'm thinking about trying formula",
             "me duele el pecho",
             // a time or a time back alone says when, not what
             "14:30", "30 min ago", "yesterday 22:00",
@@ -347,6 +347,20 @@ class LogParserTest {
         assertThat(bottle.kind()).isEqualTo(EntryKind.SUPPLEMENT);
         assertThat(bottle.ml()).isNull();
         assertThat(parsed("le di 60 de fórmula", "es", MADRID, NOW).ml()).isEqualTo(60);
+    }
+
+    @Test
+    void aSessionToldInThePastIsALogWithAFewWordsOfItsOwn() {
+        assertThat(parsed("nursed before bed", "en", MADRID, NOW).note()).isEqualTo("before bed");
+        assertThat(parsed("nursed baby fell asleep", "en", MADRID, NOW).method()).isEqualTo(Method.NURSE);
+        assertThat(parsed("le di pecho antes de dormir", "es", MADRID, NOW).method()).isEqualTo(Method.NURSE);
+        assertThat(parsed("comfort nursed on and off all afternoon", "en", MADRID, NOW).method())
+                .isEqualTo(Method.NURSE);
+        // Named, not told, or told with a story after it: conversation.
+        for (String chat : List.of("pumping hurts", "i'm done with pumping", "nursing is so hard for me now",
+                "nursed him and then we went to see my mum and it rained")) {
+            assertThat(PARSER.parse(chat, "en", MADRID, NOW)).as(chat).isInstanceOf(ParseResult.NotALog.class);
+        }
     }
 
     @Test
