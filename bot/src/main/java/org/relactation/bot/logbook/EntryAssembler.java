@@ -59,7 +59,7 @@ final class EntryAssembler {
             return NOT_A_LOG;
         }
         int words = reading.freeWords();
-        if (words > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
+        if (reading.storyWords() > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
                 && !LogThenComment.opens(reading, text) && !(told && words <= TOLD_NOTE_WORDS)) {
             return NOT_A_LOG;
         }

@@ -67,6 +67,10 @@ final class EventTime {
     Outcome resolve() {
         List<Found<?>> said = used();
         boolean oneDay = reading.days.stream().map(Found::value).distinct().count() <= 1;
+        if (reading.agos.isEmpty() && oneDay && listed(reading.clocks)) {
+            // "pumped at 1, 3 and 5", "a las 2 y a las 5": as many sessions as times, to log one at a time.
+            return Outcome.rejected(Rejection.SEVERAL, Map.of("count", reading.clocks.size()));
+        }
         if (reading.clocks.size() + reading.agos.size() > 1 || !oneDay
                 || !reading.agos.isEmpty() && !reading.days.isEmpty()) {
             return unreadable(said);
@@ -144,6 +148,28 @@ final class EventTime {
             return Outcome.rejected(Rejection.TOO_OLD, Map.of("days", (int) Duration.between(at, now).toDays()));
         }
         return new Outcome(at, true, null);
+    }
+
+    /** Words that may join times in a list ("at 1, 3 and 5", "a las 2 y a las 5"); "to", "-" make a range. */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "y", "e", "&", "at", "a", "las",
+            "la", "around", "como", "sobre", "then", "luego");
+
+    /** Two or more readable clock times joined as a list, not a range ("from 2 to 2:30" is one session). */
+    private boolean listed(List<Found<ClockTime>> clocks) {
+        if (clocks.size() < 2 || clocks.stream().anyMatch(clock -> !clock.value().readable())) {
+            return false;
+        }
+        for (int i = 1; i < clocks.size(); i++) {
+            int from = reading.pieces.get(clocks.get(i - 1).to() - 1).end();
+            int to = reading.pieces.get(clocks.get(i).from()).start();
+            for (String word : text.substring(from, Math.max(from, to)).toLowerCase(java.util.Locale.ROOT)
+                    .split("[\\s,]+")) {
+                if (!word.isEmpty() && !LIST_WORDS.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Outcome unreadable(List<? extends Found<?>> said) {

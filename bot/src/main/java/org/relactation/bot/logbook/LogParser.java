@@ -66,8 +66,9 @@ public final class LogParser {
                 || isAsking(message)) {
             return NOT_A_LOG;
         }
-        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(message));
-        if (pieces.isEmpty() || pieces.get(0).is(Sense.QUESTION) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
+        List<Token> tokens = Tokenizer.tokenize(message);
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
+        if (pieces.isEmpty() || opensQuestion(tokens, pieces) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
         return new EntryAssembler(message, LogReader.read(pieces), zone, now, opensTelling(pieces)).assemble();
@@ -91,8 +92,17 @@ public final class LogParser {
         if (isAsking(message)) {
             return true;
         }
-        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(message));
-        return !pieces.isEmpty() && pieces.get(0).is(Sense.QUESTION);
+        List<Token> tokens = Tokenizer.tokenize(message);
+        return opensQuestion(tokens, vocabulary.forLanguage(language).pieces(tokens));
+    }
+
+    /**
+     * A question word first, unless it opens an exclamation ("what a night") or a clause saying when a session told
+     * in the past was ("when she woke up I nursed her").
+     */
+    private boolean opensQuestion(List<Token> tokens, List<Piece> pieces) {
+        return !pieces.isEmpty() && pieces.get(0).is(Sense.QUESTION) && !vocabulary.exclaims(tokens)
+                && !vocabulary.tellsWhen(pieces);
     }
 
     /** A question mark anywhere: whatever else the message says, it wants an answer, not a log entry. */

@@ -71,15 +71,56 @@ final class LogVocabulary {
 
     /** Section of phrases that tell a session was done ("nursed", "le di pecho"): see {@link #tells}. */
     static final String TOLD = "told";
+    /** Section of phrases that open an exclamation, not a question ("what a night"): see {@link #exclaims}. */
+    static final String EXCLAMATIONS = "exclamations";
+    /** Section of question words that may open a clause saying when ("when she woke up"): see {@link #tellsWhen}. */
+    static final String TIME_CLAUSE = "time_clause";
+    /** Sections that are sets of phrases looked up by the parser, not words of the dictionary. */
+    private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE);
 
     private final Map<String, PhraseDictionary> byLanguage;
     private final PhraseDictionary fallback;
-    private final Set<String> told;
+    private final Map<String, Set<String>> sets;
 
-    private LogVocabulary(Map<String, PhraseDictionary> byLanguage, PhraseDictionary fallback, Set<String> told) {
+    private LogVocabulary(Map<String, PhraseDictionary> byLanguage, PhraseDictionary fallback,
+                          Map<String, Set<String>> sets) {
         this.byLanguage = byLanguage;
         this.fallback = fallback;
-        this.told = told;
+        this.sets = sets;
+    }
+
+    /** "what a night, pumped at 1 and at 3": the message opens with an exclamation, which asks nothing. */
+    boolean exclaims(List<Token> tokens) {
+        return opensWith(tokens, sets.get(EXCLAMATIONS));
+    }
+
+    /**
+     * "when she woke up I nursed her 15 min", "cuando se despertó le di teta": a question word that opens a clause
+     * saying when, followed by a session told in the past ({@link #tells}) and no other question word.
+     */
+    boolean tellsWhen(List<Piece> pieces) {
+        if (pieces.isEmpty() || !sets.get(TIME_CLAUSE).contains(pieces.get(0).text())) {
+            return false;
+        }
+        boolean told = false;
+        for (int i = 1; i < pieces.size(); i++) {
+            if (pieces.get(i).is(Sense.QUESTION) && i == 1 || pieces.get(i).is(Sense.ROUTINE)) {
+                return false; // "when should...", "when does...": a question
+            }
+            told |= tells(pieces.get(i));
+        }
+        return told;
+    }
+
+    private static boolean opensWith(List<Token> tokens, Set<String> phrases) {
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < tokens.size() && i < 3; i++) {
+            start.append(i == 0 ? "" : " ").append(tokens.get(i).text());
+            if (phrases.contains(start.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,7 +128,7 @@ final class LogVocabulary {
      * only names the method ("pumping", "teta"): a message that opens with one is a log with a few words of its own.
      */
     boolean tells(Piece piece) {
-        return piece.is(Sense.METHOD) && told.contains(piece.text());
+        return piece.is(Sense.METHOD) && sets.get(TOLD).contains(piece.text());
     }
 
     /** Reads content/logwords.yaml from the classpath. */
@@ -108,17 +149,22 @@ final class LogVocabulary {
             throw invalid("", "must map languages to their words");
         }
         Map<String, List<Entry>> entries = new LinkedHashMap<>();
-        Set<String> told = new HashSet<>();
+        Map<String, Set<String>> sets = new HashMap<>();
+        SETS.forEach(set -> sets.put(set, new HashSet<>()));
         root.properties().forEach(language -> {
             JsonNode sections = language.getValue();
-            if (sections.isObject() && sections.has(TOLD)) {
-                for (JsonNode item : sections.get(TOLD)) {
-                    told.add(String.join(" ", Tokenizer.tokenize(item.asText()).stream().map(Token::text).toList()));
+            for (String set : SETS) {
+                if (sections.isObject() && sections.has(set)) {
+                    for (JsonNode item : sections.get(set)) {
+                        sets.get(set).add(String.join(" ", Tokenizer.tokenize(item.asText()).stream()
+                                .map(Token::text).toList()));
+                    }
+                    sections = ((com.fasterxml.jackson.databind.node.ObjectNode) sections.deepCopy()).without(set);
                 }
-                sections = ((com.fasterxml.jackson.databind.node.ObjectNode) sections.deepCopy()).without(TOLD);
             }
             entries.put(language.getKey(), entriesOf(language.getKey(), sections));
         });
+        Set<String> told = sets.get(TOLD);
         Set<String> methods = new HashSet<>();
         entries.values().forEach(list -> list.stream().filter(entry -> entry.meaning().sense() == Sense.METHOD)
                 .forEach(entry -> methods.add(String.join(" ", entry.tokens()))));
@@ -133,7 +179,7 @@ final class LogVocabulary {
             dictionaries.put(language, dictionary(order, entries));
         }
         return new LogVocabulary(Map.copyOf(dictionaries),
-                dictionary(new ArrayList<>(entries.keySet()), entries), Set.copyOf(told));
+                dictionary(new ArrayList<>(entries.keySet()), entries), Map.copyOf(sets));
     }
 
     /** The dictionary for a parent writing in {@code language}; an unknown language reads all in file order. */

@@ -32,7 +32,9 @@ final class NoteWriter {
             while (first <= last && pieces.get(first).sense().isConnector()) {
                 first++;
             }
-            while (last >= first && pieces.get(last).sense().isConnector()) {
+            // "when she woke up I [nursed]": a pronoun just before the log's own words is their subject.
+            while (last >= first && (pieces.get(last).sense().isConnector()
+                    || end < pieces.size() && pieces.get(last).is(Sense.PRONOUN))) {
                 last--;
             }
             if (hasContent(pieces, first, last)) {

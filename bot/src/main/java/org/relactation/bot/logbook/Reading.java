@@ -98,6 +98,15 @@ final class Reading {
         return words;
     }
 
+    /** The parent's own words with the pronouns among them ("I", "her"): how long a story is. */
+    int storyWords() {
+        int words = freeWords();
+        for (Piece piece : pieces) {
+            words += piece.is(Sense.PRONOUN) ? 1 : 0;
+        }
+        return words;
+    }
+
     /** A word the vocabulary does not know, or a number no reader took. */
     boolean isFreeWord(int i) {
         Piece piece = pieces.get(i);

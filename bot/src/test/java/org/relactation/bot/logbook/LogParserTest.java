@@ -364,6 +364,31 @@ class LogParserTest {
     }
 
     @Test
+    void aClauseSayingWhenASessionToldWasIsNoQuestion() {
+        LogEntryDraft woke = parsed("when she woke up i nursed her 15 min", "en", MADRID, NOW);
+        assertThat(woke.minutes()).isEqualTo(15);
+        assertThat(woke.note()).isEqualTo("when she woke up");
+        assertThat(parsed("cuando se despertó le di teta 15 min", "es", MADRID, NOW).method()).isEqualTo(Method.NURSE);
+        // Asked, or about a habit: questions.
+        for (String question : List.of("when should i pump 15 min", "when i pump at night i get more",
+                "cuando se despierta le doy teta 15 min")) {
+            assertThat(PARSER.asks(question, "en")).as(question).isTrue();
+            assertThat(PARSER.parse(question, "en", MADRID, NOW)).as(question)
+                    .isInstanceOf(ParseResult.NotALog.class);
+        }
+    }
+
+    @Test
+    void timesListedAreSeveralSessionsButARangeIsNot() {
+        assertThat(PARSER.parse("pumped at 1 and at 3", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count", 2)));
+        assertThat(PARSER.parse("me saqué a las 2 y a las 5", "es", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count", 2)));
+        assertThat(PARSER.parse("pumped from 2 to 2:30", "en", MADRID, NOW))
+                .isNotInstanceOf(ParseResult.Rejected.class);
+    }
+
+    @Test
     void aMistypedOrShortenedQuestionWordIsAQuestion() {
         for (String question : List.of("waht counts as a session if i pump 5 min", "wat counts as a session 5 min",
                 "q cuenta como sesión si me saco 5 min", "sirve de algo sacarse más de 30 min")) {
