@@ -36,9 +36,9 @@ import java.util.List;
 /**
  * The text analysis of one language, the same for the search index, the questions and the red-flag triggers:
  * Lucene's EnglishAnalyzer / SpanishAnalyzer chain (standard tokenizer, lower case, stop words, Porter or light
- * Spanish stemming) plus two things phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
- * are one word) and accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
- * "como" match). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words can be
+ * Spanish stemming) plus what phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
+ * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
+ * "como" match), and Spanish terms are spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words can be
  * kept (red flags need "no" and "not"), some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
  */
@@ -89,7 +89,7 @@ final class LanguageAnalyzer extends Analyzer {
         }
         stream = switch (language) {
             case "en" -> new PorterStemFilter(stream);
-            case "es" -> new SpanishLightStemFilter(stream);
+            case "es" -> new SpanishLightStemFilter(new SpanishSpellingFilter(stream));
             default -> stream;
         };
         if (synonyms != null) {
