@@ -73,6 +73,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> auxiliaries = new HashSet<>();
     /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
     private final Set<String> conjunctions = new HashSet<>();
+    /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
+    private final Set<String> knowing = new HashSet<>();
 
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
@@ -82,6 +84,7 @@ public final class Interpreter implements MessageParts {
             Texts texts = content.texts(language);
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
+            listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
@@ -139,10 +142,19 @@ public final class Interpreter implements MessageParts {
                         }
                     }
                 }
+                Part last = null;
                 for (String piece : pieces) {
-                    if ((pieces.size() > 1 || clauses.size() > 1) && kindOf(piece, language) == Kind.FEELING
-                            && !onlyLittle(piece, language)) {
-                        asides.add(new Part(piece, null, false, false));
+                    boolean feeling = (pieces.size() > 1 || clauses.size() > 1)
+                            && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
+                    if (feeling && last != null) {
+                        // "best one yet!! 🥳": one feeling, said in words and in a picture
+                        last = new Part(last.text() + " " + piece, null, false, false);
+                        asides.set(asides.size() - 1, last);
+                    } else if (feeling) {
+                        last = new Part(piece, null, false, false);
+                        asides.add(last);
+                    } else {
+                        last = null;
                     }
                 }
             }
@@ -190,10 +202,12 @@ public final class Interpreter implements MessageParts {
         if (!NEVER_AN_ANSWER.contains(kind)) {
             return true;
         }
-        // "all of it, i'm so scared it won't work": a feeling after the answer; the flow takes its part.
+        // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
+        // the answer; the flow takes its part.
         memo.set(new HashMap<>());
         try {
             return Arrays.stream(text.split("[,.;!]")).map(String::strip).filter(piece -> !piece.isEmpty())
+                    .flatMap(piece -> afterJoiningWord(piece, language).stream())
                     .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language)));
         } finally {
             memo.remove();
@@ -337,6 +351,9 @@ public final class Interpreter implements MessageParts {
             boolean asking = i + 1 < words.length && joins(words[i + 1], auxiliaries);
             if (joins(words[i], relatives) && !asking) {
                 continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
+            }
+            if (joins(words[i - 1], knowing) || i >= 2 && joins(words[i - 2], knowing)) {
+                continue; // "nobody understands why I'm doing this", "nadie entiende por qué": asks nothing
             }
             if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;

@@ -116,7 +116,7 @@ public final class TypedAnswers {
 
     /** True for "yes", "sí", "correct"; false for "no", "wrong"; empty for anything else. */
     public Optional<Boolean> yesOrNo(String text) {
-        List<String> words = words(text);
+        List<String> words = said(words(text));
         if (no.stream().anyMatch(words::equals)) {
             return Optional.of(false);
         }
@@ -131,6 +131,40 @@ public final class TypedAnswers {
             return Optional.of(true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words as said once: letters held down ("siii", "yesss") and a word said twice ("sisi", "si si", "okok")
+     * are the word.
+     */
+    private List<String> said(List<String> words) {
+        List<String> once = new ArrayList<>();
+        for (String word : words) {
+            String plain = known(word) ? word : squeezed(word);
+            int half = plain.length() / 2;
+            if (plain.length() % 2 == 0 && half > 0 && plain.substring(0, half).equals(plain.substring(half))
+                    && known(plain.substring(0, half))) {
+                plain = plain.substring(0, half); // "sisi", "okok"
+            }
+            if (once.isEmpty() || !once.get(once.size() - 1).equals(plain) || !known(plain)) {
+                once.add(plain); // "si si": once
+            }
+        }
+        return once;
+    }
+
+    private boolean known(String word) {
+        return yes.contains(List.of(word)) || no.contains(List.of(word));
+    }
+
+    private static String squeezed(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                out.append(word.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean startsWith(List<String> words, List<String> phrase) {

@@ -51,6 +51,10 @@ public final class SmallTalkWords {
 
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<Phrase> signals = new ArrayList<>();
+    /** Real words one letter from a phrase word ("tried", "lovely"): never read as its typo (smalltalk.real_words). */
+    private final Set<String> realWords = new HashSet<>();
+    /** The one-word phrases of "self" ("I", "me", "quiero"): inside another phrase they say it of oneself too. */
+    private final Set<String> selfWords = new HashSet<>();
     private final Set<Integer> sadEmoji = new HashSet<>();
     private final Set<Integer> joyEmoji = new HashSet<>();
 
@@ -59,8 +63,13 @@ public final class SmallTalkWords {
             catalog.texts(language).under(PREFIX).forEach((kind, list) -> add(phrases, kind, language, list));
             catalog.texts(language).under(SIGNALS).forEach((kind, list) -> add(signals, kind, language, list));
             emoji(catalog.texts(language).get("smalltalk.sad_emoji"), sadEmoji);
+            for (String word : catalog.texts(language).get("smalltalk.real_words").split(",")) {
+                realWords.addAll(words(word));
+            }
             emoji(catalog.texts(language).get("smalltalk.joy_emoji"), joyEmoji);
         }
+        phrases.stream().filter(phrase -> phrase.kind().equals(SELF) && phrase.words().size() == 1)
+                .forEach(phrase -> selfWords.add(phrase.words().get(0)));
         // Longer phrases first, so "thank you so much" is one phrase, not "thank you" and two fillers.
         phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
     }
@@ -96,6 +105,8 @@ public final class SmallTalkWords {
                 if (phrase.kind().equals(SELF)) {
                     aboutSelf = true;
                 } else if (!phrase.kind().equals(FILLER)) {
+                    // "quiero tirar la toalla", "im so done": a phrase said of oneself.
+                    aboutSelf |= phrase.words().stream().anyMatch(selfWords::contains);
                     kindsAt.merge(phrase.kind(), start, Math::min);
                     votes.merge(phrase.language(), phrase.words().size(), Integer::sum);
                 }
@@ -168,14 +179,15 @@ public final class SmallTalkWords {
         return true;
     }
 
-    private static boolean matches(Phrase phrase, List<String> words, int start) {
+    private boolean matches(Phrase phrase, List<String> words, int start) {
         for (int i = 0; i < phrase.words().size(); i++) {
             String expected = phrase.words().get(i);
             String typed = words.get(start + i);
-            if (!expected.equals(typed) && !stretched(typed, expected) && !(expected.length() >= MIN_SWAP_LENGTH
+            if (!expected.equals(typed) && (realWords.contains(typed) || !stretched(typed, expected)
+                    && !(expected.length() >= MIN_SWAP_LENGTH
                     && TypoDistance.swapped(typed.codePoints().toArray(), expected.codePoints().toArray()))
                     && !(expected.length() >= MIN_TYPO_LENGTH && typed.charAt(0) == expected.charAt(0)
-                    && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1))) {
+                    && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1)))) {
                 return false;
             }
         }

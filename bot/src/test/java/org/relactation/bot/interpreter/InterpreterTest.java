@@ -41,6 +41,31 @@ class InterpreterTest {
     }
 
     @Test
+    void feelingsToldByTheirSignals() {
+        // Weeks of effort with nothing to show, a feeling word first, a sad or joyful emoji.
+        assertThat(kinds("three weeks and barely a drop", "en")).containsExactly(FEELING);
+        assertThat(kinds("casi un mes sacándome y casi nada 😞", "es")).containsExactly(FEELING);
+        assertThat(kinds("sick of washing pump parts 8 times a day", "en")).containsExactly(FEELING);
+        assertThat(kinds("20ml in one go 😭🎉 i can't believe it", "en")).containsExactly(LOG, FEELING);
+        // A question inside a statement after a verb of knowing asks nothing.
+        assertThat(kinds("nobody understands why i'm doing this", "en")).containsExactly(FEELING);
+        // "tried" is no typo of "tired".
+        assertThat(kinds("i tried the supplementer", "en")).doesNotContain(FEELING);
+    }
+
+    @Test
+    void anOpenQuestionTakesNoGreetingFeelingOrWordedQuestionButAnAnswerWithAFeeling() {
+        assertThat(INTERPRETER.mayAnswer("good morning all", "en")).isFalse();
+        assertThat(INTERPRETER.mayAnswer("honestly i'm really nervous about all this", "en")).isFalse();
+        assertThat(INTERPRETER.mayAnswer("should the 2am session be the longest one", "en")).isFalse();
+        assertThat(INTERPRETER.mayAnswer("6 weeks?", "en")).isTrue();
+        assertThat(INTERPRETER.mayAnswer("stopped 2 months ago and i really regret it", "en")).isTrue();
+        assertThat(INTERPRETER.asidesIn("around 3am, so exhausted", "en"))
+                .extracting(org.relactation.bot.conversation.MessageParts.Part::text).containsExactly("so exhausted");
+        assertThat(INTERPRETER.asidesIn("casi nada, 3 ml", "es")).isEmpty();
+    }
+
+    @Test
     void aFeelingThenAQuestionWithoutAComma() {
         assertThat(kinds("im so tired is it ok to skip the night session", "en")).containsExactly(FEELING, QUESTION);
     }

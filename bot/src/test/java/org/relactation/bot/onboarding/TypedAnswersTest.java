@@ -57,6 +57,15 @@ class TypedAnswersTest {
     }
 
     @Test
+    void aYesSaidTwiceOrHeldDownIsAYes() {
+        assertThat(TYPED.yesOrNo("sisi")).hasValue(true);
+        assertThat(TYPED.yesOrNo("si si")).hasValue(true);
+        assertThat(TYPED.yesOrNo("siiii")).hasValue(true);
+        assertThat(TYPED.yesOrNo("nooo")).hasValue(false);
+        assertThat(TYPED.yesOrNo("sisters")).isEmpty();
+    }
+
+    @Test
     void confirmationsInBothLanguages() {
         assertThat(TYPED.yesOrNo("Yes")).hasValue(true);
         assertThat(TYPED.yesOrNo("sí")).hasValue(true);
