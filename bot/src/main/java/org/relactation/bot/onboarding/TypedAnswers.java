@@ -19,12 +19,16 @@ import java.util.Optional;
  * number; a confirmation from onboarding.typed_yes and typed_no.
  */
 public final class TypedAnswers {
-    /** Upper ends (exclusive, in days) of the choices about a length of time, in order. */
+    /**
+     * Upper ends (exclusive, in days) of the choices about a length of time, in order, as their labels say them: a
+     * month is 30 days as typed ("2 months" is 60), so "Under 6 weeks" ends at 42, "6 weeks to under 3 months" at
+     * 90, "3 to under 6 months" at 180, "6 to under 12 months" at 360 ("12 months" is "1 year or older").
+     */
     private static final Map<Question, List<Map.Entry<Integer, String>>> SPANS = Map.of(
             Question.GAP, List.of(Map.entry(14, "lt2w"), Map.entry(30, "w2_4"), Map.entry(60, "m1_2"),
-                    Map.entry(181, "m2_6"), Map.entry(Integer.MAX_VALUE, "gt6m")),
+                    Map.entry(180, "m2_6"), Map.entry(Integer.MAX_VALUE, "gt6m")),
             Question.BABY_AGE, List.of(Map.entry(42, "lt6w"), Map.entry(90, "w6_12"), Map.entry(180, "m3_6"),
-                    Map.entry(365, "m6_12"), Map.entry(Integer.MAX_VALUE, "gt1y")));
+                    Map.entry(360, "m6_12"), Map.entry(Integer.MAX_VALUE, "gt1y")));
 
     private record Phrase(String choice, List<String> words) {
     }

@@ -20,8 +20,8 @@ class OnboardingEndToEndTest extends SharedBotTest {
 
         parent.presses("Bringing my milk back");
         assertThat(parent.messages()).anySatisfy(m -> assertThat(m.text()).endsWith("✓ Bringing my milk back"));
-        parent.presses("1–2 months");
-        parent.presses("6 weeks – 3 months");
+        parent.presses("1 to under 2 months");
+        parent.presses("6 weeks to under 3 months");
 
         // An interruption in the middle: the bot answers, then asks the open question again.
         parent.says("/help");
@@ -139,5 +139,30 @@ class OnboardingEndToEndTest extends SharedBotTest {
             assertThat(user.setup().goal()).isEqualTo("unsure");
             assertThat(user.timezone()).isEqualTo("Europe/Madrid");
         });
+    }
+
+    @Test
+    void theBabysAgeRangesMeetWithoutOverlappingAndATypedAgeLandsWhereItsLabelSays() {
+        Parent parent = bot.parent(3_201, "en");
+        parent.says("/start");
+        parent.presses("Bringing my milk back");
+        assertThat(parent.lastMessage().buttonTexts()).startsWith("Under 2 weeks", "2 weeks to under a month",
+                "1 to under 2 months", "2 to under 6 months", "6 months or more");
+        parent.says("6 months");
+        assertThat(parent.newText()).contains("✓ 6 months or more").contains("How old is your baby?");
+        assertThat(parent.lastMessage().buttonTexts()).startsWith("Under 6 weeks", "6 weeks to under 3 months",
+                "3 to under 6 months", "6 to under 12 months", "1 year or older", "Not here yet");
+
+        parent.says("she's 3 months");
+        assertThat(parent.newText()).contains("✓ 3 to under 6 months");
+
+        Parent spanish = bot.parent(3_202, "es");
+        spanish.says("/start");
+        spanish.presses("Aumentar una producción baja");
+        assertThat(spanish.lastMessage().buttonTexts()).startsWith("Menos de 6 semanas",
+                "De 6 semanas a menos de 3 meses", "De 3 a menos de 6 meses", "De 6 a menos de 12 meses",
+                "1 año o más", "Aún no ha llegado");
+        spanish.says("tiene 12 meses");
+        assertThat(spanish.newText()).contains("✓ 1 año o más");
     }
 }

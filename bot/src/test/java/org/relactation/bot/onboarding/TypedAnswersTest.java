@@ -39,6 +39,32 @@ class TypedAnswersTest {
         assertThat(TYPED.choice(question, text)).hasValue(choice);
     }
 
+    /** A length of time lands in the choice whose label holds it: the ranges meet without overlapping. */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "BABY_AGE | 5 weeks   | lt6w",
+            "BABY_AGE | 6 weeks   | w6_12",
+            "BABY_AGE | 12 weeks  | w6_12",
+            "BABY_AGE | 3 months  | m3_6",
+            "BABY_AGE | 5 months  | m3_6",
+            "BABY_AGE | 6 months  | m6_12",
+            "BABY_AGE | 11 months | m6_12",
+            "BABY_AGE | 12 months | gt1y",
+            "BABY_AGE | 1 year    | gt1y",
+            "BABY_AGE | 3 meses   | m3_6",
+            "BABY_AGE | 6 semanas | w6_12",
+            "GAP      | 13 days   | lt2w",
+            "GAP      | 2 weeks   | w2_4",
+            "GAP      | 4 weeks   | w2_4",
+            "GAP      | 1 month   | m1_2",
+            "GAP      | 2 months  | m2_6",
+            "GAP      | 6 months  | gt6m",
+            "GAP      | 6 meses   | gt6m",
+    })
+    void aLengthOfTimeLandsInTheRangeItsLabelSays(Question question, String text, String choice) {
+        assertThat(TYPED.choice(question, text)).hasValue(choice);
+    }
+
     @Test
     void somethingElseNamesNone() {
         assertThat(TYPED.choice(Question.SITUATION, "how often should I pump?")).isEmpty();
