@@ -5,6 +5,7 @@ import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.telegram.fake.BotMessage;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,8 @@ class OnboardingEndToEndTest extends SharedBotTest {
         List<BotMessage> done = parent.presses("Yes, one at night");
 
         assertThat(parent.newText()).contains("All set").contains("🌱 Your plan")
-                .contains("Aim for 8 sessions a day").contains("06:30–22:30, plus one at night")
+                .contains("Aim for 8 sessions a day").contains("7 spread over 06:30–22:30 and one at night")
+                .contains("That's within the 8 to 12 in 24 hours")
                 .contains("at-breast supplementer").contains("about as long as the time since your milk stopped");
         assertThat(done).isNotEmpty();
         UserProfile stored = bot.application().users().find(3001).orElseThrow();
@@ -70,7 +72,8 @@ class OnboardingEndToEndTest extends SharedBotTest {
         parent.presses("Omitir");
         parent.presses("Omitir");
 
-        assertThat(parent.newText()).contains("Tu plan").contains("Inducir la lactancia lleva tiempo");
+        assertThat(parent.newText()).contains("Tu plan").contains("Inducir la lactancia lleva tiempo")
+                .contains("tu médico o médica").contains("coméntalo con quien te atiende").doesNotContain("con él");
         UserProfile stored = bot.application().users().find(3002).orElseThrow();
         assertThat(stored.setup()).isEqualTo(new UserProfile.Setup("induce", null, null, null, null));
         assertThat(stored.timezone()).isNull();
@@ -164,5 +167,37 @@ class OnboardingEndToEndTest extends SharedBotTest {
                 "1 año o más", "Aún no ha llegado");
         spanish.says("tiene 12 meses");
         assertThat(spanish.newText()).contains("✓ 1 año o más");
+    }
+
+    @Test
+    void thePlansNumbersAreTheChosenRhythmAndSayOnceWhatTheGuidanceAdvises() {
+        Parent parent = bot.parent(3_207, "en");
+        parent.says("/start");
+        parent.presses("Inducing lactation");
+        parent.presses("Under 6 weeks");
+        parent.presses("Formula");
+        parent.presses("Skip");
+        parent.says("London");
+        parent.presses("Yes, that's right");
+        parent.presses("6");
+        parent.presses("7:00–23:00");
+        parent.presses("Yes, one at night");
+
+        String plan = parent.newText();
+        assertThat(plan).contains("Aim for 6 sessions a day (pumping, hand expression or nursing)")
+                .contains("5 spread over 07:00–23:00 and one at night")
+                .contains("You chose 6 a day: a good start. 8 to 12 in 24 hours")
+                .contains("add one more when you can").doesNotContain("8–12");
+        assertThat(Pattern.compile("8 to 12").matcher(plan).results().count()).isEqualTo(1);
+
+        parent.says("/settings");
+        parent.presses("Sessions a day");
+        parent.presses("10");
+        parent.presses("Night session");
+        parent.presses("Not for now");
+        parent.says("/plan");
+        assertThat(parent.lastMessage().text()).contains("Aim for 10 sessions a day")
+                .contains("spread over 07:00–23:00.").doesNotContain("at night")
+                .contains("That's within the 8 to 12 in 24 hours").doesNotContain("You chose");
     }
 }
