@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relactation.bot.content.ContentCatalog;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Onboarding answers typed in a parent's own words, in either language. */
@@ -63,6 +65,51 @@ class TypedAnswersTest {
     })
     void aLengthOfTimeLandsInTheRangeItsLabelSays(Question question, String text, String choice) {
         assertThat(TYPED.choice(question, text)).hasValue(choice);
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "14 March                  | 2027-03-14",
+            "March 14th                | 2027-03-14",
+            "the 14th of March         | 2027-03-14",
+            "due on 14 march 2027      | 2027-03-14",
+            "14 de marzo               | 2027-03-14",
+            "nace el 14 de marzo de 2027 | 2027-03-14",
+            "1º de febrero             | 2027-02-01",
+            "14/03                     | 2027-03-14",
+            "14/03/2027                | 2027-03-14",
+            "14.3.27                   | 2027-03-14",
+            "03/14/2027                | 2027-03-14",
+            "2027-03-14                | 2027-03-14",
+            "in 10 weeks               | 2027-01-29",
+            "in about 2 months         | 2027-01-19",
+            "dentro de 3 semanas       | 2026-12-11",
+            "faltan dos meses          | 2027-01-19",
+            "en un mes                 | 2026-12-20",
+            "12 November               | 2026-11-12",
+    })
+    void anExpectedDateIsReadFromADateOrATimeFromNow(String text, LocalDate date) {
+        assertThat(TYPED.dueDate(text, TODAY, null)).hasValue(date);
+    }
+
+    @Test
+    void aDateThatReadsTwoWaysIsReadAsTheParentsCountryWritesIt() {
+        assertThat(TYPED.dueDate("3/4", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("3/4", TODAY, false)).hasValue(LocalDate.of(2027, 4, 3));
+        assertThat(TYPED.dueDate("3/4", TODAY, true)).hasValue(LocalDate.of(2027, 3, 4));
+        assertThat(TYPED.dueDate("4/4", TODAY, null)).hasValue(LocalDate.of(2027, 4, 4));
+    }
+
+    @Test
+    void somethingThatIsNoExpectedDateNamesNone() {
+        assertThat(TYPED.dueDate("I don't know yet", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("sometime in March", TODAY, null)).isEmpty(); // no day
+        assertThat(TYPED.dueDate("is 6 weeks enough to start?", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("31 April", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("14 March 2029", TODAY, null)).isEmpty(); // too far ahead
+        assertThat(TYPED.dueDate("2025-01-01", TODAY, null)).isEmpty(); // long past
     }
 
     @Test
