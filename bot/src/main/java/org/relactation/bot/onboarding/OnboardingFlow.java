@@ -14,7 +14,9 @@ import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,9 +26,10 @@ import java.util.Optional;
 
 /**
  * The onboarding questions, one at a time, with buttons where the answer is a choice and free text where it is
- * not (time zone, waking hours), plus Back and Skip. The parent's place is stored with their profile, so a
- * question, a log or a restart in between never loses it. The same flow changes a single answer from
- * /settings ("single" mode). Button data: {@code ob:<question>:<choice>} or {@code ob:<question>:~back|~skip}.
+ * not (time zone, when the baby is expected, waking hours), plus Back and Skip. The parent's place is stored with
+ * their profile, so a question, a log or a restart in between never loses it. The same flow changes a single answer
+ * from /settings ("single" mode), followed by any question that answer opens (a baby who has arrived: how the baby
+ * feeds). Button data: {@code ob:<question>:<choice>} or {@code ob:<question>:~back|~skip}.
  */
 public final class OnboardingFlow implements Flow, ButtonHandler {
     private static final String BACK = "~back";
@@ -104,7 +107,9 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
             case HOURS -> WakingHours.parse(text).or(() -> typedChoice(question, text, turn.texts())
                             .map(question::answers))
                     .map(answers -> advance(turn, question, answers));
+            case DUE -> typed.dueDate(text, today(turn), monthFirst(turn)).map(date -> expected(turn, date));
             default -> typedChoice(question, text, turn.texts()).or(() -> typed.choice(question, text))
+                    .filter(question.choicesFor(turn.user().setup())::contains)
                     .map(choice -> chosen(turn, question, choice));
         };
     }
@@ -120,9 +125,10 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         String hint = switch (question) {
             case TIMEZONE -> "onboarding.timezone.unknown";
             case HOURS -> "onboarding.hours.unknown";
+            case DUE -> "onboarding.due.unknown";
             default -> "onboarding.not_a_choice";
         };
-        if (question == Question.TIMEZONE || question == Question.HOURS) {
+        if (question == Question.TIMEZONE || question == Question.HOURS || question == Question.DUE) {
             return List.of(new Action.Reply(turn.chatId(), turn.texts().get(hint)));
         }
         return List.of(askCurrent(turn, hint));
@@ -141,7 +147,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         List<Action> actions = new ArrayList<>();
         switch (choice) {
             case BACK -> {
-                Question previous = previous(turn.user().setup().situation(), pressed);
+                Question previous = previous(turn.user().setup(), pressed);
                 if (previous == null || turn.user().onboarding().single()) {
                     return List.of(askCurrent(turn, null));
                 }
@@ -169,7 +175,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
                 return actions;
             }
             default -> {
-                if (!pressed.choices.contains(choice)) {
+                if (!pressed.choicesFor(turn.user().setup()).contains(choice)) {
                     return List.of(askCurrent(turn, null));
                 }
                 actions.add(new Action.Edit(turn.chatId(), messageId, questionText(turn, pressed) + "\n\n"
@@ -194,6 +200,31 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         return actions;
     }
 
+    /** A typed date the baby is expected: said back ("✓ Expected around 14 March 2027"), then the next question. */
+    private List<Action> expected(Turn turn, LocalDate date) {
+        List<Action> actions = new ArrayList<>();
+        actions.add(turn.reply("onboarding.due.saved", Map.of("date", PlanWriter.expectedDate(turn.texts(), date))));
+        actions.addAll(advance(turn, Question.DUE, Question.DUE.answers(date.toString())));
+        return actions;
+    }
+
+    /** The parent's today, in their zone (UTC until they give one: a day either way matters little here). */
+    private static LocalDate today(Turn turn) {
+        return turn.inbound().at().atZone(turn.user().zone(ZoneOffset.UTC)).toLocalDate();
+    }
+
+    /**
+     * Whether "3/4" is the 4th of March: in the United States, from the parent's zone; otherwise the day comes
+     * first, as in Spanish anywhere. Unknown (null) for an English speaker who has not given a zone yet.
+     */
+    private static Boolean monthFirst(Turn turn) {
+        Optional<String> country = TimeZoneResolver.countryOf(turn.user().timezone());
+        if (country.isPresent()) {
+            return country.get().equals("US");
+        }
+        return "es".equals(turn.texts().language()) ? Boolean.FALSE : null;
+    }
+
     /** A typed answer that names a choice: said back ("✓ Bringing my milk back"), then the next question. */
     private List<Action> chosen(Turn turn, Question question, String choice) {
         List<Action> actions = new ArrayList<>();
@@ -202,14 +233,17 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         return actions;
     }
 
-    /** Stores the answers and asks the next question, or finishes. */
+    /**
+     * Stores the answers and asks the next question, or finishes. Changing one answer from /settings goes on to a
+     * question that answer opens ("Not here yet" opens when the baby is expected), then back to the settings.
+     */
     private List<Action> advance(Turn turn, Question answered, Map<String, Object> answers) {
         boolean single = turn.user().onboarding() != null && turn.user().onboarding().single();
-        String situation = answers.containsKey("setup.situation")
-                ? (String) answers.get("setup.situation") : turn.user().setup().situation();
-        Question next = single ? null : next(situation, answered);
+        UserProfile.Setup before = turn.user().setup();
+        UserProfile.Setup setup = Question.after(before, answers);
+        Question next = single ? opened(before, setup, answered) : next(setup, answered);
         UserProfile user = users.answer(turn.userId(), answers,
-                next == null ? null : new UserProfile.Onboarding(next.code, false, null));
+                next == null ? null : new UserProfile.Onboarding(next.code, single, null));
         Turn updated = turn.with(user);
         if (next != null) {
             return List.of(ask(updated, next, null));
@@ -221,7 +255,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         users.startPlan(turn.userId(), turn.inbound().at());
         planStarted.accept(updated);
         return List.of(updated.reply("onboarding.done"),
-                new Action.Reply(turn.chatId(), plan.write(user, updated.texts())));
+                new Action.Reply(turn.chatId(), plan.write(user, updated.texts(), turn.inbound().at())));
     }
 
     private List<Action> proposeZone(Turn turn, ZoneId zone) {
@@ -261,7 +295,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         int perRow = question.perRow(texts::get);
-        for (String choice : question.choices) {
+        for (String choice : question.choicesFor(turn.user().setup())) {
             row.add(new Button(texts.get(question.choiceKey(choice)), data(question.code + ":" + choice)));
             if (row.size() == perRow) {
                 rows.add(row);
@@ -271,7 +305,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         rows.add(row);
         List<Button> navigation = new ArrayList<>();
         boolean single = turn.user().onboarding() != null && turn.user().onboarding().single();
-        if (!single && previous(turn.user().setup().situation(), question) != null) {
+        if (!single && previous(turn.user().setup(), question) != null) {
             navigation.add(new Button(texts.get("onboarding.back"), data(question.code + ":" + BACK)));
         }
         navigation.add(new Button(texts.get("onboarding.skip"), data(question.code + ":" + SKIP)));
@@ -279,8 +313,11 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         return new Action.Reply(turn.chatId(), text, new Keyboard(rows));
     }
 
+    /** The question, with its wording for a baby not here yet where it has one (no nursing before the baby). */
     private static String questionText(Turn turn, Question question) {
-        String text = turn.texts().get(question.key("question"));
+        String notYet = question.key("question_not_yet");
+        String text = turn.texts().get(turn.user().setup().babyNotHereYet() && turn.texts().has(notYet) ? notYet
+                : question.key("question"));
         return turn.texts().has(question.key("help")) ? text + "\n" + turn.texts().get(question.key("help")) : text;
     }
 
@@ -288,20 +325,31 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         return Question.byCode(turn.user().onboarding().step());
     }
 
-    private static Question next(String situation, Question after) {
+    private static Question next(UserProfile.Setup setup, Question after) {
         Question[] all = Question.values();
         for (int i = after.ordinal() + 1; i < all.length; i++) {
-            if (all[i].appliesTo(situation)) {
+            if (all[i].appliesTo(setup)) {
                 return all[i];
             }
         }
         return null;
     }
 
-    private static Question previous(String situation, Question before) {
+    /** The first question after {@code answered} that applies now and did not before the answer, or null. */
+    private static Question opened(UserProfile.Setup before, UserProfile.Setup now, Question answered) {
+        Question[] all = Question.values();
+        for (int i = answered.ordinal() + 1; i < all.length; i++) {
+            if (all[i].appliesTo(now) && !all[i].appliesTo(before)) {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
+    private static Question previous(UserProfile.Setup setup, Question before) {
         Question[] all = Question.values();
         for (int i = before.ordinal() - 1; i >= 0; i--) {
-            if (all[i].appliesTo(situation)) {
+            if (all[i].appliesTo(setup)) {
                 return all[i];
             }
         }
@@ -314,7 +362,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         if (typed.isEmpty()) {
             return Optional.empty();
         }
-        for (String choice : question.choices) {
+        for (String choice : question.choices) { // filtered by the caller to the choices offered
             String label = PlainText.of(texts.get(question.choiceKey(choice)));
             String shortLabel = PlainText.of(texts.get(question.choiceKey(choice)).replaceAll("\\(.*\\)", ""));
             if (typed.equals(label) || typed.equals(shortLabel)) {

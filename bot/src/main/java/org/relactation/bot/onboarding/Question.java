@@ -1,18 +1,24 @@
 package org.relactation.bot.onboarding;
 
+import org.relactation.bot.storage.UserProfile;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The onboarding questions in the order they are asked. Each has a code (used in content keys
- * onboarding.{code}.* and in button data), its choices, and the profile fields an answer writes.
+ * onboarding.{code}.* and in button data), its choices, and the profile fields an answer writes. A question may
+ * apply only to some answers before it: how long since the milk stopped only when relactating; how the baby feeds
+ * only when the baby is here; when the baby is expected only when not.
  */
 enum Question {
     SITUATION("situation", List.of("relactate", "induce", "boost")),
     GAP("gap", List.of("lt2w", "w2_4", "m1_2", "m2_6", "gt6m")),
     BABY_AGE("baby_age", List.of("lt6w", "w6_12", "m3_6", "m6_12", "gt1y", "not_yet")),
     FEEDING("feeding", List.of("formula", "donor", "some_breast", "refuses", "not_yet")),
+    /** When a baby not here yet is expected: a typed date, or skipped. The answer is an ISO date. */
+    DUE("due", List.of()),
     GOAL("goal", List.of("comfort", "partial", "full", "unsure")),
     TIMEZONE("timezone", List.of()),
     SESSIONS("sessions", List.of("s6", "s8", "s10", "s12")),
@@ -44,9 +50,36 @@ enum Question {
         return key("choices." + choice);
     }
 
-    /** "How long since milk stopped" means nothing to someone inducing lactation or boosting a supply. */
-    boolean appliesTo(String situation) {
-        return this != GAP || situation == null || "relactate".equals(situation);
+    /**
+     * "How long since milk stopped" means nothing to someone inducing lactation or boosting a supply; "how does
+     * your baby feed" nothing to a parent whose baby is not here yet, who is asked when the baby is expected.
+     */
+    boolean appliesTo(UserProfile.Setup setup) {
+        return switch (this) {
+            case GAP -> setup.situation() == null || "relactate".equals(setup.situation());
+            case FEEDING -> !UserProfile.Setup.NOT_YET.equals(setup.babyAge());
+            case DUE -> setup.babyNotHereYet();
+            default -> true;
+        };
+    }
+
+    /** The choices offered: "Baby isn't here yet" for how the baby feeds only when the baby's age was not given. */
+    List<String> choicesFor(UserProfile.Setup setup) {
+        if (this == FEEDING && setup.babyAge() != null) {
+            return choices.stream().filter(choice -> !UserProfile.Setup.NOT_YET.equals(choice)).toList();
+        }
+        return choices;
+    }
+
+    /** The setup as it will be once {@code answers} (profile fields, as {@link #answers} gives) are stored. */
+    static UserProfile.Setup after(UserProfile.Setup setup, Map<String, Object> answers) {
+        return new UserProfile.Setup(
+                (String) answers.getOrDefault("setup.situation", setup.situation()),
+                (String) answers.getOrDefault("setup.gap", setup.gap()),
+                (String) answers.getOrDefault("setup.babyAge", setup.babyAge()),
+                (String) answers.getOrDefault("setup.feeding", setup.feeding()),
+                (String) answers.getOrDefault("setup.goal", setup.goal()),
+                (String) answers.getOrDefault("setup.dueDate", setup.dueDate()));
     }
 
     /** Short labels sit two to a row; longer ones get a row each so they are not cut on a phone. */
@@ -54,14 +87,27 @@ enum Question {
         return choices.stream().allMatch(choice -> label.apply(choiceKey(choice)).length() <= 14) ? 2 : 1;
     }
 
-    /** Profile fields written by choosing {@code choice}. */
+    /**
+     * Profile fields written by choosing {@code choice}. A baby not here yet has no way of feeding yet (a stale one
+     * is cleared); a baby who is here is expected no more (the expected date is cleared).
+     */
     Map<String, Object> answers(String choice) {
         Map<String, Object> answers = new LinkedHashMap<>();
+        boolean notYet = UserProfile.Setup.NOT_YET.equals(choice);
         switch (this) {
             case SITUATION -> answers.put("setup.situation", choice);
             case GAP -> answers.put("setup.gap", choice);
-            case BABY_AGE -> answers.put("setup.babyAge", choice);
-            case FEEDING -> answers.put("setup.feeding", choice);
+            case BABY_AGE -> {
+                answers.put("setup.babyAge", choice);
+                answers.put(notYet ? "setup.feeding" : "setup.dueDate", null);
+            }
+            case FEEDING -> {
+                answers.put("setup.feeding", choice);
+                if (!notYet) {
+                    answers.put("setup.dueDate", null);
+                }
+            }
+            case DUE -> answers.put("setup.dueDate", choice);
             case GOAL -> answers.put("setup.goal", choice);
             case TIMEZONE -> answers.put("timezone", choice);
             case SESSIONS -> answers.put("rhythm.sessionsPerDay", Integer.parseInt(choice.substring(1)));
@@ -78,7 +124,7 @@ enum Question {
     /** The fields a skip clears: a skipped question keeps no stale answer. */
     Map<String, Object> skipped() {
         Map<String, Object> cleared = new LinkedHashMap<>();
-        String sample = this == TIMEZONE ? "UTC" : choices.get(0);
+        String sample = this == TIMEZONE ? "UTC" : this == DUE ? "2000-01-01" : choices.get(0);
         answers(sample).keySet().forEach(field -> cleared.put(field, null));
         return cleared;
     }

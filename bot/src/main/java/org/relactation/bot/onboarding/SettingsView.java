@@ -5,8 +5,10 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.plan.PlanWriter;
 import org.relactation.bot.storage.UserProfile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ public final class SettingsView {
         StringBuilder text = new StringBuilder(texts.get("settings.title")).append("\n\n");
         List<Button> buttons = new ArrayList<>();
         for (Question question : Question.values()) {
-            if (!question.appliesTo(user.setup().situation())) {
+            if (!question.appliesTo(user.setup())) {
                 continue;
             }
             String label = texts.get("settings.labels." + question.code);
@@ -51,10 +53,11 @@ public final class SettingsView {
             case FEEDING -> setup.feeding();
             case GOAL -> setup.goal();
             case NIGHT -> rhythm.nightSession() == null ? null : rhythm.nightSession() ? "yes" : "no";
-            case TIMEZONE, SESSIONS, HOURS -> null;
+            case TIMEZONE, DUE, SESSIONS, HOURS -> null;
         };
         String value = switch (question) {
             case TIMEZONE -> user.timezone();
+            case DUE -> setup.dueDate() == null ? null : PlanWriter.expectedDate(texts, LocalDate.parse(setup.dueDate()));
             case SESSIONS -> rhythm.sessionsPerDay() == null ? null : String.valueOf(rhythm.sessionsPerDay());
             case HOURS -> rhythm.wakeFrom() == null || rhythm.wakeTo() == null ? null
                     : texts.get("settings.hours_value", Map.of("from", rhythm.wakeFrom(), "to", rhythm.wakeTo()));

@@ -4,27 +4,49 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.text.Words;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Onboarding answers typed instead of tapped, in any language the bot has: "i want to bring my milk back", "hace
  * como un mes", "todavía no nace", "8", "yes". A choice is found from its typed phrases
  * (onboarding.QUESTION.typed.CHOICE, every language), the longest one in the message winning; how long ago the milk
  * stopped and the baby's age also from a number and a unit ("3 weeks", "un mes"); the sessions a day from their
- * number; a confirmation from onboarding.typed_yes and typed_no.
+ * number; a confirmation from onboarding.typed_yes and typed_no; when a baby is expected from a date ("14 March",
+ * "14 de marzo", "14/03/2027", "2027-03-14") or from how far away it is ("in 10 weeks", "faltan 2 meses").
  */
 public final class TypedAnswers {
-    /** Upper ends (exclusive, in days) of the choices about a length of time, in order. */
+    /**
+     * Upper ends (exclusive, in days) of the choices about a length of time, in order, as their labels say them: a
+     * month is 30 days as typed ("2 months" is 60), so "Under 6 weeks" ends at 42, "6 weeks to under 3 months" at
+     * 90, "3 to under 6 months" at 180, "6 to under 12 months" at 360 ("12 months" is "1 year or older").
+     */
     private static final Map<Question, List<Map.Entry<Integer, String>>> SPANS = Map.of(
             Question.GAP, List.of(Map.entry(14, "lt2w"), Map.entry(30, "w2_4"), Map.entry(60, "m1_2"),
-                    Map.entry(181, "m2_6"), Map.entry(Integer.MAX_VALUE, "gt6m")),
+                    Map.entry(180, "m2_6"), Map.entry(Integer.MAX_VALUE, "gt6m")),
             Question.BABY_AGE, List.of(Map.entry(42, "lt6w"), Map.entry(90, "w6_12"), Map.entry(180, "m3_6"),
-                    Map.entry(365, "m6_12"), Map.entry(Integer.MAX_VALUE, "gt1y")));
+                    Map.entry(360, "m6_12"), Map.entry(Integer.MAX_VALUE, "gt1y")));
+
+    /** An expected date this far back is a baby a little late; further back, a date of next year was meant. */
+    static final int DUE_DAYS_LATE = 31;
+    /** An expected date at most this far ahead (a pregnancy, an adoption or a surrogacy under way). */
+    static final int DUE_DAYS_AHEAD = 366;
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d/-])");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|ro|do|to|er|o|º|ª)?");
+    private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
     private record Phrase(String choice, List<String> words) {
     }
@@ -34,6 +56,11 @@ public final class TypedAnswers {
     private final List<List<String>> no = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> units = new HashMap<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    /** Words before a length of time that make it a time from now: "in 10 weeks", "faltan 2 meses". */
+    private final Set<String> fromNow = new HashSet<>();
+    /** Small words between a day and its month: "14 de marzo", "the 14th of March". */
+    private final Set<String> dateJoiners = new HashSet<>();
 
     public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
@@ -52,6 +79,117 @@ public final class TypedAnswers {
             split(texts.get("onboarding.typed_no")).forEach(no::add);
             pairs(texts.get("onboarding.typed_numbers"), numbers);
             pairs(texts.get("onboarding.typed_units"), units);
+            pairs(texts.get("onboarding.due.typed_months"), months);
+            split(texts.get("onboarding.due.typed_from_now")).forEach(words -> fromNow.addAll(words));
+            split(texts.get("onboarding.due.typed_joiners")).forEach(words -> dateJoiners.addAll(words));
+        }
+    }
+
+    /**
+     * When a baby is expected, from what the parent typed: a date with the month in words ("14 March", "March
+     * 14th", "14 de marzo de 2027"), in numbers ("2027-03-14", "14/03", "03/14/2027") or a time from now ("in 10
+     * weeks", "dentro de 2 meses"). A date without a year is the next one to come (or one a few days past: a baby a
+     * little late). "3/4" reads day first or month first as {@code monthFirst} says; when that is not known (null)
+     * and both readings are dates, it names no date. A date too far back or ahead names none either.
+     */
+    Optional<LocalDate> dueDate(String text, LocalDate today, Boolean monthFirst) {
+        Optional<LocalDate> date = monthInWords(text, today).or(() -> inNumbers(text, today, monthFirst))
+                .or(() -> fromNow(words(text), today));
+        return date.filter(found -> !found.isBefore(today.minusDays(DUE_DAYS_LATE))
+                && !found.isAfter(today.plusDays(DUE_DAYS_AHEAD)));
+    }
+
+    /** "14 March", "March 14th", "14 de marzo de 2027", "the 14th of March": the day next to its month's name. */
+    private Optional<LocalDate> monthInWords(String text, LocalDate today) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            Integer month = months.get(words.get(i));
+            if (month == null) {
+                continue;
+            }
+            Integer day = dayAt(words, i + 1);
+            if (day == null) {
+                day = dayAt(words, i - 1);
+            }
+            if (day == null && i >= 2 && dateJoiners.contains(words.get(i - 1))) {
+                day = dayAt(words, i - 2);
+            }
+            if (day == null) {
+                continue;
+            }
+            Integer year = null;
+            for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
+                if (YEAR.matcher(words.get(j)).matches()) {
+                    year = Integer.parseInt(words.get(j));
+                }
+            }
+            Optional<LocalDate> date = date(year, month, day, today);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Integer dayAt(List<String> words, int index) {
+        if (index < 0 || index >= words.size()) {
+            return null;
+        }
+        Matcher day = DAY.matcher(words.get(index));
+        return day.matches() ? Integer.valueOf(day.group(1)) : null;
+    }
+
+    /** "2027-03-14", "14/03", "14.3.27", "03/14/2027": day and month by which can be which. */
+    private static Optional<LocalDate> inNumbers(String text, LocalDate today, Boolean monthFirst) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)), today);
+        }
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        if (!numeric.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(numeric.group(1));
+        int second = Integer.parseInt(numeric.group(2));
+        Integer year = numeric.group(3) == null ? null : Integer.parseInt(numeric.group(3));
+        if (year != null && year < 100) {
+            year += 2000;
+        }
+        boolean dayFirstFits = second >= 1 && second <= 12;
+        boolean monthFirstFits = first >= 1 && first <= 12;
+        if (dayFirstFits && monthFirstFits && first != second) {
+            if (monthFirst == null) {
+                return Optional.empty(); // "3/4": the 3rd of April or the 4th of March
+            }
+            return monthFirst ? date(year, first, second, today) : date(year, second, first, today);
+        }
+        return dayFirstFits ? date(year, second, first, today)
+                : monthFirstFits ? date(year, first, second, today) : Optional.empty();
+    }
+
+    /** "in 10 weeks", "en unas 6 semanas", "faltan 2 meses": a length of time after a word that says "from now". */
+    private Optional<LocalDate> fromNow(List<String> words, LocalDate today) {
+        for (int i = 0; i < words.size(); i++) {
+            if (fromNow.contains(words.get(i))) {
+                return days(words.subList(i + 1, words.size())).map(today::plusDays);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date, or without a year the next one to come (a few days past still counts: a baby a little late). */
+    private static Optional<LocalDate> date(Integer year, int month, int day, LocalDate today) {
+        try {
+            if (year != null) {
+                return Optional.of(LocalDate.of(year, month, day));
+            }
+            MonthDay monthDay = MonthDay.of(month, day);
+            LocalDate thisYear = monthDay.atYear(today.getYear());
+            return Optional.of(thisYear.isBefore(today.minusDays(DUE_DAYS_LATE))
+                    ? monthDay.atYear(today.getYear() + 1) : thisYear);
+        } catch (DateTimeException e) {
+            return Optional.empty(); // the 31st of April, the 14th month
         }
     }
 
@@ -107,7 +245,7 @@ public final class TypedAnswers {
             return true;
         }
         for (Question question : Question.values()) {
-            if (question != Question.TIMEZONE && choice(question, text).isPresent()) {
+            if (question != Question.TIMEZONE && question != Question.DUE && choice(question, text).isPresent()) {
                 return true;
             }
         }

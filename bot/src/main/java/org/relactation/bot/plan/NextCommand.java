@@ -87,12 +87,15 @@ public final class NextCommand implements Command, TextHandler {
         boolean awake = DayStats.awake(local.toLocalTime(), wake, sleep);
         boolean wantsNight = user.rhythm().nightSession() == null || user.rhythm().nightSession();
 
+        // A baby not here yet: sessions are pumping and hand expression, nothing at the breast until the baby comes.
+        String notYet = user.setup().babyNotHereYet() ? "_not_yet" : "";
         if (last.isEmpty()) {
-            lines.add(texts.get("next.first_session"));
+            lines.add(texts.get("next.first_session" + notYet));
         } else if (!awake && wantsNight && !today.nightSession()) {
             lines.add(texts.get("next.night"));
         } else if (today.metTarget()) {
-            lines.add(texts.get("next.target_met", Map.of("count", today.sessions(), "target", today.target())));
+            lines.add(texts.get("next.target_met" + notYet,
+                    Map.of("count", today.sessions(), "target", today.target())));
         } else {
             Duration since = Duration.between(last.get().at(), now);
             if (awake && since.compareTo(MAX_GAP) >= 0) {

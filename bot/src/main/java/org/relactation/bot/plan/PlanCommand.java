@@ -21,6 +21,6 @@ public final class PlanCommand implements Command {
 
     @Override
     public List<Action> run(Turn turn) {
-        return List.of(new Action.Reply(turn.chatId(), writer.write(turn.user(), turn.texts())));
+        return List.of(new Action.Reply(turn.chatId(), writer.write(turn.user(), turn.texts(), turn.inbound().at())));
     }
 }

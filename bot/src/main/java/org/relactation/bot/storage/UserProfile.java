@@ -77,9 +77,24 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         return onboarding != null && onboarding.step() != null;
     }
 
-    /** Answers of the first questions; a null field was skipped or not asked yet. Values are choice codes. */
-    public record Setup(String situation, String gap, String babyAge, String feeding, String goal) {
-        public static final Setup EMPTY = new Setup(null, null, null, null, null);
+    /**
+     * Answers of the first questions; a null field was skipped or not asked yet. Values are choice codes, except
+     * {@code dueDate}: when a baby not here yet is expected, as a local ISO date ("2027-03-14"), or null.
+     */
+    public record Setup(String situation, String gap, String babyAge, String feeding, String goal, String dueDate) {
+        public static final Setup EMPTY = new Setup(null, null, null, null, null, null);
+        /** The choice code of "not here yet", for the baby's age and for how the baby feeds. */
+        public static final String NOT_YET = "not_yet";
+
+        /** The answers of a baby already here, or of a setup from before the expected date was asked. */
+        public Setup(String situation, String gap, String babyAge, String feeding, String goal) {
+            this(situation, gap, babyAge, feeding, goal, null);
+        }
+
+        /** Whether the parent said their baby is not here yet (as the baby's age, or as how the baby feeds). */
+        public boolean babyNotHereYet() {
+            return NOT_YET.equals(babyAge) || NOT_YET.equals(feeding);
+        }
     }
 
     /**

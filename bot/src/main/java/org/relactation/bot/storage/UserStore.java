@@ -26,7 +26,7 @@ import static com.mongodb.client.model.Updates.unset;
 public final class UserStore {
     /** Fields a question flow may write; anything else is refused, whatever a button claims. */
     public static final Set<String> ANSWER_FIELDS = Set.of("setup.situation", "setup.gap", "setup.babyAge",
-            "setup.feeding", "setup.goal", "timezone", "rhythm.sessionsPerDay", "rhythm.wakeFrom", "rhythm.wakeTo",
+            "setup.feeding", "setup.goal", "setup.dueDate", "timezone", "rhythm.sessionsPerDay", "rhythm.wakeFrom", "rhythm.wakeTo",
             "rhythm.nightSession", "rhythm.mode", "rhythm.everyMinutes", "rhythm.fixedTimes", "rhythm.nightAt",
             "rhythm.quietFrom", "rhythm.quietTo");
 

@@ -147,7 +147,7 @@ class InterpreterEndToEndTest extends SharedBotTest {
         List<BotMessage> replies = parent.says("hace 6 semanas, ¿es mucho tiempo para relactar?");
 
         assertThat(replies.get(0).text()).doesNotStartWith("✓").contains("Fuentes:");
-        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ 1–2 meses"));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✓ De 1 a menos de 2 meses"));
         assertThat(replies.get(replies.size() - 1).text()).contains("¿Cuántos meses tiene tu bebé?");
     }
 
@@ -156,8 +156,8 @@ class InterpreterEndToEndTest extends SharedBotTest {
         Parent parent = bot.parent(17_010, "en");
         parent.says("/start");
         parent.presses("Bringing my milk back");
-        parent.presses("1–2 months");
-        parent.presses("6 weeks – 3 months");
+        parent.presses("1 to under 2 months");
+        parent.presses("6 weeks to under 3 months");
         parent.presses("Formula");
 
         // "all" names "All of baby's milk", "not sure" names "Not sure yet": said in passing, they are no answer.

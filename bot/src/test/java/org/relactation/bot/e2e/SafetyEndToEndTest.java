@@ -26,7 +26,7 @@ class SafetyEndToEndTest extends SharedBotTest {
         Parent parent = bot.parent(id, "en");
         parent.says("/start");
         parent.presses("Bringing my milk back");
-        parent.presses("1–2 months");
+        parent.presses("1 to under 2 months");
         parent.presses(babyAge);
         parent.presses("Skip");
         parent.presses("Skip");
@@ -40,7 +40,7 @@ class SafetyEndToEndTest extends SharedBotTest {
 
     @Test
     void thoughtsOfNotBeingHereGetTheCrisisLineOfTheParentsCountryAndNoTopicList() {
-        Parent parent = onboardedInLondon(13_001, "3–6 months");
+        Parent parent = onboardedInLondon(13_001, "3 to under 6 months");
 
         List<BotMessage> replies = parent.says("i dont want to be here anymore");
 
@@ -53,7 +53,7 @@ class SafetyEndToEndTest extends SharedBotTest {
 
     @Test
     void aWarningInsideALogComesFirstTheLogIsStoredAndNothingIsCelebrated() {
-        Parent parent = onboardedInLondon(13_002, "3–6 months");
+        Parent parent = onboardedInLondon(13_002, "3 to under 6 months");
 
         List<BotMessage> replies = parent.says("pumped 15 min, I have a fever and my breast is red");
 
@@ -98,7 +98,7 @@ class SafetyEndToEndTest extends SharedBotTest {
         Parent young = onboardedInLondon(13_005, "Under 6 weeks");
         assertThat(young.says("she feels hot, 38.4 on the thermometer").get(0).text())
                 .contains("under 3 months").contains("999");
-        Parent older = onboardedInLondon(13_006, "6–12 months");
+        Parent older = onboardedInLondon(13_006, "6 to under 12 months");
         assertThat(older.says("she feels hot, 38.4 on the thermometer").get(0).text())
                 .contains("A fever in a baby needs checking").contains("NHS 111");
     }

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relactation.bot.content.ContentCatalog;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Onboarding answers typed in a parent's own words, in either language. */
@@ -37,6 +39,77 @@ class TypedAnswersTest {
     })
     void namesAChoice(Question question, String text, String choice) {
         assertThat(TYPED.choice(question, text)).hasValue(choice);
+    }
+
+    /** A length of time lands in the choice whose label holds it: the ranges meet without overlapping. */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "BABY_AGE | 5 weeks   | lt6w",
+            "BABY_AGE | 6 weeks   | w6_12",
+            "BABY_AGE | 12 weeks  | w6_12",
+            "BABY_AGE | 3 months  | m3_6",
+            "BABY_AGE | 5 months  | m3_6",
+            "BABY_AGE | 6 months  | m6_12",
+            "BABY_AGE | 11 months | m6_12",
+            "BABY_AGE | 12 months | gt1y",
+            "BABY_AGE | 1 year    | gt1y",
+            "BABY_AGE | 3 meses   | m3_6",
+            "BABY_AGE | 6 semanas | w6_12",
+            "GAP      | 13 days   | lt2w",
+            "GAP      | 2 weeks   | w2_4",
+            "GAP      | 4 weeks   | w2_4",
+            "GAP      | 1 month   | m1_2",
+            "GAP      | 2 months  | m2_6",
+            "GAP      | 6 months  | gt6m",
+            "GAP      | 6 meses   | gt6m",
+    })
+    void aLengthOfTimeLandsInTheRangeItsLabelSays(Question question, String text, String choice) {
+        assertThat(TYPED.choice(question, text)).hasValue(choice);
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "14 March                  | 2027-03-14",
+            "March 14th                | 2027-03-14",
+            "the 14th of March         | 2027-03-14",
+            "due on 14 march 2027      | 2027-03-14",
+            "14 de marzo               | 2027-03-14",
+            "nace el 14 de marzo de 2027 | 2027-03-14",
+            "1º de febrero             | 2027-02-01",
+            "14/03                     | 2027-03-14",
+            "14/03/2027                | 2027-03-14",
+            "14.3.27                   | 2027-03-14",
+            "03/14/2027                | 2027-03-14",
+            "2027-03-14                | 2027-03-14",
+            "in 10 weeks               | 2027-01-29",
+            "in about 2 months         | 2027-01-19",
+            "dentro de 3 semanas       | 2026-12-11",
+            "faltan dos meses          | 2027-01-19",
+            "en un mes                 | 2026-12-20",
+            "12 November               | 2026-11-12",
+    })
+    void anExpectedDateIsReadFromADateOrATimeFromNow(String text, LocalDate date) {
+        assertThat(TYPED.dueDate(text, TODAY, null)).hasValue(date);
+    }
+
+    @Test
+    void aDateThatReadsTwoWaysIsReadAsTheParentsCountryWritesIt() {
+        assertThat(TYPED.dueDate("3/4", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("3/4", TODAY, false)).hasValue(LocalDate.of(2027, 4, 3));
+        assertThat(TYPED.dueDate("3/4", TODAY, true)).hasValue(LocalDate.of(2027, 3, 4));
+        assertThat(TYPED.dueDate("4/4", TODAY, null)).hasValue(LocalDate.of(2027, 4, 4));
+    }
+
+    @Test
+    void somethingThatIsNoExpectedDateNamesNone() {
+        assertThat(TYPED.dueDate("I don't know yet", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("sometime in March", TODAY, null)).isEmpty(); // no day
+        assertThat(TYPED.dueDate("is 6 weeks enough to start?", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("31 April", TODAY, null)).isEmpty();
+        assertThat(TYPED.dueDate("14 March 2029", TODAY, null)).isEmpty(); // too far ahead
+        assertThat(TYPED.dueDate("2025-01-01", TODAY, null)).isEmpty(); // long past
     }
 
     @Test
