@@ -197,6 +197,9 @@ public final class TimeReader {
             LocalTime reading = LocalTime.of(hour, time.minute());
             int minutes = reading.toSecondOfDay() / 60 - anchor.toSecondOfDay() / 60;
             int gap = Math.floorMod(before ? -minutes : minutes, 24 * 60);
+            if (gap == 0) {
+                gap = 24 * 60; // the same time again ("8, 11 … 8pm") is a day away, not next to it
+            }
             if (gap < bestGap) {
                 best = reading;
                 bestGap = gap;

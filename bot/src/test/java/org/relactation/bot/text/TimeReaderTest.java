@@ -28,6 +28,8 @@ class TimeReaderTest {
         assertThat(TimeReader.times("8; 11 and 14")).contains(times("08:00", "11:00", "14:00"));
         assertThat(TimeReader.times("7, 10, 1pm, 4pm")).contains(times("07:00", "10:00", "13:00", "16:00"));
         assertThat(TimeReader.times("9, 12, 3, 6pm")).contains(times("09:00", "12:00", "15:00", "18:00"));
+        assertThat(TimeReader.times("8, 11 y 2, 5 y 8 de la noche"))
+                .contains(times("08:00", "11:00", "14:00", "17:00", "20:00"));
     }
 
     @ParameterizedTest(name = "{0}")
