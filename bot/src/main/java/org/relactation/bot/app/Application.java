@@ -124,9 +124,9 @@ public final class Application implements AutoCloseable {
         QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content, prepared.cards(),
                 prepared.parser()::asks);
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
-        NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
+        NextCommand next = new NextCommand(logbook, cards, reminders.next());
         logbook.onSession(reminders::sessionLogged);
         logbook.onStored(new Milestones(new MilestoneStore(database), logbook));
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
