@@ -144,11 +144,13 @@ public final class Application implements AutoCloseable {
             }
         });
         ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
-        // A changed rhythm, waking hours or zone moves the next reminder at once (never before the end of a pause).
-        onboarding.onAnswerChanged(turn -> {
+        // A changed rhythm, waking hours or zone moves the next reminder at once (never before the end of a pause);
+        // a new number of sessions a day with fixed reminder times asks whether the times should follow.
+        onboarding.onAnswerChanged((before, turn) -> {
             if (turn.user().planStartedAt() != null) {
                 reminders.replan(turn.user(), turn.inbound().at());
             }
+            return reminderPlan.sessionsChanged(before, turn);
         });
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());

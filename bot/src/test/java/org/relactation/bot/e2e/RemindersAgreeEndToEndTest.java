@@ -181,6 +181,57 @@ class RemindersAgreeEndToEndTest {
     }
 
     @Test
+    void changingSessionsADayWithFixedTimesAsksWhetherToChangeTheTimes() {
+        itIs(LONDON, "09:00");
+        Parent parent = onboardedInLondon(40_004);
+        parent.says("/reminders");
+        parent.presses("🔁 Rhythm");
+        parent.presses("At fixed times");
+        parent.presses("7 · 10 · 13 · 16 · 19 · 22");
+
+        itIs(LONDON, "09:20");
+        parent.says("/settings");
+        parent.presses("Sessions a day");
+        parent.presses("10");
+
+        assertThat(parent.newText()).contains("Sessions a day: 10")
+                .contains("You now aim for 10 sessions a day, and your reminders come at set times: 07:00, 10:00, "
+                        + "13:00, 16:00, 19:00, 22:00. Shall I change them to 07:00, 09:00, 10:45, 12:45, 14:30, "
+                        + "16:30, 18:15, 20:15, 22:00, plus one at night?");
+        assertThat(parent.lastMessage().buttonTexts()).containsExactly("Yes, change my times", "Keep my times");
+        assertThat(profile(40_004).rhythm().fixedTimes()).as("nothing changed before the answer")
+                .containsExactly("07:00", "10:00", "13:00", "16:00", "19:00", "22:00");
+
+        parent.presses("Yes, change my times");
+        assertThat(parent.lastMessage().text()).startsWith("✅ Saved.")
+                .contains("Rhythm: at 07:00, 09:00, 10:45, 12:45, 14:30, 16:30, 18:15, 20:15, 22:00")
+                .contains("Next reminder: today at 10:45");
+        assertThat(profile(40_004).rhythm().fixedTimes()).hasSize(9);
+        assertThat(stored(40_004)).isEqualTo("10:45");
+
+        // Keeping them changes nothing, and says so.
+        parent.says("/settings");
+        parent.presses("Sessions a day");
+        parent.presses("6");
+        parent.presses("Keep my times");
+        assertThat(parent.lastMessage().text()).startsWith("Okay, your times stay as they are: 07:00, 09:00");
+        assertThat(profile(40_004).rhythm().fixedTimes()).hasSize(9);
+        assertThat(profile(40_004).sessionsTarget()).isEqualTo(6);
+    }
+
+    @Test
+    void withoutFixedTimesANewNumberOfSessionsAsksNothing() {
+        itIs(LONDON, "09:00");
+        Parent parent = onboardedInLondon(40_005);
+        parent.says("/settings");
+        parent.presses("Sessions a day");
+        parent.presses("10");
+
+        assertThat(parent.newText()).contains("Sessions a day: 10").doesNotContain("set times");
+        assertThat(parent.lastMessage().buttonTexts()).doesNotContain("Keep my times");
+    }
+
+    @Test
     void quietHoursAndFixedTimesAreTypedAsParentsSayThemInEnglish() {
         itIs(LONDON, "09:00");
         Parent parent = onboardedInLondon(40_006);
