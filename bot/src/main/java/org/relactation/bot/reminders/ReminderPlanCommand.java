@@ -87,8 +87,8 @@ public final class ReminderPlanCommand implements Command, ButtonHandler {
             case "nt" -> night(turn, value);
             case "q" -> quiet(turn, value);
             case "fu" -> refit(turn, value);
-            case "fk" -> edit(turn, texts.get("reminders.plan.refit.kept", Map.of("times", times(plan.fixedTimes()))),
-                    Keyboard.NONE);
+            case "fk" -> plan.mode() != ReminderPlan.Mode.FIXED ? stale(turn) : edit(turn,
+                    texts.get("reminders.plan.refit.kept", Map.of("times", times(plan.fixedTimes()))), Keyboard.NONE);
             case "ft" -> startTyping(turn, PlanChanges.TYPING_FIXED, "reminders.plan.ask.type_fixed");
             case "qt" -> startTyping(turn, PlanChanges.TYPING_QUIET, "reminders.plan.ask.type_quiet");
             default -> stale(turn);
