@@ -124,9 +124,9 @@ public final class Application implements AutoCloseable {
         QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content, prepared.cards(),
                 prepared.parser()::asks);
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
-        NextCommand next = new NextCommand(logbook, cards);
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
+        NextCommand next = new NextCommand(logbook, cards, reminders.next());
         logbook.onSession(reminders::sessionLogged);
         logbook.onStored(new Milestones(new MilestoneStore(database), logbook));
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
@@ -144,11 +144,13 @@ public final class Application implements AutoCloseable {
             }
         });
         ReminderPlanCommand reminderPlan = new ReminderPlanCommand(users, reminders);
-        // A changed rhythm, waking hours or zone moves the next reminder at once (never before the end of a pause).
-        onboarding.onAnswerChanged(turn -> {
+        // A changed rhythm, waking hours or zone moves the next reminder at once (never before the end of a pause);
+        // a new number of sessions a day with fixed reminder times asks whether the times should follow.
+        onboarding.onAnswerChanged((before, turn) -> {
             if (turn.user().planStartedAt() != null) {
                 reminders.replan(turn.user(), turn.inbound().at());
             }
+            return reminderPlan.sessionsChanged(before, turn);
         });
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());

@@ -1,5 +1,7 @@
 package org.relactation.bot.logbook;
 
+import org.relactation.bot.text.TimeOfDay;
+
 import java.time.LocalTime;
 
 /**
@@ -16,6 +18,7 @@ import java.time.LocalTime;
  *   <li>a named time, "noon", "medianoche".</li>
  * </ul>
  * An hour typed with a leading zero ("01:05", "09h30") is 24-hour; see {@link ClockTime#hours()} for the others.
+ * Which digits are a time and what they can mean is {@link TimeOfDay}'s to say, as for every typed time.
  */
 final class ClockReader {
     /** Hours from here on in "NhMM" can only be a clock time: a session is at most three hours. */
@@ -51,7 +54,7 @@ final class ClockReader {
             return;
         }
         for (int i = 0; i < reading.pieces.size(); i++) {
-            ClockTime.HalfDay halfDay = halfDay(reading, i);
+            TimeOfDay.HalfDay halfDay = halfDay(reading, i);
             if (halfDay != null && reading.free(i)) {
                 Found<ClockTime> clock = reading.clocks.get(0);
                 reading.clocks.set(0, new Found<>(clock.value().withHalfDay(halfDay), clock.from(), clock.to()));
@@ -97,7 +100,7 @@ final class ClockReader {
 
     /** A clock time ending before {@code end}, with "pm" or "de la tarde" right after it if given. */
     private static void withHalfDay(Reading reading, Numeral hour, int minute, int from, int end) {
-        ClockTime.HalfDay halfDay = halfDay(reading, end);
+        TimeOfDay.HalfDay halfDay = halfDay(reading, end);
         boolean leadingZero = hour.integerDigits() == 2 && hour.value() < 10;
         add(reading, new ClockTime(hourOf(hour), minute, halfDay, leadingZero), from, halfDay == null ? end : end + 1);
     }
@@ -119,11 +122,11 @@ final class ClockReader {
         return number.fraction().length() == 2 ? Integer.parseInt(number.fraction()) : -1;
     }
 
-    private static ClockTime.HalfDay halfDay(Reading reading, int i) {
+    private static TimeOfDay.HalfDay halfDay(Reading reading, int i) {
         if (reading.is(i, Sense.AM)) {
-            return ClockTime.HalfDay.AM;
+            return TimeOfDay.HalfDay.AM;
         }
-        return reading.is(i, Sense.PM) ? ClockTime.HalfDay.PM : null;
+        return reading.is(i, Sense.PM) ? TimeOfDay.HalfDay.PM : null;
     }
 
     /** "pm", "de la noche": may turn a bare number into a time; "this morning" may not. */

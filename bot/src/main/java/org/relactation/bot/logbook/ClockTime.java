@@ -1,5 +1,7 @@
 package org.relactation.bot.logbook;
 
+import org.relactation.bot.text.TimeOfDay;
+
 import java.util.List;
 
 /**
@@ -11,18 +13,15 @@ import java.util.List;
  * @param exact    the hour was written the 24-hour way, with a leading zero ("01:05", "09h30"), so it has one
  *                 reading
  */
-record ClockTime(int hour, int minute, HalfDay halfDay, boolean exact) {
-    enum HalfDay { AM, PM }
+record ClockTime(int hour, int minute, TimeOfDay.HalfDay halfDay, boolean exact) {
 
-    ClockTime withHalfDay(HalfDay newHalfDay) {
+    ClockTime withHalfDay(TimeOfDay.HalfDay newHalfDay) {
         return new ClockTime(hour, minute, newHalfDay, exact);
     }
 
+    /** Whether the digits are a time of day at all ({@link TimeOfDay} says, as for every typed time). */
     boolean readable() {
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-            return false;
-        }
-        return halfDay == null || hour >= 1 && (hour <= 12 || halfDay == HalfDay.PM);
+        return TimeOfDay.valid(hour, minute, halfDay);
     }
 
     /**
@@ -31,16 +30,7 @@ record ClockTime(int hour, int minute, HalfDay halfDay, boolean exact) {
      * leniently as 14:30.
      */
     List<Integer> hours() {
-        if (exact && halfDay == null) {
-            return List.of(hour);
-        }
-        if (halfDay == HalfDay.AM) {
-            return List.of(hour % 12);
-        }
-        if (halfDay == HalfDay.PM) {
-            return List.of(hour < 12 ? hour + 12 : hour);
-        }
-        return hour >= 1 && hour <= 12 ? List.of(hour % 12, hour % 12 + 12) : List.of(hour);
+        return TimeOfDay.hours(hour, halfDay, exact);
     }
 
     /** The hour read as at night ("last night at 11" is 23:00, "at 2" is 02:00), unless am or pm was said. */

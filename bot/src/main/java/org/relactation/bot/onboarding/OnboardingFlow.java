@@ -44,7 +44,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     private final SettingsView settings;
     private final TypedAnswers typed;
     private java.util.function.Consumer<Turn> planStarted = turn -> { };
-    private java.util.function.Consumer<Turn> answerChanged = turn -> { };
+    private AnswerChanged answerChanged = (before, turn) -> List.of();
 
     public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings,
                           ContentCatalog content) {
@@ -55,12 +55,21 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         this.typed = new TypedAnswers(content);
     }
 
-    /** Told when a parent finishes onboarding for the first time (reminders start then). */
-    /** Called after one answer was changed from /settings (or /timezone), with the parent as now stored. */
-    public void onAnswerChanged(java.util.function.Consumer<Turn> listener) {
+    /** Told after one answer was changed from /settings (or /timezone). */
+    public interface AnswerChanged {
+        /**
+         * @param before the parent before the change
+         * @param turn   the turn with the parent as now stored
+         * @return what to send after the settings (a follow-up question), or nothing
+         */
+        List<Action> changed(UserProfile before, Turn turn);
+    }
+
+    public void onAnswerChanged(AnswerChanged listener) {
         this.answerChanged = listener;
     }
 
+    /** Told when a parent finishes onboarding for the first time (reminders start then). */
     public void onPlanStarted(java.util.function.Consumer<Turn> listener) {
         this.planStarted = listener;
     }
@@ -249,8 +258,11 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
             return List.of(ask(updated, next, null));
         }
         if (single) {
-            answerChanged.accept(updated);
-            return List.of(settings.show(updated));
+            List<Action> actions = new ArrayList<>();
+            List<Action> followUp = answerChanged.changed(turn.user(), updated);
+            actions.add(settings.show(updated));
+            actions.addAll(followUp);
+            return actions;
         }
         users.startPlan(turn.userId(), turn.inbound().at());
         planStarted.accept(updated);

@@ -14,6 +14,7 @@ import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Trend;
+import org.relactation.bot.reminders.NextReminder;
 import org.relactation.bot.storage.UserProfile;
 
 import java.time.Duration;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,16 +39,17 @@ import java.util.stream.Collectors;
 public final class NextCommand implements Command, TextHandler {
     /** Longer than this without a session while awake, and the next one is due now (the guidance: ~3 h). */
     static final Duration MAX_GAP = Duration.ofHours(3);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Logbook logbook;
     private final GuideCards cards;
+    private final NextReminder reminder;
     /** The "what now?" phrases of each language, read from content once, not on every message. */
     private final Map<String, Set<String>> triggersByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public NextCommand(Logbook logbook, GuideCards cards) {
+    public NextCommand(Logbook logbook, GuideCards cards, NextReminder reminder) {
         this.logbook = logbook;
         this.cards = cards;
+        this.reminder = reminder;
     }
 
     @Override
@@ -101,9 +102,10 @@ public final class NextCommand implements Command, TextHandler {
             if (awake && since.compareTo(MAX_GAP) >= 0) {
                 lines.add(texts.get("next.overdue", Map.of("gap", gap(texts, since))));
             }
+            // The next reminder as /reminders shows it (or the plan's time when reminders are off): one answer.
             lines.add(texts.get("next.to_go", Map.of("count", today.sessions(), "target", today.target(),
                     "left", today.target() - today.sessions(),
-                    "time", nextTime(last.get().at(), now, zone, wake, sleep, user.sessionsTarget()))));
+                    "when", reminder.when(texts, user, reminder.session(user, now), now))));
         }
         trend(week, texts).ifPresent(lines::add);
         Optional<GuideCards.Card> learn = nextTopic(user, week);
@@ -111,18 +113,6 @@ public final class NextCommand implements Command, TextHandler {
                 .orElse(Keyboard.NONE);
         learn.ifPresent(card -> lines.add(texts.get("next.learn", Map.of("title", card.title()))));
         return List.of(new Action.Reply(turn.chatId(), String.join("\n\n", lines), keyboard));
-    }
-
-    /** Sessions spread evenly over the waking hours: the next is one interval after the last, never in the past. */
-    private static String nextTime(Instant last, Instant now, ZoneId zone, LocalTime wake, LocalTime sleep,
-                                   int target) {
-        long awakeMinutes = Math.floorMod(sleep.toSecondOfDay() / 60 - wake.toSecondOfDay() / 60, 24 * 60);
-        long interval = Math.max(60, awakeMinutes / Math.max(1, target));
-        Instant next = last.plus(Duration.ofMinutes(interval));
-        if (next.isBefore(now)) {
-            next = now;
-        }
-        return next.atZone(zone).format(CLOCK);
     }
 
     /** Supplement coming down is the clearest sign of more milk; then expressed milk up or down. */

@@ -50,10 +50,12 @@ public final class PauseCommands implements ButtonHandler {
 
     public Command resume() {
         return command("resume", turn -> {
-            dispatcher.start(turn.user(), turn.inbound().at());
-            mornings.start(turn.user(), turn.inbound().at());
-            Instant next = dispatcher.store().find(turn.userId()).orElseThrow().dueAt();
-            return List.of(turn.reply("reminders.resumed", Map.of("time", clock(turn, next))));
+            // Back to the plan: the next reminder counts from the last logged session, as if never paused.
+            Instant now = turn.inbound().at();
+            Instant next = dispatcher.start(turn.user(), now);
+            mornings.start(turn.user(), now);
+            return List.of(turn.reply("reminders.resumed",
+                    Map.of("when", dispatcher.next().when(turn.texts(), turn.user(), next, now))));
         });
     }
 
@@ -99,10 +101,6 @@ public final class PauseCommands implements ButtonHandler {
             }
             default -> List.of(turn.notice("fallback.stale_button"));
         };
-    }
-
-    private String clock(Turn turn, Instant instant) {
-        return instant.atZone(dispatcher.zoneOf(turn.user())).format(CLOCK);
     }
 
     private static Command command(String name, java.util.function.Function<Turn, List<Action>> run) {

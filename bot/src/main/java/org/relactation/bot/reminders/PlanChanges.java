@@ -4,6 +4,7 @@ import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,9 +55,9 @@ final class PlanChanges {
 
     /** The plan and the next reminder as stored now. */
     String summary(Turn turn) {
-        return view.summary(turn.texts(), ReminderPlan.of(turn.user()),
-                dispatcher.store().find(turn.userId()).map(Reminder::dueAt), dispatcher.zoneOf(turn.user()),
-                turn.inbound().at());
+        Instant now = turn.inbound().at();
+        return view.summary(turn.texts(), ReminderPlan.of(turn.user()), dispatcher.next().of(turn.user(), now),
+                dispatcher.zoneOf(turn.user()), now);
     }
 
     /** The plan after a change, under a "saved" line. */

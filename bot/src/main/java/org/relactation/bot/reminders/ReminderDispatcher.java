@@ -44,6 +44,7 @@ public final class ReminderDispatcher {
     private final ContentCatalog content;
     private final ZoneId defaultZone;
     private final String instance;
+    private final NextReminder next;
 
     public ReminderDispatcher(ReminderStore reminders, UserStore users, EntryStore entries, ReminderPlanner planner,
                               ContentCatalog content, ZoneId defaultZone, String instance) {
@@ -54,6 +55,7 @@ public final class ReminderDispatcher {
         this.content = content;
         this.defaultZone = defaultZone;
         this.instance = instance;
+        this.next = new NextReminder(reminders, entries, planner, defaultZone);
     }
 
     /**
@@ -83,13 +85,14 @@ public final class ReminderDispatcher {
         }
         ZoneId zone = user.zone(defaultZone);
         Instant last = recent.stream().filter(Entry::isSession).map(Entry::at).reduce((a, b) -> b).orElse(null);
-        if (last != null && Duration.between(last, now).compareTo(RECENT_SESSION) < 0) {
-            reminders.complete(user.userId(), instance, planner.next(user, zone, last, now));
+        Instant moved = next.movedBySession(user, last, now);
+        if (moved != null) {
+            reminders.complete(user.userId(), instance, moved);
             return false;
         }
-        Instant next = planner.next(user, zone, now, now);
-        queued.add(Dispatches.send(outbox, message(user, zone, now), reminders, users, instance, user.userId(), next,
-                now));
+        Instant following = planner.next(user, zone, now, now);
+        queued.add(Dispatches.send(outbox, message(user, zone, now), reminders, users, instance, user.userId(),
+                following, now));
         return true;
     }
 
@@ -136,9 +139,19 @@ public final class ReminderDispatcher {
         reminders.schedule(user.userId(), planner.next(user, user.zone(defaultZone), now, now));
     }
 
-    /** Starts reminders for a parent (end of onboarding). */
-    public void start(UserProfile user, Instant now) {
-        reminders.schedule(user.userId(), planner.next(user, user.zone(defaultZone), null, now));
+    /**
+     * Starts reminders for a parent (end of onboarding, /resume) where their plan puts the next one: one interval
+     * after their last logged session, or now when there is none or it is overdue. Returns it.
+     */
+    public Instant start(UserProfile user, Instant now) {
+        Instant due = next.planned(user, now);
+        reminders.schedule(user.userId(), due);
+        return due;
+    }
+
+    /** When the next reminder comes, as every screen says it. */
+    public NextReminder next() {
+        return next;
     }
 
     ReminderStore store() {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A parent's reminder plan read from their stored rhythm, with the defaults filled in: how reminders are spaced
@@ -47,6 +48,8 @@ public record ReminderPlan(Mode mode, int sessionsPerDay, Duration every, List<L
     /** The choices offered for "every few hours": 2 to 3 hours, as the guidance has it (day and night). */
     static final List<Integer> EVERY_MINUTES = List.of(120, 150, 180);
     static final int DEFAULT_EVERY_MINUTES = 180;
+    /** Times worked out for the parent fall on the quarter hour: 09:30, not 09:26. */
+    private static final int QUARTER = 15;
 
     public static ReminderPlan of(UserProfile user) {
         UserProfile.Rhythm rhythm = user.rhythm();
@@ -87,6 +90,27 @@ public record ReminderPlan(Mode mode, int sessionsPerDay, Duration every, List<L
     public LocalTime middleOfNight() {
         int night = Math.floorMod(wake.toSecondOfDay() / 60 - sleep.toSecondOfDay() / 60, 24 * 60);
         return sleep.plusMinutes(night / 2);
+    }
+
+    /** How many reminders a day fixed times give: the times, and the night session if wanted. */
+    public int fixedPerDay() {
+        return fixedTimes.size() + (night ? 1 : 0);
+    }
+
+    /**
+     * The day's sessions as clock times spread evenly from waking up to bedtime, on the quarter hour, leaving one
+     * for the night if wanted: 8 a day with a night session over 07:00–22:00 is 07:00, 09:30, 12:00 … 22:00.
+     */
+    public List<LocalTime> evenTimes() {
+        int daytime = Math.max(1, sessionsPerDay - (night ? 1 : 0));
+        int awake = Math.floorMod(sleep.toSecondOfDay() / 60 - wake.toSecondOfDay() / 60, 24 * 60);
+        int span = awake == 0 ? 24 * 60 - QUARTER : awake;
+        TreeSet<LocalTime> times = new TreeSet<>();
+        for (int i = 0; i < daytime; i++) {
+            long offset = daytime == 1 ? 0 : Math.round((double) i * span / (daytime - 1) / QUARTER) * QUARTER;
+            times.add(wake.plusMinutes(offset));
+        }
+        return List.copyOf(times);
     }
 
     public boolean awake(LocalTime time) {

@@ -2,24 +2,28 @@ package org.relactation.bot.reminders;
 
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.ButtonHandler;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Flow;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * /reminders: the parent's reminder plan in their words, changed with buttons that edit the same message in
  * place; every change is saved in one update and moves the next reminder at once. Fixed times and quiet hours may
  * also be typed ({@link #typedTimes()}). Button data: {@code rm:home|done|mode|night|quiet|ft|qt},
  * {@code rm:m:<mode>}, {@code rm:n:<sessions>}, {@code rm:e:<minutes>}, {@code rm:f:<set>},
- * {@code rm:nt:off|mid|HHmm}, {@code rm:q:off|HHmm-HHmm}; only the choices offered are taken, anything else is
- * stale or forged and changes nothing.
+ * {@code rm:nt:off|mid|HHmm}, {@code rm:q:off|HHmm-HHmm}, and after a new number of sessions a day
+ * ({@link #sessionsChanged}) {@code rm:fu:<sessions>} (new fixed times) or {@code rm:fk} (keep them); only the
+ * choices offered are taken, anything else is stale or forged and changes nothing.
  */
 public final class ReminderPlanCommand implements Command, ButtonHandler {
     private final ReminderPlanView view = new ReminderPlanView();
@@ -82,10 +86,47 @@ public final class ReminderPlanCommand implements Command, ButtonHandler {
                             "rhythm.fixedTimes", ReminderPlanView.FIXED.get(value))) : stale(turn);
             case "nt" -> night(turn, value);
             case "q" -> quiet(turn, value);
+            case "fu" -> refit(turn, value);
+            case "fk" -> plan.mode() != ReminderPlan.Mode.FIXED ? stale(turn) : edit(turn,
+                    texts.get("reminders.plan.refit.kept", Map.of("times", times(plan.fixedTimes()))), Keyboard.NONE);
             case "ft" -> startTyping(turn, PlanChanges.TYPING_FIXED, "reminders.plan.ask.type_fixed");
             case "qt" -> startTyping(turn, PlanChanges.TYPING_QUIET, "reminders.plan.ask.type_quiet");
             default -> stale(turn);
         };
+    }
+
+    /**
+     * After the parent changed their sessions a day (in /settings): with reminders at fixed times that no longer
+     * match it, asks whether to spread new times over their day or keep theirs. Nothing is changed silently.
+     */
+    public List<Action> sessionsChanged(UserProfile before, Turn turn) {
+        ReminderPlan plan = ReminderPlan.of(turn.user());
+        if (before.sessionsTarget() == plan.sessionsPerDay() || plan.mode() != ReminderPlan.Mode.FIXED
+                || plan.fixedPerDay() == plan.sessionsPerDay() || plan.evenTimes().equals(plan.fixedTimes())) {
+            return List.of();
+        }
+        Texts texts = turn.texts();
+        String text = texts.get("reminders.plan.refit.ask", Map.of("sessions", plan.sessionsPerDay(),
+                "times", times(plan.fixedTimes()), "proposed", times(plan.evenTimes()),
+                "night", plan.night() ? texts.get("reminders.plan.refit.plus_night") : ""));
+        return List.of(new Action.Reply(turn.chatId(), text, new Keyboard(List.of(
+                List.of(new Button(texts.get("reminders.plan.refit.yes"),
+                        ReminderPlanView.data("fu:" + plan.sessionsPerDay()))),
+                List.of(new Button(texts.get("reminders.plan.refit.keep"), ReminderPlanView.data("fk")))))));
+    }
+
+    /** New fixed times spread over the day, if the sessions a day are still the ones the question was about. */
+    private List<Action> refit(Turn turn, String sessions) {
+        ReminderPlan plan = ReminderPlan.of(turn.user());
+        if (plan.mode() != ReminderPlan.Mode.FIXED || !String.valueOf(plan.sessionsPerDay()).equals(sessions)) {
+            return stale(turn);
+        }
+        return save(turn, PlanChanges.fields("rhythm.mode", ReminderPlan.Mode.FIXED.code, "rhythm.fixedTimes",
+                plan.evenTimes().stream().map(ReminderPlanView::clock).toList()));
+    }
+
+    private static String times(List<LocalTime> times) {
+        return times.stream().map(ReminderPlanView::clock).collect(Collectors.joining(", "));
     }
 
     private List<Action> night(Turn turn, String value) {

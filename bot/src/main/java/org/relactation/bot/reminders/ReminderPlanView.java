@@ -5,15 +5,11 @@ import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -76,18 +72,7 @@ final class ReminderPlanView {
     }
 
     private static String nextLine(Texts texts, Instant due, ZoneId zone, Instant now) {
-        ZonedDateTime local = due.atZone(zone);
-        LocalDate today = now.atZone(zone).toLocalDate();
-        String time = local.format(CLOCK);
-        if (!local.toLocalDate().isAfter(today)) {
-            return texts.get("reminders.plan.next.today", Map.of("time", time));
-        }
-        if (local.toLocalDate().equals(today.plusDays(1))) {
-            return texts.get("reminders.plan.next.tomorrow", Map.of("time", time));
-        }
-        String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(texts.language())));
-        return texts.get("reminders.plan.next.later", Map.of("date", date, "time", time));
+        return texts.get("reminders.plan.next.at", Map.of("when", NextReminder.when(texts, due, zone, now)));
     }
 
     Keyboard home(Texts texts) {

@@ -3,6 +3,7 @@ package org.relactation.bot.reminders;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Flow;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.text.TimeReader;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fixed times or quiet hours typed after "✏️ Type my own" in /reminders: "07:00, 10:00, 13:00", "13:00-15:00".
+ * Fixed times or quiet hours typed after "✏️ Type my own" in /reminders: "07:00, 10:00, 13:00", "13:00-15:00",
+ * "2-4pm", "de 2 a 4 de la tarde", "from 10pm to 6am" (read by {@link TimeReader}, like every typed time).
  * A question or a log in between is answered as usual and the ask comes again; times that cannot be used get a
  * kind word with an example and change nothing.
  */
@@ -37,10 +39,10 @@ final class TypedPlanTimes implements Flow {
     @Override
     public Optional<List<Action>> answer(Turn turn) {
         String text = turn.inbound().text();
-        if (!ClockTimes.looksLikeTimes(text)) {
+        if (!TimeReader.looksLikeTimes(text)) {
             return Optional.empty(); // a question or a log: handled as usual, then the ask comes again
         }
-        Optional<Map<String, Object>> fields = ClockTimes.parse(text)
+        Optional<Map<String, Object>> fields = TimeReader.times(text)
                 .flatMap(times -> fixed(turn) ? fixedFields(times) : quietFields(times));
         if (fields.isEmpty()) {
             return Optional.of(notUnderstood(turn));

@@ -26,14 +26,16 @@ public final class BotHarness implements AutoCloseable {
     private final FakeTelegram telegram;
     private final Path dataDir;
     private final Map<String, String> extraEnvironment;
+    private final Clock clock;
     private final AtomicLong sent = new AtomicLong();
     private Application application;
     private long handledBefore;
 
-    private BotHarness(Path dataDir, Map<String, String> extraEnvironment) {
-        this.telegram = FakeTelegram.start(TOKEN);
+    private BotHarness(Path dataDir, Map<String, String> extraEnvironment, Clock clock) {
+        this.telegram = FakeTelegram.start(TOKEN, clock);
         this.dataDir = dataDir;
         this.extraEnvironment = extraEnvironment;
+        this.clock = clock;
     }
 
     public static BotHarness start(Path dataDir) {
@@ -41,7 +43,15 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public static BotHarness start(Path dataDir, Map<String, String> extraEnvironment) {
-        BotHarness harness = new BotHarness(dataDir, extraEnvironment);
+        return start(dataDir, extraEnvironment, Clock.systemUTC());
+    }
+
+    /**
+     * A bot and a fake Telegram that both read {@code clock}: message dates, button presses and the reminder job.
+     * With a {@link TestClock} a test says what time it is.
+     */
+    public static BotHarness start(Path dataDir, Map<String, String> extraEnvironment, Clock clock) {
+        BotHarness harness = new BotHarness(dataDir, extraEnvironment, clock);
         harness.startBot();
         return harness;
     }
@@ -63,7 +73,7 @@ public final class BotHarness implements AutoCloseable {
     private void startBot() {
         application = Application.start(settings());
         try {
-            application.startTelegram(Clock.systemUTC());
+            application.startTelegram(clock);
         } catch (Exception e) {
             application.close();
             throw new IllegalStateException(e);

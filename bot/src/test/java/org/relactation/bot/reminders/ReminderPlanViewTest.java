@@ -68,6 +68,17 @@ class ReminderPlanViewTest {
     }
 
     @Test
+    void newFixedTimesSpreadTheDaytimeSessionsFromWakingUpToBedtime() {
+        // 8 a day with one at night over 07:00–22:00: seven times, every 2½ hours, as the offered set.
+        assertThat(plan(null, null, null).evenTimes().stream().map(ReminderPlanView::clock))
+                .containsExactlyElementsOf(ReminderPlanView.FIXED.get("c"));
+        ReminderPlan six = ReminderPlan.of(new UserProfile(1, 1, "en", Instant.EPOCH, null, Instant.EPOCH, null, null,
+                new UserProfile.Rhythm(6, "07:00", "22:00", false), null, null, null, null, null));
+        assertThat(six.evenTimes().stream().map(ReminderPlanView::clock))
+                .containsExactlyElementsOf(ReminderPlanView.FIXED.get("a"));
+    }
+
+    @Test
     void theMorningNoteWaitsForTheEndOfQuietHoursThatCoverWakingUp() {
         assertThat(plan(null, null, null).morning()).isEqualTo(java.time.LocalTime.of(7, 0));
         assertThat(plan(null, "22:00", "08:30").morning()).isEqualTo(java.time.LocalTime.of(8, 30));

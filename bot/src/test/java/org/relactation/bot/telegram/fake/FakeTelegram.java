@@ -45,7 +45,12 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** Starts a fake for a bot with this token on a free port of 127.0.0.1. */
     public static FakeTelegram start(String token) {
-        Backend backend = new Backend(token, Clock.systemUTC());
+        return start(token, Clock.systemUTC());
+    }
+
+    /** {@link #start(String)} with messages dated by {@code clock} (a test's own time). */
+    public static FakeTelegram start(String token, Clock clock) {
+        Backend backend = new Backend(token, clock);
         MethodTable methods = new MethodTable();
         new MessageMethods(backend).register(methods);
         new MediaMethods(backend).register(methods);
