@@ -10,10 +10,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -85,8 +83,7 @@ final class ReminderPlanView {
         if (local.toLocalDate().equals(today.plusDays(1))) {
             return texts.get("reminders.plan.next.tomorrow", Map.of("time", time));
         }
-        String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(texts.language())));
+        String date = org.relactation.bot.content.LocalFormat.of(texts).date(local.toLocalDate());
         return texts.get("reminders.plan.next.later", Map.of("date", date, "time", time));
     }
 
