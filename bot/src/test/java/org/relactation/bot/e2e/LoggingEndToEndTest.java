@@ -290,14 +290,14 @@ class LoggingEndToEndTest extends SharedBotTest {
         List<BotMessage> files = parent.says("/export");
 
         assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file.kind()).isEqualTo(BotMessage.Kind.DOCUMENT));
-        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8).substring(1);
         List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get("kind")).isEqualTo("session");
+        assertThat(rows.get(0).get("Entry")).isEqualTo("Session");
         assertThat(rows.get(0).get("ml")).isEqualTo("20");
-        assertThat(rows.get(0).get("note")).contains("\"really\"");
-        assertThat(rows.get(1).get("supplement")).isEqualTo("formula");
+        assertThat(rows.get(0).get("Note")).contains("\"really\"");
+        assertThat(rows.get(1).get("Supplement")).isEqualTo("Formula");
         assertThat(csv).doesNotContain("5016");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.get(1).file().bytes())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
