@@ -144,6 +144,11 @@ public final class EntryStore {
         });
     }
 
+    /** Whether the parent has any entry before {@code before}: the day she started is not later than that. */
+    public boolean anyBefore(long userId, Instant before) {
+        return entries.find(and(eq("userId", userId), lt("at", before))).limit(1).first() != null;
+    }
+
     /** Every entry of the parent, oldest first: for export. */
     public List<Entry> all(long userId) {
         return entries.find(eq("userId", userId)).sort(Sorts.ascending("at", "_id")).into(new ArrayList<>());

@@ -1,5 +1,6 @@
 package org.relactation.bot.logbook;
 
+import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.Texts;
 
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +70,8 @@ public final class EntryText {
         if (local.toLocalDate().equals(today.minusDays(1))) {
             return texts.get("logbook.yesterday_at", Map.of("time", time));
         }
-        Locale locale = Locale.forLanguageTag(texts.language());
-        String day = local.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + local.getDayOfMonth();
-        return texts.get("logbook.day_at", Map.of("day", day, "time", time));
+        return texts.get("logbook.day_at", Map.of("day", LocalFormat.of(texts).weekday(local.toLocalDate()),
+                "time", time));
     }
 
     private static String lower(Enum<?> value) {

@@ -245,6 +245,43 @@ public final class Logbook {
         return DayStats.summarise(entries.between(user.userId(), from, to), user, zone, today, count, now);
     }
 
+    /**
+     * Summaries of the parent's days from her first one, at most the last {@code max}, today last: what /week,
+     * /stats, the chart, the PDF and "what next?" count. Her first day is the day her plan started or the day of her
+     * first entry, whichever is earlier (today if neither): the days before it are not zeros of hers.
+     */
+    public List<DaySummary> daysSinceStart(UserProfile user, Instant now, int max) {
+        ZoneId zone = zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate earliest = today.minusDays(max - 1L);
+        // One day more than asked, so the first day's longest gap counts from the session before it.
+        Instant from = DayStats.startOf(earliest.minusDays(1), zone);
+        Instant to = DayStats.startOf(today.plusDays(1), zone);
+        List<Entry> read = entries.between(user.userId(), from, to);
+        LocalDate first = firstDay(user, zone, read, earliest, today);
+        int count = (int) Math.min(max, java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1);
+        return DayStats.summarise(read, user, zone, today, count, now);
+    }
+
+    /** The parent's first day, or {@code earliest} if it is that day or before it. */
+    private LocalDate firstDay(UserProfile user, ZoneId zone, List<Entry> read, LocalDate earliest, LocalDate today) {
+        LocalDate first = today;
+        if (user.planStartedAt() != null) {
+            first = min(first, user.planStartedAt().atZone(zone).toLocalDate());
+        }
+        if (!read.isEmpty()) {
+            first = min(first, read.getFirst().at().atZone(zone).toLocalDate());
+        }
+        if (first.isAfter(earliest) && entries.anyBefore(user.userId(), DayStats.startOf(first, zone))) {
+            return earliest;
+        }
+        return first.isBefore(earliest) ? earliest : first;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     static ObjectId id(String hex) {
         return ObjectId.isValid(hex) ? new ObjectId(hex) : null;
     }

@@ -1,16 +1,14 @@
 package org.relactation.bot.logbook;
 
+import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Turn;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,8 +33,7 @@ public final class TodayCommand implements Command {
     public List<Action> run(Turn turn) {
         DaySummary today = logbook.today(turn);
         Texts texts = turn.texts();
-        String date = today.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(texts.language())));
+        String date = LocalFormat.of(texts).date(today.day());
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("logbook.today.title", Map.of("date", date)));
         if (today.empty()) {

@@ -1,5 +1,6 @@
 package org.relactation.bot.plan;
 
+import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.PlainText;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
@@ -39,6 +40,8 @@ import java.util.stream.Collectors;
 public final class NextCommand implements Command, TextHandler {
     /** Longer than this without a session while awake, and the next one is due now (the guidance: ~3 h). */
     static final Duration MAX_GAP = Duration.ofHours(3);
+    /** Trends compare up to the last 3 finished days with the 3 before them. */
+    static final int TREND_DAYS = 3;
 
     private final Logbook logbook;
     private final GuideCards cards;
@@ -80,7 +83,7 @@ public final class NextCommand implements Command, TextHandler {
             long day = ChronoUnit.DAYS.between(user.planStartedAt().atZone(zone).toLocalDate(), local.toLocalDate()) + 1;
             lines.add(texts.get("next.day", Map.of("day", day)));
         }
-        List<DaySummary> week = logbook.days(user, now, 7);
+        List<DaySummary> week = logbook.daysSinceStart(user, now, 7);
         DaySummary today = week.get(week.size() - 1);
         Optional<Entry> last = logbook.entries().latestSession(user.userId(), now);
         LocalTime wake = DayStats.wakeOf(user);
@@ -115,20 +118,26 @@ public final class NextCommand implements Command, TextHandler {
         return List.of(new Action.Reply(turn.chatId(), String.join("\n\n", lines), keyboard));
     }
 
-    /** Supplement coming down is the clearest sign of more milk; then expressed milk up or down. */
+    /**
+     * Supplement coming down is the clearest sign of more milk; then expressed milk up or down. Each compares the
+     * last finished days with as many before them (from the parent's first day) and says so.
+     */
     private static Optional<String> trend(List<DaySummary> week, Texts texts) {
-        if (Trend.of(week, DaySummary::supplementMl) == Trend.DOWN) {
-            return Optional.of(texts.get("next.supplement_down", Map.of(
-                    "before", Trend.before(week, DaySummary::supplementMl),
-                    "after", Trend.after(week, DaySummary::supplementMl))));
+        Optional<Trend.Change> supplement = Trend.of(week, DaySummary::supplementMl, TREND_DAYS);
+        if (supplement.isPresent() && supplement.get().direction() == Trend.DOWN) {
+            return Optional.of(trendLine(texts, "next.supplement_down", supplement.get()));
         }
-        return switch (Trend.of(week, DaySummary::mlExpressed)) {
-            case UP -> Optional.of(texts.get("next.volume_up", Map.of(
-                    "before", Trend.before(week, DaySummary::mlExpressed),
-                    "after", Trend.after(week, DaySummary::mlExpressed))));
-            case DOWN -> Optional.of(texts.get("next.volume_down"));
+        return Trend.of(week, DaySummary::mlExpressed, TREND_DAYS).flatMap(change -> switch (change.direction()) {
+            case UP -> Optional.of(trendLine(texts, "next.volume_up", change));
+            case DOWN -> Optional.of(trendLine(texts, "next.volume_down", change));
             case FLAT -> Optional.empty();
-        };
+        });
+    }
+
+    private static String trendLine(Texts texts, String key, Trend.Change change) {
+        LocalFormat format = LocalFormat.of(texts);
+        return texts.get(key, Map.of("before", format.number(change.before()), "after",
+                format.number(change.after()), "span", change.span(texts)));
     }
 
     /** The first topic of a path that fits the parent's situation which they have not opened yet. */

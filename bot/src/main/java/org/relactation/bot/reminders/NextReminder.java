@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -91,8 +89,7 @@ public final class NextReminder {
         if (local.toLocalDate().equals(today.plusDays(1))) {
             return texts.get("reminders.when.tomorrow", Map.of("time", time));
         }
-        String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(texts.language())));
+        String date = org.relactation.bot.content.LocalFormat.of(texts).date(local.toLocalDate());
         return texts.get("reminders.when.later", Map.of("date", date, "time", time));
     }
 

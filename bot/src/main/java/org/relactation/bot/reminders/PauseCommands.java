@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,8 +86,7 @@ public final class PauseCommands implements ButtonHandler {
                 Instant next = dispatcher.planner().next(turn.user(), dispatcher.zoneOf(turn.user()), null, end);
                 dispatcher.store().pause(turn.userId(), end, next);
                 ZonedDateTime local = next.atZone(dispatcher.zoneOf(turn.user()));
-                String date = local.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(Locale.forLanguageTag(texts.language())));
+                String date = org.relactation.bot.content.LocalFormat.of(texts).date(local.toLocalDate());
                 yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.until",
                         Map.of("date", date, "time", local.format(CLOCK))), Keyboard.NONE));
             }

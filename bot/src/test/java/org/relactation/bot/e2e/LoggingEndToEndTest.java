@@ -188,13 +188,14 @@ class LoggingEndToEndTest extends SharedBotTest {
         parent.says("pumped 20 min 25 ml");
         parent.says("gave 40 ml formula");
 
+        // Her first day: no plan yet, so the day of her first log; no days before it counted as zeros.
         parent.says("/week");
-        assertThat(parent.lastMessage().text()).contains("Your last 7 days").contains("1/8").contains("💧 25 ml")
-                .contains("🍼 40 ml");
+        assertThat(parent.lastMessage().text()).contains("Your days since you started").contains("1/8")
+                .contains("💧 25 ml").contains("🍼 40 ml").doesNotContain("0/8");
 
         parent.says("/stats");
-        assertThat(parent.lastMessage().text()).contains("Days in a row at your target: 0")
-                .contains("Sessions a day on average: 0.1 (target 8)");
+        assertThat(parent.lastMessage().text()).contains("Your numbers today, your first day")
+                .contains("Days in a row at your target: 0").contains("Sessions a day on average: 1 (target 8)");
     }
 
     @Test
@@ -273,7 +274,7 @@ class LoggingEndToEndTest extends SharedBotTest {
 
         BotMessage photo = parent.lastMessage();
         assertThat(photo.kind()).isEqualTo(BotMessage.Kind.PHOTO);
-        assertThat(photo.caption()).contains("30");
+        assertThat(photo.caption()).contains("desde que empezaste"); // her first day: one day, not 30
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
                 new java.io.ByteArrayInputStream(photo.file().bytes()));
         assertThat(image).isNotNull();
@@ -289,14 +290,14 @@ class LoggingEndToEndTest extends SharedBotTest {
         List<BotMessage> files = parent.says("/export");
 
         assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file.kind()).isEqualTo(BotMessage.Kind.DOCUMENT));
-        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8).substring(1);
         List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get("kind")).isEqualTo("session");
+        assertThat(rows.get(0).get("Entry")).isEqualTo("Session");
         assertThat(rows.get(0).get("ml")).isEqualTo("20");
-        assertThat(rows.get(0).get("note")).contains("\"really\"");
-        assertThat(rows.get(1).get("supplement")).isEqualTo("formula");
+        assertThat(rows.get(0).get("Note")).contains("\"really\"");
+        assertThat(rows.get(1).get("Supplement")).isEqualTo("Formula");
         assertThat(csv).doesNotContain("5016");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.get(1).file().bytes())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);

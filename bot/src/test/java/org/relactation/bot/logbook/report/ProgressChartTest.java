@@ -43,4 +43,23 @@ class ProgressChartTest {
         assertThat(ProgressChart.render(reversed, CONTENT.texts("en")))
                 .isEqualTo(ProgressChart.render(days, CONTENT.texts("en")));
     }
+
+    @Test
+    void daysAreWrittenAsTheParentsLanguageWritesThem() {
+        List<org.relactation.bot.logbook.DaySummary> days = ReportFixtures.days(14);
+
+        assertThat(ProgressChart.labels(days, CONTENT.texts("en"))).startsWith("Nov 17", "Nov 18").endsWith("Nov 30");
+        assertThat(ProgressChart.labels(days, CONTENT.texts("es"))).startsWith("17 nov").endsWith("30 nov");
+        assertThat(ProgressChart.title(days, CONTENT.texts("es"))).isEqualTo("Tu registro: 17 nov – 30 nov");
+        assertThat(ProgressChart.title(days.subList(13, 14), CONTENT.texts("en"))).isEqualTo("Your log: Nov 30");
+    }
+
+    @Test
+    void rendersForPaperAtTheSizeAsked() throws IOException {
+        byte[] png = ProgressChart.paper(ReportFixtures.days(30), CONTENT.texts("es"), 1030, 600, 2f);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1030);
+        assertThat(image.getHeight()).isEqualTo(600);
+    }
 }
