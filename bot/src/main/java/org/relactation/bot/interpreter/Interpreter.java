@@ -246,9 +246,13 @@ public final class Interpreter implements MessageParts {
         if (clauses.isEmpty()) {
             return List.of(new Reading(asQuestion(kindOf(text, language)), text));
         }
-        boolean alone = clauses.stream().map(Reading::kind).distinct().count() == 1;
+        // A topic said alone, or with only small talk ("thanks! and at night what do I do"), is asked about; next to
+        // a log or a feeling it is what they say.
+        boolean alone = clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind)).distinct()
+                .count() == 1;
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
-                : new Reading(alone ? Kind.QUESTION : Kind.OTHER, clause.text())).toList();
+                : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION : Kind.OTHER,
+                        clause.text())).toList();
         return merged(read);
     }
 
@@ -262,10 +266,29 @@ public final class Interpreter implements MessageParts {
         }
         String head = sentence.substring(0, at).strip();
         String tail = sentence.substring(at).strip();
-        if (head.isEmpty() || kindOf(head, language) != Kind.LOG || kindOf(tail, language) != Kind.FEELING) {
+        // "pumping done 22ml 🎉": a joyful emoji alone is the log's own cheer; with words, or sad, it says more.
+        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !smallTalk.read(tail, language).sadEmoji();
+        if (head.isEmpty() || cheerOnly || kindOf(head, language) != Kind.LOG
+                || kindOf(tail, language) != Kind.FEELING) {
             return List.of(sentence);
         }
         return List.of(head, tail);
+    }
+
+    private static final Set<Kind> SOCIAL = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK);
+
+    /** "y por la noche qué hago": a question word inside, with enough words after it to ask. */
+    private boolean asksInside(String clause, String language) {
+        String[] words = clause.split("\\s+");
+        for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
+            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || joins(words[i - 1], knowing)) {
+                continue;
+            }
+            if (parser.asks(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */

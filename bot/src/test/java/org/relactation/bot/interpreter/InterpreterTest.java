@@ -12,6 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.relactation.bot.interpreter.Interpreter.Kind.CANCEL;
 import static org.relactation.bot.interpreter.Interpreter.Kind.FEELING;
+import static org.relactation.bot.interpreter.Interpreter.Kind.THANKS;
 import static org.relactation.bot.interpreter.Interpreter.Kind.LOG;
 import static org.relactation.bot.interpreter.Interpreter.Kind.QUESTION;
 import static org.relactation.bot.interpreter.Interpreter.Kind.UNDO;
@@ -49,6 +50,8 @@ class InterpreterTest {
         assertThat(kinds("20ml in one go 😭🎉 i can't believe it", "en")).containsExactly(LOG, FEELING);
         // A question inside a statement after a verb of knowing asks nothing.
         assertThat(kinds("nobody understands why i'm doing this", "en")).containsExactly(FEELING);
+        // A joyful emoji alone is the log's own cheer.
+        assertThat(kinds("pumping done 22ml 🎉", "en")).containsExactly(LOG);
         // "tried" is no typo of "tired".
         assertThat(kinds("i tried the supplementer", "en")).doesNotContain(FEELING);
     }
@@ -63,6 +66,11 @@ class InterpreterTest {
         assertThat(INTERPRETER.asidesIn("around 3am, so exhausted", "en"))
                 .extracting(org.relactation.bot.conversation.MessageParts.Part::text).containsExactly("so exhausted");
         assertThat(INTERPRETER.asidesIn("casi nada, 3 ml", "es")).isEmpty();
+    }
+
+    @Test
+    void aTopicAfterThanksIsAskedAbout() {
+        assertThat(kinds("gracias! y por la noche qué hago", "es")).containsExactly(THANKS, QUESTION);
     }
 
     @Test
