@@ -202,6 +202,9 @@ public final class Interpreter implements MessageParts {
         if (!NEVER_AN_ANSWER.contains(kind)) {
             return true;
         }
+        if (kind == Kind.CANCEL) {
+            return false; // "para, ahora no"
+        }
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
         // the answer; the flow takes its part.
         memo.set(new HashMap<>());
@@ -418,6 +421,10 @@ public final class Interpreter implements MessageParts {
             return command;
         }
         Kind social = smallTalk(clause, language);
+        if (social == Kind.ACK && parser.parse(clause, language, ZoneOffset.UTC, Instant.now())
+                instanceof ParseResult.Parsed) {
+            return Kind.LOG; // "listo", "listo ya": "done" in Latin America, whatever else it means
+        }
         if (social == Kind.GREETING || social == Kind.THANKS || social == Kind.ACK) {
             return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
         }
