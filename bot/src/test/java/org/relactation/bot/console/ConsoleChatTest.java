@@ -31,7 +31,7 @@ class ConsoleChatTest {
         assertThat(output).contains("no sustituyo a tu médico");
         int chosen = output.indexOf("✓ Recuperar mi leche");
         int notAChoice = output.indexOf("Toca una de las respuestas de abajo");
-        int help = output.indexOf("/start – Empezar o reiniciar la conversación");
+        int help = output.indexOf("/empezar – Empezar o reiniciar la conversación");
         assertThat(chosen).isPositive().isLessThan(notAChoice);
         assertThat(notAChoice).isLessThan(help);
         assertThat(output.substring(help)).contains("Sigamos con la configuración")
