@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
  * returns what to send. In order: the safeguard (warning signs, on every message and whatever fails later), flood
- * control, the parent's record, the duplicate check, then the handler. A command is found by its name in any
- * language, in {@link #command(String)}. Never throws: an update the database could
+ * control, the parent's record, the duplicate check, then the handler (for a parent who never started, whatever
+ * they send, the setup). A command is found by its name in any language, in {@link #command(String)}. Never throws: an update the database could
  * not take, even after retrying through the outage, is answered "not saved, please send it again" (after any
  * warning); any other failure a kind "something went wrong".
  */
@@ -44,6 +44,7 @@ public final class Router {
     private MessageParts parts = MessageParts.WHOLE;
     private Function<Turn, List<Action>> unsure = turn -> List.of();
     private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
+    private SetUp setUp;
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -127,6 +128,15 @@ public final class Router {
      */
     public Router messageLanguage(Function<String, Optional<String>> detector) {
         this.messageLanguage = detector;
+        return this;
+    }
+
+    /**
+     * Answers everything a parent who never started sends (after the warning signs) with {@code setUp}, unless it
+     * is that command itself (a {@link Command} that is also the {@link SetUp}: /start).
+     */
+    public Router setUpFirst(SetUp setUp) {
+        this.setUp = setUp;
         return this;
     }
 
@@ -264,7 +274,12 @@ public final class Router {
             user = users.setLanguage(user.userId(), written.get());
         }
         return once(new Turn(inbound, user, content.texts(user.language()), verdict.warned()),
-                turn -> message(turn, verdict.answered()));
+                turn -> setUpFirst(turn) ? setUp.first(turn) : message(turn, verdict.answered()));
+    }
+
+    /** A parent who never started, writing anything but the command that sets them up. */
+    private boolean setUpFirst(Turn turn) {
+        return setUp != null && setUp.needed(turn.user()) && command(turn.inbound().command()) != setUp;
     }
 
     /**
