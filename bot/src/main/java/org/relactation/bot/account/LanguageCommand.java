@@ -33,6 +33,11 @@ public final class LanguageCommand implements Command, ButtonHandler {
     }
 
     @Override
+    public boolean beforeSetUp() {
+        return true;
+    }
+
+    @Override
     public List<Action> run(Turn turn) {
         List<Button> buttons = content.languages().stream()
                 .map(language -> new Button(content.texts(language).get("language.name"), data(language)))

@@ -161,7 +161,8 @@ public final class Application implements AutoCloseable {
         org.relactation.bot.interpreter.LogOrQuestion logOrQuestion =
                 new org.relactation.bot.interpreter.LogOrQuestion(users, logs, questions, questions::notSure);
         DeleteCommand delete = new DeleteCommand(database, users);
-        router.command(new StartCommand(users, onboarding))
+        StartCommand start = new StartCommand(users, onboarding);
+        router.command(start)
                 .command(next)
                 .command(new TodayCommand(logbook, quickLog))
                 .command(new WeekCommand(logbook))
@@ -194,6 +195,7 @@ public final class Application implements AutoCloseable {
                 .buttons(new ReminderButtons(reminders))
                 .buttons(pauses)
                 .buttons(reminderPlan)
+                .setUpFirst(start)
                 .flow(onboarding)
                 .flow(reminderPlan.typedTimes())
                 .freeText(new FollowUpHandler(logbook, prepared.parser()))

@@ -26,6 +26,10 @@ public final class ContentCatalog {
     /** Telegram's limit for a command description in the command menu. */
     public static final int MAX_COMMAND_DESCRIPTION = 256;
 
+    /** Where each language names the commands (command_names.today: "hoy"). */
+    public static final String COMMAND_NAMES = "command_names.";
+    private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("[a-z0-9_]{1,32}");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final List<String> languages;
@@ -114,6 +118,10 @@ public final class ContentCatalog {
                 }
                 if (text.isBlank()) {
                     problems.add(texts.language() + " '" + key + "' is empty");
+                }
+                if (key.startsWith(COMMAND_NAMES) && !COMMAND_NAME.matcher(text).matches()) {
+                    problems.add(texts.language() + " '" + key + "' is not a command name Telegram allows"
+                            + " (a-z, 0-9 and _, at most 32)");
                 }
                 int limit = key.startsWith("commands.") ? MAX_COMMAND_DESCRIPTION : MAX_MESSAGE_LENGTH;
                 if (text.length() > limit) {

@@ -27,6 +27,11 @@ public final class AboutCommand implements Command {
     }
 
     @Override
+    public boolean beforeSetUp() {
+        return true;
+    }
+
+    @Override
     public List<Action> run(Turn turn) {
         return List.of(turn.reply(name + ".text"));
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** /help: every command the bot has, with the same descriptions as Telegram's command menu. */
+/**
+ * /help: every command the bot has, by its name in the parent's language (/hoy in Spanish), with the same names and
+ * descriptions as Telegram's command menu.
+ */
 public final class HelpCommand implements Command {
     private final Supplier<List<String>> commandNames;
 
@@ -18,10 +21,15 @@ public final class HelpCommand implements Command {
     }
 
     @Override
+    public boolean beforeSetUp() {
+        return true;
+    }
+
+    @Override
     public List<Action> run(Turn turn) {
         StringBuilder text = new StringBuilder(turn.texts().get("help.intro")).append("\n\n");
         for (String command : commandNames.get()) {
-            text.append(turn.texts().get("help.line", Map.of("command", command,
+            text.append(turn.texts().get("help.line", Map.of("command", Command.nameIn(turn.texts(), command),
                     "description", turn.texts().get("commands." + command)))).append('\n');
         }
         text.append('\n').append(turn.texts().get("help.outro"));

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The one entry to the core: takes an {@link Inbound}, records the parent's visit, picks the handler and
  * returns what to send. In order: the safeguard (warning signs, on every message and whatever fails later), flood
- * control, the parent's record, the duplicate check, then the handler. Never throws: an update the database could
+ * control, the parent's record, the duplicate check, then the handler (for a parent who never started, whatever
+ * they send, the setup). A command is found by its name in any language, in {@link #command(String)}. Never throws: an update the database could
  * not take, even after retrying through the outage, is answered "not saved, please send it again" (after any
  * warning); any other failure a kind "something went wrong".
  */
@@ -30,6 +31,8 @@ public final class Router {
     private final UserStore users;
     private final String defaultLanguage;
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** Every language's name of a command ("hoy", "deshacer") to the command's own name. */
+    private final Map<String, String> aliases = new java.util.HashMap<>();
     private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
     private final List<TextHandler> textHandlers = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
@@ -41,6 +44,7 @@ public final class Router {
     private MessageParts parts = MessageParts.WHOLE;
     private Function<Turn, List<Action>> unsure = turn -> List.of();
     private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
+    private SetUp setUp;
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -48,13 +52,44 @@ public final class Router {
         this.defaultLanguage = defaultLanguage;
     }
 
-    /** Adds a command; the order of registration is the order of the menu and of /help. */
+    /**
+     * Adds a command, with its name in every language of the content (command_names.*): each of them runs it, for
+     * every parent. The order of registration is the order of the menu and of /help.
+     */
     public Router command(Command command) {
-        if (!command.name().matches("[a-z0-9_]{1,32}")) {
-            throw new IllegalArgumentException("Telegram does not allow the command name " + command.name());
+        String name = command.name();
+        if (!name.matches("[a-z0-9_]{1,32}")) {
+            throw new IllegalArgumentException("Telegram does not allow the command name " + name);
         }
-        commands.put(command.name(), command);
+        if (aliases.containsKey(name) && !aliases.get(name).equals(name)) {
+            throw new IllegalArgumentException("/" + name + " already names /" + aliases.get(name));
+        }
+        for (String language : content.languages()) {
+            String alias = Command.nameIn(content.texts(language), name);
+            String taken = commands.containsKey(alias) ? alias : aliases.get(alias);
+            if (taken != null && !taken.equals(name)) {
+                throw new IllegalArgumentException("The " + language + " name /" + alias + " of /" + name
+                        + " already names /" + taken);
+            }
+            aliases.put(alias, name);
+        }
+        aliases.put(name, name);
+        commands.put(name, command);
         return this;
+    }
+
+    /**
+     * The command a typed name stands for, in any language: "/hoy" and "/today" alike; accents and capitals as
+     * typed by hand ("/Estadísticas") do not matter. Null when no command has that name.
+     */
+    private Command command(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String plain = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        String name = aliases.get(plain);
+        return name == null ? null : commands.get(name);
     }
 
     public Router buttons(ButtonHandler handler) {
@@ -93,6 +128,15 @@ public final class Router {
      */
     public Router messageLanguage(Function<String, Optional<String>> detector) {
         this.messageLanguage = detector;
+        return this;
+    }
+
+    /**
+     * Answers everything a parent who never started sends (after the warning signs) with {@code setUp}, unless it
+     * is that command itself (a {@link Command} that is also the {@link SetUp}: /start).
+     */
+    public Router setUpFirst(SetUp setUp) {
+        this.setUp = setUp;
         return this;
     }
 
@@ -230,7 +274,14 @@ public final class Router {
             user = users.setLanguage(user.userId(), written.get());
         }
         return once(new Turn(inbound, user, content.texts(user.language()), verdict.warned()),
-                turn -> message(turn, verdict.answered()));
+                turn -> setUpFirst(turn) ? setUp.first(turn) : message(turn, verdict.answered()));
+    }
+
+    /** A parent who never started, writing anything but the command that sets them up. */
+    private boolean setUpFirst(Turn turn) {
+        Command command = command(turn.inbound().command());
+        return setUp != null && setUp.needed(turn.user()) && command != setUp
+                && !(command != null && command.beforeSetUp());
     }
 
     /**
@@ -295,7 +346,7 @@ public final class Router {
     private List<Action> text(Turn turn, boolean warned) {
         Inbound inbound = turn.inbound();
         Flow flow = flows.stream().filter(f -> f.active(turn)).findFirst().orElse(null);
-        Command command = inbound.command() == null ? null : commands.get(inbound.command());
+        Command command = command(inbound.command());
         if (command == null && flow != null && parts.mayAnswer(inbound.text(), turn.texts().language())) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
@@ -305,7 +356,7 @@ public final class Router {
         List<MessageParts.Part> pieces = command != null || inbound.command() != null ? List.of()
                 : parts.of(inbound.text(), turn.texts().language());
         if (command == null && pieces.size() == 1 && pieces.get(0).command() != null) {
-            command = commands.get(pieces.get(0).command()); // "undo" typed: as /undo
+            command = command(pieces.get(0).command()); // "undo" typed: as /undo
         }
         if (command == null && pieces.size() == 1 && pieces.get(0).unsure()) {
             List<Action> actions = new ArrayList<>(unsure.apply(turn));
@@ -384,7 +435,7 @@ public final class Router {
         Turn current = turn.refreshed(users); // the open question, tried above, may be gone now
         for (MessageParts.Part piece : pieces) {
             Turn part = current.about(piece.text());
-            Command command = piece.command() == null ? null : commands.get(piece.command());
+            Command command = command(piece.command());
             Optional<List<Action>> answer = command != null ? Optional.of(command.run(part))
                     : piece.unsure() ? Optional.of(unsure.apply(part)) : understood(part);
             if (answer.isEmpty() && piece.question() && !turn.warned()) {

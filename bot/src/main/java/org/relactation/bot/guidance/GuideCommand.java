@@ -42,6 +42,11 @@ public final class GuideCommand implements Command, ButtonHandler {
     }
 
     @Override
+    public boolean beforeSetUp() {
+        return true;
+    }
+
+    @Override
     public List<Action> run(Turn turn) {
         return List.of(menu(turn, turn.texts().get(GuideCards.MENU_KEY)));
     }

@@ -2,7 +2,9 @@ package org.relactation.bot.onboarding;
 
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Command;
+import org.relactation.bot.conversation.SetUp;
 import org.relactation.bot.conversation.Turn;
+import org.relactation.bot.storage.UserProfile;
 import org.relactation.bot.storage.UserStore;
 
 import java.util.ArrayList;
@@ -11,9 +13,10 @@ import java.util.List;
 /**
  * /start: the first time, a warm welcome, the one-line reminder that the bot supports and does not replace a
  * clinician, and the first onboarding question. Later, a short welcome back; onboarding starts (or, if
- * interrupted, resumes) until it is done.
+ * interrupted, resumes) until it is done. Whatever else a parent who never started sends (after /delete, "done" or
+ * "/today") is answered the same way, after a word that nothing was saved: nothing is logged before setup.
  */
-public final class StartCommand implements Command {
+public final class StartCommand implements Command, SetUp {
     private final UserStore users;
     private final OnboardingFlow onboarding;
 
@@ -25,6 +28,22 @@ public final class StartCommand implements Command {
     @Override
     public String name() {
         return "start";
+    }
+
+    @Override
+    public boolean needed(UserProfile user) {
+        return user.startedAt() == null && user.planStartedAt() == null && !user.inFlow();
+    }
+
+    @Override
+    public List<Action> first(Turn turn) {
+        if (turn.warned()) {
+            return List.of(); // the warning is the answer; the setup waits for the next message
+        }
+        List<Action> actions = new ArrayList<>();
+        actions.add(turn.reply("start.set_up_first"));
+        actions.addAll(run(turn));
+        return actions;
     }
 
     @Override

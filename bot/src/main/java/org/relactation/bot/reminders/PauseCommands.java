@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * /pause (1 day, 3 days, or until /resume), /resume and /stop (asks why, and answers each reason with care).
+ * /pause (1 day, 3 days, or until /resume), /resume and /stop (asks why, and answers each reason with care, saying
+ * that the log is kept and that /resume brings the reminders back; Cancel changes nothing).
  * Pausing for a while moves the parent's one reminder to the end of the pause (morning notes go on); "until
- * /resume" and /stop remove reminders and morning notes, so nothing more is sent; the log stays until /delete. Buttons: {@code pz:1}, {@code pz:3}, {@code pz:off},
- * {@code pz:why:<reason>}.
+ * /resume" and a reason given to /stop remove reminders and morning notes, so nothing more is sent; the log stays
+ * until /delete. Buttons: {@code pz:1}, {@code pz:3}, {@code pz:off}, {@code pz:why:<reason>}, {@code pz:keep}.
  */
 public final class PauseCommands implements ButtonHandler {
     static final List<String> REASONS = List.of("break", "done", "decided", "baby");
@@ -59,13 +60,13 @@ public final class PauseCommands implements ButtonHandler {
 
     public Command stop() {
         return command("stop", turn -> {
-            dispatcher.store().cancel(turn.userId());
-            mornings.stop(turn.userId());
+            // Nothing stops until a reason is pressed: Cancel must leave everything as it was.
             List<Button> reasons = REASONS.stream()
                     .map(reason -> new Button(turn.texts().get("reminders.stop.reasons." + reason), data("why:" + reason)))
                     .toList();
             return List.of(new Action.Reply(turn.chatId(), turn.texts().get("reminders.stop.question"),
-                    new Keyboard(List.of(reasons.subList(0, 2), reasons.subList(2, 4)))));
+                    new Keyboard(List.of(reasons.subList(0, 2), reasons.subList(2, 4),
+                            List.of(new Button(turn.texts().get("reminders.stop.cancel"), data("keep")))))));
         });
     }
 
@@ -90,6 +91,8 @@ public final class PauseCommands implements ButtonHandler {
                 yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.until",
                         Map.of("date", date, "time", local.format(CLOCK))), Keyboard.NONE));
             }
+            case "keep" -> List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.stop.kept"),
+                    Keyboard.NONE));
             case "off" -> {
                 dispatcher.store().cancel(turn.userId());
                 mornings.stop(turn.userId());

@@ -31,7 +31,7 @@ class ConsoleChatTest {
         assertThat(output).contains("no sustituyo a tu médico");
         int chosen = output.indexOf("✓ Recuperar mi leche");
         int notAChoice = output.indexOf("Toca una de las respuestas de abajo");
-        int help = output.indexOf("/start – Empezar o reiniciar la conversación");
+        int help = output.indexOf("/empezar – Empezar o reiniciar la conversación");
         assertThat(chosen).isPositive().isLessThan(notAChoice);
         assertThat(notAChoice).isLessThan(help);
         assertThat(output.substring(help)).contains("Sigamos con la configuración")
@@ -65,12 +65,13 @@ class ConsoleChatTest {
 
     @Test
     void aNumberWithoutButtonsIsAnOrdinaryMessage() throws Exception {
-        assertThat(chat(4, "en", "1\n")).contains("I'm not sure I understood").contains("/help");
+        // Not a press: a parent the bot does not know yet, writing anything, is set up first.
+        assertThat(chat(4, "en", "1\n")).contains("I have nothing saved for you now").contains("What brings you here?");
     }
 
     @Test
     void theInteractiveModeShowsAnIntroAndPrompts() throws Exception {
-        String output = run(5, "en", "/help\n", true);
+        String output = run(5, "en", "/start\n/help\n", true);
 
         assertThat(output).startsWith("Console chat as user 5.").contains("you> ").contains("/help – What I can do");
     }
@@ -84,6 +85,9 @@ class ConsoleChatTest {
              PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             ConsoleChat chat = new ConsoleChat(application.router(), application.content().operator(),
                     Clock.systemUTC(), 9, "en", dataDir.resolve("console"));
+            // A parent who started before (one the bot does not know is set up first, whatever they write).
+            application.users().touch(9, 9, "en", java.time.Instant.now());
+            application.users().markStarted(9, java.time.Instant.now());
 
             chat.say("pumped 10 min 21 ml", out);
             application.database().stopEmbeddedServer();

@@ -29,6 +29,34 @@ class ContentCatalogTest {
         }
     }
 
+    /** A Spanish parent's menu says /hoy: a Spanish text that pointed to /today would send them looking for it. */
+    @Test
+    void everyTextNamesCommandsAsItsLanguagesMenuDoes() {
+        Map<String, String> english = catalog.texts("en").under(ContentCatalog.COMMAND_NAMES);
+        for (String language : catalog.languages()) {
+            Map<String, String> own = catalog.texts(language).under(ContentCatalog.COMMAND_NAMES);
+            assertThat(own.keySet()).as(language).isEqualTo(english.keySet());
+            assertThat(own.values()).as(language).doesNotHaveDuplicates();
+            java.util.List<String> others = english.entrySet().stream()
+                    .filter(name -> !name.getValue().equals(own.get(name.getKey()))).map(Map.Entry::getValue).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Pattern foreign = java.util.regex.Pattern.compile(
+                    "(?<![\\w/.:-])/(" + String.join("|", others) + ")\\b");
+            catalog.texts(language).all().forEach((key, text) ->
+                    assertThat(foreign.matcher(text).find()).as(language + " " + key + ": " + text).isFalse());
+        }
+    }
+
+    @Test
+    void aCommandNameTelegramRefusesStopsLoading(@TempDir Path dir) throws Exception {
+        write(dir, "en", "command_names:\n  today: \"today\"\n");
+        write(dir, "es", "command_names:\n  today: \"hoy día\"\n");
+
+        assertThatThrownBy(() -> load(dir)).hasMessageContaining("es 'command_names.today' is not a command name");
+    }
+
     @Test
     void telegramLanguageCodesFallBackSensibly() {
         assertThat(catalog.languageFor("es-MX", "en")).isEqualTo("es");

@@ -91,6 +91,21 @@ public final class BotHarness implements AutoCloseable {
         return new Parent(this, userId, languageCode);
     }
 
+    /**
+     * Writes the profile of a parent who started the bot (Telegram's Start button sends /start first) and left the
+     * setup questions, unless the bot knows them already: for tests of what a parent writes later, without the setup.
+     * A parent the bot does not know is set up first, whatever they write.
+     */
+    public void started(long userId, String languageCode) {
+        if (application.users().find(userId).isPresent()) {
+            return;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        application.users().touch(userId, userId, application.content().languageFor(languageCode,
+                settings().bot().defaultLanguage()), now);
+        application.users().markStarted(userId, now);
+    }
+
     public FakeTelegram telegram() {
         return telegram;
     }
@@ -99,8 +114,14 @@ public final class BotHarness implements AutoCloseable {
         return application;
     }
 
-    /** A parent's message delivered without waiting for the bot's answer (tests of timing between chats). */
+    /**
+     * A parent's message delivered without waiting for the bot's answer (tests of timing between chats); a parent
+     * the bot does not know is {@link #started} first, as {@link Parent#says} does.
+     */
     public void userSendsWithoutWaiting(long userId, String text) {
+        if (!text.startsWith("/start")) {
+            started(userId, null);
+        }
         telegram.userSends(userId, text);
         delivered();
     }

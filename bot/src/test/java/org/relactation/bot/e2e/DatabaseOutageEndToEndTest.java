@@ -45,6 +45,7 @@ class DatabaseOutageEndToEndTest {
             OutageRetry retry = database.outageRetry();
             List<Parent> parents = List.of(bot.parent(71_001, "en"), bot.parent(71_002, "en"),
                     bot.parent(71_003, "en"));
+            parents.forEach(parent -> bot.started(parent.id(), "en"));
 
             for (Parent parent : parents) {
                 log(bot, parent);

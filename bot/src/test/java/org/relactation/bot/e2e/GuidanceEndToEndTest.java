@@ -155,7 +155,7 @@ class GuidanceEndToEndTest extends SharedBotTest {
 
         parent.says("/privacy");
 
-        assertThat(parent.lastMessage().text()).contains("Qué guardo").contains("/export").contains("/delete")
+        assertThat(parent.lastMessage().text()).contains("Qué guardo").contains("/exportar").contains("/borrar_todo")
                 .contains("hasta que lo borres");
     }
 

@@ -131,7 +131,7 @@ class ReminderPlanEndToEndTest extends SharedBotTest {
 
         assertThat(parent.newText()).contains("/reminders – Your reminder plan");
         assertThat(bot.telegram().commands().values()).allSatisfy(menu ->
-                assertThat(menu).extracting(BotCommandEntry::command).contains("reminders"));
+                assertThat(menu).extracting(BotCommandEntry::command).containsAnyOf("reminders", "recordatorios"));
     }
 
     @Test

@@ -47,6 +47,7 @@ class WebhookEndToEndTest {
         assertThat(bot.telegram().webhook()).contains(new Webhook(URL, SECRET));
         assertThat(bot.telegram().callsOf("getUpdates")).isEmpty();
 
+        bot.started(7001, "en");
         int update = bot.telegram().userSends(7001, "pumped 15 min 20ml", "en");
         poster.deliver(update, port);
 
@@ -76,6 +77,7 @@ class WebhookEndToEndTest {
 
     @Test
     void anUpdatePostedAgainToTheWebhookIsAnsweredButHandledOnce() {
+        bot.started(7003, "en");
         int update = bot.telegram().userSends(7003, "pumped 20 min", "en");
         String body = poster.deliver(update, port);
 
