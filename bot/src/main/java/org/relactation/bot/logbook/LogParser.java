@@ -97,12 +97,18 @@ public final class LogParser {
     }
 
     /**
-     * A question word first, unless it opens an exclamation ("what a night") or a clause saying when a session told
+     * A question word first, or after a preposition ("a qué hora"), or a condition opening a sentence ("si me salto
+     * una, ¿pasa algo?" without its marks); a question word first asks unless it opens an exclamation ("what a night") or a clause saying when a session told
      * in the past was ("when she woke up I nursed her").
      */
     private boolean opensQuestion(List<Token> tokens, List<Piece> pieces) {
-        return !pieces.isEmpty() && pieces.get(0).is(Sense.QUESTION) && !vocabulary.exclaims(tokens)
-                && !vocabulary.tellsWhen(pieces);
+        if (pieces.isEmpty()) {
+            return false;
+        }
+        if (pieces.get(0).is(Sense.QUESTION)) {
+            return !vocabulary.exclaims(tokens) && !vocabulary.tellsWhen(pieces);
+        }
+        return vocabulary.asksIndirectly(tokens, pieces);
     }
 
     /** A question mark anywhere: whatever else the message says, it wants an answer, not a log entry. */

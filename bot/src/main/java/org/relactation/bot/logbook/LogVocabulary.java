@@ -75,8 +75,14 @@ final class LogVocabulary {
     static final String EXCLAMATIONS = "exclamations";
     /** Section of question words that may open a clause saying when ("when she woke up"): see {@link #tellsWhen}. */
     static final String TIME_CLAUSE = "time_clause";
+    /** Section of prepositions that may come before a question word ("a qué hora", "for how long"). */
+    static final String PREPOSITIONS = "prepositions";
+    /** Section of words that open a condition, a question when a sentence follows ("si me salto una..."). */
+    static final String CONDITIONS = "conditions";
     /** Sections that are sets of phrases looked up by the parser, not words of the dictionary. */
-    private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE);
+    private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS);
+    /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
+    private static final int CONDITION_MIN_WORDS = 5;
 
     private final Map<String, PhraseDictionary> byLanguage;
     private final PhraseDictionary fallback;
@@ -110,6 +116,20 @@ final class LogVocabulary {
             told |= tells(pieces.get(i));
         }
         return told;
+    }
+
+    /**
+     * "a qué hora es mejor", "for how long should I": a question word after a preposition; "si me salto la de las 3
+     * se pierde todo", "if I skip one does it matter": a condition and a sentence after it.
+     */
+    boolean asksIndirectly(List<Token> tokens, List<Piece> pieces) {
+        if (pieces.size() >= 2 && sets.get(PREPOSITIONS).contains(pieces.get(0).text())
+                && pieces.get(1).is(Sense.QUESTION)) {
+            return true;
+        }
+        return tokens.size() >= CONDITION_MIN_WORDS && sets.get(CONDITIONS).contains(tokens.get(0).text())
+                && tokens.get(1).type() == Token.Type.WORD && tokens.get(1).start() > tokens.get(0).end()
+                && tokens.stream().limit(2).noneMatch(token -> token.text().equals(","));
     }
 
     private static boolean opensWith(List<Token> tokens, Set<String> phrases) {

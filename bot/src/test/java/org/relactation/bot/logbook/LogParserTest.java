@@ -389,6 +389,17 @@ class LogParserTest {
     }
 
     @Test
+    void aQuestionWordAfterAPrepositionOrAConditionWithASentenceAsks() {
+        for (String question : List.of("a qué hora es mejor hacer power pumping", "para qué necesitas la hora",
+                "si una noche duermo de corrido se arruina todo", "if i pump 10 min is that enough")) {
+            assertThat(PARSER.asks(question, "es")).as(question).isTrue();
+        }
+        // A yes and a log, and a time first: no question.
+        assertThat(parsed("si, 15 min", "es", MADRID, NOW).minutes()).isEqualTo(15);
+        assertThat(parsed("a las 3 me saqué 20 ml", "es", MADRID, NOW).ml()).isEqualTo(20);
+    }
+
+    @Test
     void aMistypedOrShortenedQuestionWordIsAQuestion() {
         for (String question : List.of("waht counts as a session if i pump 5 min", "wat counts as a session 5 min",
                 "q cuenta como sesión si me saco 5 min", "sirve de algo sacarse más de 30 min")) {
