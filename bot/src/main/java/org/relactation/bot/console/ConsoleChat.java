@@ -45,8 +45,8 @@ public final class ConsoleChat {
     private long nextUpdateId;
     /** One thing printed at a time: the parent's turn, or a message the bot sends by itself. */
     private final Object printing = new Object();
-    /** Where a prompt waits for the parent's next line (interactive runs), else null. */
-    private PrintStream prompting;
+    /** A prompt is waiting for the parent's next line (interactive runs). */
+    private boolean prompting;
 
     public ConsoleChat(Router router, Texts operatorTexts, Clock clock, long userId, String languageCode,
                        Path filesDir) {
@@ -69,7 +69,7 @@ public final class ConsoleChat {
         String line;
         while ((line = in.readLine()) != null) {
             synchronized (printing) {
-                prompting = null;
+                prompting = false;
             }
             if (!line.isBlank()) {
                 say(line.strip(), out);
@@ -79,7 +79,7 @@ public final class ConsoleChat {
             }
         }
         synchronized (printing) {
-            prompting = null;
+            prompting = false;
             if (interactive) {
                 out.println();
             }
@@ -90,7 +90,7 @@ public final class ConsoleChat {
         synchronized (printing) {
             out.print(ui.get("console.prompt"));
             out.flush();
-            prompting = out;
+            prompting = true;
         }
     }
 
@@ -140,12 +140,11 @@ public final class ConsoleChat {
     public Outbox outbox(PrintStream out) {
         return actions -> {
             synchronized (printing) {
-                PrintStream waiting = prompting;
-                if (waiting != null) {
+                if (prompting) {
                     out.println();
                 }
                 actions.forEach(action -> show(action, out));
-                if (waiting != null) {
+                if (prompting) {
                     out.print(ui.get("console.prompt"));
                 }
                 out.flush();
