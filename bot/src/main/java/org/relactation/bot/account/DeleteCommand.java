@@ -29,10 +29,17 @@ public final class DeleteCommand implements Command, ButtonHandler {
 
     private final Database database;
     private final UserStore users;
+    private final List<java.util.function.LongConsumer> deleted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DeleteCommand(Database database, UserStore users) {
         this.database = database;
         this.users = users;
+    }
+
+    /** Told the parent's user id once their data is gone: for what a transport keeps of them (console files). */
+    public DeleteCommand onDeleted(java.util.function.LongConsumer listener) {
+        deleted.add(listener);
+        return this;
     }
 
     @Override
@@ -68,6 +75,7 @@ public final class DeleteCommand implements Command, ButtonHandler {
                 return List.of(turn.notice("fallback.stale_button"));
             }
             database.deleteEverythingOf(turn.userId());
+            deleted.forEach(listener -> listener.accept(turn.userId()));
             return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("delete.done"),
                     Keyboard.NONE));
         }

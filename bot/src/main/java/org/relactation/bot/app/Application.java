@@ -87,6 +87,7 @@ public final class Application implements AutoCloseable {
     private final ReminderDispatcher reminders;
     private final MorningNotes mornings;
     private final Metrics metrics;
+    private final DeleteCommand delete;
     private volatile OutboundQueue outbox;
     static final String INSTANCE_PREFIX = "bot-";
     /** How often due reminders are looked for, and how many one run sends at most. */
@@ -160,7 +161,7 @@ public final class Application implements AutoCloseable {
         LogHandler logs = new LogHandler(prepared.parser(), logbook);
         org.relactation.bot.interpreter.LogOrQuestion logOrQuestion =
                 new org.relactation.bot.interpreter.LogOrQuestion(users, logs, questions, questions::notSure);
-        DeleteCommand delete = new DeleteCommand(database, users);
+        this.delete = new DeleteCommand(database, users);
         StartCommand start = new StartCommand(users, onboarding);
         router.command(start)
                 .command(next)
@@ -264,22 +265,47 @@ public final class Application implements AutoCloseable {
     }
 
     /**
+     * The console as the transport: the same reminder job as Telegram's, every {@link #REMINDER_CHECK}, with what
+     * falls due for the console's parent (reminders and morning notes, nobody else's) printed to {@code out}; and
+     * /delete removes the parent's console files. Returns one run of that job, which waits for a run in progress:
+     * for running it now.
+     */
+    public Runnable startConsole(org.relactation.bot.console.ConsoleChat chat, Clock clock,
+                                 java.io.PrintStream out) {
+        delete.onDeleted(chat::parentDeleted);
+        Outbox printed = chat.outbox(out);
+        Object oneAtATime = new Object();
+        Runnable check = () -> {
+            synchronized (oneAtATime) {
+                dispatchDue(clock, printed, java.util.OptionalLong.of(chat.userId()));
+            }
+        };
+        scheduling.every(REMINDER_CHECK, "reminders", check);
+        return check;
+    }
+
+    /**
      * One run of the reminder job: batch after batch while batches come back full. A batch is never larger than
      * the room in the outbound queue, so a claimed reminder goes out long before its claim could expire. A database
      * outage ends the run: what was not sent stays due (a claim taken runs out), and the next run tries again.
      */
     void dispatchDue(Clock clock, Outbox outbox) {
+        dispatchDue(clock, outbox, java.util.OptionalLong.empty());
+    }
+
+    /** One run of the reminder job, for one parent only when {@code onlyUser} is given (the console). */
+    private void dispatchDue(Clock clock, Outbox outbox, java.util.OptionalLong onlyUser) {
         try {
             int limit;
             int sent;
             do {
                 limit = Math.min(REMINDER_BATCH, outbox.room());
-                sent = limit == 0 ? 0 : reminders.dispatchDue(clock.instant(), limit, outbox);
+                sent = limit == 0 ? 0 : reminders.dispatchDue(clock.instant(), onlyUser, limit, outbox);
                 metrics.remindersSent(sent);
             } while (limit > 0 && sent == limit); // a full batch: more may be due
             do {
                 limit = Math.min(REMINDER_BATCH, outbox.room());
-                sent = limit == 0 ? 0 : mornings.dispatchDue(clock.instant(), limit, outbox);
+                sent = limit == 0 ? 0 : mornings.dispatchDue(clock.instant(), onlyUser, limit, outbox);
                 metrics.remindersSent(sent);
             } while (limit > 0 && sent == limit);
         } catch (RuntimeException e) {

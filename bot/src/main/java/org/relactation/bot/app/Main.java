@@ -97,6 +97,7 @@ public final class Main {
         ContentCatalog content = application.content();
         ConsoleChat chat = new ConsoleChat(application.router(), content.operator(), Clock.systemUTC(),
                 arguments.user(), arguments.language(), settings.storage().dataDir().resolve("console"));
+        application.startConsole(chat, Clock.systemUTC(), out);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         chat.run(in, out, System.console() != null);
     }

@@ -5,6 +5,7 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Keyboard;
+import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 
 import java.io.BufferedReader;
@@ -17,13 +18,22 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The console transport. Each input line is one message from local user {@code userId}; a line that is just a
- * number presses that button of the latest message with buttons. Replies are printed in order; pictures and
- * files are saved under the data folder and their path printed. Ends at end of input.
+ * The console transport. Each input line is one message from local user {@code userId}; a line that is {@code #}
+ * and a number ({@code #2}) presses that button of the latest message with buttons, and a plain number is text like
+ * any other answer. Replies are printed in order; pictures and files are saved in the parent's own folder under
+ * the data folder (removed by /delete) and their caption and path printed. What the bot sends by itself
+ * (reminders, morning notes) comes through {@link #outbox}, printed between two lines the parent types. Ends at
+ * end of input.
  */
 public final class ConsoleChat {
+    /** A button press: {@code #} and the button's number. */
+    private static final Pattern PRESS = Pattern.compile("#\\s*(\\d{1,3})");
+
     private final Router router;
     private final Texts ui;
     private final Clock clock;
@@ -33,6 +43,10 @@ public final class ConsoleChat {
     private final Map<Integer, Keyboard> keyboards = new HashMap<>();
     private int lastMessageId;
     private long nextUpdateId;
+    /** One thing printed at a time: the parent's turn, or a message the bot sends by itself. */
+    private final Object printing = new Object();
+    /** A prompt is waiting for the parent's next line (interactive runs). */
+    private boolean prompting;
 
     public ConsoleChat(Router router, Texts operatorTexts, Clock clock, long userId, String languageCode,
                        Path filesDir) {
@@ -50,52 +64,116 @@ public final class ConsoleChat {
     public void run(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
         if (interactive) {
             out.println(ui.get("console.intro", Map.of("user", userId)));
-            out.print(ui.get("console.prompt"));
-            out.flush();
+            prompt(out);
         }
         String line;
         while ((line = in.readLine()) != null) {
+            synchronized (printing) {
+                prompting = false;
+            }
             if (!line.isBlank()) {
                 say(line.strip(), out);
             }
             if (interactive) {
-                out.print(ui.get("console.prompt"));
-                out.flush();
+                prompt(out);
             }
         }
-        if (interactive) {
-            out.println();
+        synchronized (printing) {
+            prompting = false;
+            if (interactive) {
+                out.println();
+            }
+        }
+    }
+
+    private void prompt(PrintStream out) {
+        synchronized (printing) {
+            out.print(ui.get("console.prompt"));
+            out.flush();
+            prompting = true;
         }
     }
 
     /** Sends one line as the local parent and prints what the bot does. */
     public void say(String line, PrintStream out) {
-        Inbound inbound = pressedButton(line)
-                .map(press -> new Inbound(nextUpdateId++, userId, userId, true, null, press, languageCode,
-                        clock.instant()))
-                .orElseGet(() -> new Inbound(nextUpdateId++, userId, userId, true, line, null, languageCode,
-                        clock.instant()));
-        for (Action action : router.handle(inbound)) {
-            show(action, out);
+        synchronized (printing) {
+            Matcher press = PRESS.matcher(line);
+            Inbound inbound;
+            if (press.matches()) {
+                Optional<Inbound.ButtonPress> pressed = pressedButton(Integer.parseInt(press.group(1)));
+                if (pressed.isEmpty()) {
+                    out.println(ui.get("console.no_button", Map.of("number", press.group(1))));
+                    out.flush();
+                    return;
+                }
+                inbound = new Inbound(nextUpdateId++, userId, userId, true, null, pressed.get(), languageCode,
+                        clock.instant());
+            } else {
+                inbound = new Inbound(nextUpdateId++, userId, userId, true, line, null, languageCode,
+                        clock.instant());
+            }
+            for (Action action : router.handle(inbound)) {
+                show(action, out);
+            }
+            out.flush();
         }
-        out.flush();
     }
 
-    private java.util.Optional<Inbound.ButtonPress> pressedButton(String line) {
-        if (!line.matches("\\d{1,3}")) {
-            return java.util.Optional.empty();
-        }
+    /** Button {@code choice} (from 1) of the latest message with buttons, if it has one. */
+    private Optional<Inbound.ButtonPress> pressedButton(int choice) {
         return keyboards.entrySet().stream()
                 .max(Map.Entry.comparingByKey())
                 .flatMap(latest -> {
                     List<Button> buttons = latest.getValue().buttons();
-                    int choice = Integer.parseInt(line);
                     if (choice < 1 || choice > buttons.size()) {
-                        return java.util.Optional.empty();
+                        return Optional.empty();
                     }
-                    return java.util.Optional.of(new Inbound.ButtonPress(buttons.get(choice - 1).data(),
+                    return Optional.of(new Inbound.ButtonPress(buttons.get(choice - 1).data(),
                             latest.getKey(), "console-" + nextUpdateId));
                 });
+    }
+
+    /**
+     * Where the bot's own messages to this parent (reminders, morning notes) are printed as they fall due: between
+     * two lines the parent types, never in the middle of a reply, and with the prompt shown again after them.
+     */
+    public Outbox outbox(PrintStream out) {
+        return actions -> {
+            synchronized (printing) {
+                if (prompting) {
+                    out.println();
+                }
+                actions.forEach(action -> show(action, out));
+                if (prompting) {
+                    out.print(ui.get("console.prompt"));
+                }
+                out.flush();
+                return Outbox.Delivery.DELIVERED;
+            }
+        };
+    }
+
+    /** The local parent this console speaks for. */
+    public long userId() {
+        return userId;
+    }
+
+    /** After /delete: the parent's saved pictures and files go too. */
+    public void parentDeleted(long deletedUser) {
+        if (deletedUser != userId) {
+            return;
+        }
+        Path folder = parentFolder();
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void show(Action action, PrintStream out) {
@@ -111,10 +189,12 @@ public final class ConsoleChat {
             }
             case Action.Photo photo -> {
                 ++lastMessageId;
+                caption(photo.caption(), out);
                 out.println(ui.get("console.photo", Map.of("path", save(photo.fileName(), photo.png()))));
             }
             case Action.Document document -> {
                 ++lastMessageId;
+                caption(document.caption(), out);
                 out.println(ui.get("console.document", Map.of("path", save(document.fileName(),
                         document.content()))));
             }
@@ -123,6 +203,12 @@ public final class ConsoleChat {
                     out.println(ui.get("console.answer") + answer.notice());
                 }
             }
+        }
+    }
+
+    private void caption(String caption, PrintStream out) {
+        if (caption != null && !caption.isBlank()) {
+            out.println(ui.get("console.bot") + caption);
         }
     }
 
@@ -143,12 +229,18 @@ public final class ConsoleChat {
 
     private String save(String fileName, byte[] bytes) {
         try {
-            Files.createDirectories(filesDir);
-            Path file = filesDir.resolve(Path.of(fileName).getFileName());
+            Path folder = parentFolder();
+            Files.createDirectories(folder);
+            Path file = folder.resolve(Path.of(fileName).getFileName());
             Files.write(file, bytes);
             return file.toAbsolutePath().toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each local parent's files in their own folder: one parent's export never overwrites another's. */
+    private Path parentFolder() {
+        return filesDir.resolve("user-" + userId);
     }
 }

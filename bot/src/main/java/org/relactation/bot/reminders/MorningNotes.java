@@ -53,8 +53,13 @@ public final class MorningNotes {
 
     /** Sends the notes due at {@code now} (at most {@code limit}) and waits for them; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
+        return dispatchDue(now, java.util.OptionalLong.empty(), limit, outbox);
+    }
+
+    /** As {@link #dispatchDue(Instant, int, Outbox)}, for one parent only when {@code onlyUser} is given. */
+    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, int limit, Outbox outbox) {
         List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
-        notes.dispatchDue(now, instance, ReminderDispatcher.CLAIM, limit, claimed -> {
+        notes.dispatchDue(now, onlyUser, instance, ReminderDispatcher.CLAIM, limit, claimed -> {
             java.util.Map<Long, UserProfile> found = users.findAll(claimed.stream().map(Reminder::userId).toList());
             return due -> send(due, found.get(due.userId()), now, outbox, queued);
         });

@@ -63,8 +63,13 @@ public final class ReminderDispatcher {
      * when the queued ones are sent (or given up), with the next reminder of each set. Returns how many were sent.
      */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
+        return dispatchDue(now, java.util.OptionalLong.empty(), limit, outbox);
+    }
+
+    /** As {@link #dispatchDue(Instant, int, Outbox)}, for one parent only when {@code onlyUser} is given. */
+    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, int limit, Outbox outbox) {
         List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
-        reminders.dispatchDue(now, instance, CLAIM, limit, claimed -> {
+        reminders.dispatchDue(now, onlyUser, instance, CLAIM, limit, claimed -> {
             // What a chunk needs, read for all of it at once: the parents, and any session of theirs within
             // RECENT_SESSION (a bounded span, read by id, not by a scan).
             List<Long> ids = claimed.stream().map(Reminder::userId).toList();

@@ -108,13 +108,22 @@ public final class ReminderStore {
      * (this instance and this claim's end). Up to {@link #PARALLEL_SENDS} hand-overs run at once.
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit, ChunkSender send) {
+        return dispatchDue(now, java.util.OptionalLong.empty(), instance, hold, limit, send);
+    }
+
+    /**
+     * As {@link #dispatchDue(Instant, String, Duration, int, ChunkSender)}, for one parent's document only when
+     * {@code onlyUser} is given (the console: its parent's messages, nobody else's claimed).
+     */
+    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, String instance, Duration hold, int limit,
+                           ChunkSender send) {
         java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL_SENDS);
         int claimedCount = 0;
         try (java.util.concurrent.ExecutorService sending = java.util.concurrent.Executors
                 .newVirtualThreadPerTaskExecutor()) {
             while (claimedCount < limit) {
-                java.util.List<Reminder> due = reminders.find(dueFilter(millis(now)))
+                java.util.List<Reminder> due = reminders.find(dueFilter(millis(now), onlyUser))
                         .limit(Math.min(SCAN, limit - claimedCount)).into(new java.util.ArrayList<>());
                 int claimedNow = 0;
                 for (int from = 0; from < due.size(); from += CLAIM_CHUNK) {
@@ -173,8 +182,9 @@ public final class ReminderStore {
         return claimed;
     }
 
-    private static org.bson.conversions.Bson dueFilter(Instant at) {
-        return and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+    private static org.bson.conversions.Bson dueFilter(Instant at, java.util.OptionalLong onlyUser) {
+        org.bson.conversions.Bson due = and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+        return onlyUser.isPresent() ? and(eq("_id", onlyUser.getAsLong()), due) : due;
     }
 
     /**
