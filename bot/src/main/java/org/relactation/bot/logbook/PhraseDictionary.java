@@ -136,10 +136,24 @@ final class PhraseDictionary {
         }
         for (int k = 1; k < phrase.size(); k++) {
             Token token = tokens.get(start + k);
-            if (token.type() == Token.Type.NUMBER || !token.text().equals(phrase.get(k))) {
+            if (token.type() == Token.Type.NUMBER
+                    || !token.text().equals(phrase.get(k)) && !mistypedAs(token.text(), phrase.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A word after a phrase's first, typed with one typo ("le di pexho", "pañales mojdos"): as for one-word log
+     * terms, from five letters on and never in the first letter. The first word must be exact, so the phrase is
+     * still found by it.
+     */
+    private static boolean mistypedAs(String typed, String expected) {
+        // "nappie" is no typo of "nappies": a plural and a singular count differently.
+        boolean samePlurality = typed.endsWith("s") == expected.endsWith("s");
+        return expected.length() >= TYPO_LENGTH && typed.length() >= TYPO_LENGTH - 1 && samePlurality
+                && typed.charAt(0) == expected.charAt(0) && Math.abs(typed.length() - expected.length()) <= 1
+                && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }
 }

@@ -400,6 +400,15 @@ class LogParserTest {
     }
 
     @Test
+    void aTypoInsideAPhraseIsForgivenButNotAPluralOnesCount() {
+        assertThat(parsed("le di pexho antes de dormir", "es", MADRID, NOW).method()).isEqualTo(Method.NURSE);
+        assertThat(parsed("3 pañales mojdos hasta ahora", "es", MADRID, NOW).wet()).isEqualTo(3);
+        assertThat(parsed("2 pañales de pipí y 1 de caca", "es", MADRID, NOW).dirty()).isEqualTo(1);
+        // "nappie" is one nappy, not "nappies" without a count.
+        assertThat(parsed("and a dirty nappie at 6", "en", MADRID, NOW).dirty()).isEqualTo(1);
+    }
+
+    @Test
     void aMistypedOrShortenedQuestionWordIsAQuestion() {
         for (String question : List.of("waht counts as a session if i pump 5 min", "wat counts as a session 5 min",
                 "q cuenta como sesión si me saco 5 min", "sirve de algo sacarse más de 30 min")) {
