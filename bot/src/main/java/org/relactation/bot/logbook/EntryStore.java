@@ -56,7 +56,8 @@ public final class EntryStore {
     public Saved add(Entry entry) {
         Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
                 entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
-                entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()));
+                entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()),
+                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes());
         // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
         days.add(toStore);
         try {

@@ -29,10 +29,14 @@ public final class EntryText {
                     parts.add(texts.get("logbook.side." + lower(entry.side())));
                 }
                 if (entry.minutes() != null) {
-                    parts.add(texts.get("logbook.minutes", Map.of("minutes", entry.minutes())));
+                    parts.add(entry.minutesBySide() ? texts.get("logbook.minutes_by_side", Map.of("minutes",
+                            entry.minutes(), "left", entry.leftMinutes(), "right", entry.rightMinutes()))
+                            : texts.get("logbook.minutes", Map.of("minutes", entry.minutes())));
                 }
                 if (entry.ml() != null) {
-                    parts.add(texts.get("logbook.ml", Map.of("ml", entry.ml())));
+                    parts.add(entry.mlBySide() ? texts.get("logbook.ml_by_side", Map.of("ml", entry.ml(),
+                            "left", entry.leftMl(), "right", entry.rightMl()))
+                            : texts.get("logbook.ml", Map.of("ml", entry.ml())));
                 }
             }
             case SUPPLEMENT -> {

@@ -111,7 +111,7 @@ public final class Logbook {
         }
         Entry entry = new Entry(null, turn.userId(), source, draft.kind(), method, draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.supplement(), draft.wet(), draft.dirty(), draft.note(),
-                turn.inbound().at());
+                turn.inbound().at(), draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes());
         EntryStore.Saved saved = entries.add(entry);
         if (!saved.duplicate() && saved.entry().isSession()) {
             try {
