@@ -104,7 +104,7 @@ public final class Logbook {
         Method method = draft.method();
         if (draft.kind() == EntryKind.SESSION) {
             if (method == null || method == Method.DEFAULT) {
-                method = usualMethod(turn.user());
+                method = usualMethod(turn.user(), turn.inbound().at());
             } else if (!method.name().equals(turn.user().defaultMethod())) {
                 users.setDefaultMethod(turn.userId(), method.name());
             }
@@ -129,7 +129,33 @@ public final class Logbook {
         return saved;
     }
 
-    static Method usualMethod(UserProfile user) {
+    /**
+     * What "done" means for this parent: the method of most of her sessions of the last
+     * {@value #USUAL_METHOD_DAYS} days (of the latest of them when two methods are as frequent), so one nursing
+     * session among her pumping does not turn the next "done" into nursing. With no session in those days, the
+     * method she last named, else pumping.
+     */
+    Method usualMethod(UserProfile user, Instant now) {
+        Instant to = now.plusSeconds(1);
+        List<Entry> recent = entries.between(user.userId(), to.minus(java.time.Duration.ofDays(USUAL_METHOD_DAYS)),
+                to);
+        Map<Method, Integer> counts = new java.util.EnumMap<>(Method.class);
+        Method usual = null;
+        for (Entry entry : recent) { // oldest first: on a tie, the later one wins
+            if (entry.isSession() && entry.method() != null && entry.method() != Method.DEFAULT) {
+                int count = counts.merge(entry.method(), 1, Integer::sum);
+                if (usual == null || count >= counts.get(usual)) {
+                    usual = entry.method();
+                }
+            }
+        }
+        return usual != null ? usual : lastNamedMethod(user);
+    }
+
+    /** The parent's sessions of this many last days decide what "done" means. */
+    static final int USUAL_METHOD_DAYS = 7;
+
+    private static Method lastNamedMethod(UserProfile user) {
         if (user.defaultMethod() != null) {
             try {
                 return Method.valueOf(user.defaultMethod());
