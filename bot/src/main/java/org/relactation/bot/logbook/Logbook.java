@@ -261,6 +261,24 @@ public final class Logbook {
         return days(turn.user(), turn.inbound().at(), 1).get(0);
     }
 
+    /** Today's summary and entries (oldest first), in the parent's zone. */
+    record Today(DaySummary summary, List<Entry> entries) {
+    }
+
+    /** Today's summary and its entries, read once. */
+    Today todayWithEntries(Turn turn) {
+        UserProfile user = turn.user();
+        Instant now = turn.inbound().at();
+        ZoneId zone = zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant start = DayStats.startOf(today, zone);
+        // From the day before, so the longest gap counts from the session before the day.
+        List<Entry> read = entries.between(user.userId(), DayStats.startOf(today.minusDays(1), zone),
+                DayStats.startOf(today.plusDays(1), zone));
+        DaySummary summary = DayStats.summarise(read, user, zone, today, 1, now).get(0);
+        return new Today(summary, read.stream().filter(entry -> !entry.at().isBefore(start)).toList());
+    }
+
     /** Summaries of the last {@code count} local days, today last. */
     public List<DaySummary> days(UserProfile user, Instant now, int count) {
         ZoneId zone = zone(user);
