@@ -190,6 +190,7 @@ public final class Application implements AutoCloseable {
                 .buttons(language)
                 .buttons(guide)
                 .buttons(new LogButtons(logbook))
+                .buttons(LogButtons.card(logbook))
                 .buttons(quickLog)
                 .buttons(logOrQuestion)
                 .buttons(delete)

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Gives meaning to numbers without a unit by what stands next to them. After a method or "done" a number is
  * minutes ("pumped 15", "done 15"). After a side it takes the unit of the amount before it, as people leave
- * the unit out the second time ("20 ml izq y 15 der" is 35 ml, "L 10 min R 8" is 18 minutes), and is minutes
- * when there is none ("L 10 R 8"). Next to a supplement word it is ml ("formula 60", "60 formula",
+ * the unit out the second time ("20 ml izq y 15 der" is 35 ml, "L 10 min R 8" is 18 minutes); with no amount
+ * before it, the unit said once at the end for both sides ("L 20 R 15 ml" is 35 ml); and it is minutes when there
+ * is none ("L 10 R 8"). Next to a supplement word it is ml ("formula 60", "60 formula",
  * "le di 60 de fórmula"), but not before a bottle or a cup ("un biberón", "2 bottles" count them). Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or
  * a time) and is left for the note.
  */
@@ -46,12 +47,38 @@ final class BareNumberReader {
     private static void sameUnitAsBefore(Reading reading, int i, Amount amount) {
         Found<Double> volume = lastBefore(reading, reading.volumes, i, Sense.VOLUME_UNIT);
         Found<Double> minutes = lastBefore(reading, reading.durations, i, null);
+        if (volume == null && minutes == null) {
+            volume = nextSideAmount(reading, amount.end());
+        }
         if (volume != null && (minutes == null || volume.to() > minutes.to())) {
             double mlPerUnit = reading.pieces.get(volume.to() - 1).doubleValue();
             reading.volumes.add(new Found<>(amount.value() * mlPerUnit, i, amount.end()));
         } else {
             reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
         }
+    }
+
+    /**
+     * "L 20 R 15 ml": the volume with a unit that comes next, right after the other side's word, when no duration
+     * comes before it; null otherwise ("L 10 R 8 min" stays minutes).
+     */
+    private static Found<Double> nextSideAmount(Reading reading, int from) {
+        Found<Double> next = null;
+        for (Found<Double> found : reading.volumes) {
+            if (found.from() >= from && (next == null || found.from() < next.from())) {
+                next = found;
+            }
+        }
+        if (next == null || !reading.is(next.to() - 1, Sense.VOLUME_UNIT)
+                || !reading.is(reading.meaningfulBefore(next.from()), Sense.SIDE)) {
+            return null;
+        }
+        for (Found<Double> duration : reading.durations) {
+            if (duration.from() >= from && duration.from() < next.from()) {
+                return null;
+            }
+        }
+        return next;
     }
 
     /** The last amount ending before piece {@code i}, and ending with a typed {@code unit} when one is given. */

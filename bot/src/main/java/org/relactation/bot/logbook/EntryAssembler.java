@@ -23,7 +23,8 @@ import java.util.Set;
  * the rest of the bot. With a number or time, up to {@value LogLimits#MAX_NOTE_WORDS} other words become the
  * note.
  *
- * <p>Amounts of one kind add up ("L 10 R 8" is 18 minutes on both sides); "pumped" named with "double" or
+ * <p>Amounts of one kind add up ("L 10 R 8" is 18 minutes on both sides), and what each side gave is kept
+ * beside the total when the message says it side by side (see {@link #bySide}); "pumped" named with "double" or
  * "by hand" is that kind of pumping; any other second method word stays in the note.
  */
 final class EntryAssembler {
@@ -131,8 +132,11 @@ final class EntryAssembler {
         use(reading.times);
         use(minutes);
         use(ml);
+        int[] minutesBySide = bySide(minutes, totalMinutes);
+        int[] mlBySide = bySide(ml, totalMl);
         return parsed(new LogEntryDraft(EntryKind.SESSION, method, side(), totalMinutes, totalMl, when.at(),
-                when.given(), null, null, null, null));
+                when.given(), null, null, null, null, left(mlBySide), right(mlBySide), left(minutesBySide),
+                right(minutesBySide)));
     }
 
     private ParseResult supplement() {
@@ -206,6 +210,57 @@ final class EntryAssembler {
         return perBreast ? Integer.valueOf(total * 2) : total;
     }
 
+    /**
+     * Left and right of {@code total}, when the message gives one amount per breast: "L 20 R 15 ml", "10 min izq
+     * 8 der", "20 ml del izquierdo y 15 del derecho" (one left and one right word, each with its own amount,
+     * sides named before their amounts or after them), or one amount "each side". Null otherwise. The right
+     * side is the total less the left, so the two add up to the total whatever the rounding.
+     */
+    private int[] bySide(List<Found<Double>> amounts, Integer total) {
+        if (total == null) {
+            return null;
+        }
+        if (amounts.size() == 1 && !reading.perSide.isEmpty()) {
+            return new int[] {total / 2, total - total / 2};
+        }
+        List<Found<Side>> left = reading.sides.stream().filter(found -> found.value() == Side.LEFT).toList();
+        List<Found<Side>> right = reading.sides.stream().filter(found -> found.value() == Side.RIGHT).toList();
+        if (amounts.size() != 2 || left.size() != 1 || right.size() != 1
+                || reading.sides.stream().anyMatch(found -> found.value() == Side.BOTH)) {
+            return null;
+        }
+        List<Found<Double>> ordered = amounts.stream().sorted(java.util.Comparator.comparingInt(Found::from))
+                .toList();
+        boolean sidesFirst = Math.min(left.get(0).from(), right.get(0).from()) < ordered.get(0).from();
+        Found<Side> first = owner(ordered.get(0), sidesFirst);
+        Found<Side> second = owner(ordered.get(1), sidesFirst);
+        if (first == null || second == null || first.value() == second.value()) {
+            return null;
+        }
+        int leftAmount = Values.whole((first.value() == Side.LEFT ? ordered.get(0) : ordered.get(1)).value());
+        return leftAmount > total ? null : new int[] {leftAmount, total - leftAmount};
+    }
+
+    /** The side word an amount belongs to: the nearest before it when sides come first, else the nearest after. */
+    private Found<Side> owner(Found<Double> amount, boolean sidesFirst) {
+        Found<Side> owner = null;
+        for (Found<Side> side : reading.sides) {
+            if (sidesFirst && side.to() <= amount.from() && (owner == null || side.from() > owner.from())
+                    || !sidesFirst && side.from() >= amount.to() && (owner == null || side.from() < owner.from())) {
+                owner = side;
+            }
+        }
+        return owner;
+    }
+
+    private static Integer left(int[] bySide) {
+        return bySide == null ? null : bySide[0];
+    }
+
+    private static Integer right(int[] bySide) {
+        return bySide == null ? null : bySide[1];
+    }
+
     /** Both when both, left and right, or "each side" are named; the one side named; null when none. */
     private Side side() {
         if (!reading.perSide.isEmpty()) {
@@ -262,7 +317,8 @@ final class EntryAssembler {
         time.used().forEach(this::use);
         String note = NoteWriter.write(text, reading.pieces, used);
         return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
-                draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note));
+                draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note,
+                draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes()));
     }
 
     private void use(Found<?> found) {

@@ -28,7 +28,9 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
 
 /** The entries collection. Every query is scoped by the parent's user id; every write is one atomic operation. */
 public final class EntryStore {
@@ -56,7 +58,8 @@ public final class EntryStore {
     public Saved add(Entry entry) {
         Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
                 entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
-                entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()));
+                entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()),
+                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes());
         // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
         days.add(toStore);
         try {
@@ -188,22 +191,55 @@ public final class EntryStore {
         return after;
     }
 
+    /** A new amount; what each side gave is dropped unless the amount stays the same (it no longer adds up). */
     public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
-        return change(userId, id, set("ml", ml));
+        return change(userId, id, before -> java.util.Objects.equals(before.ml(), ml) ? set("ml", ml)
+                : combine(set("ml", ml), unset("leftMl"), unset("rightMl")));
     }
 
+    /** A new length; the minutes of each side are dropped unless it stays the same. */
     public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
-        return change(userId, id, set("minutes", minutes));
+        return change(userId, id, before -> java.util.Objects.equals(before.minutes(), minutes)
+                ? set("minutes", minutes)
+                : combine(set("minutes", minutes), unset("leftMinutes"), unset("rightMinutes")));
     }
 
-    /** Changes an entry, its day's revision moved on before and after (see {@link #delete}). */
-    private Optional<Entry> change(long userId, ObjectId id, org.bson.conversions.Bson update) {
+    /** What each breast gave; the amount becomes their sum, and the session one of both sides. */
+    public Optional<Entry> setMlBySide(long userId, ObjectId id, int left, int right) {
+        return change(userId, id, before -> combine(set("ml", left + right), set("leftMl", left),
+                set("rightMl", right), set("side", Side.BOTH.name())));
+    }
+
+    /** The minutes on each breast; the length becomes their sum, and the session one of both sides. */
+    public Optional<Entry> setMinutesBySide(long userId, ObjectId id, int left, int right) {
+        return change(userId, id, before -> combine(set("minutes", left + right), set("leftMinutes", left),
+                set("rightMinutes", right), set("side", Side.BOTH.name())));
+    }
+
+    public Optional<Entry> setMethod(long userId, ObjectId id, Method method) {
+        return change(userId, id, before -> set("method", method.name()));
+    }
+
+    /** Another side; amounts by side are kept only for both sides (one breast has no left and right). */
+    public Optional<Entry> setSide(long userId, ObjectId id, Side side) {
+        return change(userId, id, before -> side == Side.BOTH ? set("side", side.name())
+                : combine(set("side", side.name()), unset("leftMl"), unset("rightMl"), unset("leftMinutes"),
+                unset("rightMinutes")));
+    }
+
+    /**
+     * Changes an entry, its day's revision moved on before and after (see {@link #delete}); the update is made from
+     * the entry as it was.
+     */
+    private Optional<Entry> change(long userId, ObjectId id,
+                                   java.util.function.Function<Entry, org.bson.conversions.Bson> update) {
         Optional<Entry> before = find(userId, id);
         if (before.isEmpty()) {
             return Optional.empty();
         }
         days.touch(userId, before.get().at());
-        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id), update, AFTER));
+        Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
+                update.apply(before.get()), AFTER));
         days.touch(userId, before.get().at());
         return after;
     }

@@ -21,6 +21,48 @@ public final class EntryText {
     }
 
     public static String describe(Entry entry, Texts texts, ZoneId zone, Instant now) {
+        List<String> parts = what(entry, texts);
+        parts.add(when(entry.at(), texts, zone, now));
+        if (entry.note() != null && !entry.note().isBlank()) {
+            parts.add(texts.get("logbook.note", Map.of("note", entry.note())));
+        }
+        return String.join(texts.get("logbook.separator"), parts);
+    }
+
+    /**
+     * One line of a day's list: its number, its clock time first (what a parent scans for), what it was, and the
+     * start of the note: "2. 10:15 pumped · 35 ml (L 20, R 15) · “felt good”".
+     */
+    static String line(int number, Entry entry, Texts texts, ZoneId zone) {
+        List<String> parts = what(entry, texts);
+        if (entry.note() != null && !entry.note().isBlank()) {
+            parts.add(texts.get("logbook.note", Map.of("note", shortened(entry.note().strip()))));
+        }
+        return texts.get("logbook.entries.line", Map.of("number", number,
+                "time", ZonedDateTime.ofInstant(entry.at(), zone).format(CLOCK),
+                "what", String.join(texts.get("logbook.separator"), parts)));
+    }
+
+    /** Notes in a list are cut to this, so that a day of long notes still fits one message. */
+    static final int LIST_NOTE_CHARS = 32;
+
+    /** The note's first words, cut at a space when there is one not too far back, with "…" when cut. */
+    private static String shortened(String note) {
+        if (note.length() <= LIST_NOTE_CHARS) {
+            return note;
+        }
+        int cut = LIST_NOTE_CHARS - 1;
+        int space = note.lastIndexOf(' ', cut);
+        if (space > LIST_NOTE_CHARS / 2) {
+            cut = space;
+        } else if (Character.isHighSurrogate(note.charAt(cut - 1))) {
+            cut--;
+        }
+        return note.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** What an entry is and its amounts, without its time or note. */
+    private static List<String> what(Entry entry, Texts texts) {
         List<String> parts = new ArrayList<>();
         switch (entry.kind()) {
             case SESSION -> {
@@ -29,10 +71,14 @@ public final class EntryText {
                     parts.add(texts.get("logbook.side." + lower(entry.side())));
                 }
                 if (entry.minutes() != null) {
-                    parts.add(texts.get("logbook.minutes", Map.of("minutes", entry.minutes())));
+                    parts.add(entry.minutesBySide() ? texts.get("logbook.minutes_by_side", Map.of("minutes",
+                            entry.minutes(), "left", entry.leftMinutes(), "right", entry.rightMinutes()))
+                            : texts.get("logbook.minutes", Map.of("minutes", entry.minutes())));
                 }
                 if (entry.ml() != null) {
-                    parts.add(texts.get("logbook.ml", Map.of("ml", entry.ml())));
+                    parts.add(entry.mlBySide() ? texts.get("logbook.ml_by_side", Map.of("ml", entry.ml(),
+                            "left", entry.leftMl(), "right", entry.rightMl()))
+                            : texts.get("logbook.ml", Map.of("ml", entry.ml())));
                 }
             }
             case SUPPLEMENT -> {
@@ -53,11 +99,7 @@ public final class EntryText {
                 parts.add(texts.get("logbook.nappies.label") + (counts.isEmpty() ? "" : " " + String.join(", ", counts)));
             }
         }
-        parts.add(when(entry.at(), texts, zone, now));
-        if (entry.note() != null && !entry.note().isBlank()) {
-            parts.add(texts.get("logbook.note", Map.of("note", entry.note())));
-        }
-        return String.join(texts.get("logbook.separator"), parts);
+        return parts;
     }
 
     static String when(Instant at, Texts texts, ZoneId zone, Instant now) {

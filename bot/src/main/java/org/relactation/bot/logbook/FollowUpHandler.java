@@ -7,22 +7,33 @@ import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.storage.UserProfile;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number typed while an entry's amount or minutes buttons are open ("12 ml", "12", "20 min") fixes that entry
- * and updates its confirmation, instead of logging a second session; a time typed after "When was it?" completes
- * the log that was not saved for its time. Anything else closes the follow-up and is handled as usual; so does an
- * answer typed more than {@link #OPEN_FOR} after the question.
+ * What a parent types while an entry's buttons are open fixes that entry and redraws its message, instead of
+ * logging a second session: a number while the amounts or minutes are shown ("12 ml", "12", "20 min"), a time
+ * while the times are shown ("at 14:30", "14:30", "yesterday 3pm"), and, on an entry opened from /today, any of
+ * them ("20 ml", "15 min", "at 14:30", "L 20 R 15 ml"). A time typed after "When was it?" completes the log that
+ * was not saved for its time. Anything else closes the follow-up and is handled as usual; so does an answer typed
+ * more than {@link #OPEN_FOR} after the question.
  */
 public final class FollowUpHandler implements TextHandler {
     public static final String AMOUNT = "amount";
     public static final String MINUTES = "minutes";
     static final String TIME = "time";
+    /** The times of an entry are shown: a time typed now is its new time. */
+    static final String AT = "at";
+    /** An entry opened from /today: an amount, a length or a time typed now changes it. */
+    static final String ENTRY = "entry";
+    /** Before any of the above: the entry was opened from /today, and its card is redrawn after the fix. */
+    static final String CARD = "card.";
     /** After this long, a number is a new log again. */
     static final Duration OPEN_FOR = Duration.ofMinutes(15);
     private static final double ML_PER_OZ = 29.5735;
@@ -33,10 +44,12 @@ public final class FollowUpHandler implements TextHandler {
 
     private final Logbook logbook;
     private final LogParser parser;
+    private final EntryCard card;
 
     public FollowUpHandler(Logbook logbook, LogParser parser) {
         this.logbook = logbook;
         this.parser = parser;
+        this.card = new EntryCard(logbook);
     }
 
     @Override
@@ -58,53 +71,104 @@ public final class FollowUpHandler implements TextHandler {
         if (TIME.equals(open.what())) {
             return completed(turn, open.rest());
         }
-        Matcher number = NUMBER.matcher(turn.inbound().text());
+        boolean onCard = open.what() != null && open.what().startsWith(CARD);
+        String field = onCard ? open.what().substring(CARD.length()) : open.what();
         ObjectId id = Logbook.id(open.entryId());
-        if (id == null) {
+        if (id == null || !List.of(AMOUNT, MINUTES, AT, ENTRY).contains(field)) {
             return Optional.empty();
         }
-        double value;
-        String unit;
+        Optional<Entry> entry = logbook.entries().find(turn.userId(), id);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ENTRY.equals(field) && bareNumber(turn.inbound().text())) {
+            // "14" with the whole entry open: ml, minutes or a time? Asked, not guessed; the entry stays open.
+            logbook.openFollowUp(turn, open.what(), entry.get(), open.messageId());
+            return Optional.of(List.of(turn.reply("logbook.edit.which_unit")));
+        }
+        Optional<Change> change = read(turn, field);
+        if (change.isEmpty() || !change.get().fits(entry.get())) {
+            return Optional.empty();
+        }
+        Optional<String> refused = change.get().refusal();
+        if (refused.isPresent()) {
+            if (onCard) {
+                logbook.openFollowUp(turn, open.what(), entry.get(), open.messageId());
+            }
+            return Optional.of(List.of(new Action.Reply(turn.chatId(), turn.texts().get(refused.get(),
+                    Map.of("ml", change.get().ml() == null ? "" : change.get().ml(),
+                            "minutes", change.get().minutes() == null ? "" : change.get().minutes())))));
+        }
+        Optional<Entry> fixed = change.get().apply(logbook.entries(), turn.userId(), id);
+        if (fixed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (onCard) {
+            logbook.openFollowUp(turn, CARD + ENTRY, fixed.get(), open.messageId());
+            return Optional.of(List.of(card.view(turn, fixed.get()).edit(turn.chatId(), open.messageId())));
+        }
+        return Optional.of(List.of(logbook.fixed(turn, fixed.get(), open.messageId())));
+    }
+
+    /**
+     * What the typed text changes: a number alone takes the unit of the buttons that are open ({@code field}), or
+     * its own unit; other words are read as a log of the parent's usual method that says only amounts, minutes,
+     * sides or a time ("about 2 oz", "unos 20 minutos", "L 20 R 15 ml", "at 14:30").
+     */
+    private Optional<Change> read(Turn turn, String field) {
+        String typed = turn.inbound().text();
+        Matcher number = NUMBER.matcher(typed == null ? "" : typed);
         if (number.matches()) {
-            value = Double.parseDouble(number.group(1).replace(',', '.'));
-            unit = number.group(2) == null ? "" : number.group(2).toLowerCase(java.util.Locale.ROOT);
-        } else {
-            // "about 2 oz", "casi nada, 3 ml", "unos 20 minutos": an amount or a length alone, in the parent's words.
-            Optional<Integer> read = alone(turn, open.what());
-            if (read.isEmpty()) {
-                return Optional.empty();
+            double value = Double.parseDouble(number.group(1).replace(',', '.'));
+            String unit = number.group(2) == null ? "" : number.group(2).toLowerCase(Locale.ROOT);
+            boolean minutes = unit.startsWith("m") && !unit.startsWith("ml") || unit.isEmpty() && MINUTES.equals(field);
+            boolean ml = !unit.isEmpty() && !minutes || unit.isEmpty() && AMOUNT.equals(field);
+            if (minutes) {
+                return Optional.of(Change.minutes((int) Math.round(value)));
             }
-            value = read.get();
-            unit = "";
+            if (ml) {
+                return Optional.of(Change.ml((int) Math.round("oz".equals(unit) ? value * ML_PER_OZ : value)));
+            }
+            return Optional.empty();
         }
-        Optional<Entry> fixed;
-        if (AMOUNT.equals(open.what())) {
-            int ml = (int) Math.round("oz".equals(unit) ? value * ML_PER_OZ : value);
-            if (ml > LogLimits.MAX_ML) {
-                return Optional.of(List.of(turn.reply("logbook.reject.too_much", Map.of("ml", ml, "minutes", ""))));
-            }
-            fixed = logbook.entries().setMl(turn.userId(), id, ml);
-        } else {
-            int minutes = (int) Math.round(value);
-            if (minutes > LogLimits.MAX_MINUTES) {
-                return Optional.of(List.of(turn.reply("logbook.reject.too_long", Map.of("ml", "",
-                        "minutes", minutes))));
-            }
-            fixed = logbook.entries().setMinutes(turn.userId(), id, minutes);
+        Instant now = turn.inbound().at();
+        ParseResult said = parser.parse(typed, turn.user().language(), logbook.zone(turn.user()), now);
+        if (said instanceof ParseResult.Parsed parsed && plain(parsed.entry())) {
+            LogEntryDraft draft = parsed.entry();
+            Change change = new Change(draft.ml(), draft.leftMl(), draft.rightMl(), draft.minutes(),
+                    draft.leftMinutes(), draft.rightMinutes(), draft.side(), draft.timeGiven() ? draft.at() : null);
+            return change.isEmpty() ? Optional.empty() : Optional.of(change);
         }
-        return fixed.map(entry -> List.<Action>of(logbook.fixed(turn, entry, open.messageId())));
+        if (!(said instanceof ParseResult.NotALog)) {
+            return Optional.empty();
+        }
+        // "at 14:30", "14:30", "ayer a las 3": a time alone is no log; read as the time of a session, it is one.
+        ParseResult timed = parser.parse("done " + typed, turn.user().language(), logbook.zone(turn.user()), now);
+        if (timed instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().timeGiven()
+                && parsed.entry().ml() == null && parsed.entry().minutes() == null && parsed.entry().side() == null) {
+            return Optional.of(new Change(null, null, null, null, null, null, null, parsed.entry().at()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean bareNumber(String typed) {
+        Matcher number = NUMBER.matcher(typed == null ? "" : typed);
+        return number.matches() && number.group(2) == null;
+    }
+
+    /**
+     * A log that says nothing but amounts, minutes, sides and a time, in the parent's words ("casi nada, 3 ml"): no
+     * method, supplement or nappies.
+     */
+    private static boolean plain(LogEntryDraft entry) {
+        return entry.kind() == EntryKind.SESSION && entry.method() == Method.DEFAULT && entry.supplement() == null
+                && entry.wet() == null && entry.dirty() == null;
     }
 
     /**
      * The amount (ml) or the length (minutes) that {@code what} asks for, when the message says only that: a log
      * of the parent's usual method, with no time, no side, no supplement and nothing else measured.
      */
-    private Optional<Integer> alone(Turn turn, String what) {
-        return alone(parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
-                turn.inbound().at()), what);
-    }
-
-    /** The amount ({@link #AMOUNT}) or length ({@link #MINUTES}) a parsed message gives and nothing else. */
     public static Optional<Integer> alone(ParseResult result, String what) {
         if (!(result instanceof ParseResult.Parsed parsed)) {
             return Optional.empty();
@@ -122,6 +186,70 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.of(entry.minutes());
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a typed fix changes; null fields stay as they are. Amounts by side come with their total.
+     */
+    private record Change(Integer ml, Integer leftMl, Integer rightMl, Integer minutes, Integer leftMinutes,
+                          Integer rightMinutes, Side side, Instant at) {
+        static Change ml(int ml) {
+            return new Change(ml, null, null, null, null, null, null, null);
+        }
+
+        static Change minutes(int minutes) {
+            return new Change(null, null, null, minutes, null, null, null, null);
+        }
+
+        boolean isEmpty() {
+            return ml == null && minutes == null && at == null;
+        }
+
+        /** Whether the entry has what this changes: minutes and sides are a session's, ml not a nappy's. */
+        boolean fits(Entry entry) {
+            boolean session = entry.kind() == EntryKind.SESSION;
+            return (minutes == null && side == null || session) && (ml == null || entry.kind() != EntryKind.NAPPIES);
+        }
+
+        /** The content key of the answer when a value is beyond what one entry can be. */
+        Optional<String> refusal() {
+            if (ml != null && ml > LogLimits.MAX_ML) {
+                return Optional.of("logbook.reject.too_much");
+            }
+            if (minutes != null && minutes > LogLimits.MAX_MINUTES) {
+                return Optional.of("logbook.reject.too_long");
+            }
+            return Optional.empty();
+        }
+
+        /** Stores the change, one field after the other, each through the store (day revisions moved on). */
+        Optional<Entry> apply(EntryStore entries, long userId, ObjectId id) {
+            List<java.util.function.Supplier<Optional<Entry>>> steps = new ArrayList<>();
+            if (at != null) {
+                steps.add(() -> entries.setTime(userId, id, at));
+            }
+            if (side != null && leftMl == null && leftMinutes == null) {
+                steps.add(() -> entries.setSide(userId, id, side));
+            }
+            if (leftMl != null) {
+                steps.add(() -> entries.setMlBySide(userId, id, leftMl, rightMl));
+            } else if (ml != null) {
+                steps.add(() -> entries.setMl(userId, id, ml));
+            }
+            if (leftMinutes != null) {
+                steps.add(() -> entries.setMinutesBySide(userId, id, leftMinutes, rightMinutes));
+            } else if (minutes != null) {
+                steps.add(() -> entries.setMinutes(userId, id, minutes));
+            }
+            Optional<Entry> last = Optional.empty();
+            for (java.util.function.Supplier<Optional<Entry>> step : steps) {
+                last = step.get();
+                if (last.isEmpty()) {
+                    return last;
+                }
+            }
+            return last;
+        }
     }
 
     /**

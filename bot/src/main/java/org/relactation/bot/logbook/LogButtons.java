@@ -15,31 +15,60 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The buttons under a log confirmation, editing that same message: {@code lg:t:<id>} (choose a time),
- * {@code lg:ts:<id>:<minutes ago>}, {@code lg:m:<id>} (choose minutes), {@code lg:ms:<id>:<minutes>},
- * {@code lg:a:<id>} (choose an amount), {@code lg:as:<id>:<ml>},
- * {@code lg:u:<id>} (remove) and {@code lg:k:<id>} (keep, back to the confirmation). Entry ids are looked up
- * with the presser's user id, so a forged or foreign id finds nothing.
+ * The buttons that change an entry, editing the message they are on. Under a log confirmation ({@code lg:}):
+ * {@code lg:t:<id>} (choose a time), {@code lg:ts:<id>:<minutes ago>}, {@code lg:m:<id>} (choose minutes),
+ * {@code lg:ms:<id>:<minutes>}, {@code lg:a:<id>} (choose an amount), {@code lg:as:<id>:<ml>},
+ * {@code lg:u:<id>} (remove) and {@code lg:k:<id>} (keep, back to the confirmation).
+ *
+ * <p>On an entry opened from /today ({@code le:}, see {@link EntryCard}): {@code le:o:<id>} (open), the same
+ * pickers as above, which come back to the entry, {@code le:me:<id>} and {@code le:mm:<id>:<METHOD>} (method),
+ * {@code le:s:<id>} and {@code le:ss:<id>:<SIDE>} (side), {@code le:d:<id>} and {@code le:dd:<id>} (remove, once
+ * confirmed), {@code le:l:<id>} (back to today's list) and {@code le:p:<page>} (a page of the list).
+ *
+ * <p>Entry ids are looked up with the presser's user id, so a forged or foreign id finds nothing; a button of an
+ * entry no longer there says so and changes nothing. Values come back only if they are ones the bot offers.
  */
 public final class LogButtons implements ButtonHandler {
+    static final String CARD_PREFIX = "le";
     static final List<Integer> MINUTES_AGO = List.of(15, 30, 60, 120, 180);
     static final List<Integer> AMOUNTS = List.of(5, 10, 20, 30, 50, 80, 100, 150);
     static final List<Integer> MINUTES = List.of(5, 10, 15, 20, 25, 30, 40, 60);
 
     private final Logbook logbook;
+    private final String prefix;
+    /** Null under a log confirmation; the entry's card and today's list for an entry opened from /today. */
+    private final EntryCard card;
+    private final TodayView today;
 
     public LogButtons(Logbook logbook) {
+        this(logbook, Logbook.PREFIX, null, null);
+    }
+
+    private LogButtons(Logbook logbook, String prefix, EntryCard card, TodayView today) {
         this.logbook = logbook;
+        this.prefix = prefix;
+        this.card = card;
+        this.today = today;
+    }
+
+    /** The buttons of /today's list and of the entries opened from it. */
+    public static LogButtons card(Logbook logbook) {
+        return new LogButtons(logbook, CARD_PREFIX, new EntryCard(logbook), new TodayView(logbook));
     }
 
     @Override
     public String prefix() {
-        return Logbook.PREFIX;
+        return prefix;
     }
 
     @Override
     public List<Action> press(Turn turn, String payload) {
         String[] parts = payload.split(":");
+        if (card != null && parts.length == 2 && "p".equals(parts[0]) && parts[1].matches("\\d{1,3}")) {
+            logbook.closeFollowUp(turn);
+            return List.of(today.render(turn, Integer.parseInt(parts[1]), null)
+                    .edit(turn.chatId(), turn.inbound().button().messageId()));
+        }
         ObjectId id = parts.length >= 2 ? Logbook.id(parts[1]) : null;
         if (id == null) {
             return answer(turn, "fallback.stale_button");
@@ -51,17 +80,22 @@ public final class LogButtons implements ButtonHandler {
         Entry entry = found.get();
         int messageId = turn.inbound().button().messageId();
         long chat = turn.chatId();
-        if (!"a".equals(parts[0]) && !"m".equals(parts[0])) {
-            logbook.closeFollowUp(turn);
+        List<Action> shown = card == null ? confirmationPress(turn, parts, entry, messageId)
+                : cardPress(turn, parts, entry, messageId);
+        if (shown != null) {
+            return shown;
         }
         return switch (parts[0]) {
-            case "t" -> List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_time"),
-                    timeKeyboard(turn.texts(), entry)));
+            case "t" -> {
+                open(turn, FollowUpHandler.AT, entry, messageId);
+                yield List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_time"),
+                        timeKeyboard(turn.texts(), entry)));
+            }
             case "a" -> {
                 if (entry.kind() == EntryKind.NAPPIES) {
                     yield answer(turn, "fallback.stale_button");
                 }
-                logbook.openFollowUp(turn, FollowUpHandler.AMOUNT, entry, messageId);
+                open(turn, FollowUpHandler.AMOUNT, entry, messageId);
                 yield List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_amount"),
                         choices(turn.texts(), entry, AMOUNTS, "as", "logbook.ml", "ml")));
             }
@@ -69,34 +103,95 @@ public final class LogButtons implements ButtonHandler {
                 if (entry.kind() != EntryKind.SESSION) {
                     yield answer(turn, "fallback.stale_button");
                 }
-                logbook.openFollowUp(turn, FollowUpHandler.MINUTES, entry, messageId);
+                open(turn, FollowUpHandler.MINUTES, entry, messageId);
                 yield List.of(new Action.Edit(chat, messageId, turn.texts().get("logbook.choose_minutes"),
                         choices(turn.texts(), entry, MINUTES, "ms", "logbook.minutes", "minutes")));
             }
-            case "ms" -> number(parts, MINUTES)
-                    .flatMap(minutes -> logbook.entries().setMinutes(turn.userId(), id, minutes))
-                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
-                    .orElseGet(() -> answer(turn, "fallback.stale_button"));
-            case "ts" -> number(parts, MINUTES_AGO)
+            case "ms" -> shown(turn, messageId, number(parts, MINUTES)
+                    .flatMap(minutes -> logbook.entries().setMinutes(turn.userId(), id, minutes)));
+            case "ts" -> shown(turn, messageId, number(parts, MINUTES_AGO)
                     .flatMap(minutes -> logbook.entries().setTime(turn.userId(), id,
-                            turn.inbound().at().minus(Duration.ofMinutes(minutes))))
-                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
-                    .orElseGet(() -> answer(turn, "fallback.stale_button"));
-            case "as" -> number(parts, AMOUNTS)
-                    .flatMap(ml -> logbook.entries().setMl(turn.userId(), id, ml))
-                    .map(updated -> List.<Action>of(logbook.fixed(turn, updated, messageId)))
-                    .orElseGet(() -> answer(turn, "fallback.stale_button"));
-            case "u" -> {
+                            turn.inbound().at().minus(Duration.ofMinutes(minutes)))));
+            case "as" -> shown(turn, messageId, number(parts, AMOUNTS)
+                    .flatMap(ml -> logbook.entries().setMl(turn.userId(), id, ml)));
+            case "k" -> card == null ? List.of(logbook.confirmation(turn, entry, false).edit(chat, messageId))
+                    : shown(turn, messageId, Optional.of(entry));
+            default -> answer(turn, "fallback.stale_button");
+        };
+    }
+
+    /** The press under a log confirmation that only it has (undo), or null for the shared pickers. */
+    private List<Action> confirmationPress(Turn turn, String[] parts, Entry entry, int messageId) {
+        if (!"a".equals(parts[0]) && !"m".equals(parts[0]) && !"t".equals(parts[0])) {
+            logbook.closeFollowUp(turn);
+        }
+        if (!"u".equals(parts[0])) {
+            return null;
+        }
+        String what = EntryText.describe(entry, turn.texts(), logbook.zone(turn.user()), turn.inbound().at());
+        if (!logbook.entries().delete(turn.userId(), entry.id())) {
+            return answer(turn, "logbook.gone");
+        }
+        return List.of(new Action.Edit(turn.chatId(), messageId, turn.texts().get("logbook.undone",
+                Map.of("what", what)), Keyboard.NONE));
+    }
+
+    /** The press on an entry opened from /today that only it has, or null for the shared pickers. */
+    private List<Action> cardPress(Turn turn, String[] parts, Entry entry, int messageId) {
+        long chat = turn.chatId();
+        ObjectId id = entry.id();
+        return switch (parts[0]) {
+            case "o" -> shown(turn, messageId, Optional.of(entry));
+            case "me" -> entry.isSession() ? onCard(turn, entry, card.methods(turn, entry).edit(chat, messageId))
+                    : answer(turn, "fallback.stale_button");
+            case "s" -> entry.isSession() ? onCard(turn, entry, card.sides(turn, entry).edit(chat, messageId))
+                    : answer(turn, "fallback.stale_button");
+            case "mm" -> shown(turn, messageId, value(parts, Method.class)
+                    .filter(method -> entry.isSession() && EntryCard.METHODS.contains(method))
+                    .flatMap(method -> logbook.entries().setMethod(turn.userId(), id, method)));
+            case "ss" -> shown(turn, messageId, value(parts, Side.class).filter(side -> entry.isSession())
+                    .flatMap(side -> logbook.entries().setSide(turn.userId(), id, side)));
+            case "d" -> onCard(turn, entry, card.removal(turn, entry).edit(chat, messageId));
+            case "dd" -> {
                 String what = EntryText.describe(entry, turn.texts(), logbook.zone(turn.user()), turn.inbound().at());
+                logbook.closeFollowUp(turn);
                 if (!logbook.entries().delete(turn.userId(), id)) {
                     yield answer(turn, "logbook.gone");
                 }
-                yield List.of(new Action.Edit(chat, messageId,
-                        turn.texts().get("logbook.undone", Map.of("what", what)), Keyboard.NONE));
+                yield List.of(today.render(turn, TodayView.LAST, turn.texts().get("logbook.undone",
+                        Map.of("what", what))).edit(chat, messageId));
             }
-            case "k" -> List.of(logbook.confirmation(turn, entry, false).edit(chat, messageId));
-            default -> answer(turn, "fallback.stale_button");
+            case "l" -> {
+                logbook.closeFollowUp(turn);
+                yield List.of(today.renderAround(turn, id, null).edit(chat, messageId));
+            }
+            default -> null;
         };
+    }
+
+    /**
+     * The entry as it is after a press, shown where the press was: its confirmation (with any milestone it reaches
+     * now), or its card, open for a typed change.
+     */
+    private List<Action> shown(Turn turn, int messageId, Optional<Entry> updated) {
+        if (updated.isEmpty()) {
+            return answer(turn, "fallback.stale_button");
+        }
+        if (card == null) {
+            return List.of(logbook.fixed(turn, updated.get(), messageId));
+        }
+        return onCard(turn, updated.get(), card.view(turn, updated.get()).edit(turn.chatId(), messageId));
+    }
+
+    /** A screen of the entry's card: what is typed now changes the entry ({@link FollowUpHandler}). */
+    private List<Action> onCard(Turn turn, Entry entry, Action.Edit edit) {
+        logbook.openFollowUp(turn, FollowUpHandler.CARD + FollowUpHandler.ENTRY, entry, edit.messageId());
+        return List.of(edit);
+    }
+
+    /** A picker is open: a value typed now is for it, on this message. */
+    private void open(Turn turn, String what, Entry entry, int messageId) {
+        logbook.openFollowUp(turn, card == null ? what : FollowUpHandler.CARD + what, entry, messageId);
     }
 
     /** A number from the button, accepted only if it is one the bot offers (forged data changes nothing). */
@@ -106,6 +201,18 @@ public final class LogButtons implements ButtonHandler {
         }
         int value = Integer.parseInt(parts[2]);
         return allowed.contains(value) ? Optional.of(value) : Optional.empty();
+    }
+
+    /** A method or side from the button, by its name. */
+    private static <E extends Enum<E>> Optional<E> value(String[] parts, Class<E> type) {
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, parts[2]));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Keyboard timeKeyboard(Texts texts, Entry entry) {

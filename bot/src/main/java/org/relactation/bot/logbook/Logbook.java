@@ -104,14 +104,14 @@ public final class Logbook {
         Method method = draft.method();
         if (draft.kind() == EntryKind.SESSION) {
             if (method == null || method == Method.DEFAULT) {
-                method = usualMethod(turn.user());
+                method = usualMethod(turn.user(), turn.inbound().at());
             } else if (!method.name().equals(turn.user().defaultMethod())) {
                 users.setDefaultMethod(turn.userId(), method.name());
             }
         }
         Entry entry = new Entry(null, turn.userId(), source, draft.kind(), method, draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.supplement(), draft.wet(), draft.dirty(), draft.note(),
-                turn.inbound().at());
+                turn.inbound().at(), draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes());
         EntryStore.Saved saved = entries.add(entry);
         if (!saved.duplicate() && saved.entry().isSession()) {
             try {
@@ -129,7 +129,33 @@ public final class Logbook {
         return saved;
     }
 
-    static Method usualMethod(UserProfile user) {
+    /**
+     * What "done" means for this parent: the method of most of her sessions of the last
+     * {@value #USUAL_METHOD_DAYS} days (of the latest of them when two methods are as frequent), so one nursing
+     * session among her pumping does not turn the next "done" into nursing. With no session in those days, the
+     * method she last named, else pumping.
+     */
+    Method usualMethod(UserProfile user, Instant now) {
+        Instant to = now.plusSeconds(1);
+        List<Entry> recent = entries.between(user.userId(), to.minus(java.time.Duration.ofDays(USUAL_METHOD_DAYS)),
+                to);
+        Map<Method, Integer> counts = new java.util.EnumMap<>(Method.class);
+        Method usual = null;
+        for (Entry entry : recent) { // oldest first: on a tie, the later one wins
+            if (entry.isSession() && entry.method() != null && entry.method() != Method.DEFAULT) {
+                int count = counts.merge(entry.method(), 1, Integer::sum);
+                if (usual == null || count >= counts.get(usual)) {
+                    usual = entry.method();
+                }
+            }
+        }
+        return usual != null ? usual : lastNamedMethod(user);
+    }
+
+    /** The parent's sessions of this many last days decide what "done" means. */
+    static final int USUAL_METHOD_DAYS = 7;
+
+    private static Method lastNamedMethod(UserProfile user) {
         if (user.defaultMethod() != null) {
             try {
                 return Method.valueOf(user.defaultMethod());
@@ -233,6 +259,24 @@ public final class Logbook {
     /** Today's summary in the parent's zone. */
     public DaySummary today(Turn turn) {
         return days(turn.user(), turn.inbound().at(), 1).get(0);
+    }
+
+    /** Today's summary and entries (oldest first), in the parent's zone. */
+    record Today(DaySummary summary, List<Entry> entries) {
+    }
+
+    /** Today's summary and its entries, read once. */
+    Today todayWithEntries(Turn turn) {
+        UserProfile user = turn.user();
+        Instant now = turn.inbound().at();
+        ZoneId zone = zone(user);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant start = DayStats.startOf(today, zone);
+        // From the day before, so the longest gap counts from the session before the day.
+        List<Entry> read = entries.between(user.userId(), DayStats.startOf(today.minusDays(1), zone),
+                DayStats.startOf(today.plusDays(1), zone));
+        DaySummary summary = DayStats.summarise(read, user, zone, today, 1, now).get(0);
+        return new Today(summary, read.stream().filter(entry -> !entry.at().isBefore(start)).toList());
     }
 
     /** Summaries of the last {@code count} local days, today last. */

@@ -74,7 +74,10 @@ class RouterFuzzTest {
                 "ob:timezone:~yes", "ob:goal:full", "ob:nope:x", "set:goal", "set:../../", "lang:xx", "lang:es",
                 "g:c:../etc", "g:m:stimulation", "q:p", "q:zz", "del:now", "del:sure", ":", "", "x", "lg:",
                 "g:menu", "ob:gap:~back", "set:language", "rm:e:1", "rm:n:99", "rm:f:z", "rm:m:x", "rm:nt:1234",
-                "rm:nt:", "rm:q:0000-2359", "rm:q:", "rm:q:1300-1500", "rm:", "rm:e", "rm:ft", "rm:done"));
+                "rm:nt:", "rm:q:0000-2359", "rm:q:", "rm:q:1300-1500", "rm:", "rm:e", "rm:ft", "rm:done",
+                "le:o:" + victimEntry, "le:dd:" + victimEntry, "le:mm:" + victimEntry + ":NURSE",
+                "le:mm:" + victimEntry + ":DEFAULT", "le:ss:" + victimEntry + ":LEFT", "le:as:" + victimEntry + ":20",
+                "le:p:0", "le:p:999", "le:p:99999", "le:p:-1", "le:p:", "le:", "le:mm:zzzz:PUMP"));
         for (int i = 0; i < 300; i++) {
             forged.add(randomText(random));
         }

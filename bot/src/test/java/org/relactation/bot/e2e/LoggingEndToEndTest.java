@@ -61,6 +61,20 @@ class LoggingEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void doneIsTheMethodOfMostOfHerRecentSessionsNotOfTheLastOne() {
+        Parent parent = bot.parent(5031, "en");
+        parent.says("pumped 15 min");
+        parent.says("pumped 10 min");
+        parent.says("nursed 10 min");
+
+        parent.says("done");
+
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged: pumped");
+        assertThat(entriesOf(5031)).extracting(Entry::method)
+                .containsExactly(Method.PUMP, Method.PUMP, Method.NURSE, Method.PUMP);
+    }
+
+    @Test
     void aRedeliveredUpdateStoresOneEntry() {
         Parent parent = bot.parent(5003, "en");
         parent.says("done");

@@ -114,7 +114,8 @@ class NumbersEndToEndTest extends SharedBotTest {
         assertThat(files.get(1).caption()).contains("del " + es.date(yesterday) + " a hoy");
         List<CSVRecord> rows = csv(files.get(0));
         assertThat(rows.getFirst().getParser().getHeaderNames()).startsWith("Fecha", "Hora", "Hora local (ISO)",
-                "Hora UTC (ISO)", "Anotación", "Método", "Lado", "Minutos", "ml", "Suplemento");
+                "Hora UTC (ISO)", "Anotación", "Método", "Lado", "Minutos", "Minutos izquierdo", "Minutos derecho",
+                "ml", "ml izquierdo", "ml derecho", "Suplemento");
         assertThat(rows).hasSize(5);
         CSVRecord first = rows.getFirst();
         assertThat(first.get("Fecha")).isEqualTo(es.date(yesterday));

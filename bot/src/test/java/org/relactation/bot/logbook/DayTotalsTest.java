@@ -154,6 +154,34 @@ class DayTotalsTest {
     }
 
     @Test
+    void methodSideAndSideBySideFixesOnSettledDaysAreCountedAtOnce() {
+        UserProfile user = parent(760, "Asia/Kolkata");
+        List<Entry> entries = history(760, 11);
+        assertSameAsSummed(user);
+        List<Entry> old = entries.stream().filter(Entry::isSession)
+                .filter(e -> e.at().isBefore(NOW.minus(Duration.ofDays(20)))).toList();
+        Entry pumped = old.stream().filter(e -> e.method() == Method.PUMP).findFirst().orElseThrow();
+        Entry other = old.stream().filter(e -> !e.id().equals(pumped.id())).findFirst().orElseThrow();
+
+        // Through a supplementer its ml are milk given, not expressed: the day's totals move from one to the other.
+        store.setMethod(760, pumped.id(), Method.SUPPLEMENTER);
+        assertSameAsSummed(user);
+        store.setMlBySide(760, pumped.id(), 20, 15);
+        assertSameAsSummed(user);
+        store.setMinutesBySide(760, other.id(), 10, 8);
+        assertSameAsSummed(user);
+        store.setSide(760, other.id(), Side.LEFT);
+        assertSameAsSummed(user);
+        store.setMethod(760, pumped.id(), Method.PUMP);
+        assertSameAsSummed(user);
+        assertThat(store.find(760, pumped.id())).get().extracting(Entry::ml, Entry::leftMl, Entry::rightMl)
+                .containsExactly(35, 20, 15);
+        assertThat(store.find(760, other.id())).get()
+                .extracting(Entry::side, Entry::minutes, Entry::leftMinutes, Entry::rightMinutes)
+                .containsExactly(Side.LEFT, 18, null, null);
+    }
+
+    @Test
     void daysWithNothingLoggedAreNotWrittenDown() {
         UserProfile user = parent(750, "America/New_York");
         store.add(new Entry(null, 750, "today", EntryKind.SESSION, Method.PUMP, null, 10, 5, NOW.minusSeconds(60),

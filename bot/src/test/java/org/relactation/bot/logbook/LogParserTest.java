@@ -33,8 +33,8 @@ class LogParserTest {
     /**
      * One row a message: text | language | what is expected | note (empty: none). What is expected lists the
      * kind, then only the fields that are set, every other field being null: a method, a side or a supplement by
-     * name, "15min", "20ml", "3wet", "1dirty", and when: "@14:30" (today in Madrid), "@yesterday-22:00", "@-30m"
-     * (that long before now), or nothing for now, with no time given.
+     * name, "15min", "20ml", "3wet", "1dirty", what each breast gave ("L20ml", "R8min"), and when: "@14:30" (today
+     * in Madrid), "@yesterday-22:00", "@-30m" (that long before now), or nothing for now, with no time given.
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
@@ -60,7 +60,7 @@ class LogParserTest {
             "1 h                                        | en | SESSION DEFAULT 60min              |",
             "20 minutos                                 | es | SESSION DEFAULT 20min              |",
             "media hora                                 | es | SESSION DEFAULT 30min              |",
-            "L 10 R 8                                   | en | SESSION DEFAULT BOTH 18min         |",
+            "L 10 R 8                                   | en | SESSION DEFAULT BOTH 18min L10min R8min |",
             // pumping, with every way of writing minutes and ml
             "pumped 15 min 20ml                         | en | SESSION PUMP 15min 20ml            |",
             "pumped 15                                  | en | SESSION PUMP 15min                 |",
@@ -80,10 +80,20 @@ class LogParserTest {
             "pumped 2 oz                                | en | SESSION PUMP 59ml                  |",
             "pumped 20cc                                | en | SESSION PUMP 20ml                  |",
             "pumped 15 min 0 ml                         | en | SESSION PUMP 15min 0ml             |",
-            "pumped 20 ml L 15 ml R                     | en | SESSION PUMP BOTH 35ml             |",
-            "saqué 20 ml del izquierdo y 15 del derecho | es | SESSION PUMP BOTH 35ml             |",
-            "pumped 2 oz left 1 right                   | en | SESSION PUMP BOTH 89ml             |",
-            "L 10 min R 8                               | en | SESSION DEFAULT BOTH 18min         |",
+            "pumped 20 ml L 15 ml R                     | en | SESSION PUMP BOTH 35ml L20ml R15ml |",
+            "saqué 20 ml del izquierdo y 15 del derecho | es | SESSION PUMP BOTH 35ml L20ml R15ml |",
+            "pumped 2 oz left 1 right                   | en | SESSION PUMP BOTH 89ml L59ml R30ml |",
+            "L 10 min R 8                               | en | SESSION DEFAULT BOTH 18min L10min R8min |",
+            // one unit said once at the end, for both sides
+            "L 20 R 15 ml                               | en | SESSION DEFAULT BOTH 35ml L20ml R15ml |",
+            "pumped left 20 right 15 ml                 | en | SESSION PUMP BOTH 35ml L20ml R15ml |",
+            "izq 10 der 12 ml                           | es | SESSION DEFAULT BOTH 22ml L10ml R12ml |",
+            "R 15 L 20 ml                               | en | SESSION DEFAULT BOTH 35ml L20ml R15ml |",
+            "L 10 R 8 min                               | en | SESSION DEFAULT BOTH 18min L10min R8min |",
+            "L 10 min 20 ml R 8 min 15 ml               | en | SESSION DEFAULT BOTH 18min 35ml L10min R8min L20ml R15ml |",
+            // one side named twice, or one amount for two sides: the total only
+            "pumped 20 ml 15 ml left                    | en | SESSION PUMP LEFT 35ml             |",
+            "pumped left and right 30 ml                | en | SESSION PUMP BOTH 30ml             |",
             "pumped 20+15 ml                            | en | SESSION PUMP 35ml                  |",
             "pumped .5 oz                               | en | SESSION PUMP 15ml                  |",
             "pumped both 20 min                         | en | SESSION PUMP BOTH 20min            |",
@@ -114,14 +124,15 @@ class LogParserTest {
             "fed at breast 15 min R                     | en | SESSION NURSE RIGHT 15min          |",
             "breastfed 25 minutes                       | en | SESSION NURSE 25min                |",
             "latched 10 min left side                   | en | SESSION NURSE LEFT 10min           |",
-            "nursed L 10 R 8                            | en | SESSION NURSE BOTH 18min           |",
+            "nursed L 10 R 8                            | en | SESSION NURSE BOTH 18min L10min R8min |",
             "nursed                                     | en | SESSION NURSE                      |",
             "le di teta 10 minutos                      | es | SESSION NURSE 10min                |",
             "di el pecho izquierdo 15 min               | es | SESSION NURSE LEFT 15min           |",
             "teta derecha 10                            | es | SESSION NURSE RIGHT 10min          |",
             "amamanté ambos 20 min                      | es | SESSION NURSE BOTH 20min           |",
             "mamó 10 minutos los dos                    | es | SESSION NURSE BOTH 10min           |",
-            "lactó izq 5 der 7                          | es | SESSION NURSE BOTH 12min           |",
+            "lactó izq 5 der 7                          | es | SESSION NURSE BOTH 12min L5min R7min |",
+            "izq 10 der 12                              | es | SESSION DEFAULT BOTH 22min L10min R12min |",
             "supplementer 20 min 30 ml                  | en | SESSION SUPPLEMENTER 20min 30ml    |",
             "SNS 15 min                                 | en | SESSION SUPPLEMENTER 15min         |",
             "lactation aid 20 min                       | en | SESSION SUPPLEMENTER 20min         |",
@@ -210,9 +221,9 @@ class LogParserTest {
             "un pañal mojado y dos sucios               | es | NAPPIES 1wet 2dirty                |",
             "3 pañales, 1 con caca                      | es | NAPPIES 3wet 1dirty                |",
             // "each side": the amount was per breast
-            "teta 10 min cada lado                      | es | SESSION NURSE BOTH 20min           |",
-            "both sides 10 min each                     | en | SESSION DEFAULT BOTH 20min         |",
-            "pumped 10 min 15 ml per side               | en | SESSION PUMP BOTH 20min 30ml       |",
+            "teta 10 min cada lado                      | es | SESSION NURSE BOTH 20min L10min R10min |",
+            "both sides 10 min each                     | en | SESSION DEFAULT BOTH 20min L10min R10min |",
+            "pumped 10 min 15 ml per side               | en | SESSION PUMP BOTH 20min 30ml L10min R10min L15ml R15ml |",
             // typos in the log's own words
             "pumpd 15 mni 12ml                          | en | SESSION PUMP 15min 12ml            |",
             "nursed 10 minuts                           | en | SESSION NURSE 10min                |",
@@ -562,11 +573,16 @@ class LogParserTest {
         Integer ml = null;
         Integer wet = null;
         Integer dirty = null;
+        Integer[] bySide = new Integer[4]; // left ml, right ml, left minutes, right minutes
         Instant at = NOW;
         boolean timeGiven = false;
         for (String part : expected.trim().split("\\s+")) {
             Matcher amount = AMOUNT.matcher(part);
-            if (part.startsWith("@")) {
+            Matcher perBreast = SIDE_AMOUNT.matcher(part);
+            if (perBreast.matches()) {
+                bySide[("L".equals(perBreast.group(1)) ? 0 : 1) + ("ml".equals(perBreast.group(3)) ? 0 : 2)] =
+                        Integer.parseInt(perBreast.group(2));
+            } else if (part.startsWith("@")) {
                 at = at(part.substring(1));
                 timeGiven = true;
             } else if (amount.matches()) {
@@ -588,10 +604,12 @@ class LogParserTest {
             }
         }
         return new LogEntryDraft(kind, method, side, minutes, ml, at, timeGiven, supplement, wet, dirty,
-                note == null || note.isBlank() ? null : note.strip());
+                note == null || note.isBlank() ? null : note.strip(), bySide[0], bySide[1], bySide[2], bySide[3]);
     }
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)(min|ml|wet|dirty)");
+    /** What one side gave: "L20ml", "R8min". */
+    private static final Pattern SIDE_AMOUNT = Pattern.compile("([LR])(\\d+)(min|ml)");
 
     private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));

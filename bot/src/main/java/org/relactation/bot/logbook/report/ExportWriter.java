@@ -50,10 +50,12 @@ import java.util.function.ToIntFunction;
 public final class ExportWriter {
     /**
      * The CSV columns, in order: each one's header is report.csv.columns.&lt;column&gt; in the parent's language.
-     * "local_time" is ISO-8601 with the offset of the parent's zone, "utc_time" ISO-8601 UTC.
+     * "local_time" is ISO-8601 with the offset of the parent's zone, "utc_time" ISO-8601 UTC. The left and right
+     * columns hold what each breast gave when the parent said it side by side; they add up to "minutes" and "ml".
      */
     public static final List<String> CSV_COLUMNS = List.of("date", "time", "local_time", "utc_time", "kind",
-            "method", "side", "minutes", "ml", "supplement", "wet", "dirty", "note");
+            "method", "side", "minutes", "left_minutes", "right_minutes", "ml", "left_ml", "right_ml", "supplement",
+            "wet", "dirty", "note");
 
     /** Excel reads a UTF-8 file as its own code page without it, and Spanish accents come out broken. */
     private static final String BOM = "\uFEFF";
@@ -119,8 +121,10 @@ public final class ExportWriter {
                         local == null ? "" : ISO_LOCAL.format(local),
                         at == null ? "" : ISO_UTC.format(at),
                         word(texts, "kind", entry.kind()), word(texts, "method", entry.method()),
-                        word(texts, "side", entry.side()), number(entry.minutes()), number(entry.ml()),
-                        word(texts, "supplement", entry.supplement()), number(entry.wet()), number(entry.dirty()),
+                        word(texts, "side", entry.side()), number(entry.minutes()), number(entry.leftMinutes()),
+                        number(entry.rightMinutes()), number(entry.ml()), number(entry.leftMl()),
+                        number(entry.rightMl()), word(texts, "supplement", entry.supplement()),
+                        number(entry.wet()), number(entry.dirty()),
                         entry.note() == null ? "" : entry.note());
             }
             printer.flush();
