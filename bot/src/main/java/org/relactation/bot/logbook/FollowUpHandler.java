@@ -131,6 +131,12 @@ public final class FollowUpHandler implements TextHandler {
             }
             return Optional.empty();
         }
+        // "unos 15", "about 20", "10 and 12" (one side and the other): the number the buttons ask for.
+        List<Double> numbers = parser.bareNumbers(typed, turn.user().language());
+        if (!numbers.isEmpty() && numbers.size() <= 2 && (AMOUNT.equals(field) || MINUTES.equals(field))) {
+            int total = (int) Math.round(numbers.stream().mapToDouble(Double::doubleValue).sum());
+            return Optional.of(AMOUNT.equals(field) ? Change.ml(total) : Change.minutes(total));
+        }
         Instant now = turn.inbound().at();
         ParseResult said = parser.parse(typed, turn.user().language(), logbook.zone(turn.user()), now);
         if (said instanceof ParseResult.Parsed parsed && plain(parsed.entry())) {

@@ -81,6 +81,26 @@ public final class LogParser {
     }
 
     /**
+     * The numbers of a message that says nothing else but small words ("unos 15", "about 20", "10 and 12"), in
+     * order; empty for anything else. What they count is for the question the bot asked to say.
+     */
+    public List<Double> bareNumbers(String text, String language) {
+        if (text == null || text.isBlank() || isAsking(text)) {
+            return List.of();
+        }
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(text.strip()));
+        List<Double> numbers = new java.util.ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece.is(Sense.NUMBER) && piece.number() != null) {
+                numbers.add(piece.number().value());
+            } else if (!piece.sense().isConnector()) {
+                return List.of();
+            }
+        }
+        return List.copyOf(numbers);
+    }
+
+    /**
      * Whether {@code text} asks something by its form: a question mark, or a question word first ("how often...",
      * "cuánto tarda..."), in the parent's language or any other. Its topic is for the question matcher to find.
      */

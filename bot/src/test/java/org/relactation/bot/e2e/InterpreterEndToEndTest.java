@@ -202,4 +202,18 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(replies.get(1).text()).startsWith("That's wonderful");
         assertThat(entriesOf(17_012)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
     }
+
+    @Test
+    void anAmountSaidRoughlyOrSideBySideWhileTheAmountsAreShownFixesThatEntry() {
+        Parent parent = bot.parent(17_013, "en");
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        parent.says("about 20");
+        assertThat(entriesOf(17_013)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+
+        parent.presses("💧 Amount");
+        parent.says("10 and 12");
+        assertThat(entriesOf(17_013)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(22));
+    }
 }

@@ -132,7 +132,9 @@ public final class InterpreterEvaluation {
     private boolean answers(String context, String text, String language) {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
-            case "amount" -> NUMBER.matcher(text).matches() || org.relactation.bot.logbook.FollowUpHandler.alone(
+            case "amount" -> NUMBER.matcher(text).matches()
+                    || java.util.List.of(1, 2).contains(parser.bareNumbers(text, language).size())
+                    || org.relactation.bot.logbook.FollowUpHandler.alone(
                     parser.parse(text, language, ZoneOffset.UTC, NOW),
                     org.relactation.bot.logbook.FollowUpHandler.AMOUNT).isPresent();
             case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
