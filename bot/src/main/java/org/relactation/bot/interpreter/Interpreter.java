@@ -323,7 +323,7 @@ public final class Interpreter implements MessageParts {
 
     /**
      * "pumped 20 min 5ml, so frustrated, what am I doing wrong": a log, then after a comma a feeling, thanks or a
-     * question, which would otherwise end up as the log's note.
+     * question, which would otherwise end up as the log's note; a question, then a feeling or thanks.
      */
     private List<String> beforeClosers(String clause, String language) {
         List<String> parts = new ArrayList<>();
@@ -334,8 +334,11 @@ public final class Interpreter implements MessageParts {
             String tail = clause.substring(comma + 1).strip();
             int next = tail.indexOf(',');
             String firstOfTail = next > 0 ? tail.substring(0, next).strip() : tail;
-            if (!head.isEmpty() && kindOf(head, language) == Kind.LOG
-                    && CLOSERS.contains(kindOf(firstOfTail, language))) {
+            Kind headKind = head.isEmpty() ? null : kindOf(head, language);
+            Kind tailKind = kindOf(firstOfTail, language);
+            // "when does this get better, i'm so done": a question, then how it feels.
+            if (headKind == Kind.LOG && CLOSERS.contains(tailKind)
+                    || headKind == Kind.QUESTION && (tailKind == Kind.FEELING || tailKind == Kind.THANKS)) {
                 parts.add(head);
                 from = comma + 1;
             }

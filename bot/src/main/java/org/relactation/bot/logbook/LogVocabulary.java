@@ -80,7 +80,10 @@ final class LogVocabulary {
     /** Section of words that open a condition, a question when a sentence follows ("si me salto una..."). */
     static final String CONDITIONS = "conditions";
     /** Sections that are sets of phrases looked up by the parser, not words of the dictionary. */
-    private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS);
+    /** Section of question words that before a number mean "about" ("como 5 min"). */
+    static final String APPROXIMATIONS = "approximations";
+    private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
+            APPROXIMATIONS);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -95,9 +98,13 @@ final class LogVocabulary {
         this.sets = sets;
     }
 
-    /** "what a night, pumped at 1 and at 3": the message opens with an exclamation, which asks nothing. */
+    /**
+     * "what a night, pumped at 1 and at 3": the message opens with an exclamation, which asks nothing; "como 5 min":
+     * with a question word that means "about" before a number.
+     */
     boolean exclaims(List<Token> tokens) {
-        return opensWith(tokens, sets.get(EXCLAMATIONS));
+        return opensWith(tokens, sets.get(EXCLAMATIONS)) || tokens.size() >= 2
+                && sets.get(APPROXIMATIONS).contains(tokens.get(0).text()) && tokens.get(1).type() == Token.Type.NUMBER;
     }
 
     /**

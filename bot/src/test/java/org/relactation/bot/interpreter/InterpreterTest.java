@@ -69,6 +69,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aQuestionThenHowItFeelsAreBothRead() {
+        assertThat(kinds("when does this get better, i'm so done", "en")).containsExactly(QUESTION, FEELING);
+        // "como" before a number is "about", no question.
+        assertThat(kinds("tomó teta un ratito, como 5 min", "es")).containsExactly(LOG);
+    }
+
+    @Test
     void aTopicAfterThanksIsAskedAbout() {
         assertThat(kinds("gracias! y por la noche qué hago", "es")).containsExactly(THANKS, QUESTION);
     }
