@@ -114,6 +114,8 @@ public final class Application implements AutoCloseable {
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage())
                 .safeguard(new SafetyNet(content, prepared.redFlags(), users::find, settings.bot().defaultLanguage()))
+                .buttonCheck(new org.relactation.bot.conversation.ButtonCheck(
+                        new org.relactation.bot.storage.KeyboardStore(database)))
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();

@@ -45,6 +45,7 @@ public final class Router {
     private Function<Turn, List<Action>> unsure = turn -> List.of();
     private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
     private SetUp setUp;
+    private ButtonCheck buttonCheck = ButtonCheck.ownChatOnly();
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -170,6 +171,17 @@ public final class Router {
         return this;
     }
 
+    /** Checks every button press against the message it names before any handler sees it. */
+    public Router buttonCheck(ButtonCheck check) {
+        this.buttonCheck = check;
+        return this;
+    }
+
+    /** The check of button presses: transports tell it which buttons each message they showed carries. */
+    public ButtonCheck buttonCheck() {
+        return buttonCheck;
+    }
+
     public List<String> commandNames() {
         return List.copyOf(commands.keySet());
     }
@@ -250,6 +262,11 @@ public final class Router {
     }
 
     private List<Action> route(Inbound inbound, Safeguard.Verdict verdict) {
+        if (inbound.isButton() && !buttonCheck.genuine(inbound)) {
+            // Forged, replayed onto another message, or from another chat: nothing is touched, nobody else is told.
+            return List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), content.texts(
+                    content.languageFor(inbound.languageCode(), defaultLanguage)).get("fallback.stale_button")));
+        }
         if (!inbound.privateChat()) {
             return verdict.warned() ? List.of() : privateOnly(inbound);
         }

@@ -67,7 +67,7 @@ public final class TelegramTransport implements AutoCloseable {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         String token = settings.token().reveal();
         client = BotApi.client(settings);
-        queue = BotApi.outbox(client, settings);
+        queue = BotApi.outbox(client, settings, router.buttonCheck());
         CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 

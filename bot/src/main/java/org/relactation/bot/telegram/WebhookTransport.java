@@ -84,7 +84,7 @@ public final class WebhookTransport implements AutoCloseable {
     /** Registers the command menu, listens, then sets the webhook. Throws if the Bot API refuses. */
     public void start() throws TelegramApiException {
         OkHttpTelegramClient client = BotApi.client(telegram);
-        sender = BotApi.outbox(client, telegram);
+        sender = BotApi.outbox(client, telegram, router.buttonCheck());
         // Telegram (or a load balancer) may give this parent's next update to another instance once this request
         // is answered: the replies go out first, so each parent's replies stay in order across instances.
         intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, metrics, true);
