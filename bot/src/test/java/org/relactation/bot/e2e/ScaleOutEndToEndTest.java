@@ -166,6 +166,11 @@ class ScaleOutEndToEndTest {
     void anUpdatePostedToBothInstancesAtOnceIsHandledByOneOfThem() throws Exception {
         List<Long> parents = IntStream.range(0, 20).mapToObj(i -> FIRST_PARENT + 10_000 + i).toList();
         Map<Long, List<Integer>> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Instant started = Instant.now();
+        parents.forEach(parent -> {
+            instances.get(0).users().touch(parent, parent, "en", started);
+            instances.get(0).users().markStarted(parent, started);
+        });
 
         for (long parent : parents) {
             String body = telegram.takeForWebhook(telegram.userSends(parent, "pumped 30 min", "en"));
