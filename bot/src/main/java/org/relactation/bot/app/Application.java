@@ -93,6 +93,8 @@ public final class Application implements AutoCloseable {
     /** How often due reminders are looked for, and how many one run sends at most. */
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
     public static final int REMINDER_BATCH = 10_000;
+    /** How long a claim on an update outlasts the outage retry before another instance may take it over. */
+    static final java.time.Duration UPDATE_CLAIM = java.time.Duration.ofMinutes(2);
 
     /** What start-up builds from the content alone (tables, the question index): ready while the database opens. */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
@@ -114,6 +116,8 @@ public final class Application implements AutoCloseable {
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage())
                 .safeguard(new SafetyNet(content, prepared.redFlags(), users::find, settings.bot().defaultLanguage()))
+                .buttonCheck(new org.relactation.bot.conversation.ButtonCheck(
+                        new org.relactation.bot.storage.KeyboardStore(database)))
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
@@ -244,6 +248,12 @@ public final class Application implements AutoCloseable {
         // Only on Telegram: a console replay of a long file is not a flood.
         router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
         if (settings.webhook().enabled()) {
+            if (!database.embedded()) {
+                // Instances sharing the database may be posted the same update at the same moment: one handles it.
+                // A claim outlives any handling (retried through an outage), then counts as left by a dead instance.
+                router.claimUpdates(INSTANCE_PREFIX + UUID.randomUUID(), java.time.Duration.ofSeconds(
+                        settings.storage().outageRetrySeconds()).plus(UPDATE_CLAIM), clock);
+            }
             WebhookTransport webhook = new WebhookTransport(settings.telegram(), settings.webhook(), content, router,
                     lanes, clock, database::makeDurable, metrics);
             transports.add(webhook);

@@ -59,8 +59,10 @@ public record Settings(Telegram telegram, Storage storage, Bot bot, Webhook webh
      * @param url    the public HTTPS address given to Telegram; its path is where the bot listens
      * @param port   the local port the webhook listens on (a reverse proxy forwards the public address to it)
      * @param secret sent by Telegram in X-Telegram-Bot-Api-Secret-Token with every update; others are refused
+     * @param maxConnections how many requests Telegram may have open at once to this address (1 to 100), given to
+     *                       Telegram with the webhook
      */
-    public record Webhook(boolean enabled, URI url, int port, Secret secret) {
+    public record Webhook(boolean enabled, URI url, int port, Secret secret, int maxConnections) {
         /** The path requests must be posted to: the public address's path, "/" when it has none. */
         public String path() {
             String path = url == null ? null : url.getRawPath();

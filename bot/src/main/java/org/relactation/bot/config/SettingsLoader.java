@@ -51,6 +51,7 @@ public final class SettingsLoader {
         ENVIRONMENT.put("webhook.url", "WEBHOOK_URL");
         ENVIRONMENT.put("webhook.port", "WEBHOOK_PORT");
         ENVIRONMENT.put("webhook.secret", "WEBHOOK_SECRET");
+        ENVIRONMENT.put("webhook.maxConnections", "WEBHOOK_MAX_CONNECTIONS");
         ENVIRONMENT.put("operations.port", "OPERATIONS_PORT");
     }
 
@@ -180,8 +181,10 @@ public final class SettingsLoader {
         int port = integer(tree, "webhook.port", 1, 65_535);
         String url = text(tree, "webhook.url");
         String secret = text(tree, "webhook.secret");
+        // Telegram's own range.
+        int maxConnections = integer(tree, "webhook.maxConnections", 1, 100);
         if (mode.equals("polling")) {
-            return new Settings.Webhook(false, null, port, new Secret(secret));
+            return new Settings.Webhook(false, null, port, new Secret(secret), maxConnections);
         }
         URI address;
         try {
@@ -198,7 +201,7 @@ public final class SettingsLoader {
             throw problem("webhook.secret", "must be 1 to 256 letters, digits, '_' or '-' in webhook mode;"
                     + " the value is not shown");
         }
-        return new Settings.Webhook(true, address, port, new Secret(secret));
+        return new Settings.Webhook(true, address, port, new Secret(secret), maxConnections);
     }
 
     private static String text(ObjectNode tree, String path) {

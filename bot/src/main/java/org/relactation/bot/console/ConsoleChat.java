@@ -181,10 +181,14 @@ public final class ConsoleChat {
             case Action.Reply reply -> {
                 int id = ++lastMessageId;
                 out.println(ui.get("console.bot") + reply.text());
+                if (!reply.keyboard().isEmpty()) {
+                    router.buttonCheck().shown(reply.chatId(), id, reply.keyboard());
+                }
                 remember(id, reply.keyboard(), out);
             }
             case Action.Edit edit -> {
                 out.println(ui.get("console.edited") + edit.text());
+                router.buttonCheck().shown(edit.chatId(), edit.messageId(), edit.keyboard());
                 remember(edit.messageId(), edit.keyboard(), out);
             }
             case Action.Photo photo -> {

@@ -45,6 +45,8 @@ public final class Router {
     private Function<Turn, List<Action>> unsure = turn -> List.of();
     private Function<String, Optional<String>> messageLanguage = text -> Optional.empty();
     private SetUp setUp;
+    private ButtonCheck buttonCheck = ButtonCheck.ownChatOnly();
+    private UpdateClaims claims;
 
     public Router(ContentCatalog content, UserStore users, String defaultLanguage) {
         this.content = content;
@@ -170,6 +172,37 @@ public final class Router {
         return this;
     }
 
+    /**
+     * Claims each update in the database before handling it, as {@code claimant}: for instances that share the
+     * database and may be posted the same update at the same moment (webhook). An update another instance holds
+     * is left to it ({@link Handled#elsewhere()}); a claim older than {@code lease} was left by one that died.
+     */
+    public Router claimUpdates(String claimant, java.time.Duration lease, java.time.Clock clock) {
+        this.claims = new UpdateClaims(claimant, lease, clock);
+        return this;
+    }
+
+    private record UpdateClaims(String claimant, java.time.Duration lease, java.time.Clock clock) {
+    }
+
+    /** Thrown out of the handling of an update another instance holds: nothing is answered here. */
+    private static final class HeldElsewhere extends RuntimeException {
+        HeldElsewhere() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Checks every button press against the message it names before any handler sees it. */
+    public Router buttonCheck(ButtonCheck check) {
+        this.buttonCheck = check;
+        return this;
+    }
+
+    /** The check of button presses: transports tell it which buttons each message they showed carries. */
+    public ButtonCheck buttonCheck() {
+        return buttonCheck;
+    }
+
     public List<String> commandNames() {
         return List.copyOf(commands.keySet());
     }
@@ -183,8 +216,15 @@ public final class Router {
         return handleUpdate(inbound, makeDurable).all();
     }
 
-    /** What an update leads to: the safeguard's warnings, then the rest of the answer. */
-    public record Handled(List<Action> warnings, List<Action> answer) {
+    /**
+     * What an update leads to: the safeguard's warnings, then the rest of the answer; or, {@code elsewhere}, nothing
+     * because another instance holds the update and answers it.
+     */
+    public record Handled(List<Action> warnings, List<Action> answer, boolean elsewhere) {
+        public Handled(List<Action> warnings, List<Action> answer) {
+            this(warnings, answer, false);
+        }
+
         public List<Action> all() {
             if (warnings.isEmpty()) {
                 return answer;
@@ -204,7 +244,11 @@ public final class Router {
      */
     public Handled handleUpdate(Inbound inbound, Runnable makeDurable) {
         Safeguard.Verdict verdict = firstLook(inbound);
-        return new Handled(verdict.warnings(), answer(inbound, verdict, makeDurable));
+        try {
+            return new Handled(verdict.warnings(), answer(inbound, verdict, makeDurable));
+        } catch (HeldElsewhere e) {
+            return new Handled(List.of(), List.of(), true); // its warnings too are the other instance's to send
+        }
     }
 
     private Safeguard.Verdict firstLook(Inbound inbound) {
@@ -230,6 +274,8 @@ public final class Router {
             List<Action> actions = attempts.call(() -> route(inbound, verdict));
             attempts.run(makeDurable);
             return actions;
+        } catch (HeldElsewhere e) {
+            throw e;
         } catch (RuntimeException e) {
             boolean outage = DatabaseFault.isFault(e);
             // The class name and update id only: the message text is health data and stays out of logs.
@@ -250,6 +296,11 @@ public final class Router {
     }
 
     private List<Action> route(Inbound inbound, Safeguard.Verdict verdict) {
+        if (inbound.isButton() && !buttonCheck.genuine(inbound)) {
+            // Forged, replayed onto another message, or from another chat: nothing is touched, nobody else is told.
+            return List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), content.texts(
+                    content.languageFor(inbound.languageCode(), defaultLanguage)).get("fallback.stale_button")));
+        }
         if (!inbound.privateChat()) {
             return verdict.warned() ? List.of() : privateOnly(inbound);
         }
@@ -291,13 +342,22 @@ public final class Router {
     private List<Action> once(Turn turn, Function<Turn, List<Action>> handler) {
         Inbound inbound = turn.inbound();
         if (turn.user().alreadyHandled(inbound.updateId())) {
-            return inbound.isButton()
-                    ? List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null))
-                    : redelivered(turn);
+            return again(turn);
+        }
+        if (claims != null) {
+            switch (users.claimUpdate(inbound.userId(), inbound.updateId(), claims.claimant(),
+                    claims.clock().instant(), claims.lease())) {
+                case HANDLED -> {
+                    return again(turn);
+                }
+                case HELD_ELSEWHERE -> throw new HeldElsewhere();
+                case TAKEN -> {
+                }
+            }
         }
         List<Action> actions = handler.apply(turn);
         try {
-            users.markHandled(inbound.userId(), inbound.updateId());
+            users.markHandled(inbound.userId(), inbound.updateId(), claims != null);
         } catch (RuntimeException e) {
             if (!DatabaseFault.isFault(e)) {
                 throw e;
@@ -307,6 +367,14 @@ public final class Router {
             LOG.warn("Update {} handled but not marked so: {}", inbound.updateId(), e.getClass().getName());
         }
         return actions;
+    }
+
+    /** An update handled before: a press is only acknowledged, a text answered as {@link #redelivered} says. */
+    private List<Action> again(Turn turn) {
+        Inbound inbound = turn.inbound();
+        return inbound.isButton()
+                ? List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null))
+                : redelivered(turn);
     }
 
     /**

@@ -21,6 +21,7 @@ public final class Schema {
     public static final String MORNING_NOTES = "morning_notes";
     public static final String MILESTONES = "milestones";
     public static final String ENTRY_DAYS = "entry_days";
+    public static final String KEYBOARDS = "keyboards";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -48,7 +49,9 @@ public final class Schema {
             // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
             // Claimed by (_id, v): the version read, unique only because it starts with _id (see MilestoneStore).
             new Collection(MILESTONES, "_id", List.of(new IndexModel(Indexes.ascending("_id", "v"),
-                    new IndexOptions().unique(true).name("version")))));
+                    new IndexOptions().unique(true).name("version")))),
+            // One document per chat: which buttons the bot's latest messages carry, for checking a press.
+            new Collection(KEYBOARDS, "_id", List.of()));
 
     /**
      * The due-time index, and two that are unique only because they start with _id: they make the claim (by id,

@@ -34,12 +34,15 @@ public final class UserStore {
             .returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<UserProfile> users;
+    /** The same collection, for the claims of updates in hand, which the profile does not carry. */
+    private final MongoCollection<org.bson.Document> claims;
     /** Visits read by {@link #touch} whose time is written by the {@link #markHandled} that follows. */
     private final java.util.concurrent.ConcurrentMap<Long, Instant> lastSeen =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public UserStore(Database database) {
         this.users = database.collection(Schema.USERS, UserProfile.class);
+        this.claims = database.collection(Schema.USERS, org.bson.Document.class);
     }
 
     /**
@@ -96,10 +99,63 @@ public final class UserStore {
 
     /** Records that an update was handled to the end, keeping only the latest ids (and the last-seen time). */
     public void markHandled(long userId, long updateId) {
-        Bson handled = com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
-                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT));
+        markHandled(userId, updateId, false);
+    }
+
+    /** The same, and lets go of the update's claim ({@link #claimUpdate}) in the same write. */
+    public void markHandled(long userId, long updateId, boolean claimed) {
+        List<Bson> updates = new ArrayList<>(3);
+        updates.add(com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
+                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
         Instant seen = lastSeen.remove(userId);
-        users.updateOne(eq("_id", userId), seen == null ? handled : combine(handled, set("lastSeenAt", seen)));
+        if (seen != null) {
+            updates.add(set("lastSeenAt", seen));
+        }
+        if (claimed) {
+            updates.add(unset(claimField(updateId)));
+        }
+        users.updateOne(eq("_id", userId), updates.size() == 1 ? updates.get(0) : combine(updates));
+    }
+
+    /** What {@link #claimUpdate} found. */
+    public enum Claim {
+        /** The caller holds the update now: it handles it. */
+        TAKEN,
+        /** It was handled to the end already: a redelivery. */
+        HANDLED,
+        /** Another claimant holds it and its claim has not run out: that one answers it. */
+        HELD_ELSEWHERE
+    }
+
+    /**
+     * Claims an update before it is handled, for instances that share the database and may be posted the same
+     * update at the same moment: one atomic update of the parent's document, which takes the claim if the update
+     * is not handled yet and nobody else holds it (a claim of the same claimant is its own retry; one older than
+     * {@code lease} was left by an instance that died). {@link #markHandled(long, long, boolean)} lets go of it.
+     */
+    public Claim claimUpdate(long userId, long updateId, String claimant, Instant now, java.time.Duration lease) {
+        String field = claimField(updateId);
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        Bson free = com.mongodb.client.model.Filters.or(exists(field, false), eq(field + ".by", claimant),
+                com.mongodb.client.model.Filters.lt(field + ".at", at.minus(lease)));
+        Bson filter = and(eq("_id", userId), com.mongodb.client.model.Filters.ne("handled", updateId), free);
+        org.bson.Document taken = claims.findOneAndUpdate(filter,
+                set(field, new org.bson.Document("by", claimant).append("at", at)),
+                new FindOneAndUpdateOptions().projection(com.mongodb.client.model.Projections.include("_id")));
+        if (taken != null) {
+            return Claim.TAKEN;
+        }
+        org.bson.Document found = claims.find(eq("_id", userId))
+                .projection(com.mongodb.client.model.Projections.include("handled")).first();
+        if (found == null) {
+            return Claim.TAKEN; // gone meanwhile (/delete): the handler finds nobody
+        }
+        List<Long> handled = found.getList("handled", Long.class, List.of());
+        return handled.contains(updateId) ? Claim.HANDLED : Claim.HELD_ELSEWHERE;
+    }
+
+    private static String claimField(long updateId) {
+        return "claims.u" + updateId;
     }
 
     /** Marks the parent as started; true only the first time, so the welcome is said once. */

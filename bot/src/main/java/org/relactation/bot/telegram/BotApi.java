@@ -4,6 +4,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
+import org.relactation.bot.conversation.ButtonCheck;
 import org.relactation.bot.outbound.OutboundQueue;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -37,10 +38,14 @@ final class BotApi {
         return new OkHttpTelegramClient(sending, settings.token().reveal(), telegramUrl(settings.apiUrl()));
     }
 
-    /** The one queue replies and reminders are sent through, with the limits in settings. */
-    static OutboundQueue outbox(TelegramClient client, Settings.Telegram settings) {
-        return new OutboundQueue(new TelegramTransmitter(client), new OutboundQueue.Limits(settings.sendPerSecond(),
-                Duration.ofMillis(settings.chatGapMillis()), settings.sendRetries(), settings.sendConcurrency()));
+    /**
+     * The one queue replies and reminders are sent through, with the limits in settings; the buttons of what it
+     * sent are recorded in {@code buttons}.
+     */
+    static OutboundQueue outbox(TelegramClient client, Settings.Telegram settings, ButtonCheck buttons) {
+        return new OutboundQueue(new TelegramTransmitter(client, buttons), new OutboundQueue.Limits(
+                settings.sendPerSecond(), Duration.ofMillis(settings.chatGapMillis()), settings.sendRetries(),
+                settings.sendConcurrency()));
     }
 
     static TelegramUrl telegramUrl(URI apiUrl) {

@@ -2,6 +2,7 @@ package org.relactation.bot.telegram;
 
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.ButtonCheck;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.outbound.SendFault;
 import org.relactation.bot.outbound.Transmitter;
@@ -11,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -29,13 +31,17 @@ import java.util.concurrent.CompletionException;
  * Carries one action out through the Bot API, asynchronously, and says what a failure means for retrying: a 429
  * with its retry_after, a 5xx or network error (transient), a 403 (blocked), anything else (rejected). An edit
  * that changes nothing ("message is not modified") is a success. Fault descriptions hold the method and Telegram's
- * error text only, never what was sent.
+ * error text only, never what was sent. Once Telegram has taken a message with buttons, or an edit, the buttons the
+ * message now carries are recorded ({@link ButtonCheck#shown}) before the send counts as done, so a press on them
+ * finds them.
  */
 final class TelegramTransmitter implements Transmitter {
     private final TelegramClient client;
+    private final ButtonCheck buttons;
 
-    TelegramTransmitter(TelegramClient client) {
+    TelegramTransmitter(TelegramClient client, ButtonCheck buttons) {
         this.client = client;
+        this.buttons = buttons;
     }
 
     @Override
@@ -52,8 +58,20 @@ final class TelegramTransmitter implements Transmitter {
             if (fault != null) {
                 throw fault;
             }
+            if (error == null) {
+                shown(action, result);
+            }
             return null;
         });
+    }
+
+    /** The buttons a message carries now that Telegram took it (an edit "not modified" changed none). */
+    private void shown(Action action, Object result) {
+        if (action instanceof Action.Reply reply && !reply.keyboard().isEmpty() && result instanceof Message sent) {
+            buttons.shown(reply.chatId(), sent.getMessageId(), reply.keyboard());
+        } else if (action instanceof Action.Edit edit) {
+            buttons.shown(edit.chatId(), edit.messageId(), edit.keyboard());
+        }
     }
 
     private CompletableFuture<?> execute(Action action) throws TelegramApiException {

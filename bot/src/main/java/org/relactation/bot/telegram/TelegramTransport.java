@@ -67,7 +67,7 @@ public final class TelegramTransport implements AutoCloseable {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         String token = settings.token().reveal();
         client = BotApi.client(settings);
-        queue = BotApi.outbox(client, settings);
+        queue = BotApi.outbox(client, settings, router.buttonCheck());
         CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 
@@ -81,7 +81,8 @@ public final class TelegramTransport implements AutoCloseable {
             return thread;
         });
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, metrics, false);
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, metrics,
+                UpdateIntake.REPLY_WAIT, UpdateIntake.WARNING_WAIT);
         LongPollingUpdateConsumer consumer = intake::accept;
         session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());

@@ -10,18 +10,26 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What happens to updates from Telegram, however they arrive (long polling or webhook): translated, handled by
- * the core (different chats in parallel, one chat in order), made durable, then answered through the outbox.
+ * the core (different chats in parallel, one chat in order), made durable, then answered through the outbox. The
+ * worker threads only handle: waiting for the replies to be sent happens on the caller's thread (the poller, or the
+ * webhook request), for a bounded time, so chats whose replies are held up (a 429) never take the workers away
+ * from other chats. An update is claimed before it is handled: a copy that arrives while it is in hand (a webhook
+ * post repeated at once) waits for it and is not handled again.
  */
 final class UpdateIntake {
     private final UpdateTranslator translator;
@@ -30,9 +38,10 @@ final class UpdateIntake {
     private final Runnable beforeReplies;
     private final Outbox outbox;
     private final Metrics metrics;
-    private final boolean waitForReplies;
     private final Duration replyWait;
     private final Duration warningWait;
+    /** The updates in hand in this process, by update id, each with what its copies wait for. */
+    private final ConcurrentMap<Integer, CompletableFuture<Void>> inHand = new ConcurrentHashMap<>();
     /** How long a batch waits for its warnings to be sent before it is confirmed anyway. */
     static final Duration WARNING_WAIT = Duration.ofSeconds(30);
     /**
@@ -40,21 +49,20 @@ final class UpdateIntake {
      * Telegram's usual answer, short enough that a chat waiting out a 429 holds up nobody else's updates.
      */
     static final Duration REPLY_WAIT = Duration.ofSeconds(1);
+    /**
+     * The same for a webhook request: longer, because once it is answered the parent's next update may go to
+     * another instance, whose reply must not overtake this one. It holds a request, never a worker.
+     */
+    static final Duration WEBHOOK_REPLY_WAIT = Duration.ofSeconds(10);
 
     /**
-     * @param beforeReplies  run after an update is handled and before its replies go out: makes its writes
-     *                       durable, so that a reply saying "saved" is never sent for a write a crash could lose
-     * @param waitForReplies whether each update waits for its replies however long they take (webhook: the next
-     *                       update of the parent may go to another instance) or the batch waits for them, for a
-     *                       bounded time (long polling)
+     * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
+     *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
+     * @param replyWait     how long {@link #accept} waits for replies to be sent (see {@link #REPLY_WAIT})
+     * @param warningWait   the same for a warning sign's answer
      */
     UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
-                 Metrics metrics, boolean waitForReplies) {
-        this(clock, router, lanes, beforeReplies, outbox, metrics, waitForReplies, REPLY_WAIT, WARNING_WAIT);
-    }
-
-    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
-                 Metrics metrics, boolean waitForReplies, Duration replyWait, Duration warningWait) {
+                 Metrics metrics, Duration replyWait, Duration warningWait) {
         this.replyWait = replyWait;
         this.warningWait = warningWait;
         this.translator = new UpdateTranslator(clock);
@@ -63,35 +71,65 @@ final class UpdateIntake {
         this.beforeReplies = beforeReplies;
         this.outbox = outbox;
         this.metrics = metrics;
-        this.waitForReplies = waitForReplies;
     }
 
     /**
      * Handles a batch of updates; returns when every one of them is handled and stored and its replies are sent.
      * With long polling, returning confirms the batch to Telegram, so a crash right after loses nothing: neither
      * a log nor the reply saying it was saved. A chat whose replies are held up (Telegram slow, a 429) keeps the
-     * batch waiting at most {@link #REPLY_WAIT} ({@link #WARNING_WAIT} for a warning sign's answer); what is still
-     * queued then goes out as soon as it can, without stalling the other parents' updates.
+     * batch waiting at most the reply wait (the warning wait for a warning sign's answer); what is still queued
+     * then goes out as soon as it can, without stalling the other parents' updates.
+     *
+     * @return false when another instance holds one of the updates (it answers it): Telegram should post it again
+     *         later, in case that instance does not live to finish
      */
-    void accept(List<Update> updates) {
+    boolean accept(List<Update> updates) {
         long arrived = System.nanoTime();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        List<Update> mine = new ArrayList<>(updates.size());
+        List<CompletableFuture<Void>> copies = new ArrayList<>();
+        for (Update update : updates) {
+            CompletableFuture<Void> held = inHand.putIfAbsent(update.getUpdateId(), done);
+            if (held == null) {
+                mine.add(update);
+            } else {
+                copies.add(held);
+            }
+        }
+        boolean handledHere;
+        try {
+            handledHere = handle(mine, arrived);
+        } finally {
+            mine.forEach(update -> inHand.remove(update.getUpdateId(), done));
+            done.complete(null);
+        }
+        // A copy is answered (200) only once the update it copies is done: were this process to die first,
+        // Telegram would post it again.
+        copies.forEach(CompletableFuture::join);
+        return handledHere;
+    }
+
+    private boolean handle(List<Update> updates, long arrived) {
         List<Inbound> inbounds = updates.stream().map(translator::translate).flatMap(Optional::stream).toList();
         Queue<CompletableFuture<Outbox.Delivery>> replies = new ConcurrentLinkedQueue<>();
         Queue<CompletableFuture<Outbox.Delivery>> warnings = new ConcurrentLinkedQueue<>();
+        AtomicBoolean handledHere = new AtomicBoolean(true);
         lanes.run(inbounds, inbound -> {
             // Made durable inside handle, so a database outage there is retried with the update, not reported late.
             Router.Handled handled = router.handleUpdate(inbound, beforeReplies);
-            CompletableFuture<Outbox.Delivery> sent = outbox.submit(handled.all());
-            if (waitForReplies) {
-                sent.join();
-            } else {
-                (handled.warnings().isEmpty() ? replies : warnings).add(sent);
+            if (handled.elsewhere()) {
+                handledHere.set(false);
+                return;
             }
+            CompletableFuture<Outbox.Delivery> sent = outbox.submit(handled.all());
+            (handled.warnings().isEmpty() ? replies : warnings).add(sent);
             metrics.updateHandled(Duration.ofNanos(System.nanoTime() - arrived));
         });
+        // Off the worker threads: they are free for other chats while these replies go out.
         long start = System.nanoTime();
         awaitAll(warnings, start + warningWait.toNanos());
         awaitAll(replies, start + replyWait.toNanos());
+        return handledHere.get();
     }
 
     private static void awaitAll(Queue<CompletableFuture<Outbox.Delivery>> deliveries, long deadline) {

@@ -1,8 +1,12 @@
 package org.relactation.bot.telegram;
 
 import org.relactation.bot.conversation.Inbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -12,9 +16,10 @@ import java.util.Optional;
 
 /**
  * Turns a Telegram update (a message, an edited message or a button press) into the core's {@link Inbound};
- * updates the bot has no use for give empty.
+ * updates the bot has no use for give empty, and so do those without a chat or a sender (logged by id).
  */
 final class UpdateTranslator {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateTranslator.class);
     private final Clock clock;
 
     UpdateTranslator(Clock clock) {
@@ -22,16 +27,33 @@ final class UpdateTranslator {
     }
 
     Optional<Inbound> translate(Update update) {
-        if (update.hasMessage() && update.getMessage().getFrom() != null) {
-            return Optional.of(fromMessage(update.getUpdateId(), update.getMessage(), false));
+        if (update.hasMessage()) {
+            return complete(update, update.getMessage().getChat(), update.getMessage().getFrom())
+                    ? Optional.of(fromMessage(update.getUpdateId(), update.getMessage(), false)) : Optional.empty();
         }
-        if (update.hasEditedMessage() && update.getEditedMessage().getFrom() != null) {
-            return Optional.of(fromMessage(update.getUpdateId(), update.getEditedMessage(), true));
+        if (update.hasEditedMessage()) {
+            return complete(update, update.getEditedMessage().getChat(), update.getEditedMessage().getFrom())
+                    ? Optional.of(fromMessage(update.getUpdateId(), update.getEditedMessage(), true)) : Optional.empty();
         }
-        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
-            return Optional.of(fromButton(update.getUpdateId(), update.getCallbackQuery()));
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            // A press on an inline message (sent via the bot in other chats) has none: the bot sends none such.
+            return query.getMessage() != null
+                    && complete(update, query.getMessage().getChat(), query.getFrom())
+                    ? Optional.of(fromButton(update.getUpdateId(), query)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A message or press without its chat or its sender has nowhere to be answered: skipped, and said so. */
+    private static boolean complete(Update update, Chat chat, User from) {
+        if (chat != null && chat.getId() != null && from != null && from.getId() != null) {
+            return true;
+        }
+        // The update id only: what the message says is health data.
+        LOG.warn("Update {} has no {}; skipped", update.getUpdateId(), chat == null || chat.getId() == null
+                ? "chat" : "sender");
+        return false;
     }
 
     /** A message, or an edit of one (read for warning signs only, at the time of the edit). */

@@ -35,9 +35,12 @@ import java.util.concurrent.TimeUnit;
  * HTTPS), tells Telegram the public address with a secret, and handles each posted update through the same
  * {@link UpdateIntake} as long polling. A request without the right {@code X-Telegram-Bot-Api-Secret-Token} is
  * refused before anything is read into the bot: TelegramBots does not check it, so this class does.
- * <p>Telegram gets its 200 only once the update is handled and its replies are sent: an update whose instance
- * died on the way is posted again (and recognised by its update_id). Several instances may serve the same address; each sets the same
- * webhook on start and none deletes it on stop.
+ * <p>Telegram gets its 200 once the update is handled and stored and its replies are sent, waiting for them at most
+ * {@link UpdateIntake#WEBHOOK_REPLY_WAIT} on the request's own thread (never a worker's): an update whose instance
+ * died on the way is posted again (and recognised by its update_id). A copy posted while the update is in hand waits
+ * for it and is not answered again; one another instance holds gets 503, so Telegram posts it again later. An
+ * update without a chat gets 200 and a log line. Several instances may serve the same address; each sets the same
+ * webhook (with {@code max_connections} from settings) on start and none deletes it on stop.
  * <p>The JDK's HTTP server, because TelegramBots' webhook module for 10.x is not published on Maven Central.
  */
 public final class WebhookTransport implements AutoCloseable {
@@ -84,10 +87,12 @@ public final class WebhookTransport implements AutoCloseable {
     /** Registers the command menu, listens, then sets the webhook. Throws if the Bot API refuses. */
     public void start() throws TelegramApiException {
         OkHttpTelegramClient client = BotApi.client(telegram);
-        sender = BotApi.outbox(client, telegram);
+        sender = BotApi.outbox(client, telegram, router.buttonCheck());
         // Telegram (or a load balancer) may give this parent's next update to another instance once this request
-        // is answered: the replies go out first, so each parent's replies stay in order across instances.
-        intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, metrics, true);
+        // is answered: the replies go out first (within a bound), so each parent's replies stay in order across
+        // instances.
+        intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, metrics,
+                UpdateIntake.WEBHOOK_REPLY_WAIT, UpdateIntake.WARNING_WAIT);
         CommandMenu.register(client, content, router.commandNames());
         try {
             server = HttpServer.create(new InetSocketAddress(webhook.port()), 128);
@@ -95,14 +100,15 @@ public final class WebhookTransport implements AutoCloseable {
             throw new UncheckedIOException("The webhook port " + webhook.port() + " (WEBHOOK_PORT) cannot be opened",
                     e);
         }
-        // One cheap thread per request in flight: each waits for its update to be handled (ChatLanes bounds the work).
+        // One cheap thread per request in flight: each waits for its update to be handled (ChatLanes bounds the
+        // work) and then, itself, for the replies to go out.
         handlers = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(handlers);
         server.createContext(webhook.path(), this::receive);
         server.start();
         // Listening first: Telegram may post the moment the webhook is set.
         client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret().reveal())
-                .allowedUpdates(BotApi.UPDATE_KINDS).build());
+                .allowedUpdates(BotApi.UPDATE_KINDS).maxConnections(webhook.maxConnections()).build());
         LOG.info("Webhook set; listening on port {} at {}", port(), webhook.path());
     }
 
@@ -145,8 +151,13 @@ public final class WebhookTransport implements AutoCloseable {
             metrics.webhookRejected();
             return 400;
         }
-        intake.accept(List.of(update));
-        return 200;
+        try {
+            return intake.accept(List.of(update)) ? 200 : 503;
+        } catch (RuntimeException e) {
+            // A bug: posting the update again would only fail again. The class and update id only.
+            LOG.error("Update {} could not be taken: {}", update.getUpdateId(), e.getClass().getName(), e);
+            return 200;
+        }
     }
 
     /** Sending for what the bot starts by itself (reminders); available once started. */

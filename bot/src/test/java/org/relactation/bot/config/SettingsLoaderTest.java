@@ -159,6 +159,7 @@ class SettingsLoaderTest {
         assertThat(settings.webhook().path()).isEqualTo("/telegram/hook");
         assertThat(settings.webhook().port()).isEqualTo(8443);
         assertThat(settings.webhook().secret().reveal()).isEqualTo("a-Secret_1");
+        assertThat(settings.webhook().maxConnections()).isEqualTo(40);
         assertThat(settings.webhook().toString()).doesNotContain("a-Secret_1");
         assertThat(settings.operations().port()).isEqualTo(9090);
     }
@@ -171,6 +172,7 @@ class SettingsLoaderTest {
             "WEBHOOK_SECRET | ''                          | webhook.secret (WEBHOOK_SECRET)",
             "WEBHOOK_SECRET | has spaces in it            | webhook.secret (WEBHOOK_SECRET)",
             "WEBHOOK_PORT   | 0                           | webhook.port (WEBHOOK_PORT)",
+            "WEBHOOK_MAX_CONNECTIONS | 101                | webhook.maxConnections (WEBHOOK_MAX_CONNECTIONS)",
             "OPERATIONS_PORT| 70000                       | operations.port (OPERATIONS_PORT)"})
     void webhookSettingsAreCheckedAndTheSecretIsNeverEchoed(String variable, String value, String named) {
         Map<String, String> environment = new java.util.HashMap<>(Map.of("BOT_MODE", "webhook",

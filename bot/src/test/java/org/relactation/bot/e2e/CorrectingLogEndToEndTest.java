@@ -246,6 +246,10 @@ class CorrectingLogEndToEndTest {
         List<String> forged = List.of("le:dd:" + new ObjectId().toHexString(), "le:dd:" + theirs.id().toHexString(),
                 "le:mm:" + theirs.id().toHexString() + ":NURSE");
         for (String data : forged) {
+            // As if the list carried it: past the button check, the entry's owner is checked too.
+            bot.application().router().buttonCheck().shown(17203, list.messageId(),
+                    org.relactation.bot.conversation.Keyboard.of(List.of(
+                            new org.relactation.bot.conversation.Button("x", data))));
             List<Action> answer = bot.application().router().handle(new Inbound(9_000_000 + forged.indexOf(data), 17203,
                     17203, true, null, new Inbound.ButtonPress(data, list.messageId(), "forged-" + data), "en",
                     clock.instant()));

@@ -260,6 +260,9 @@ class LoggingEndToEndTest extends SharedBotTest {
         Parent parent = bot.parent(5030, "en");
         parent.says("pumped 10 min");
         java.util.function.Function<String, Boolean> forged = data -> {
+            // As if message 1 carried it: past the button check, the token itself must hold.
+            bot.application().router().buttonCheck().shown(5030, 1, org.relactation.bot.conversation.Keyboard.of(
+                    List.of(new org.relactation.bot.conversation.Button("x", data))));
             org.relactation.bot.conversation.Inbound press = new org.relactation.bot.conversation.Inbound(
                     9_000_000 + data.length(), 5030, 5030, true, null,
                     new org.relactation.bot.conversation.Inbound.ButtonPress(data, 1, "forged-" + data), "en",

@@ -74,6 +74,18 @@ public final class Parent {
         return newMessages();
     }
 
+    /**
+     * A press no real button made, by this parent: any data, naming any message id of any chat (a modified client,
+     * a forged webhook post); returns the bot's new messages in this parent's chat.
+     */
+    public List<BotMessage> pressesMadeUp(long chatId, int messageId, String data) {
+        seen = messages().size();
+        harness.telegram().anyPress(userId, chatId, messageId, data);
+        harness.delivered();
+        harness.awaitHandled();
+        return newMessages();
+    }
+
     /** Every bot message in this chat, in order, each as it stands now (after edits). */
     public List<BotMessage> messages() {
         return harness.telegram().messagesTo(userId);

@@ -162,6 +162,51 @@ class ScaleOutEndToEndTest {
         assertThat(telegram.errors()).isEmpty();
     }
 
+    @Test
+    void anUpdatePostedToBothInstancesAtOnceIsHandledByOneOfThem() throws Exception {
+        List<Long> parents = IntStream.range(0, 20).mapToObj(i -> FIRST_PARENT + 10_000 + i).toList();
+        Map<Long, List<Integer>> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Instant started = Instant.now();
+        parents.forEach(parent -> {
+            instances.get(0).users().touch(parent, parent, "en", started);
+            instances.get(0).users().markStarted(parent, started);
+        });
+
+        for (long parent : parents) {
+            String body = telegram.takeForWebhook(telegram.userSends(parent, "pumped 30 min", "en"));
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Callable<Void>> posts = ports.stream().<Callable<Void>>map(port -> () -> {
+                start.await();
+                statuses.computeIfAbsent(parent, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                        .add(poster.post(port, body, SECRET));
+                return null;
+            }).toList();
+            ExecutorService threads = Executors.newFixedThreadPool(posts.size());
+            try {
+                List<Future<Void>> running = posts.stream().map(threads::submit).toList();
+                start.countDown();
+                for (Future<Void> post : running) {
+                    post.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        EntryStore entries = new EntryStore(instances.get(0).database());
+        for (long parent : parents) {
+            assertThat(entries.all(parent)).hasSize(1);
+            // 503: the other instance held it, and Telegram will post it again; 200: handled, or a redelivery.
+            assertThat(statuses.get(parent)).containsAnyOf(200).allMatch(status -> status == 200 || status == 503);
+            List<String> texts = telegram.messagesTo(parent).stream().map(BotMessage::text).toList();
+            assertThat(texts.stream().filter(text -> text.startsWith("✅ Logged"))).hasSize(1);
+            assertThat(texts).hasSize((int) statuses.get(parent).stream().filter(status -> status == 200).count());
+        }
+        // At the same moment, the copy finds the other instance's claim: never both handle it.
+        assertThat(statuses.values().stream().flatMap(List::stream).filter(status -> status == 503)).isNotEmpty();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
     private static void runAll(List<Callable<Void>> tasks) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(32);
         try {

@@ -57,4 +57,29 @@ class UserStoreTest {
         assertThat(users.touchExisting(603, 603, first)).isEmpty();
         assertThat(users.find(603)).isEmpty();
     }
+
+    @Test
+    void anUpdateIsClaimedByOneInstanceUntilHandledOrItsClaimRunsOut() {
+        UserStore users = application.users();
+        Instant now = Instant.parse("2026-03-10T08:00:00Z");
+        java.time.Duration lease = java.time.Duration.ofMinutes(2);
+        users.touch(604, 604, "en", now);
+
+        assertThat(users.claimUpdate(604, 77, "a", now, lease)).isEqualTo(UserStore.Claim.TAKEN);
+        assertThat(users.claimUpdate(604, 77, "b", now, lease)).isEqualTo(UserStore.Claim.HELD_ELSEWHERE);
+        assertThat(users.claimUpdate(604, 77, "a", now.plusSeconds(1), lease)).as("its own retry")
+                .isEqualTo(UserStore.Claim.TAKEN);
+        assertThat(users.claimUpdate(604, 78, "b", now, lease)).as("another update").isEqualTo(UserStore.Claim.TAKEN);
+        // The profile reads as before with claims in the document.
+        assertThat(users.find(604).orElseThrow().alreadyHandled(77)).isFalse();
+
+        users.markHandled(604, 77, true);
+        assertThat(users.claimUpdate(604, 77, "b", now, lease)).isEqualTo(UserStore.Claim.HANDLED);
+        assertThat(users.find(604).orElseThrow().alreadyHandled(77)).isTrue();
+
+        // A claim left by an instance that died is taken over once it has run out.
+        assertThat(users.claimUpdate(604, 78, "a", now.plus(lease), lease)).isEqualTo(UserStore.Claim.HELD_ELSEWHERE);
+        assertThat(users.claimUpdate(604, 78, "a", now.plus(lease).plusSeconds(1), lease))
+                .isEqualTo(UserStore.Claim.TAKEN);
+    }
 }

@@ -72,7 +72,7 @@ class UpdateIntakeTest {
                 : Safeguard.Verdict.NONE;
         Router router = new Router(CONTENT, null, "en").safeguard(safeguard);
         UpdateIntake intake = new UpdateIntake(Clock.systemUTC(), router, lanes, () -> { }, outbox, Metrics.none(),
-                false, Duration.ofSeconds(2), Duration.ofSeconds(60));
+                Duration.ofSeconds(2), Duration.ofSeconds(60));
         Thread thread = new Thread(() -> intake.accept(List.of(groupMessage())));
         thread.start();
         return thread;

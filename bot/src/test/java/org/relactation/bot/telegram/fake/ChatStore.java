@@ -255,6 +255,26 @@ final class ChatStore {
         return json(state, message);
     }
 
+    /**
+     * The message a made-up press names, as its callback query would carry it: the message if the chat has it
+     * (the bot's, or the user's own), else a bare text message with that id in that chat (a private chat if the
+     * fake does not know it).
+     */
+    synchronized ObjectNode messageForAnyPress(long chatId, int messageId, long date) {
+        ChatState state = chats.get(chatId);
+        Message message = state == null ? null : state.messages.get(messageId);
+        if (message != null && !message.deleted) {
+            return message.fromBot ? json(state, message) : message.incoming.deepCopy();
+        }
+        ObjectNode json = Json.object();
+        json.put("message_id", messageId);
+        json.set("from", botUser.deepCopy());
+        json.set("chat", state != null ? state.chat.deepCopy() : MessageJson.privateChat(chatId, "Parent" + chatId));
+        json.put("date", date);
+        json.put("text", "…");
+        return json;
+    }
+
     /** The bot's messages in a chat, oldest first, as they stand now; deleted ones are gone. */
     synchronized List<BotMessage> botMessages(long chatId) {
         ChatState state = chats.get(chatId);

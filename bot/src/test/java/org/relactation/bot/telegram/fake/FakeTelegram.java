@@ -168,6 +168,27 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /**
+     * A callback query that no real button made, as a modified client (Telegram does not check callback data
+     * against the message's buttons) or someone posting to a webhook could send: any user, any data, naming any
+     * message id of any chat. The bot may answer it like a real one.
+     *
+     * @return the update_id
+     */
+    public int anyPress(long fromUserId, long chatId, int messageId, String callbackData) {
+        ObjectNode message = backend.chats.messageForAnyPress(chatId, messageId, backend.now());
+        String queryId = backend.callbacks.register(fromUserId, chatId, messageId, callbackData);
+        ObjectNode query = Json.object();
+        ObjectNode update = Json.object();
+        query.put("id", queryId);
+        query.set("from", backend.chats.user(fromUserId, null));
+        query.set("message", message);
+        query.put("chat_instance", Long.toString(Math.abs(chatId * 7919L + botId())));
+        query.put("data", callbackData);
+        update.set("callback_query", query);
+        return backend.updates.enqueue(update);
+    }
+
+    /**
      * A user writes in a group (type "group", title "Group&lt;chatId&gt;"); the bot may then write there too.
      *
      * @return the update_id
