@@ -91,7 +91,8 @@ record PackageInfo(String name, String description, Set<String> dependsOn, boole
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '.' && depth == 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+            } else if (c == '.' && depth == 0
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return text.substring(0, i);
             }
         }

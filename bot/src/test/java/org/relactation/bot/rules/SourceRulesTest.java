@@ -34,7 +34,8 @@ class SourceRulesTest {
             "an exception message", Pattern.compile("\\bthrow\\b|\\bnew \\w*(Exception|Error|Fault)\\s*\\("),
             "a start-up check's problem (thrown as one exception)", Pattern.compile("\\bproblems\\.add\\s*\\("),
             "an operator metric's description", Pattern.compile("\\.description\\s*\\("),
-            "text the bot compares, not writes", Pattern.compile("\\.(contains|equals|startsWith|endsWith|matches)\\s*\\($"));
+            "text the bot compares, not writes",
+            Pattern.compile("\\.(contains|equals|startsWith|endsWith|matches)\\s*\\($"));
 
     /** Packages whose every text only an operator reads: settings errors, metrics, log layouts. */
     private static final Set<String> OPERATOR_PACKAGES = Set.of("config/", "operations/", "logging/");
@@ -90,7 +91,8 @@ class SourceRulesTest {
     }
 
     private static boolean looksLikeASentence(Literal literal) {
-        return LETTER_SPACE_LETTER.matcher(literal.value()).find() && WORD.matcher(literal.value()).results().count() >= 3;
+        return LETTER_SPACE_LETTER.matcher(literal.value()).find()
+                && WORD.matcher(literal.value()).results().count() >= 3;
     }
 
     // ---- Every content key used in Java exists in every language -------------------------------------------
@@ -120,7 +122,8 @@ class SourceRulesTest {
                 .toList();
         List<String> missing = new ArrayList<>();
         for (Literal key : keys) {
-            boolean operator = operatorSections.contains(section(key.value())) && !sections.contains(section(key.value()));
+            String section = section(key.value());
+            boolean operator = operatorSections.contains(section) && !sections.contains(section);
             List<Texts> languages = operator ? List.of(CONTENT.operator())
                     : CONTENT.languages().stream().map(CONTENT::texts).toList();
             for (Texts texts : languages) {
