@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> conjunctions = new HashSet<>();
     /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
     private final Set<String> knowing = new HashSet<>();
+    /** Question words that, with a feeling said in words, ask nothing ("why is this so hard", "por qué a mí"). */
+    private final Set<List<String>> rhetorical = new HashSet<>();
 
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
@@ -85,6 +88,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
+            listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
@@ -419,7 +423,7 @@ public final class Interpreter implements MessageParts {
     }
 
     private Kind readClause(String clause, String language) {
-        Kind command = commandWord(clause);
+        Kind command = commandWord(clause, language);
         if (command != null) {
             return command;
         }
@@ -432,10 +436,16 @@ public final class Interpreter implements MessageParts {
             return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
         }
         if (asks(clause, language)) {
-            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
+            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing; nor does one
+            // that opens a feeling ("para qué sigo", "why bother") or a rhetorical one with a feeling said in words
+            // ("why is this so hard").
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
-            return !marked && Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING
-                    && SmallTalk.worded(smallTalk.read(clause, language)) != null ? Kind.FEELING : Kind.QUESTION;
+            SmallTalkWords.Reading talk = smallTalk.read(clause, language);
+            String worded = SmallTalk.worded(talk);
+            boolean exclaims = Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING;
+            boolean feelingFirst = worded != null && worded.equals(talk.opensWith());
+            return !marked && worded != null && (exclaims || feelingFirst || rhetorical(clause)) ? Kind.FEELING
+                    : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
@@ -452,6 +462,12 @@ public final class Interpreter implements MessageParts {
             return social;
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    private boolean rhetorical(String clause) {
+        List<String> words = Words.of(clause);
+        return rhetorical.stream().anyMatch(phrase -> phrase.size() <= words.size()
+                && words.subList(0, phrase.size()).equals(phrase));
     }
 
     /** "4 hours between night sessions is ok": a log that ends weighing itself up asks about it. */
@@ -513,7 +529,9 @@ public final class Interpreter implements MessageParts {
      * other words and no number (a number makes it a log: "delete that, it was 15 min"); a typo in a phrase word
      * of five letters or more is forgiven ("delte", "bórralo").
      */
-    private Kind commandWord(String clause) {
+    private Kind commandWord(String clause, String language) {
+        // In a question, only the phrase as written: "is it too late" asks, it says no "later".
+        boolean exact = asks(clause, language);
         List<String> words = new ArrayList<>(Words.of(clause));
         words.removeIf(filler::contains);
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))) {
@@ -524,7 +542,7 @@ public final class Interpreter implements MessageParts {
         for (Map.Entry<Kind, Set<List<String>>> entry : commandPhrases.entrySet()) {
             for (List<String> phrase : entry.getValue()) {
                 if (phrase.size() > longest && words.size() - phrase.size() <= COMMAND_EXTRA_WORDS
-                        && contains(words, phrase)) {
+                        && (exact ? Collections.indexOfSubList(words, phrase) >= 0 : contains(words, phrase))) {
                     found = entry.getKey();
                     longest = phrase.size();
                 }
