@@ -60,10 +60,12 @@ public final class Interpreter implements MessageParts {
     private final LogParser parser;
     private final QuestionMatcher matcher;
     private final SmallTalkWords smallTalk;
-    private final Map<Kind, Set<List<String>>> commandPhrases = new HashMap<>();
+    private final Map<Kind, Set<List<String>>> commandPhrases = new java.util.EnumMap<>(Kind.class);
     private final Set<String> filler = new HashSet<>();
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
+    /** The small talk of the pieces of the message being read: each piece is read once. */
+    private final ThreadLocal<Map<String, SmallTalkWords.Reading>> talks = new ThreadLocal<>();
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
     /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
@@ -128,6 +130,7 @@ public final class Interpreter implements MessageParts {
     @Override
     public List<Part> asidesIn(String text, String language) {
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             List<Part> asides = new ArrayList<>();
             List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
@@ -165,6 +168,7 @@ public final class Interpreter implements MessageParts {
             return asides;
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -174,7 +178,7 @@ public final class Interpreter implements MessageParts {
         for (int i = 1; i + 1 < words.length; i++) {
             if (conjunctions.contains(Words.fold(words[i]))) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
-                SmallTalkWords.Reading reading = smallTalk.read(tail, language);
+                SmallTalkWords.Reading reading = talk(tail, language);
                 if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
                     return List.of(String.join(" ", Arrays.copyOfRange(words, 0, i)), tail);
                 }
@@ -185,7 +189,7 @@ public final class Interpreter implements MessageParts {
 
     /** "casi nada", "barely anything": how little came, said with the amount, is no feeling to answer. */
     private boolean onlyLittle(String piece, String language) {
-        SmallTalkWords.Reading reading = smallTalk.read(piece, language);
+        SmallTalkWords.Reading reading = talk(piece, language);
         return reading.signals().contains(SmallTalkWords.LACK) && !reading.aboutSelf() && !reading.sadEmoji()
                 && reading.words() <= SmallTalk.SHORT;
     }
@@ -212,12 +216,14 @@ public final class Interpreter implements MessageParts {
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
         // the answer; the flow takes its part.
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             return Arrays.stream(text.split("[,.;!]")).map(String::strip).filter(piece -> !piece.isEmpty())
                     .flatMap(piece -> afterJoiningWord(piece, language).stream())
                     .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language)));
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -232,10 +238,12 @@ public final class Interpreter implements MessageParts {
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             return readParts(text, language);
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -274,7 +282,7 @@ public final class Interpreter implements MessageParts {
         String head = sentence.substring(0, at).strip();
         String tail = sentence.substring(at).strip();
         // "pumping done 22ml 🎉": a joyful emoji alone is the log's own cheer; with words, or sad, it says more.
-        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !smallTalk.read(tail, language).sadEmoji();
+        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !talk(tail, language).sadEmoji();
         if (head.isEmpty() || cheerOnly || kindOf(head, language) != Kind.LOG
                 || kindOf(tail, language) != Kind.FEELING) {
             return List.of(sentence);
@@ -440,7 +448,7 @@ public final class Interpreter implements MessageParts {
             // that opens a feeling ("para qué sigo", "why bother") or a rhetorical one with a feeling said in words
             // ("why is this so hard").
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
-            SmallTalkWords.Reading talk = smallTalk.read(clause, language);
+            SmallTalkWords.Reading talk = talk(clause, language);
             String worded = SmallTalk.worded(talk);
             boolean exclaims = Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING;
             boolean feelingFirst = worded != null && worded.equals(talk.opensWith());
@@ -495,8 +503,8 @@ public final class Interpreter implements MessageParts {
     /** Whether the clause's first word is small talk ("thanks for...", not "...and thanks"). */
     private boolean startsSocial(String clause, String language) {
         List<String> words = Words.of(clause);
-        return !words.isEmpty() && smallTalk.read(words.get(0), language).otherWords() == 0
-                && !smallTalk.read(words.get(0), language).kinds().isEmpty();
+        return !words.isEmpty() && talk(words.get(0), language).otherWords() == 0
+                && !talk(words.get(0), language).kinds().isEmpty();
     }
 
     /**
@@ -519,6 +527,15 @@ public final class Interpreter implements MessageParts {
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
     private static boolean measured(org.relactation.bot.logbook.LogEntryDraft entry) {
         return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
+    }
+
+    /** The small talk of {@code text}, read once per message being read. */
+    private SmallTalkWords.Reading talk(String text, String language) {
+        Map<String, SmallTalkWords.Reading> seen = talks.get();
+        if (seen == null) {
+            return smallTalk.read(text, language);
+        }
+        return seen.computeIfAbsent(text, piece -> smallTalk.read(piece, language));
     }
 
     /** A command phrase may come with this many other words ("borra lo último que puse", "oops wrong one, delete it"). */
@@ -582,7 +599,7 @@ public final class Interpreter implements MessageParts {
             boolean emoji = clause.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
             return emoji ? Kind.ACK : null;
         }
-        SmallTalkWords.Reading reading = smallTalk.read(clause, language);
+        SmallTalkWords.Reading reading = talk(clause, language);
         if (SmallTalk.feeling(reading) != null) {
             return Kind.FEELING;
         }
