@@ -40,6 +40,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * ({@code ...._index_<index>}): on opening, their entries are copied into the new maps and the old maps are
  * removed only after that, so a process killed halfway copies again on the next start (H2 persists whole
  * versions, never half of one).
+ *
+ * <p>H2 closes its store for good on a write error (a full disk): a command then gets the answer of a MongoDB
+ * shutting down, a fault the bot retries, and {@link EmbeddedMongo} is told, to open the file again.
  */
 final class EmbeddedBackend extends H2Backend {
     /** How often what was written is put in the file when nobody asked for it sooner (H2's own default). */
