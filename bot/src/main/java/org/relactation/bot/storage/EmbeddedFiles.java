@@ -236,6 +236,7 @@ final class EmbeddedFiles {
      */
     static void backUp(Path file, Path backups, Instant now) {
         try {
+            deleteLeftovers(file, backups);
             if (Files.size(file) == 0) {
                 return;
             }
@@ -255,6 +256,7 @@ final class EmbeddedFiles {
      * now. The new copy is in place before the old ones go, so a failure leaves a backup.
      */
     static void replaceBackups(Path file, Path backups, Instant now) throws IOException {
+        deleteLeftovers(file, backups);
         Path fresh = copyInto(file, backups, now);
         for (Path old : backupsNewestFirst(backups)) {
             if (!old.equals(fresh)) {
@@ -343,6 +345,18 @@ final class EmbeddedFiles {
             channel.force(true);
         } catch (IOException e) {
             // not every system opens a folder; the rename is then as durable as the system makes it
+        }
+    }
+
+    /** Copies a killed process left halfway (a backup being taken, a file being written anew): they hold data too. */
+    private static void deleteLeftovers(Path file, Path backups) throws IOException {
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".rewrite"));
+        if (Files.isDirectory(backups)) {
+            try (Stream<Path> files = Files.list(backups)) {
+                for (Path partial : files.filter(path -> path.getFileName().toString().endsWith(".partial")).toList()) {
+                    Files.deleteIfExists(partial);
+                }
+            }
         }
     }
 
