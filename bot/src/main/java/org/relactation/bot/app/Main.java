@@ -54,8 +54,8 @@ public final class Main {
             return 2;
         }
         boolean console = arguments.console() || !settings.telegram().hasToken();
-        if (console) {
-            // The terminal is the chat: only problems should interrupt it.
+        if (console && System.getenv("LOG_LEVEL") == null) {
+            // The terminal is the chat: only problems should interrupt it (unless a log level was asked for).
             ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }

@@ -83,6 +83,17 @@ class MainProcessTest {
         }
         assertThat(failureLine()).startsWith("The data folder " + data.toAbsolutePath() + " (DATA_DIR) is read-only");
         assertThat(data.resolve("relactation.mv.db")).doesNotExist();
+
+        // the console chat too gives the trace when asked for
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            Process debugging = start(Map.of("DATA_DIR", data.toString(), "LOG_LEVEL", "DEBUG"), List.of("--console"));
+            assertThat(debugging.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Start-up failed")
+                .contains("\tat org.relactation.bot.storage.EmbeddedFiles.prepare");
     }
 
     @Test
