@@ -24,6 +24,7 @@ final class FaultInjector {
     private final Map<String, ArrayDeque<Failure>> failures = new HashMap<>();
     private final Map<String, Duration> delays = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
+    private volatile boolean unreachable;
 
     synchronized void failNext(String method, int times, Failure failure) {
         var queue = failures.computeIfAbsent(key(method), k -> new ArrayDeque<>());
@@ -44,6 +45,15 @@ final class FaultInjector {
         }
     }
 
+    void unreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    /** Whether every call is to be dropped, as by a Bot API that cannot be reached. */
+    boolean unreachable() {
+        return unreachable;
+    }
+
     synchronized void block(long userId) {
         blocked.add(userId);
     }
@@ -61,6 +71,7 @@ final class FaultInjector {
         failures.clear();
         delays.clear();
         blocked.clear();
+        unreachable = false;
     }
 
     /** Whether this call's connection is to be dropped; consumes one scripted drop. */
