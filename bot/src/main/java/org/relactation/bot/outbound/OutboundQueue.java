@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,6 +103,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     /** Lines ready to send with only what the bot starts by itself, the least recently served first. */
     private final TreeSet<Line> bulk = new TreeSet<>(Line.LEAST_RECENTLY_SERVED);
     private final AtomicInteger queued = new AtomicInteger();
+    /** Per chat, the messages queued that have not started yet (read by callers, so concurrent). */
+    private final ConcurrentHashMap<Long, Integer> notStarted = new ConcurrentHashMap<>();
     private final Object drained = new Object();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
@@ -153,6 +156,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         final BooleanSupplier beforeSending;
         final CompletableFuture<Delivery> outcome = new CompletableFuture<>();
         int next;
+        /** Actions from here on are still counted in {@link #notStarted}. */
+        int counted;
         int attempts;
         int rateLimited;
         boolean prepared;
@@ -223,6 +228,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             return unit.outcome;
         }
         queued.incrementAndGet();
+        count(unit);
         try {
             loop.execute(() -> enqueue(unit));
         } catch (RejectedExecutionException closed) {
@@ -232,6 +238,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     }
 
     private void finishedAfterClose(Unit unit) {
+        uncount(unit, unit.actions.size());
         queued.decrementAndGet();
         failed.incrementAndGet();
         unit.outcome.complete(Delivery.FAILED);
@@ -240,6 +247,33 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     @Override
     public Delivery send(List<Action> actions) {
         return submit(actions).join();
+    }
+
+    /**
+     * The chat gap times the messages of this chat queued and not started: the first of them starts now at the
+     * earliest, each next one a gap later, and a unit submitted now a gap after the last.
+     */
+    @Override
+    public Duration queuedAhead(long chatId) {
+        return limits.chatGap().multipliedBy(notStarted.getOrDefault(chatId, 0));
+    }
+
+    private void count(Unit unit) {
+        int messages = (int) unit.actions.stream().filter(action -> !exempt(action)).count();
+        if (messages > 0) {
+            notStarted.merge(unit.actions.get(0).chatId(), messages, Integer::sum);
+        }
+    }
+
+    /** The unit's messages before {@code end} are started (or will never be): no longer counted as waiting. */
+    private void uncount(Unit unit, int end) {
+        int messages = (int) unit.actions.subList(Math.min(unit.counted, end), end).stream()
+                .filter(action -> !exempt(action)).count();
+        unit.counted = Math.max(unit.counted, end);
+        if (messages > 0) {
+            notStarted.computeIfPresent(unit.actions.get(0).chatId(),
+                    (chat, left) -> left - messages <= 0 ? null : left - messages);
+        }
     }
 
     @Override
@@ -360,6 +394,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         Action action = unit.actions.get(unit.next);
         line.busy = true;
         inFlight++;
+        uncount(unit, unit.next + 1);
         long now = clock.getAsLong();
         line.lastActive = now;
         if (!unit.started) {
@@ -495,6 +530,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     private void done(Line line, Unit unit, Delivery delivery) {
         line.units.pollFirst();
+        uncount(unit, unit.actions.size());
         if (unit.isReply()) {
             line.replyUnits--;
         }

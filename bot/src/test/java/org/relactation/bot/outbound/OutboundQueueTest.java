@@ -438,4 +438,29 @@ class OutboundQueueTest {
         // The quiet chat is next, though forty messages of chats that keep writing were queued before it.
         assertThat(recorder.timeOf("quiet")).isEqualTo(2_100 * MILLI);
     }
+
+    @Test
+    void queuedAheadIsTheChatGapTimesTheChatsMessagesNotStartedYet() {
+        OutboundQueue queue = queue(25, Duration.ofSeconds(1), 3);
+        assertThat(queue.queuedAhead(7)).isZero();
+        queue.submit(List.of(new Action.Reply(7, "a"), new Action.Reply(7, "b")));
+        queue.submit(List.of(new Action.AnswerButton(7, "cb", null)));
+        queue.submit(reply(7, "c"));
+        // Counted when submitted, before the loop has seen them; an answer to a button press takes no gap.
+        assertThat(queue.queuedAhead(7)).isEqualTo(Duration.ofSeconds(3));
+        assertThat(queue.queuedAhead(8)).isZero();
+        time.advance(Duration.ZERO);
+        // "a" has started: the next one can go a gap after it, and one more after that.
+        assertThat(queue.queuedAhead(7)).isEqualTo(Duration.ofSeconds(2));
+        time.advance(Duration.ofSeconds(1));
+        assertThat(queue.queuedAhead(7)).isEqualTo(Duration.ofSeconds(1));
+        time.runUntilIdle();
+        assertThat(queue.queuedAhead(7)).isZero();
+
+        // A unit given up at its first message no longer counts the rest.
+        recorder.script("blocked", action -> fail(SendFault.Kind.BLOCKED, null));
+        queue.submit(List.of(new Action.Reply(9, "blocked"), new Action.Reply(9, "never")));
+        time.runUntilIdle();
+        assertThat(queue.queuedAhead(9)).isZero();
+    }
 }
