@@ -35,9 +35,12 @@ import java.util.random.RandomGenerator;
  * 5xx, a timeout or a dropped connection is retried after growing pauses with jitter. A slow or failing chat never
  * holds up the others: calls are asynchronous, so the only shared limits are the rate and the calls in flight.
  * <p>
- * <b>Fair between chats.</b> When more chats wait than the rate allows, the next message goes to the chat that
- * was served longest ago (a chat that has had nothing for a while goes first, chats that keep writing take turns),
- * and replies to a parent who just wrote go before what the bot starts by itself (reminders, morning notes: units
+ * <b>Fair between chats.</b> When more chats wait than the rate allows, the next message goes to the chat with the
+ * fewest units waiting, then to the one that has been sent the least lately (every message counts, its weight
+ * halving every {@link #SERVICE_HALF_LIFE}). So a parent who writes now and then goes before chats that sent a
+ * flurry or keep writing, and those take turns among themselves; a reply of several messages keeps its place until
+ * it is all sent. Replies to a parent who just wrote go before what the bot starts by itself (reminders, morning
+ * notes: units
  * submitted with a step before sending), which still gets one turn in {@link #BULK_SHARE} so that it is never
  * starved.
  * <p>
@@ -59,6 +62,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     static final Duration GROUP_WINDOW = Duration.ofMinutes(1);
     /** Idle chat lines are kept this long, so that the gap and the group limit hold, then forgotten. */
     private static final Duration FORGET_IDLE = GROUP_WINDOW;
+    /** How fast what a chat was sent stops counting against it when chats compete for the rate. */
+    static final Duration SERVICE_HALF_LIFE = Duration.ofSeconds(20);
     /** While replies and messages the bot starts by itself both wait, one turn in this many goes to the latter. */
     static final int BULK_SHARE = 5;
 
@@ -98,10 +103,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final RandomGenerator random;
     private final long slotNanos;
     private final Map<Long, Line> lines = new HashMap<>();
-    /** Lines ready to send whose units include a reply, the least recently served first. */
-    private final TreeSet<Line> replies = new TreeSet<>(Line.LEAST_RECENTLY_SERVED);
-    /** Lines ready to send with only what the bot starts by itself, the least recently served first. */
-    private final TreeSet<Line> bulk = new TreeSet<>(Line.LEAST_RECENTLY_SERVED);
+    /** Lines ready to send whose units include a reply, fairest first. */
+    private final TreeSet<Line> replies = new TreeSet<>(Line.FAIREST_FIRST);
+    /** Lines ready to send with only what the bot starts by itself, fairest first. */
+    private final TreeSet<Line> bulk = new TreeSet<>(Line.FAIREST_FIRST);
     private final AtomicInteger queued = new AtomicInteger();
     /** Per chat, the messages queued that have not started yet (read by callers, so concurrent). */
     private final ConcurrentHashMap<Long, Integer> notStarted = new ConcurrentHashMap<>();
@@ -114,17 +119,20 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private boolean pumpPending;
     /** Clock time before which no message may start, all chats together (only compared by difference). */
     private long nextSlot;
-    /** Counts the units started: a line's stamp says when it was last served. */
-    private long served;
+    /** The origin of the clock readings that weigh what a chat was sent (see {@link Line#lately}). */
+    private final long origin;
     private long offered;
     private int repliesInARow;
     private long lastSweep;
 
     /** One chat: its units in order, whether a call is in flight, and the earliest time of its next message. */
     private static final class Line {
-        /** The line served longest ago first; among lines never served (or equally), the first to be ready. */
-        static final Comparator<Line> LEAST_RECENTLY_SERVED = Comparator.<Line>comparingLong(line -> line.stamp)
-                .thenComparingLong(line -> line.readySince);
+        /**
+         * The line with the fewest units waiting first (a parent who just wrote before a chat that sent a flurry);
+         * then the one sent the least lately; then the first to be ready.
+         */
+        static final Comparator<Line> FAIREST_FIRST = Comparator.<Line>comparingInt(line -> line.units.size())
+                .thenComparingDouble(line -> line.lately).thenComparingLong(line -> line.readySince);
 
         final long chatId;
         final ArrayDeque<Unit> units = new ArrayDeque<>();
@@ -137,7 +145,13 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         /** In {@link #replies} or {@link #bulk}. */
         boolean ready;
         long readySince;
-        long stamp;
+        /**
+         * How much the chat was sent lately, as the natural log of the sum over its messages of
+         * 2^((start - origin) / half-life): the sum decays for every chat alike, so the order of lines by it never
+         * changes with time, only when one of them is sent something (then it is in no ready set). Minus infinity
+         * for nothing yet.
+         */
+        double lately = Double.NEGATIVE_INFINITY;
         /** Clock time before which no message may start (only compared by difference: it may wrap). */
         long notBefore;
         long lastActive;
@@ -161,7 +175,6 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         int attempts;
         int rateLimited;
         boolean prepared;
-        boolean started;
 
         Unit(List<Action> actions, BooleanSupplier beforeSending) {
             this.actions = actions;
@@ -190,6 +203,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         this.random = random;
         this.slotNanos = limits.slotNanos();
         long now = clock.getAsLong();
+        this.origin = now;
         this.nextSlot = now;
         this.lastSweep = now;
     }
@@ -305,11 +319,16 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         long chatId = unit.actions.get(0).chatId();
         long now = clock.getAsLong();
         Line line = lines.computeIfAbsent(chatId, id -> new Line(id, now));
+        // The line's place among the ready ones depends on how much it has waiting: out, and back in below.
+        boolean wasReady = line.ready && readySet(line).remove(line);
         line.units.addLast(unit);
         line.lastActive = now;
-        if (unit.isReply() && ++line.replyUnits == 1 && line.ready && bulk.remove(line)) {
-            // A parent wrote while only a reminder of theirs was waiting: the whole line now waits as a reply.
-            replies.add(line);
+        if (unit.isReply()) {
+            // A parent who writes while a reminder of theirs waits: the whole line now waits as a reply.
+            line.replyUnits++;
+        }
+        if (wasReady) {
+            readySet(line).add(line);
         }
         offer(line);
         pump();
@@ -328,8 +347,12 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         } else {
             line.ready = true;
             line.readySince = ++offered;
-            (line.replyUnits > 0 ? replies : bulk).add(line);
+            readySet(line).add(line);
         }
+    }
+
+    private TreeSet<Line> readySet(Line line) {
+        return line.replyUnits > 0 ? replies : bulk;
     }
 
     /** How long the line's next message must wait for the chat gap and, in a group, the group limit. */
@@ -368,6 +391,19 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         sweepIdle();
     }
 
+    /** {@code lately} with {@code messages} more sent at {@code now} (log-sum-exp, so that nothing overflows). */
+    private double plus(double lately, int messages, long now) {
+        if (messages <= 0) {
+            return lately;
+        }
+        double exponent = (now - origin) / (double) SERVICE_HALF_LIFE.toNanos() * Math.log(2) + Math.log(messages);
+        if (lately == Double.NEGATIVE_INFINITY) {
+            return exponent;
+        }
+        double high = Math.max(lately, exponent);
+        return high + Math.log1p(Math.exp(Math.min(lately, exponent) - high));
+    }
+
     /** The next line to serve: a reply's, except that what the bot starts by itself gets one turn in a few. */
     private Line next() {
         boolean bulkTurn = !bulk.isEmpty() && (replies.isEmpty() || repliesInARow >= BULK_SHARE - 1);
@@ -397,12 +433,6 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         uncount(unit, unit.next + 1);
         long now = clock.getAsLong();
         line.lastActive = now;
-        if (!unit.started) {
-            // Served now: the line goes behind every line that waits. The rest of a unit keeps this turn's stamp,
-            // so that a reply of several messages is not sent one message a round.
-            unit.started = true;
-            line.stamp = ++served;
-        }
         if (!exempt(action)) {
             line.notBefore = now + limits.chatGap().toNanos();
             if (line.groupSends != null && limits.groupPerMinute() > 0) {
@@ -530,6 +560,9 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     private void done(Line line, Unit unit, Delivery delivery) {
         line.units.pollFirst();
+        // Counted once the unit is done: until then the line keeps its place, so that a reply of several messages
+        // is not sent one message a round.
+        line.lately = plus(line.lately, unit.next + (delivery == Delivery.DELIVERED ? 0 : 1), clock.getAsLong());
         uncount(unit, unit.actions.size());
         if (unit.isReply()) {
             line.replyUnits--;

@@ -117,6 +117,14 @@ final class FairnessBenchmark {
             waits.add(Duration.between(sent.get(i), replies.get(i)).toNanos());
         }
         double worst = waits.percentileMillis(100);
+        List<Instant> served = telegram.calls().stream().filter(call -> call.method().equals("getUpdates"))
+                .filter(ApiCall::ok).flatMap(call -> servedAt(call, innocent).stream()).toList();
+        StringBuilder each = new StringBuilder();
+        for (int i = 0; i < Math.min(sent.size(), replies.size()); i++) {
+            each.append(String.format(" %d+%d", Duration.between(sent.get(i), served.get(i)).toMillis(),
+                    Duration.between(served.get(i), replies.get(i)).toMillis()));
+        }
+        System.out.println(shape + ": innocent, ms until served + served until reply:" + each);
         table.add(NAME, shape + ": innocent parent, each reply (median / worst of " + waits.count() + ")",
                 Latencies.millis(waits.percentileMillis(50)) + " / " + Latencies.millis(worst),
                 Table.target("< 2 s", worst < 2_000 && waits.count() == sent.size()));
