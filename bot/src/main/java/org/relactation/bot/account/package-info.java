@@ -1,5 +1,8 @@
 /**
- * A parent's own settings: time zone (typed as a city or a local time and resolved to a real zone with
- * daylight saving), language, reminder rhythm; later export and deletion. Depends on content and storage.
+ * A parent's own account: the time zone (typed as a city, a zone or a local time and resolved to a real zone with
+ * daylight saving, and the country it lies in: {@link org.relactation.bot.account.TimeZoneResolver}), /language,
+ * and /delete, which erases everything the bot keeps about the parent.
+ *
+ * <p>Depends on: content, conversation (the commands and their buttons), storage.
  */
 package org.relactation.bot.account;

@@ -6,7 +6,6 @@ import org.relactation.bot.config.SettingsException;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.content.ContentCatalog;
-import org.relactation.bot.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,17 +54,16 @@ public final class Main {
             return 2;
         }
         boolean console = arguments.console() || !settings.telegram().hasToken();
-        if (console) {
-            // The terminal is the chat: only problems should interrupt it.
+        if (console && System.getenv("LOG_LEVEL") == null) {
+            // The terminal is the chat: only problems should interrupt it (unless a log level was asked for).
             ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }
         Application application;
         try {
             application = Application.start(settings);
-        } catch (StorageException e) {
-            System.err.println(e.getMessage());
-            return 1;
+        } catch (RuntimeException e) {
+            return failedToStart(e, settings);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -82,7 +80,12 @@ public final class Main {
                 application.close();
                 return 0;
             }
-            application.startTelegram(Clock.systemUTC());
+            try {
+                application.startTelegram(Clock.systemUTC());
+            } catch (Exception e) {
+                application.close();
+                return failedToStart(e, settings);
+            }
             stopped.await();
             return 0;
         } catch (Exception e) {
@@ -90,6 +93,16 @@ public final class Main {
             application.close();
             return 1;
         }
+    }
+
+    /**
+     * One line on stderr saying why the bot could not start (a refused token, an unreachable Bot API, a port in use,
+     * an unwritable folder, a damaged database file), and the stack trace only with LOG_LEVEL=DEBUG.
+     */
+    private static int failedToStart(Throwable failure, Settings settings) {
+        LOG.debug("Start-up failed", failure);
+        System.err.println(StartupFailure.line(failure, settings.telegram().apiUrl()));
+        return 1;
     }
 
     private static void runConsole(Application application, Arguments arguments, Settings settings,

@@ -14,6 +14,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -231,16 +234,40 @@ public final class ConsoleChat {
         out.println(line.toString().stripTrailing());
     }
 
+    /**
+     * Saves a picture or file in the parent's folder. Health data: the folders are the bot user's alone (700) and
+     * the files too (600), whatever the umask, as the database file is.
+     */
     private String save(String fileName, byte[] bytes) {
         try {
             Path folder = parentFolder();
             Files.createDirectories(folder);
+            ownerOnly(filesDir, "rwx------");
+            ownerOnly(folder, "rwx------");
             Path file = folder.resolve(Path.of(fileName).getFileName());
-            Files.write(file, bytes);
+            Path partial = folder.resolve(file.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
+            if (posix(folder)) {
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.write(partial, bytes);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            ownerOnly(file, "rw-------");
             return file.toAbsolutePath().toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (posix(path)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private static boolean posix(Path path) throws IOException {
+        return Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class);
     }
 
     /** Each local parent's files in their own folder: one parent's export never overwrites another's. */

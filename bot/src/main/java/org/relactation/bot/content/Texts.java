@@ -14,7 +14,9 @@ public final class Texts {
 
     Texts(String language, Map<String, String> byKey) {
         this.language = language;
-        this.byKey = Map.copyOf(byKey);
+        // In the order the content files give (Map.copyOf's order changes from run to run, and lists read with
+        // under() must read the same every time).
+        this.byKey = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byKey));
     }
 
     public String language() {

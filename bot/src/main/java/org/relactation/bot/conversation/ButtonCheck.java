@@ -42,6 +42,15 @@ public final class ButtonCheck {
         }
     }
 
+    /**
+     * Whether a press that is not {@link #genuine} was on a button the message really carried before an edit took
+     * it away: a second tap on a step already answered, answered kindly and changing nothing.
+     */
+    public boolean answeredBefore(Inbound press) {
+        return keyboards != null && press.privateChat() && press.chatId() == press.userId()
+                && keyboards.carried(press.chatId(), press.button().messageId(), press.button().data());
+    }
+
     /** Whether the press may be handled: the presser's own private chat, on a message that carries this button. */
     public boolean genuine(Inbound press) {
         if (!press.privateChat() || press.chatId() != press.userId()) {

@@ -298,8 +298,10 @@ public final class Router {
     private List<Action> route(Inbound inbound, Safeguard.Verdict verdict) {
         if (inbound.isButton() && !buttonCheck.genuine(inbound)) {
             // Forged, replayed onto another message, or from another chat: nothing is touched, nobody else is told.
+            // A second tap on a step already answered gets a kinder word, and changes nothing either.
+            String key = buttonCheck.answeredBefore(inbound) ? "fallback.already_answered" : "fallback.stale_button";
             return List.of(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), content.texts(
-                    content.languageFor(inbound.languageCode(), defaultLanguage)).get("fallback.stale_button")));
+                    content.languageFor(inbound.languageCode(), defaultLanguage)).get(key)));
         }
         if (!inbound.privateChat()) {
             return verdict.warned() ? List.of() : privateOnly(inbound);

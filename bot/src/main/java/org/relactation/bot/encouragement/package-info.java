@@ -2,7 +2,8 @@
  * Encouragement: milestones celebrated in the reply to a log (first log, first drops, first day at target,
  * streaks, records, 100 sessions), each once ever and claimed in MongoDB; the wording of the morning note
  * (gentle words after an empty or lighter day); and the choice among several variants of a text so a parent
- * does not read the same sentence two days running. Sends nothing by itself. Depends on content, logbook and
- * storage.
+ * does not read the same sentence two days running. Sends nothing by itself.
+ *
+ * <p>Depends on: content, logbook (the days a milestone is read from), storage.
  */
 package org.relactation.bot.encouragement;

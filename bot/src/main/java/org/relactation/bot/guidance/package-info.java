@@ -5,7 +5,9 @@
  * word list (example questions, synonyms), comes from content/ (guide.yaml); the Java code only knows keys.
  * Warning signs are the safety package's. The index and cards are built once at start-up, immutable and
  * thread-safe afterwards. A topic with answers by country answers for the country the question names (the safety
- * net's place words in content/) or the parent's own. Depends on {@code content}, {@code conversation},
- * {@code storage} (cards read), {@code account} (the country of a time zone), {@code text} and Apache Lucene.
+ * net's place words in content/) or the parent's own. Uses Apache Lucene.
+ *
+ * <p>Depends on: account (the country of a time zone), content, conversation, storage (the parent's record),
+ * text.
  */
 package org.relactation.bot.guidance;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,10 +60,12 @@ public final class Interpreter implements MessageParts {
     private final LogParser parser;
     private final QuestionMatcher matcher;
     private final SmallTalkWords smallTalk;
-    private final Map<Kind, Set<List<String>>> commandPhrases = new HashMap<>();
+    private final Map<Kind, Set<List<String>>> commandPhrases = new java.util.EnumMap<>(Kind.class);
     private final Set<String> filler = new HashSet<>();
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
+    /** The small talk of the pieces of the message being read: each piece is read once. */
+    private final ThreadLocal<Map<String, SmallTalkWords.Reading>> talks = new ThreadLocal<>();
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
     /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
@@ -75,6 +78,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> conjunctions = new HashSet<>();
     /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
     private final Set<String> knowing = new HashSet<>();
+    /** Question words that, with a feeling said in words, ask nothing ("why is this so hard", "por qué a mí"). */
+    private final Set<List<String>> rhetorical = new HashSet<>();
 
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
@@ -85,6 +90,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
+            listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
@@ -124,6 +130,7 @@ public final class Interpreter implements MessageParts {
     @Override
     public List<Part> asidesIn(String text, String language) {
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             List<Part> asides = new ArrayList<>();
             List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
@@ -161,6 +168,7 @@ public final class Interpreter implements MessageParts {
             return asides;
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -170,7 +178,7 @@ public final class Interpreter implements MessageParts {
         for (int i = 1; i + 1 < words.length; i++) {
             if (conjunctions.contains(Words.fold(words[i]))) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
-                SmallTalkWords.Reading reading = smallTalk.read(tail, language);
+                SmallTalkWords.Reading reading = talk(tail, language);
                 if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
                     return List.of(String.join(" ", Arrays.copyOfRange(words, 0, i)), tail);
                 }
@@ -181,7 +189,7 @@ public final class Interpreter implements MessageParts {
 
     /** "casi nada", "barely anything": how little came, said with the amount, is no feeling to answer. */
     private boolean onlyLittle(String piece, String language) {
-        SmallTalkWords.Reading reading = smallTalk.read(piece, language);
+        SmallTalkWords.Reading reading = talk(piece, language);
         return reading.signals().contains(SmallTalkWords.LACK) && !reading.aboutSelf() && !reading.sadEmoji()
                 && reading.words() <= SmallTalk.SHORT;
     }
@@ -208,12 +216,14 @@ public final class Interpreter implements MessageParts {
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
         // the answer; the flow takes its part.
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             return Arrays.stream(text.split("[,.;!]")).map(String::strip).filter(piece -> !piece.isEmpty())
                     .flatMap(piece -> afterJoiningWord(piece, language).stream())
                     .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language)));
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -228,10 +238,12 @@ public final class Interpreter implements MessageParts {
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
         memo.set(new HashMap<>());
+        talks.set(new HashMap<>());
         try {
             return readParts(text, language);
         } finally {
             memo.remove();
+            talks.remove();
         }
     }
 
@@ -270,7 +282,7 @@ public final class Interpreter implements MessageParts {
         String head = sentence.substring(0, at).strip();
         String tail = sentence.substring(at).strip();
         // "pumping done 22ml 🎉": a joyful emoji alone is the log's own cheer; with words, or sad, it says more.
-        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !smallTalk.read(tail, language).sadEmoji();
+        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !talk(tail, language).sadEmoji();
         if (head.isEmpty() || cheerOnly || kindOf(head, language) != Kind.LOG
                 || kindOf(tail, language) != Kind.FEELING) {
             return List.of(sentence);
@@ -419,7 +431,7 @@ public final class Interpreter implements MessageParts {
     }
 
     private Kind readClause(String clause, String language) {
-        Kind command = commandWord(clause);
+        Kind command = commandWord(clause, language);
         if (command != null) {
             return command;
         }
@@ -432,10 +444,16 @@ public final class Interpreter implements MessageParts {
             return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
         }
         if (asks(clause, language)) {
-            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing.
+            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing; nor does one
+            // that opens a feeling ("para qué sigo", "why bother") or a rhetorical one with a feeling said in words
+            // ("why is this so hard").
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
-            return !marked && Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING
-                    && SmallTalk.worded(smallTalk.read(clause, language)) != null ? Kind.FEELING : Kind.QUESTION;
+            SmallTalkWords.Reading talk = talk(clause, language);
+            String worded = SmallTalk.worded(talk);
+            boolean exclaims = Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING;
+            boolean feelingFirst = worded != null && worded.equals(talk.opensWith());
+            return !marked && worded != null && (exclaims || feelingFirst || rhetorical(clause)) ? Kind.FEELING
+                    : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
@@ -452,6 +470,12 @@ public final class Interpreter implements MessageParts {
             return social;
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    private boolean rhetorical(String clause) {
+        List<String> words = Words.of(clause);
+        return rhetorical.stream().anyMatch(phrase -> phrase.size() <= words.size()
+                && words.subList(0, phrase.size()).equals(phrase));
     }
 
     /** "4 hours between night sessions is ok": a log that ends weighing itself up asks about it. */
@@ -479,8 +503,8 @@ public final class Interpreter implements MessageParts {
     /** Whether the clause's first word is small talk ("thanks for...", not "...and thanks"). */
     private boolean startsSocial(String clause, String language) {
         List<String> words = Words.of(clause);
-        return !words.isEmpty() && smallTalk.read(words.get(0), language).otherWords() == 0
-                && !smallTalk.read(words.get(0), language).kinds().isEmpty();
+        return !words.isEmpty() && talk(words.get(0), language).otherWords() == 0
+                && !talk(words.get(0), language).kinds().isEmpty();
     }
 
     /**
@@ -505,6 +529,15 @@ public final class Interpreter implements MessageParts {
         return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
     }
 
+    /** The small talk of {@code text}, read once per message being read. */
+    private SmallTalkWords.Reading talk(String text, String language) {
+        Map<String, SmallTalkWords.Reading> seen = talks.get();
+        if (seen == null) {
+            return smallTalk.read(text, language);
+        }
+        return seen.computeIfAbsent(text, piece -> smallTalk.read(piece, language));
+    }
+
     /** A command phrase may come with this many other words ("borra lo último que puse", "oops wrong one, delete it"). */
     static final int COMMAND_EXTRA_WORDS = 3;
 
@@ -513,7 +546,9 @@ public final class Interpreter implements MessageParts {
      * other words and no number (a number makes it a log: "delete that, it was 15 min"); a typo in a phrase word
      * of five letters or more is forgiven ("delte", "bórralo").
      */
-    private Kind commandWord(String clause) {
+    private Kind commandWord(String clause, String language) {
+        // In a question, only the phrase as written: "is it too late" asks, it says no "later".
+        boolean exact = asks(clause, language);
         List<String> words = new ArrayList<>(Words.of(clause));
         words.removeIf(filler::contains);
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))) {
@@ -524,7 +559,7 @@ public final class Interpreter implements MessageParts {
         for (Map.Entry<Kind, Set<List<String>>> entry : commandPhrases.entrySet()) {
             for (List<String> phrase : entry.getValue()) {
                 if (phrase.size() > longest && words.size() - phrase.size() <= COMMAND_EXTRA_WORDS
-                        && contains(words, phrase)) {
+                        && (exact ? Collections.indexOfSubList(words, phrase) >= 0 : contains(words, phrase))) {
                     found = entry.getKey();
                     longest = phrase.size();
                 }
@@ -564,7 +599,7 @@ public final class Interpreter implements MessageParts {
             boolean emoji = clause.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
             return emoji ? Kind.ACK : null;
         }
-        SmallTalkWords.Reading reading = smallTalk.read(clause, language);
+        SmallTalkWords.Reading reading = talk(clause, language);
         if (SmallTalk.feeling(reading) != null) {
             return Kind.FEELING;
         }

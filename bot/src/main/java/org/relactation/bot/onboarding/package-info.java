@@ -1,5 +1,9 @@
 /**
  * Meeting a parent: /start, the welcome and the one-line reminder that the bot supports and does not replace a
- * clinician. Depends on conversation, content and storage.
+ * clinician; the onboarding questions, tapped or typed (the situation, the baby, the goal, the time zone, waking
+ * hours), ending with the parent's plan; /settings to change one answer and /timezone.
+ *
+ * <p>Depends on: account (the time zone resolver), content, conversation, plan (the plan shown at the end),
+ * storage, text.
  */
 package org.relactation.bot.onboarding;

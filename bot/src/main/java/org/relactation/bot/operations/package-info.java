@@ -2,6 +2,7 @@
  * What an operator sees of a running instance: {@link org.relactation.bot.operations.Metrics} (named counters and
  * timers, Micrometer behind them, Prometheus text out) and {@link org.relactation.bot.operations.OperatorEndpoints}
  * ({@code /healthz} and {@code /metrics} on their own port). Counts and durations only: never texts, ids or tokens.
- * Depends on nothing of the bot but config.
+ *
+ * <p>Depends on: nothing (see rules/ArchitectureTest for the one known exception).
  */
 package org.relactation.bot.operations;

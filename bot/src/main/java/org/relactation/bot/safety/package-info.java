@@ -4,7 +4,9 @@
  * every language ({@link org.relactation.bot.safety.RedFlagDetector}), and answers each first, in the language of
  * the message, with what to do, how soon and the numbers of the parent's country. The words are in
  * content/LANG/safety.yaml, the signs in content/safety-signs.yaml and the warnings in content/LANG/warnings.yaml.
- * Depends on {@code content}, {@code conversation} (Inbound, Action, Safeguard), {@code storage} (reading the
- * parent's record, never writing), {@code account} (the country of a time zone), {@code text}, Jackson and ICU4J.
+ * Uses Jackson and ICU4J.
+ *
+ * <p>Depends on: account (the country of a time zone), content, conversation (Inbound, Action, Safeguard), storage
+ * (reading the parent's record, never writing), text.
  */
 package org.relactation.bot.safety;

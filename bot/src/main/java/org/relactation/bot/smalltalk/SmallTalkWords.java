@@ -51,6 +51,8 @@ public final class SmallTalkWords {
 
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<Phrase> signals = new ArrayList<>();
+    /** The one-word filler phrases. */
+    private final Set<String> fillerWords = new HashSet<>();
     /** Real words one letter from a phrase word ("tried", "lovely"): never read as its typo (smalltalk.real_words). */
     private final Set<String> realWords = new HashSet<>();
     /** The one-word phrases of "self" ("I", "me", "quiero"): inside another phrase they say it of oneself too. */
@@ -70,8 +72,12 @@ public final class SmallTalkWords {
         }
         phrases.stream().filter(phrase -> phrase.kind().equals(SELF) && phrase.words().size() == 1)
                 .forEach(phrase -> selfWords.add(phrase.words().get(0)));
-        // Longer phrases first, so "thank you so much" is one phrase, not "thank you" and two fillers.
-        phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+        phrases.stream().filter(phrase -> phrase.kind().equals(FILLER) && phrase.words().size() == 1)
+                .forEach(phrase -> fillerWords.add(phrase.words().get(0)));
+        // Longer phrases first, so "thank you so much" is one phrase, not "thank you" and two fillers; of phrases as
+        // long, the kinds before "self" and the filler ("me siento" opens a feeling before it says "me").
+        phrases.sort(java.util.Comparator.comparingInt((Phrase phrase) -> -phrase.words().size())
+                .thenComparingInt(phrase -> phrase.kind().equals(FILLER) ? 2 : phrase.kind().equals(SELF) ? 1 : 0));
     }
 
     private static void add(List<Phrase> into, String kind, String language, String list) {
@@ -156,7 +162,7 @@ public final class SmallTalkWords {
     }
 
     private boolean isFiller(String word) {
-        return phrases.stream().anyMatch(phrase -> phrase.kind().equals(FILLER) && phrase.words().equals(List.of(word)));
+        return fillerWords.contains(word);
     }
 
     /** The kind of the longest phrase (not filler or "self") that starts at word {@code start}; null for none. */
@@ -181,17 +187,38 @@ public final class SmallTalkWords {
 
     private boolean matches(Phrase phrase, List<String> words, int start) {
         for (int i = 0; i < phrase.words().size(); i++) {
-            String expected = phrase.words().get(i);
-            String typed = words.get(start + i);
-            if (!expected.equals(typed) && (realWords.contains(typed) || !stretched(typed, expected)
-                    && !(expected.length() >= MIN_SWAP_LENGTH
-                    && TypoDistance.swapped(typed.codePoints().toArray(), expected.codePoints().toArray()))
-                    && !(expected.length() >= MIN_TYPO_LENGTH && typed.charAt(0) == expected.charAt(0)
-                    && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1)))) {
+            if (!sameWord(words.get(start + i), phrase.words().get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A typed word is a phrase word as written, with letters held down, or with one typo (two letters swapped from
+     * four letters on, one letter missed, extra or wrong from six on, never the first), unless it is a real word of
+     * its own. The cheap tests on length come first: most pairs differ at once.
+     */
+    private boolean sameWord(String typed, String expected) {
+        if (expected.equals(typed)) {
+            return true;
+        }
+        int difference = typed.length() - expected.length();
+        if (difference > 1 && !stretched(typed, expected) || difference < -1 || realWords.contains(typed)) {
+            return false;
+        }
+        if (difference > 1) {
+            return true; // stretched: "okkk"
+        }
+        if (stretched(typed, expected)) {
+            return true;
+        }
+        if (difference == 0 && expected.length() >= MIN_SWAP_LENGTH
+                && TypoDistance.swapped(typed.codePoints().toArray(), expected.codePoints().toArray())) {
+            return true;
+        }
+        return expected.length() >= MIN_TYPO_LENGTH && typed.charAt(0) == expected.charAt(0)
+                && TypoDistance.within(typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }
 
     /** "okk", "holaaa", "tyy", "entendidooo": a word with letters held down is the word. */

@@ -40,7 +40,13 @@ public final class Database implements AutoCloseable {
     /** @param instrument adds listeners (metrics) to the client settings before the client is made */
     public static Database open(Settings.Storage settings,
                                 java.util.function.Consumer<MongoClientSettings.Builder> instrument) {
-        EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(settings.dataDir()) : null;
+        return open(settings, instrument, "");
+    }
+
+    /** @param fileSystem for tests: put before the embedded file's path for H2 (see {@link EmbeddedMongo#start}) */
+    static Database open(Settings.Storage settings, java.util.function.Consumer<MongoClientSettings.Builder> instrument,
+                         String fileSystem) {
+        EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(settings.dataDir(), fileSystem) : null;
         try {
             ConnectionString uri = new ConnectionString(
                     embedded != null ? embedded.connectionString() : settings.mongodbUri());
@@ -141,13 +147,23 @@ public final class Database implements AutoCloseable {
      * Removes every document of a parent from every collection, one collection after the other (there are no
      * multi-document transactions to lean on; each delete is idempotent, so a retry after a failure finishes
      * the job). Returns how many documents each collection held.
+     *
+     * <p>Embedded, the file is then written anew from what it still holds, and its backups replaced by a copy of it:
+     * a deleted document would otherwise stay readable in the file (H2 writes changes to new places) and in the
+     * backups. A failure there is a {@link DatabaseFault}: a retry deletes nothing more and rewrites again.
      */
     public java.util.Map<String, Long> deleteEverythingOf(long userId) {
+        if (embedded != null) {
+            embedded.markErasure();
+        }
         java.util.Map<String, Long> deleted = new java.util.LinkedHashMap<>();
         for (Schema.Collection collection : Schema.COLLECTIONS) {
             deleted.put(collection.name(), database.getCollection(collection.name())
                     .deleteMany(com.mongodb.client.model.Filters.eq(collection.userField(), userId))
                     .getDeletedCount());
+        }
+        if (embedded != null) {
+            embedded.rewrite();
         }
         return deleted;
     }

@@ -6,11 +6,16 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 import java.util.List;
 import java.util.Map;
@@ -35,15 +40,23 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * ({@code ...._index_<index>}): on opening, their entries are copied into the new maps and the old maps are
  * removed only after that, so a process killed halfway copies again on the next start (H2 persists whole
  * versions, never half of one).
+ *
+ * <p>H2 closes its store for good on a write error (a full disk): a command then gets the answer of a MongoDB
+ * shutting down, a fault the bot retries, and {@link EmbeddedMongo} is told, to open the file again.
  */
 final class EmbeddedBackend extends H2Backend {
     /** How often what was written is put in the file when nobody asked for it sooner (H2's own default). */
     static final long COMMIT_EVERY_MS = 1_000;
+    /** A map of the bot's own for {@link #probe()}, outside the library's names ("databases.", "meta."). */
+    static final String PROBE_MAP = "relactation.probe";
 
     /** Writes share it, a commit takes it alone: a commit never sees a write halfway ({@link EmbeddedCollection}). */
     private final ReentrantReadWriteLock gate =
             new ReentrantReadWriteLock();
     private final ScheduledExecutorService committer;
+    /** Told when a command finds the file store closed (H2 closes it for good on a write error: a full disk). */
+    private volatile Runnable onClosed = () -> {
+    };
 
     EmbeddedBackend(MVStore store) {
         super(store);
@@ -61,6 +74,88 @@ final class EmbeddedBackend extends H2Backend {
     static EmbeddedBackend open(String fileName, int cacheMegabytes) {
         return new EmbeddedBackend(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes)
                 .autoCommitDisabled().open());
+    }
+
+    /**
+     * How the map of that name is opened: documents as BSON with typed ids, unique index keys typed, anything else
+     * (collection metadata, H2's own) as H2's default. New type instances each time (see the class comment).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static MVMap.Builder<Object, Object> mapBuilder(String name) {
+        if (name.startsWith("databases.")) {
+            return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType())
+                    .valueType((DataType) new DocumentValueType());
+        }
+        if (name.contains("._ukey_")) {
+            return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType()).valueType(new IndexKeyType());
+        }
+        return new MVMap.Builder<>();
+    }
+
+    /** @param onClosed run (on the calling thread, so it must be quick) when a command finds the file store closed */
+    EmbeddedBackend onClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
+        return this;
+    }
+
+    /**
+     * Writes a few bytes and commits them: whether the file takes writes now. A failure closes the store, as any
+     * failed write does.
+     */
+    void probe() {
+        MVMap<String, Long> map = getMvStore().openMap(PROBE_MAP);
+        map.put("written", System.currentTimeMillis());
+        commit();
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } catch (RuntimeException e) {
+            return answerWhenClosed(e);
+        }
+    }
+
+    /** Every command the driver sends (OP_MSG). */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } catch (RuntimeException e) {
+            return answerWhenClosed(e);
+        }
+    }
+
+    /** Legacy queries (the driver's first handshake): nothing the file store answers. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        try {
+            return super.handleQuery(query);
+        } catch (RuntimeException e) {
+            if (getMvStore().isClosed()) {
+                onClosed.run();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A command that failed because the file store is closed is answered as by a server shutting down (11600
+     * InterruptedAtShutdown): the driver reports that as a fault of the moment, which the bot retries, where the
+     * library would answer "Unknown error", which the bot answers "something went wrong" at once; and the file is
+     * opened again ({@link #onClosed}). The answer is returned, not thrown: the library logs a thrown error with the
+     * whole command, documents and all, and those hold health data. Any other failure is the library's to answer.
+     */
+    private Document answerWhenClosed(RuntimeException error) {
+        if (!getMvStore().isClosed()) {
+            throw error;
+        }
+        onClosed.run();
+        String message = "The embedded database file is closed after a write error; it is opened again once it "
+                + "takes writes";
+        return new Document("ok", 0.0).append("errmsg", message).append("code", 11600)
+                .append("codeName", "InterruptedAtShutdown");
     }
 
     /** Puts everything written so far in the file, with no write halfway done. */
@@ -112,8 +207,9 @@ final class EmbeddedBackend extends H2Backend {
                                                          boolean sparse) {
             MVStore store = getMvStore();
             String prefix = getFullCollectionNamespace(collectionName);
-            MVMap<KeyValue, Object> map = store.openMap(prefix + "._ukey_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()).valueType(new IndexKeyType()));
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            MVMap<KeyValue, Object> map = (MVMap) store.openMap(prefix + "._ukey_" + indexName,
+                    mapBuilder(prefix + "._ukey_" + indexName));
             String libraryName = prefix + "._index_" + indexName;
             if (store.hasMap(libraryName)) {
                 MVMap<Object, Object> old = store.openMap(libraryName);
@@ -130,9 +226,9 @@ final class EmbeddedBackend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            MVMap<Object, Document> data = store.openMap("databases." + fullName,
-                    new MVMap.Builder<Object, Document>().keyType(new IndexKeyType())
-                            .valueType(new DocumentValueType()));
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            MVMap<Object, Document> data = (MVMap) store.openMap("databases." + fullName,
+                    mapBuilder("databases." + fullName));
             MVMap<String, Object> meta = store.openMap("meta." + fullName);
             return new EmbeddedCollection(this, collectionName, options, data, meta, getCursorRegistry(),
                     () -> gate);

@@ -50,6 +50,16 @@ public final class KeyboardStore {
         return false;
     }
 
+    /**
+     * Whether the message carried a button with this data before an edit replaced it: a second tap on an answer
+     * already taken, as tired thumbs do.
+     */
+    public boolean carried(long chatId, int messageId, String data) {
+        ChatKeyboards chat = keyboards.find(eq("_id", chatId)).first();
+        return chat != null && chat.shown().stream().anyMatch(shown -> shown.m() == messageId
+                && shown.d().contains(data));
+    }
+
     /** One chat's recorded keyboards, oldest first. */
     public record ChatKeyboards(@BsonId long chatId, List<Shown> shown) {
         public ChatKeyboards {

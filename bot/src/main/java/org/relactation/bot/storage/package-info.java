@@ -4,6 +4,9 @@
  * built on single-document atomic operations (no transactions: the embedded server has none).
  * {@link org.relactation.bot.storage.DatabaseFault} tells an unreachable database from a bug, and
  * {@link org.relactation.bot.storage.OutageRetry} waits out a short outage for whoever must not give up at once.
- * Depends on config only.
+ * The embedded file is checked and copied at start-up, opened again after a write error, and written anew after
+ * an erasure ({@code EmbeddedFiles}, {@code EmbeddedMongo}).
+ *
+ * <p>Depends on: config.
  */
 package org.relactation.bot.storage;

@@ -1,5 +1,8 @@
 /**
- * Small text helpers more than one capability needs: folding typed words (Words) and typo distance. Depends on
- * nothing else in the bot.
+ * Text helpers more than one capability needs: folding typed words (Words), typo distance, cutting a message into
+ * clauses (Clauses), reading typed times of day (TimeOfDay, TimeReader) and the language a message is written in
+ * (MessageLanguage, which also knows the bot's own words in each language).
+ *
+ * <p>Depends on: content (the words of each language, for MessageLanguage).
  */
 package org.relactation.bot.text;

@@ -34,6 +34,133 @@ class MainProcessTest {
         assertThat(errors).singleElement().asString().contains("telegram.apiUrl (TELEGRAM_API_URL)");
     }
 
+    /** A database file cut short (the attack run's case) is never opened as an empty one and overwritten. */
+    @Test
+    void aDamagedDatabaseFileStopsTheBotWithOneLineSayingHowToRestoreItAndIsLeftAsItWas() throws Exception {
+        Path data = dir.resolve("data");
+        for (int start = 0; start < 2; start++) { // the second start takes a backup with the parent in it
+            try (Application seeding = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                    .load(Optional.empty()))) {
+                seeding.users().touch(4545 + start, 4545 + start, "en", java.time.Instant.now());
+            }
+        }
+        Path file = data.resolve("relactation.mv.db");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(8 * 1024);
+        }
+        byte[] damaged = Files.readAllBytes(file);
+
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", data.toString()), List.of("--telegram"));
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(telegram.callsOf("getUpdates")).isEmpty();
+        }
+        Path backup;
+        try (java.util.stream.Stream<Path> backups = Files.list(data.resolve("backups"))) {
+            backup = backups.toList().getFirst();
+        }
+        assertThat(failureLine()).startsWith("The database file " + file.toAbsolutePath() + " is damaged")
+                .contains("To restore the newest backup: cp " + backup.toAbsolutePath() + " " + file.toAbsolutePath());
+        assertThat(Files.readAllBytes(file)).as("left as it was").isEqualTo(damaged);
+    }
+
+    @Test
+    void aReadOnlyDataFolderStopsTheBotWithOneLineNamingIt() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(data)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            Process process = start(Map.of("DATA_DIR", data.toString()), List.of("--console"));
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+        } finally {
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        assertThat(failureLine()).startsWith("The data folder " + data.toAbsolutePath() + " (DATA_DIR) is read-only");
+        assertThat(data.resolve("relactation.mv.db")).doesNotExist();
+
+        // the console chat too gives the trace when asked for
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        try {
+            Process debugging = start(Map.of("DATA_DIR", data.toString(), "LOG_LEVEL", "DEBUG"), List.of("--console"));
+            assertThat(debugging.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Start-up failed")
+                .contains("\tat org.relactation.bot.storage.EmbeddedFiles.prepare");
+    }
+
+    @Test
+    void aRefusedTokenStopsTheBotWithOneLineAndTheTraceOnlyAtDebug() throws Exception {
+        String wrong = "987654321:ZZZdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Map<String, String> environment = Map.of("BOT_TOKEN", wrong, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", dir.resolve("data").toString());
+            Process process = start(environment, List.of("--telegram"));
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(failureLine()).isEqualTo("Telegram refused the bot token (401 Unauthorized): check BOT_TOKEN, "
+                    + "as @BotFather gave it (/mybots, API Token).");
+            assertThat(Files.readString(dir.resolve("stderr.txt"))).doesNotContain(wrong.substring(10));
+
+            Map<String, String> debug = new java.util.HashMap<>(environment);
+            debug.put("LOG_LEVEL", "DEBUG");
+            Process debugging = start(debug, List.of("--telegram"));
+            assertThat(debugging.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Start-up failed")
+                    .contains("\tat org.telegram.telegrambots").doesNotContain(wrong.substring(10));
+        }
+    }
+
+    @Test
+    void anUnreachableBotApiStopsTheBotWithOneLine() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL",
+                "http://127.0.0.1:" + closed, "DATA_DIR", dir.resolve("data").toString()), List.of("--telegram"));
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(failureLine()).startsWith("Cannot reach the Telegram Bot API at http://127.0.0.1:" + closed + " (")
+                .endsWith("): check the network, or TELEGRAM_API_URL.");
+    }
+
+    @Test
+    void aWebhookPortInUseStopsTheBotWithOneLine() throws Exception {
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN);
+             java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
+                    "DATA_DIR", dir.resolve("data").toString(), "BOT_MODE", "webhook",
+                    "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_PORT", Integer.toString(busy.getLocalPort()),
+                    "WEBHOOK_SECRET", "process-test-secret"), List.of("--telegram"));
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(failureLine()).isEqualTo("The webhook port " + busy.getLocalPort() + " (WEBHOOK_PORT) cannot be "
+                    + "opened: Address already in use (another program, or another bot, listens there).");
+        }
+    }
+
+    /**
+     * The one line saying why the start failed: stderr holds the bot's log lines (time-stamped) and that line, and
+     * no stack trace.
+     */
+    private String failureLine() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertThat(lines).noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")
+                || line.contains("Exception in thread"));
+        List<String> unlogged = lines.stream().filter(line -> !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*")).toList();
+        assertThat(unlogged).as("stderr: %s", lines).hasSize(1);
+        assertThat(lines.getLast()).as("the last line").isEqualTo(unlogged.getFirst());
+        return unlogged.getFirst();
+    }
+
     @Test
     void withoutATokenItExplainsHowToGetOneAndOpensTheConsoleChat() throws Exception {
         Files.writeString(dir.resolve("stdin.txt"), "/start\n");
@@ -262,7 +389,7 @@ class MainProcessTest {
         builder.redirectInput(stdin.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("BOT_") || name.startsWith("TELEGRAM_") || name.startsWith("MONGODB_")
                 || name.equals("DATA_DIR") || name.equals("CONFIG_FILE") || name.startsWith("WEBHOOK_")
-                || name.equals("OPERATIONS_PORT") || name.equals("LOG_FORMAT"));
+                || name.equals("OPERATIONS_PORT") || name.equals("LOG_FORMAT") || name.equals("LOG_LEVEL"));
         builder.environment().putAll(environment);
         return builder.start();
     }

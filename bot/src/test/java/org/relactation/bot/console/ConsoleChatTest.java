@@ -10,6 +10,7 @@ import org.relactation.bot.reminders.ReminderStore;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -222,6 +224,51 @@ class ConsoleChatTest {
         assertThat(mine).doesNotExist();
         assertThat(theirs.resolve("relactation-log.csv")).exists();
         assertThat(theirs.resolve("relactation-summary.pdf")).exists();
+    }
+
+    /**
+     * Console files are health data too: their folders and files are the bot user's alone, whatever the umask; and
+     * after /delete nothing of the parent is left in them or in the database file and its backups, byte for byte.
+     */
+    @Test
+    void theParentsFilesArePrivateAndAfterDeleteNothingOfThemIsLeftInAnyFile() throws Exception {
+        String note = "felt calm by the lilac window";
+        startedChat(48, "en", "pumped 10 min 20 ml " + note + "\n/export\n");
+        startedChat(49, "en", "pumped 10 min 30 ml\n");
+        Path folder = dataDir.resolve("console").resolve("user-48");
+        assertThat(Files.readString(folder.resolve("relactation-log.csv"))).contains(note);
+        if (Files.getFileStore(dataDir).supportsFileAttributeView(
+                java.nio.file.attribute.PosixFileAttributeView.class)) {
+            for (Path path : List.of(dataDir.resolve("console"), folder)) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as("%s", path).isEqualTo("rwx------");
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(
+                        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as("%s", file).isEqualTo("rw-------"));
+            }
+        }
+        assertThat(filesHolding(note)).isNotEmpty();
+
+        chat(48, "en", "/delete\n#1\n#1\n");
+
+        assertThat(folder).doesNotExist();
+        assertThat(filesHolding(note)).as("files still holding the note").isEmpty();
+    }
+
+    /** The files under the data folder that hold {@code text}, byte for byte. */
+    private List<Path> filesHolding(String text) throws IOException {
+        String needle = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        List<Path> holding = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(needle)) {
+                    holding.add(file);
+                }
+            }
+        }
+        return holding;
     }
 
     private static void onboardUpToTheSessions(Console console) {

@@ -26,6 +26,12 @@ class ButtonsEndToEndTest extends SharedBotTest {
         return answers.get(answers.size() - 1);
     }
 
+    /** A button the message really carried before: a second tap, answered kindly, changing nothing. */
+    private static void answeredAlready(long userId) {
+        assertThat(lastAnswer().userId()).isEqualTo(userId);
+        assertThat(lastAnswer().text()).isEqualTo("That one is already answered 💛");
+    }
+
     private static void answeredExpired(long userId) {
         assertThat(lastAnswer().userId()).isEqualTo(userId);
         assertThat(lastAnswer().text()).isEqualTo("That button has expired. /help shows what I can do.");
@@ -98,7 +104,7 @@ class ButtonsEndToEndTest extends SharedBotTest {
         // The first step again, on the message that now asks the second: it was answered and is gone.
         parent.pressesMadeUp(9105, question.messageId(), first);
 
-        answeredExpired(9105);
+        answeredAlready(9105);
         assertThat(parent.lastMessage()).isEqualTo(second);
     }
 
@@ -116,7 +122,7 @@ class ButtonsEndToEndTest extends SharedBotTest {
         // The real "Delete everything", pressed again on its own message once the question was closed.
         parent.pressesMadeUp(9106, question.messageId(), really);
 
-        answeredExpired(9106);
+        answeredAlready(9106);
         assertThat(entriesOf(9106)).hasSize(1);
         assertThat(bot.application().users().find(9106)).isPresent();
     }

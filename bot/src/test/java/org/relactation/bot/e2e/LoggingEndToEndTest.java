@@ -5,6 +5,7 @@ import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.Method;
+import org.relactation.bot.logbook.report.ProgressChart;
 import org.relactation.bot.telegram.fake.BotMessage;
 
 import java.util.List;
@@ -113,8 +114,13 @@ class LoggingEndToEndTest extends SharedBotTest {
     void aQuestionWithDoneInsideIsNotALog() {
         Parent parent = bot.parent(5005, "en");
 
-        parent.says("how do I know when I'm done?");
+        List<BotMessage> replies = parent.says("how do I know when I'm done?");
 
+        // Answered as a question (a card, or the honest "not sure" with the nearest topics), not confirmed as a log.
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).doesNotStartWith("✅");
+            assertThat(reply.buttonTexts()).containsAnyOf("⬅️ Topics", "🤝 Where to get help");
+        });
         assertThat(entriesOf(5005)).isEmpty();
     }
 
@@ -294,8 +300,17 @@ class LoggingEndToEndTest extends SharedBotTest {
         assertThat(photo.caption()).contains("desde que empezaste"); // her first day: one day, not 30
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
                 new java.io.ByteArrayInputStream(photo.file().bytes()));
-        assertThat(image).isNotNull();
-        assertThat(image.getWidth()).isGreaterThanOrEqualTo(600);
+        assertThat(image.getWidth()).isEqualTo(ProgressChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ProgressChart.HEIGHT);
+        // Her 30 ml stand as a blue bar in the middle panel (ml expressed): the chart is of her days, not blank.
+        int blue = 0;
+        for (int y = image.getHeight() / 3; y < 2 * image.getHeight() / 3; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+                blue += pixel.getBlue() - pixel.getRed() > 100 ? 1 : 0;
+            }
+        }
+        assertThat(blue).isGreaterThan(2_000);
     }
 
     @Test

@@ -76,6 +76,18 @@ class InterpreterTest {
     }
 
     @Test
+    void aQuestionThatOnlySaysHowItFeelsAsksNothing() {
+        assertThat(kinds("why am i so tired all the time", "en")).containsExactly(FEELING);
+        assertThat(kinds("para qué sigo", "es")).containsExactly(FEELING);
+        assertThat(kinds("es que ya no puedo mas", "es")).containsExactly(FEELING);
+        assertThat(kinds("feels like im pumping air at this point", "en")).containsExactly(FEELING);
+        // A rhetorical word with no feeling, or a question mark, still asks.
+        assertThat(kinds("why is my supply low", "en")).containsExactly(QUESTION);
+        // A command word mistyped inside a question is none: "late" is no "later".
+        assertThat(kinds("he's 10 weeks, is it too late", "en")).doesNotContain(CANCEL);
+    }
+
+    @Test
     void aTopicAfterThanksIsAskedAbout() {
         assertThat(kinds("gracias! y por la noche qué hago", "es")).containsExactly(THANKS, QUESTION);
     }

@@ -35,22 +35,25 @@ class SafetyCorpusTest {
 
     @Test
     void everyWarningSignOfTheRecallCorpusIsCaught() {
+        assertThat(RESULT.recall()).as("evaluated").containsKeys("ALL/en", "ALL/es");
         assertThat(RESULT.misses()).isEmpty();
     }
 
     @Test
     void almostEveryWarningSignIsCaughtAsItsOwnSign() {
-        RESULT.recall().forEach((key, count) -> {
-            if (key.startsWith("ALL/")) {
-                assertThat(count.right).as(key + " right sign").isGreaterThanOrEqualTo((int) (count.total * 0.97));
-            }
-        });
+        for (String language : List.of("en", "es")) {
+            SafetyEvaluation.Count count = RESULT.recall().get("ALL/" + language);
+            assertThat(count.total).as(language + " warning signs evaluated").isGreaterThanOrEqualTo(150);
+            assertThat(count.right).as(language + " right sign").isGreaterThanOrEqualTo((int) (count.total * 0.97));
+        }
     }
 
     @Test
     void atMostOnePercentOfOrdinaryMessagesIsFlagged() {
-        RESULT.precision().forEach((language, count) ->
-                assertThat(count.caught).as(language + ": " + RESULT.falseAlarms())
-                        .isLessThanOrEqualTo(count.total / 100));
+        assertThat(RESULT.precision()).containsOnlyKeys("en", "es");
+        RESULT.precision().forEach((language, count) -> {
+            assertThat(count.total).as(language + " ordinary messages evaluated").isGreaterThanOrEqualTo(150);
+            assertThat(count.caught).as(language + ": " + RESULT.falseAlarms()).isLessThanOrEqualTo(count.total / 100);
+        });
     }
 }

@@ -27,6 +27,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The embedded database's own unique-index key order: the same uniqueness as the library's, a total order, and
@@ -227,12 +228,37 @@ class EmbeddedBackendTest {
     }
 
     @Test
-    void aFileStoreClosedByAnIoErrorIsNotWritableThoughTheServerStillAnswers() {
+    void aFileStoreClosedByAnIoErrorIsNotWritableThoughTheServerStillAnswersUntilItIsReopened() {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir.resolve("closing"))) {
             assertThat(mongo.writable()).isTrue();
-            mongo.backend().getMvStore().closeImmediately(); // what H2 does on a write error (a full disk)
+            EmbeddedBackend failed = mongo.backend();
+            failed.getMvStore().closeImmediately(); // what H2 does on a write error (a full disk)
             assertThat(mongo.writable()).isFalse();
+            // nothing wrong with the disk here: the file is reopened at once
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mongo.backend() != failed && mongo.writable());
         }
+    }
+
+    /**
+     * The library answers a command on a closed store "Unknown error", which the bot would answer "something went
+     * wrong" at once; it must be a fault of the moment (retried, then "not saved") and ask for the file to be reopened.
+     */
+    @Test
+    void aCommandOnAFileStoreClosedByAnIoErrorIsAFaultOfTheMomentAndAsksForTheFileToBeReopened() {
+        EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        backend.onClosed(told::incrementAndGet);
+        withServer(backend, entries -> {
+            entries.insertOne(new Document("_id", 1L));
+            backend.getMvStore().closeImmediately();
+            for (Runnable command : List.<Runnable>of(() -> entries.insertOne(new Document("_id", 2L)),
+                    () -> entries.updateOne(eq("_id", 1L), com.mongodb.client.model.Updates.set("n", 1)),
+                    () -> entries.deleteMany(eq("_id", 1L)))) {
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(command::run);
+                assertThat(DatabaseFault.isFault(failure)).as("a fault of the moment: %s", failure).isTrue();
+            }
+            assertThat(told).hasPositiveValue();
+        });
     }
 
     @Test

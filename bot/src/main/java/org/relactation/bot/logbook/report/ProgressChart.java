@@ -37,11 +37,12 @@ public final class ProgressChart {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 1200;
 
-    private static final int TITLE_HEIGHT = 70;
-    private static final Color SESSIONS = new Color(0x2E, 0x8B, 0x57);
-    private static final Color TARGET = new Color(0xD9, 0x5F, 0x02);
-    private static final Color EXPRESSED = new Color(0x1F, 0x77, 0xB4);
-    private static final Color SUPPLEMENT = new Color(0x7B, 0x3F, 0x9E);
+    // Package-private: the test finds the panels and bars by them.
+    static final int TITLE_HEIGHT = 70;
+    static final Color SESSIONS = new Color(0x2E, 0x8B, 0x57);
+    static final Color TARGET = new Color(0xD9, 0x5F, 0x02);
+    static final Color EXPRESSED = new Color(0x1F, 0x77, 0xB4);
+    static final Color SUPPLEMENT = new Color(0x7B, 0x3F, 0x9E);
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 34);
     /** The phone chart's letters; paper ones are set per picture (see {@link Letters#paper}). */
     private static final Letters PHONE = new Letters(26, 20, 19, 20, 12);

@@ -7,5 +7,8 @@
  * parent's language, local time with its offset and UTC time, no ids) and a one-page A4 PDF summary for a
  * lactation consultant or doctor. Every word a person reads comes from content/&lt;language&gt;/report.yaml (and
  * the onboarding answers' own words), every date and number from {@link org.relactation.bot.content.LocalFormat}.
+ * Uses XChart, PDFBox and Commons CSV.
+ *
+ * <p>Depends on: content, logbook (entries and day summaries).
  */
 package org.relactation.bot.logbook.report;

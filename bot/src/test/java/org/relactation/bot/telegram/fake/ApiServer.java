@@ -13,8 +13,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP side: routes {@code /bot<token>/<method>} on 127.0.0.1, applies injected faults, calls the method and
@@ -131,11 +133,18 @@ final class ApiServer {
         write(exchange, method, params.toLogJson(), 200, body, false);
     }
 
-    /** A slowed-down method answers late; its effect (a sent message) has already happened, as in Telegram. */
+    /**
+     * A slowed-down method answers late, a held one when the test releases it (at most a minute later); its effect
+     * (a sent message) has already happened, as in Telegram.
+     */
     private void delay(String method) throws InterruptedException {
         Duration delay = backend.faults.delayFor(method);
         if (!delay.isZero()) {
             Thread.sleep(delay);
+        }
+        CountDownLatch hold = backend.faults.holdFor(method);
+        if (hold != null) {
+            hold.await(1, TimeUnit.MINUTES);
         }
     }
 

@@ -332,6 +332,21 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /**
+     * Calls of {@code method} take effect at once but get no answer until {@link #releaseAnswers()} (or
+     * {@link #clearFaults()}): what a test needs to see what the bot does while calls are in flight, without timing.
+     *
+     * @param method a method name, or null for every method except getUpdates
+     */
+    public void holdAnswers(String method) {
+        backend.faults.hold(method);
+    }
+
+    /** Answers every held call, and holds no more. */
+    public void releaseAnswers() {
+        backend.faults.release();
+    }
+
+    /**
      * The user blocks the bot: sends and edits to their chat fail with 403 "Forbidden: bot was blocked by the
      * user", and the bot gets a my_chat_member update (status "kicked") as from Telegram.
      */

@@ -7,10 +7,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The faults a test asks for: scripted error answers, slow answers, dropped connections, users who blocked the
- * bot. Methods are matched case-insensitively; a null method means every method except getUpdates, whose long
+ * The faults a test asks for: scripted error answers, slow or held answers, dropped connections, users who blocked
+ * the bot. Methods are matched case-insensitively; a null method means every method except getUpdates, whose long
  * polls would otherwise swallow the faults meant for the bot's own calls.
  */
 final class FaultInjector {
@@ -23,6 +24,7 @@ final class FaultInjector {
     private final Map<String, Integer> drops = new HashMap<>();
     private final Map<String, ArrayDeque<Failure>> failures = new HashMap<>();
     private final Map<String, Duration> delays = new HashMap<>();
+    private final Map<String, CountDownLatch> holds = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
     private volatile boolean unreachable;
 
@@ -54,6 +56,15 @@ final class FaultInjector {
         return unreachable;
     }
 
+    synchronized void hold(String method) {
+        holds.putIfAbsent(key(method), new CountDownLatch(1));
+    }
+
+    synchronized void release() {
+        holds.values().forEach(CountDownLatch::countDown);
+        holds.clear();
+    }
+
     synchronized void block(long userId) {
         blocked.add(userId);
     }
@@ -72,6 +83,7 @@ final class FaultInjector {
         delays.clear();
         blocked.clear();
         unreachable = false;
+        release();
     }
 
     /** Whether this call's connection is to be dropped; consumes one scripted drop. */
@@ -109,6 +121,17 @@ final class FaultInjector {
             }
         }
         return Duration.ZERO;
+    }
+
+    /** What this call's answer waits for before it goes back, or null. */
+    synchronized CountDownLatch holdFor(String method) {
+        for (String key : keysFor(method)) {
+            CountDownLatch hold = holds.get(key);
+            if (hold != null) {
+                return hold;
+            }
+        }
+        return null;
     }
 
     /** The method's own entry first, then the catch-all one, which never applies to getUpdates. */
