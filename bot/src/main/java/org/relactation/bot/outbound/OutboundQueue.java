@@ -40,9 +40,8 @@ import java.util.random.RandomGenerator;
  * halving every {@link #SERVICE_HALF_LIFE}). So a parent who writes now and then goes before chats that sent a
  * flurry or keep writing, and those take turns among themselves; a reply of several messages keeps its place until
  * it is all sent. Replies to a parent who just wrote go before what the bot starts by itself (reminders, morning
- * notes: units
- * submitted with a step before sending), which still gets one turn in {@link #BULK_SHARE} so that it is never
- * starved.
+ * notes: units submitted with a step before sending), which still gets one turn in {@link #BULK_SHARE} so that it
+ * is never starved.
  * <p>
  * All bookkeeping runs on the one thread of the scheduler given, so the state needs no locks; the clock and the
  * scheduler are arguments, so a test can run the queue in simulated time. The step before sending and the reports

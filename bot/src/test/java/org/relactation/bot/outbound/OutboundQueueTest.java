@@ -454,7 +454,7 @@ class OutboundQueueTest {
         time.advance(Duration.ofMillis(2_050));
         queue.submit(reply(99, "quiet"));
         time.runUntilIdle();
-        // The quiet chat is next, though forty messages of chats that keep writing were queued before it.
+        // The quiet chat is next, though 29 messages of the chats that keep writing were still queued before it.
         assertThat(recorder.timeOf("quiet")).isEqualTo(2_100 * MILLI);
     }
 
