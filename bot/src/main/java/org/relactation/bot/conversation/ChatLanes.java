@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Runs a batch of inbound events: different chats in parallel, the events of one chat one after another in the
  * order they came. {@link #run} returns when the whole batch is done, so the next batch of the same chat can
- * never overtake it.
+ * never overtake it. Chats with fewer events in the batch start first: a parent who wrote once is not handled
+ * after every message of the chats that keep writing.
  */
 public final class ChatLanes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatLanes.class);
@@ -42,8 +44,11 @@ public final class ChatLanes implements AutoCloseable {
         for (Inbound inbound : batch) {
             byChat.computeIfAbsent(inbound.chatId(), chat -> new ArrayList<>()).add(inbound);
         }
-        List<Future<?>> lanes = new ArrayList<>(byChat.size());
-        for (List<Inbound> lane : byChat.values()) {
+        List<List<Inbound>> bySize = new ArrayList<>(byChat.values());
+        // Stable: chats with as many events keep the order they came in.
+        bySize.sort(Comparator.comparingInt(List::size));
+        List<Future<?>> lanes = new ArrayList<>(bySize.size());
+        for (List<Inbound> lane : bySize) {
             lanes.add(workers.submit(() -> lane.forEach(inbound -> runOne(work, inbound))));
         }
         for (Future<?> lane : lanes) {

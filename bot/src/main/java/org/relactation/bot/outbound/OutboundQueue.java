@@ -1,8 +1,5 @@
 package org.relactation.bot.outbound;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
 import org.slf4j.Logger;
@@ -10,83 +7,159 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The one way out for everything the bot sends. Each chat has its own line, sent in order, one call at a time,
- * with at least {@link Limits#chatGap} between two messages; all chats together stay under a global token bucket
- * (Bucket4j). A 429 pauses that chat for its retry_after; a 5xx, a timeout or a dropped connection is retried with
- * growing pauses. A slow or failing chat never holds up the others: calls are asynchronous, so the only shared
- * limits are the rate and the number of calls in flight.
+ * with at least {@link Limits#chatGap} between two messages (and, in a group, at most
+ * {@link Limits#groupPerMinute} a minute); all chats together get one message every 1/{@link Limits#perSecond}
+ * of a second at most, so no second ever holds more than the limit. A 429 pauses that chat for its retry_after; a
+ * 5xx, a timeout or a dropped connection is retried after growing pauses with jitter. A slow or failing chat never
+ * holds up the others: calls are asynchronous, so the only shared limits are the rate and the calls in flight.
  * <p>
- * All bookkeeping runs on one thread, so the state needs no locks; outcomes are reported on another pool, because
- * callers (the reminder dispatcher) write to the database when they learn them.
+ * <b>Fair between chats.</b> When more chats wait than the rate allows, the next message goes to the chat with the
+ * fewest units waiting, then to the one that has been sent the least lately (every message counts, its weight
+ * halving every {@link #SERVICE_HALF_LIFE}). So a parent who writes now and then goes before chats that sent a
+ * flurry or keep writing, and those take turns among themselves; a reply of several messages keeps its place until
+ * it is all sent. Replies to a parent who just wrote go before what the bot starts by itself (reminders, morning
+ * notes: units submitted with a step before sending), which still gets one turn in {@link #BULK_SHARE} so that it
+ * is never starved.
+ * <p>
+ * All bookkeeping runs on the one thread of the scheduler given, so the state needs no locks; the clock and the
+ * scheduler are arguments, so a test can run the queue in simulated time. The step before sending and the reports
+ * of outcomes run on the background executor, because callers (the reminder dispatcher) write to the database
+ * there.
  */
 public final class OutboundQueue implements Outbox, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboundQueue.class);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(60);
+    /** The first pause after a transient fault; it doubles with each retry, up to {@link #MAX_PAUSE}. */
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     /** A parent's chat with a 429 is tried again this often at most before the unit is given up. */
     private static final int MAX_RATE_LIMITED = 20;
     /** With no global limit, how many units may wait before the bot stops starting new ones by itself. */
     private static final int UNLIMITED_BACKLOG = 10_000;
-    /** Idle chat lines are kept this long, so that the gap holds across quick messages, then forgotten. */
-    private static final Duration FORGET_IDLE = Duration.ofSeconds(30);
+    /** The span of the group limit. */
+    static final Duration GROUP_WINDOW = Duration.ofMinutes(1);
+    /** Idle chat lines are kept this long, so that the gap and the group limit hold, then forgotten. */
+    private static final Duration FORGET_IDLE = GROUP_WINDOW;
+    /** How fast what a chat was sent stops counting against it when chats compete for the rate. */
+    static final Duration SERVICE_HALF_LIFE = Duration.ofSeconds(20);
+    /** While replies and messages the bot starts by itself both wait, one turn in this many goes to the latter. */
+    static final int BULK_SHARE = 5;
 
     /**
-     * @param perSecond   messages a second at most, all chats together; 0 for no limit
-     * @param chatGap     least time between two messages to one chat; zero for none
-     * @param retries     attempts after a transient fault before a unit is given up
-     * @param maxInFlight calls in flight at once
+     * @param perSecond      messages a second at most, all chats together; 0 for no limit
+     * @param chatGap        least time between two messages to one chat; zero for none
+     * @param retries        attempts after a transient fault before a unit is given up
+     * @param maxInFlight    calls in flight at once
+     * @param groupPerMinute messages a minute at most to one group (a chat with a negative id); 0 for no limit
      */
-    public record Limits(int perSecond, Duration chatGap, int retries, int maxInFlight) {
+    public record Limits(int perSecond, Duration chatGap, int retries, int maxInFlight, int groupPerMinute) {
         /** How long a backlog may take to drain at the global rate: what the bot starts itself claims no more. */
         static final Duration BACKLOG = Duration.ofSeconds(60);
+        /** Telegram's limit for one group: about 20 messages a minute. */
+        public static final int TELEGRAM_GROUP_PER_MINUTE = 20;
+
+        /** With Telegram's group limit, unless the chat gap is lifted (zero), which lifts the group limit too. */
+        public Limits(int perSecond, Duration chatGap, int retries, int maxInFlight) {
+            this(perSecond, chatGap, retries, maxInFlight, chatGap.isZero() ? 0 : TELEGRAM_GROUP_PER_MINUTE);
+        }
 
         int backlog() {
             return perSecond == 0 ? UNLIMITED_BACKLOG : (int) Math.max(perSecond, perSecond * BACKLOG.toSeconds());
+        }
+
+        /** The least time between two messages of all chats together, rounded up so a second never holds more. */
+        long slotNanos() {
+            return perSecond == 0 ? 0 : Math.ceilDiv(TimeUnit.SECONDS.toNanos(1), perSecond);
         }
     }
 
     private final Transmitter transmitter;
     private final Limits limits;
-    private final Bucket global;
+    private final LongSupplier clock;
     private final ScheduledExecutorService loop;
-    private final ExecutorService outcomes;
-    private final ExecutorService preparing;
+    private final Executor background;
+    private final RandomGenerator random;
+    private final long slotNanos;
     private final Map<Long, Line> lines = new HashMap<>();
-    private final ArrayDeque<Line> ready = new ArrayDeque<>();
+    /** Lines ready to send whose units include a reply, fairest first. */
+    private final TreeSet<Line> replies = new TreeSet<>(Line.FAIREST_FIRST);
+    /** Lines ready to send with only what the bot starts by itself, fairest first. */
+    private final TreeSet<Line> bulk = new TreeSet<>(Line.FAIREST_FIRST);
     private final AtomicInteger queued = new AtomicInteger();
+    /** Per chat, the messages queued that have not started yet (read by callers, so concurrent). */
+    private final ConcurrentHashMap<Long, Integer> notStarted = new ConcurrentHashMap<>();
+    private final Object drained = new Object();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean closing;
     private int inFlight;
     private boolean pumpPending;
-    private long lastSweep = System.nanoTime();
+    /** Clock time before which no message may start, all chats together (only compared by difference). */
+    private long nextSlot;
+    /** The origin of the clock readings that weigh what a chat was sent (see {@link Line#lately}). */
+    private final long origin;
+    private long offered;
+    private int repliesInARow;
+    private long lastSweep;
 
     /** One chat: its units in order, whether a call is in flight, and the earliest time of its next message. */
     private static final class Line {
+        /**
+         * The line with the fewest units waiting first (a parent who just wrote before a chat that sent a flurry);
+         * then the one sent the least lately; then the first to be ready.
+         */
+        static final Comparator<Line> FAIREST_FIRST = Comparator.<Line>comparingInt(line -> line.units.size())
+                .thenComparingDouble(line -> line.lately).thenComparingLong(line -> line.readySince);
+
         final long chatId;
         final ArrayDeque<Unit> units = new ArrayDeque<>();
+        /** Start times of the last messages to a group, oldest first: at most the group limit of them. */
+        final ArrayDeque<Long> groupSends;
+        int replyUnits;
         boolean busy;
+        /** A wake-up is scheduled (gap or pause). */
         boolean waiting;
-        /** System.nanoTime() before which no message may start (only compared by difference: it may wrap). */
+        /** In {@link #replies} or {@link #bulk}. */
+        boolean ready;
+        long readySince;
+        /**
+         * How much the chat was sent lately, as the natural log of the sum over its messages of
+         * 2^((start - origin) / half-life): the sum decays for every chat alike, so the order of lines by it never
+         * changes with time, only when one of them is sent something (then it is in no ready set). Minus infinity
+         * for nothing yet.
+         */
+        double lately = Double.NEGATIVE_INFINITY;
+        /** Clock time before which no message may start (only compared by difference: it may wrap). */
         long notBefore;
+        long lastActive;
 
-        Line(long chatId) {
+        Line(long chatId, long now) {
             this.chatId = chatId;
-            this.notBefore = System.nanoTime();
+            this.notBefore = now;
+            this.lastActive = now;
+            this.groupSends = chatId < 0 ? new ArrayDeque<>() : null;
         }
     }
 
@@ -96,6 +169,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         final BooleanSupplier beforeSending;
         final CompletableFuture<Delivery> outcome = new CompletableFuture<>();
         int next;
+        /** Actions from here on are still counted in {@link #notStarted}. */
+        int counted;
         int attempts;
         int rateLimited;
         boolean prepared;
@@ -104,21 +179,43 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             this.actions = actions;
             this.beforeSending = beforeSending;
         }
+
+        /** A reply to a parent who just wrote; what the bot starts by itself comes with a step before sending. */
+        boolean isReply() {
+            return beforeSending == null;
+        }
     }
 
-    public OutboundQueue(Transmitter transmitter, Limits limits) {
+    /**
+     * @param clock      monotonic nanoseconds ({@code System::nanoTime}); only differences are used
+     * @param loop       a single-threaded scheduler: all bookkeeping runs on it; {@link #close} shuts it down
+     * @param background runs the step before sending and the reports of outcomes (they may write to the database)
+     * @param random     draws the jitter of retry pauses
+     */
+    public OutboundQueue(Transmitter transmitter, Limits limits, LongSupplier clock, ScheduledExecutorService loop,
+                         Executor background, RandomGenerator random) {
         this.transmitter = transmitter;
         this.limits = limits;
-        this.global = limits.perSecond() == 0 ? null : Bucket.builder()
-                // No burst: one token at a time, refilled evenly, so no second ever holds more than the limit (a
-                // burst of a fifth of it let a busy second reach 30 at a limit of 25).
-                .addLimit(Bandwidth.builder().capacity(1)
-                        .refillGreedy(limits.perSecond(), Duration.ofSeconds(1)).build())
-                .build();
-        this.loop = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "outbound-queue"));
-        this.preparing = Executors.newFixedThreadPool(4, task -> daemon(task, "outbound-prepare"));
+        this.clock = clock;
+        this.loop = loop;
+        this.background = background;
+        this.random = random;
+        this.slotNanos = limits.slotNanos();
+        long now = clock.getAsLong();
+        this.origin = now;
+        this.nextSlot = now;
+        this.lastSweep = now;
+    }
+
+    /** A queue on the system's monotonic clock, with its own threads. */
+    public static OutboundQueue start(Transmitter transmitter, Limits limits) {
+        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(task -> daemon(task,
+                "outbound-queue"));
         AtomicInteger number = new AtomicInteger();
-        this.outcomes = Executors.newFixedThreadPool(4, task -> daemon(task, "outbound-outcome-" + number.incrementAndGet()));
+        ExecutorService background = Executors.newFixedThreadPool(8, task -> daemon(task,
+                "outbound-background-" + number.incrementAndGet()));
+        return new OutboundQueue(transmitter, limits, System::nanoTime, loop, background,
+                RandomGenerator.getDefault());
     }
 
     private static Thread daemon(Runnable task, String name) {
@@ -144,13 +241,52 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             return unit.outcome;
         }
         queued.incrementAndGet();
-        loop.execute(() -> enqueue(unit));
+        count(unit);
+        try {
+            loop.execute(() -> enqueue(unit));
+        } catch (RejectedExecutionException closed) {
+            finishedAfterClose(unit);
+        }
         return unit.outcome;
+    }
+
+    private void finishedAfterClose(Unit unit) {
+        uncount(unit, unit.actions.size());
+        queued.decrementAndGet();
+        failed.incrementAndGet();
+        unit.outcome.complete(Delivery.FAILED);
     }
 
     @Override
     public Delivery send(List<Action> actions) {
         return submit(actions).join();
+    }
+
+    /**
+     * The chat gap times the messages of this chat queued and not started: the first of them starts now at the
+     * earliest, each next one a gap later, and a unit submitted now a gap after the last.
+     */
+    @Override
+    public Duration queuedAhead(long chatId) {
+        return limits.chatGap().multipliedBy(notStarted.getOrDefault(chatId, 0));
+    }
+
+    private void count(Unit unit) {
+        int messages = (int) unit.actions.stream().filter(action -> !exempt(action)).count();
+        if (messages > 0) {
+            notStarted.merge(unit.actions.get(0).chatId(), messages, Integer::sum);
+        }
+    }
+
+    /** The unit's messages before {@code end} are started (or will never be): no longer counted as waiting. */
+    private void uncount(Unit unit, int end) {
+        int messages = (int) unit.actions.subList(Math.min(unit.counted, end), end).stream()
+                .filter(action -> !exempt(action)).count();
+        unit.counted = Math.max(unit.counted, end);
+        if (messages > 0) {
+            notStarted.computeIfPresent(unit.actions.get(0).chatId(),
+                    (chat, left) -> left - messages <= 0 ? null : left - messages);
+        }
     }
 
     @Override
@@ -180,45 +316,102 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     private void enqueue(Unit unit) {
         long chatId = unit.actions.get(0).chatId();
-        Line line = lines.computeIfAbsent(chatId, Line::new);
+        long now = clock.getAsLong();
+        Line line = lines.computeIfAbsent(chatId, id -> new Line(id, now));
+        // The line's place among the ready ones depends on how much it has waiting: out, and back in below.
+        boolean wasReady = line.ready && readySet(line).remove(line);
         line.units.addLast(unit);
+        line.lastActive = now;
+        if (unit.isReply()) {
+            // A parent who writes while a reminder of theirs waits: the whole line now waits as a reply.
+            line.replyUnits++;
+        }
+        if (wasReady) {
+            readySet(line).add(line);
+        }
         offer(line);
         pump();
     }
 
-    /** Puts a line with work in the ready queue, or wakes it when its gap or pause is over. */
+    /** Puts a line with work among the ready ones, or wakes it when its gap, group limit or pause is over. */
     private void offer(Line line) {
-        if (line.busy || line.waiting || line.units.isEmpty()) {
+        if (line.busy || line.waiting || line.ready || line.units.isEmpty()) {
             return;
         }
-        Action next = line.units.peekFirst().actions.get(line.units.peekFirst().next);
-        long wait = exempt(next) ? 0 : line.notBefore - System.nanoTime();
-        line.waiting = true;
+        Unit unit = line.units.peekFirst();
+        long now = clock.getAsLong();
+        long wait = exempt(unit.actions.get(unit.next)) ? 0 : waitFor(line, now);
         if (wait > 0) {
-            loop.schedule(() -> {
-                line.waiting = false;
-                offer(line);
-                pump();
-            }, wait, TimeUnit.NANOSECONDS);
+            wakeLater(line, wait);
         } else {
-            ready.addLast(line);
+            line.ready = true;
+            line.readySince = ++offered;
+            readySet(line).add(line);
         }
     }
 
+    private TreeSet<Line> readySet(Line line) {
+        return line.replyUnits > 0 ? replies : bulk;
+    }
+
+    /** How long the line's next message must wait for the chat gap and, in a group, the group limit. */
+    private long waitFor(Line line, long now) {
+        long wait = line.notBefore - now;
+        if (line.groupSends != null && limits.groupPerMinute() > 0
+                && line.groupSends.size() >= limits.groupPerMinute()) {
+            wait = Math.max(wait, line.groupSends.peekFirst() + GROUP_WINDOW.toNanos() - now);
+        }
+        return wait;
+    }
+
+    private void wakeLater(Line line, long nanos) {
+        line.waiting = true;
+        loop.schedule(() -> {
+            line.waiting = false;
+            offer(line);
+            pump();
+        }, nanos, TimeUnit.NANOSECONDS);
+    }
+
     private void pump() {
-        while (!ready.isEmpty() && inFlight < limits.maxInFlight()) {
-            if (global != null) {
-                ConsumptionProbe probe = global.tryConsumeAndReturnRemaining(1);
-                if (!probe.isConsumed()) {
-                    pumpLater(probe.getNanosToWaitForRefill());
+        while ((!replies.isEmpty() || !bulk.isEmpty()) && inFlight < limits.maxInFlight()) {
+            if (slotNanos > 0) {
+                long now = clock.getAsLong();
+                if (nextSlot - now > 0) {
+                    pumpLater(nextSlot - now);
                     return;
                 }
+                nextSlot = now + slotNanos;
             }
-            Line line = ready.pollFirst();
-            line.waiting = false;
+            Line line = next();
+            line.ready = false;
             start(line);
         }
         sweepIdle();
+    }
+
+    /** {@code lately} with {@code messages} more sent at {@code now} (log-sum-exp, so that nothing overflows). */
+    private double plus(double lately, int messages, long now) {
+        if (messages <= 0) {
+            return lately;
+        }
+        double exponent = (now - origin) / (double) SERVICE_HALF_LIFE.toNanos() * Math.log(2) + Math.log(messages);
+        if (lately == Double.NEGATIVE_INFINITY) {
+            return exponent;
+        }
+        double high = Math.max(lately, exponent);
+        return high + Math.log1p(Math.exp(Math.min(lately, exponent) - high));
+    }
+
+    /** The next line to serve: a reply's, except that what the bot starts by itself gets one turn in a few. */
+    private Line next() {
+        boolean bulkTurn = !bulk.isEmpty() && (replies.isEmpty() || repliesInARow >= BULK_SHARE - 1);
+        if (bulkTurn) {
+            repliesInARow = 0;
+            return bulk.pollFirst();
+        }
+        repliesInARow++;
+        return replies.pollFirst();
     }
 
     private void pumpLater(long nanos) {
@@ -227,7 +420,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             loop.schedule(() -> {
                 pumpPending = false;
                 pump();
-            }, Math.max(nanos, 1_000_000L), TimeUnit.NANOSECONDS);
+            }, nanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -236,13 +429,22 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         Action action = unit.actions.get(unit.next);
         line.busy = true;
         inFlight++;
+        uncount(unit, unit.next + 1);
+        long now = clock.getAsLong();
+        line.lastActive = now;
         if (!exempt(action)) {
-            line.notBefore = System.nanoTime() + limits.chatGap().toNanos();
+            line.notBefore = now + limits.chatGap().toNanos();
+            if (line.groupSends != null && limits.groupPerMinute() > 0) {
+                line.groupSends.addLast(now);
+                while (line.groupSends.size() > limits.groupPerMinute()) {
+                    line.groupSends.pollFirst();
+                }
+            }
         }
         CompletableFuture<Void> call;
         if (unit.beforeSending != null && !unit.prepared) {
             // The step before sending writes to the database: off this thread, which must never block.
-            call = CompletableFuture.supplyAsync(() -> prepare(unit), preparing).thenCompose(go -> {
+            call = CompletableFuture.supplyAsync(() -> prepare(unit), background).thenCompose(go -> {
                 if (!go) {
                     throw new CallOff(Delivery.SKIPPED);
                 }
@@ -255,7 +457,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         call.whenComplete((ok, error) -> {
             try {
                 loop.execute(() -> finished(line, unit, action, error));
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 // Shut down while the call was out: the unit was already reported as failed.
             }
         });
@@ -340,25 +542,45 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     }
 
     private void pause(Line line, Duration pause) {
-        line.notBefore = Math.max(line.notBefore, System.nanoTime() + pause.toNanos());
+        line.notBefore = Math.max(line.notBefore, clock.getAsLong() + pause.toNanos());
         // A retry waits for the pause even if its action is otherwise exempt from the chat gap.
-        line.waiting = true;
-        loop.schedule(() -> {
-            line.waiting = false;
-            offer(line);
-            pump();
-        }, pause.toNanos(), TimeUnit.NANOSECONDS);
+        wakeLater(line, pause.toNanos());
+    }
+
+    /**
+     * The pause before retry number {@code attempt + 1} after a transient fault: 250 ms doubling up to 60 s, of
+     * which a random half or more, so that chats that failed together do not all come back at the same moment.
+     */
+    Duration backoff(int attempt) {
+        long full = cap(FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt, 8))).toNanos();
+        long half = full / 2;
+        return Duration.ofNanos(half + (long) (random.nextDouble() * (full - half)));
     }
 
     private void done(Line line, Unit unit, Delivery delivery) {
         line.units.pollFirst();
-        queued.decrementAndGet();
+        // Counted once the unit is done: until then the line keeps its place, so that a reply of several messages
+        // is not sent one message a round.
+        line.lately = plus(line.lately, unit.next + (delivery == Delivery.DELIVERED ? 0 : 1), clock.getAsLong());
+        uncount(unit, unit.actions.size());
+        if (unit.isReply()) {
+            line.replyUnits--;
+        }
         if (delivery == Delivery.DELIVERED) {
             delivered.incrementAndGet();
         } else if (delivery != Delivery.SKIPPED) {
             failed.incrementAndGet();
         }
-        outcomes.execute(() -> unit.outcome.complete(delivery));
+        try {
+            background.execute(() -> unit.outcome.complete(delivery));
+        } catch (RejectedExecutionException closed) {
+            unit.outcome.complete(delivery);
+        }
+        if (queued.decrementAndGet() == 0) {
+            synchronized (drained) {
+                drained.notifyAll();
+            }
+        }
     }
 
     private void giveUpAll() {
@@ -367,17 +589,19 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 done(line, line.units.peekFirst(), Delivery.FAILED);
             }
         }
+        replies.clear();
+        bulk.clear();
     }
 
-    /** Forgets lines with nothing to send whose gap is long over, so memory follows the busy chats only. */
+    /** Forgets lines with nothing to send that have been idle a while, so memory follows the busy chats only. */
     private void sweepIdle() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - lastSweep < FORGET_IDLE.toNanos()) {
             return;
         }
         lastSweep = now;
-        lines.values().removeIf(line -> line.units.isEmpty() && !line.busy && !line.waiting
-                && now - line.notBefore > FORGET_IDLE.toNanos());
+        lines.values().removeIf(line -> line.units.isEmpty() && !line.busy && !line.waiting && !line.ready
+                && now - line.lastActive > FORGET_IDLE.toNanos());
     }
 
     /** Answering a button press is not a message in the chat: it neither waits for nor starts the chat gap. */
@@ -394,10 +618,6 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 : new SendFault(SendFault.Kind.TRANSIENT, null, cause.getClass().getSimpleName());
     }
 
-    private static Duration backoff(int attempt) {
-        return cap(Duration.ofMillis(250L << Math.min(attempt, 8)));
-    }
-
     private static Duration cap(Duration wait) {
         return wait.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : wait;
     }
@@ -409,12 +629,15 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     public void close(Duration grace) {
         closing = true;
         long deadline = System.nanoTime() + grace.toNanos();
-        while (queued.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        synchronized (drained) {
+            long left;
+            while (queued.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(drained, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         int left = queued.get();
@@ -427,12 +650,13 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             }
         }
         loop.shutdownNow();
-        preparing.shutdown();
-        outcomes.shutdown();
-        try {
-            outcomes.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (background instanceof ExecutorService pool) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

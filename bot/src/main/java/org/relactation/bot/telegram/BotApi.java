@@ -43,7 +43,7 @@ final class BotApi {
      * sent are recorded in {@code buttons}.
      */
     static OutboundQueue outbox(TelegramClient client, Settings.Telegram settings, ButtonCheck buttons) {
-        return new OutboundQueue(new TelegramTransmitter(client, buttons), new OutboundQueue.Limits(
+        return OutboundQueue.start(new TelegramTransmitter(client, buttons), new OutboundQueue.Limits(
                 settings.sendPerSecond(), Duration.ofMillis(settings.chatGapMillis()), settings.sendRetries(),
                 settings.sendConcurrency()));
     }

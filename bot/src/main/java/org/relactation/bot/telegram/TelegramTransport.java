@@ -1,6 +1,5 @@
 package org.relactation.bot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
@@ -11,9 +10,6 @@ import org.relactation.bot.operations.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.BotSession;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -22,13 +18,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 
 /**
  * Connects the core to Telegram by long polling. The Bot API address comes from settings, so the same code
- * talks to Telegram, to a self-hosted Bot API server, or to the fake server of the tests.
+ * talks to Telegram, to a self-hosted Bot API server, or to the fake server of the tests. Updates are fetched by
+ * {@link UpdatePoller} and handled by {@link UpdateIntake}; everything goes out through one {@link OutboundQueue}.
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
@@ -40,10 +35,8 @@ public final class TelegramTransport implements AutoCloseable {
     private final Clock clock;
     private final Runnable beforeReplies;
     private final Metrics metrics;
-    private TelegramBotsLongPollingApplication polling;
-    private BotSession session;
     private OkHttpClient pollingHttp;
-    private ScheduledExecutorService poller;
+    private UpdatePoller poller;
     private OkHttpTelegramClient client;
     private OutboundQueue queue;
 
@@ -65,26 +58,17 @@ public final class TelegramTransport implements AutoCloseable {
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
     public void start() throws TelegramApiException {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
-        String token = settings.token().reveal();
         client = BotApi.client(settings);
         queue = BotApi.outbox(client, settings, router.buttonCheck());
         CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 
-        // The poll's read timeout must outlast the long poll itself, or every quiet minute would be an error.
-        pollingHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L)).build();
-        // Our own executor, so that close() can stop the poller thread and wait for the batch it is handling.
-        poller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "telegram-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> poller);
+        pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
         UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, metrics,
                 UpdateIntake.REPLY_WAIT, UpdateIntake.WARNING_WAIT);
-        LongPollingUpdateConsumer consumer = intake::accept;
-        session = polling.registerBot(token, () -> url, this::nextPoll, consumer);
+        poller = new UpdatePoller(pollingHttp, url, settings.token().reveal(), this::nextPoll, intake::accept,
+                Thread::sleep, RandomGenerator.getDefault());
+        poller.start();
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
     }
 
@@ -97,8 +81,8 @@ public final class TelegramTransport implements AutoCloseable {
         }
     }
 
-    private GetUpdates nextPoll(Integer lastUpdateId) {
-        return GetUpdates.builder().offset(lastUpdateId + 1).limit(100).timeout(settings.pollTimeoutSeconds())
+    private GetUpdates nextPoll(int offset) {
+        return GetUpdates.builder().offset(offset).limit(100).timeout(settings.pollTimeoutSeconds())
                 .allowedUpdates(BotApi.UPDATE_KINDS).build();
     }
 
@@ -114,34 +98,14 @@ public final class TelegramTransport implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (polling == null) {
+        if (poller == null) {
             return;
         }
-        try {
-            polling.close();
-        } catch (Exception e) {
-            LOG.warn("Stopping the poller: {}", e.getClass().getName());
-        }
-        // Cutting the long poll short makes the library log an error for the cancelled call: it is expected here.
-        ch.qos.logback.classic.Logger sessionLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(
-                BotSession.class);
-        ch.qos.logback.classic.Level level = sessionLog.getLevel();
-        sessionLog.setLevel(ch.qos.logback.classic.Level.OFF);
-        try {
-            pollingHttp.dispatcher().cancelAll();
-            poller.shutdownNow();
-            if (!poller.awaitTermination(60, TimeUnit.SECONDS)) {
-                LOG.warn("The update batch in hand did not finish within 60 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            sessionLog.setLevel(level);
-        }
-        int handled = session.getLastReceivedUpdate().get();
-        if (handled > 0) {
+        poller.stop(Duration.ofSeconds(60));
+        int offset = poller.offset();
+        if (offset > 0) {
             try {
-                client.execute(GetUpdates.builder().offset(handled + 1).limit(1).timeout(0).build());
+                client.execute(GetUpdates.builder().offset(offset).limit(1).timeout(0).build());
             } catch (TelegramApiException e) {
                 LOG.info("Could not confirm handled updates on shutdown ({}); they may be delivered again",
                         e.getClass().getSimpleName());

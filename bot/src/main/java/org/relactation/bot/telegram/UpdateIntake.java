@@ -78,7 +78,9 @@ final class UpdateIntake {
      * With long polling, returning confirms the batch to Telegram, so a crash right after loses nothing: neither
      * a log nor the reply saying it was saved. A chat whose replies are held up (Telegram slow, a 429) keeps the
      * batch waiting at most the reply wait (the warning wait for a warning sign's answer); what is still queued
-     * then goes out as soon as it can, without stalling the other parents' updates.
+     * then goes out as soon as it can, without stalling the other parents' updates. A reply queued behind more of
+     * its own chat's messages than can go out within that wait (a chat that keeps writing) is not waited for at
+     * all: it could not be sent in time, and the wait would hold up every other chat.
      *
      * @return false when another instance holds one of the updates (it answers it): Telegram should post it again
      *         later, in case that instance does not live to finish
@@ -121,8 +123,14 @@ final class UpdateIntake {
                 handledHere.set(false);
                 return;
             }
+            Duration ahead = outbox.queuedAhead(inbound.chatId());
             CompletableFuture<Outbox.Delivery> sent = outbox.submit(handled.all());
-            (handled.warnings().isEmpty() ? replies : warnings).add(sent);
+            boolean warning = !handled.warnings().isEmpty();
+            // Behind its own chat's queue for longer than the batch would wait, a reply cannot go out in time:
+            // waiting for it would only hold up every other chat's next updates.
+            if (ahead.compareTo(warning ? warningWait : replyWait) < 0) {
+                (warning ? warnings : replies).add(sent);
+            }
             metrics.updateHandled(Duration.ofNanos(System.nanoTime() - arrived));
         });
         // Off the worker threads: they are free for other chats while these replies go out.

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks and prints one table: {@code mvn -B -ntp -pl bot -Pbench verify}, or with arguments
- * naming some of them ({@code logging reminders questions startup}). Benchmarks print figures; tests never
- * assert on timing.
+ * naming some of them ({@code logging reminders questions startup}, and {@code fairness}, which only runs when
+ * named). Benchmarks print figures; tests never assert on timing.
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -31,7 +31,7 @@ public final class Benchmarks {
         out.printf("Machine: %d cores, %s %s, Java %s, max heap %d MB%n", runtime.availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 runtime.maxMemory() / (1024 * 1024));
-        for (String name : List.of("questions", "logging", "reminders", "startup")) {
+        for (String name : List.of("questions", "logging", "reminders", "startup", "fairness")) {
             if (!chosen.contains(name)) {
                 continue;
             }
@@ -42,6 +42,7 @@ public final class Benchmarks {
                 case "reminders" -> new ReminderFanOutBenchmark(parents).run(table);
                 case "questions" -> new QuestionBenchmark(1_000).run(table);
                 case "startup" -> new StartupBenchmark(parents).run(table);
+                case "fairness" -> new FairnessBenchmark().run(table);
                 default -> throw new IllegalArgumentException(name);
             }
             out.printf("  %s took %.1f s%n", name, (System.nanoTime() - started) / 1e9);

@@ -47,7 +47,7 @@ class OperatorEndpointsTest {
         metrics.databaseError();
         // Seven chats waiting on calls that never return; the first had a 429 before.
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        org.relactation.bot.outbound.OutboundQueue queue = new org.relactation.bot.outbound.OutboundQueue(
+        org.relactation.bot.outbound.OutboundQueue queue = org.relactation.bot.outbound.OutboundQueue.start(
                 action -> calls.getAndIncrement() == 0
                         ? java.util.concurrent.CompletableFuture.failedFuture(new org.relactation.bot.outbound.SendFault(
                         org.relactation.bot.outbound.SendFault.Kind.RATE_LIMITED, Duration.ofMillis(1), "test"))

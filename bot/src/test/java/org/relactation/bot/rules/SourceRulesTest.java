@@ -191,8 +191,7 @@ class SourceRulesTest {
     // ---- No test times the code it runs --------------------------------------------------------------------
 
     /** Tests that still measure elapsed time, each with the reason it is allowed for now. */
-    private static final Map<String, String> TIMED_TESTS = Map.of(
-            "outbound/OutboundQueueTest.java", "being reworked with an injected clock and scheduler (issue 18)");
+    private static final Map<String, String> TIMED_TESTS = Map.of();
 
     /**
      * Speed belongs in the benchmarks (-Pbench, -Psafety, -Pquestions, -Pinterpreter), which print figures: a test

@@ -52,6 +52,12 @@ class UpdateIntakeTest {
     private static final class HeldOutbox implements Outbox {
         final WatchedDelivery delivery = new WatchedDelivery();
         final CountDownLatch submitted = new CountDownLatch(1);
+        Duration queuedAhead = Duration.ZERO;
+
+        @Override
+        public Duration queuedAhead(long chatId) {
+            return queuedAhead;
+        }
 
         @Override
         public Delivery send(List<Action> actions) {
@@ -129,6 +135,35 @@ class UpdateIntakeTest {
             batch.join(30_000);
             assertThat(batch.isAlive()).as("confirmed after the reply wait (2 s here) though never sent").isFalse();
             assertThat(outbox.delivery).isNotDone();
+        }
+    }
+
+    @Test
+    void aReplyQueuedBehindMoreOfItsChatsMessagesThanTheWaitCoversIsNotWaitedFor() throws Exception {
+        HeldOutbox outbox = new HeldOutbox();
+        // Its chat's messages ahead of it take 5 s to go out; the batch would wait 2 s.
+        outbox.queuedAhead = Duration.ofSeconds(5);
+        try (ChatLanes lanes = new ChatLanes(2)) {
+            Thread batch = accepting(false, outbox, lanes);
+            batch.join(30_000);
+            assertThat(batch.isAlive()).isFalse();
+            assertThat(outbox.submitted.getCount()).as("submitted").isZero();
+            assertThat(outbox.delivery.awaited.getCount()).as("never waited for").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWarningQueuedBehindLessThanItsWaitIsStillWaitedFor() throws Exception {
+        HeldOutbox outbox = new HeldOutbox();
+        // Behind 5 s of its chat's messages: the warning's wait (60 s here) covers that.
+        outbox.queuedAhead = Duration.ofSeconds(5);
+        try (ChatLanes lanes = new ChatLanes(2)) {
+            Thread batch = accepting(true, outbox, lanes);
+            assertThat(outbox.delivery.awaited.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(batch.isAlive()).isTrue();
+            outbox.delivery.complete(Outbox.Delivery.DELIVERED);
+            batch.join(10_000);
+            assertThat(batch.isAlive()).isFalse();
         }
     }
 }

@@ -70,6 +70,12 @@ final class ApiServer {
     private void route(HttpExchange exchange) throws IOException, InterruptedException {
         String path = exchange.getRequestURI().getPath();
         int slash = path.startsWith("/bot") ? path.indexOf('/', 4) : -1;
+        if (backend.faults.unreachable()) {
+            drain(exchange);
+            String method = slash < 0 ? path : path.substring(slash + 1);
+            backend.log.add(new ApiCall(Instant.now(), method, Json.object(), 0, null, true));
+            return; // closing the exchange without a response closes the connection
+        }
         if (slash < 0) {
             drain(exchange);
             answer(exchange, path, Json.object(), BotApiError.notFound(), false);

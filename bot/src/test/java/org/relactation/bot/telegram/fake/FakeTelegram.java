@@ -117,6 +117,23 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /**
+     * A user's text message that a bot's library cannot read: its {@code date} is an object instead of a number, as
+     * when Telegram sends a field in a shape the library does not expect. The rest is an ordinary message, so its
+     * chat and text are there for whoever reads the raw JSON.
+     *
+     * @return the update_id
+     */
+    public int userSendsUnreadable(long userId, String text) {
+        ObjectNode from = backend.chats.user(userId, null);
+        backend.chats.privateChat(userId);
+        ObjectNode message = backend.chats.addIncoming(userId, from, backend.now(), json -> json.put("text", text));
+        message.putObject("date").put("unix_time", backend.now());
+        ObjectNode update = Json.object();
+        update.set("message", message);
+        return backend.updates.enqueue(update);
+    }
+
+    /**
      * A user edits a text message they sent in their private chat; Telegram sends an edited_message update (only to
      * a bot whose allowed_updates has it).
      *
@@ -355,7 +372,15 @@ public final class FakeTelegram implements AutoCloseable {
         backend.faults.dropNext(method, times);
     }
 
-    /** Forgets every scripted failure, delay, drop and block. */
+    /**
+     * While on, the Bot API cannot be reached: every call, getUpdates included, has its connection closed without an
+     * answer (logged with status 0, injected). A long poll already waiting still ends as usual.
+     */
+    public void unreachable(boolean unreachable) {
+        backend.faults.unreachable(unreachable);
+    }
+
+    /** Forgets every scripted failure, delay, drop and block, and makes the Bot API reachable again. */
     public void clearFaults() {
         backend.faults.clear();
     }

@@ -26,6 +26,7 @@ final class FaultInjector {
     private final Map<String, Duration> delays = new HashMap<>();
     private final Map<String, CountDownLatch> holds = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
+    private volatile boolean unreachable;
 
     synchronized void failNext(String method, int times, Failure failure) {
         var queue = failures.computeIfAbsent(key(method), k -> new ArrayDeque<>());
@@ -44,6 +45,15 @@ final class FaultInjector {
         } else {
             delays.put(key(method), perCall);
         }
+    }
+
+    void unreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    /** Whether every call is to be dropped, as by a Bot API that cannot be reached. */
+    boolean unreachable() {
+        return unreachable;
     }
 
     synchronized void hold(String method) {
@@ -72,6 +82,7 @@ final class FaultInjector {
         failures.clear();
         delays.clear();
         blocked.clear();
+        unreachable = false;
         release();
     }
 
