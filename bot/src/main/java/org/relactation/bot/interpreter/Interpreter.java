@@ -129,47 +129,44 @@ public final class Interpreter implements MessageParts {
 
     @Override
     public List<Part> asidesIn(String text, String language) {
-        memo.set(new HashMap<>());
-        talks.set(new HashMap<>());
-        try {
-            List<Part> asides = new ArrayList<>();
-            List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
-            for (String clause : clauses) {
-                if (clauses.size() > 1 && asks(clause, language)) {
-                    asides.add(new Part(clause, null, false, true));
-                    continue;
-                }
-                // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling
-                // after the answer.
-                List<String> pieces = new ArrayList<>();
-                for (String sentence : beforeFeelingEmoji(clause, language)) {
-                    for (String piece : sentence.split(",")) {
-                        if (!piece.isBlank()) {
-                            pieces.addAll(afterJoiningWord(piece.strip(), language));
-                        }
-                    }
-                }
-                Part last = null;
-                for (String piece : pieces) {
-                    boolean feeling = (pieces.size() > 1 || clauses.size() > 1)
-                            && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
-                    if (feeling && last != null) {
-                        // "best one yet!! 🥳": one feeling, said in words and in a picture
-                        last = new Part(last.text() + " " + piece, null, false, false);
-                        asides.set(asides.size() - 1, last);
-                    } else if (feeling) {
-                        last = new Part(piece, null, false, false);
-                        asides.add(last);
-                    } else {
-                        last = null;
+        return onePass(() -> asides(text, language));
+    }
+
+    private List<Part> asides(String text, String language) {
+        List<Part> asides = new ArrayList<>();
+        List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
+        for (String clause : clauses) {
+            if (clauses.size() > 1 && asks(clause, language)) {
+                asides.add(new Part(clause, null, false, true));
+                continue;
+            }
+            // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling
+            // after the answer.
+            List<String> pieces = new ArrayList<>();
+            for (String sentence : beforeFeelingEmoji(clause, language)) {
+                for (String piece : sentence.split(",")) {
+                    if (!piece.isBlank()) {
+                        pieces.addAll(afterJoiningWord(piece.strip(), language));
                     }
                 }
             }
-            return asides;
-        } finally {
-            memo.remove();
-            talks.remove();
+            Part last = null;
+            for (String piece : pieces) {
+                boolean feeling = (pieces.size() > 1 || clauses.size() > 1)
+                        && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
+                if (feeling && last != null) {
+                    // "best one yet!! 🥳": one feeling, said in words and in a picture
+                    last = new Part(last.text() + " " + piece, null, false, false);
+                    asides.set(asides.size() - 1, last);
+                } else if (feeling) {
+                    last = new Part(piece, null, false, false);
+                    asides.add(last);
+                } else {
+                    last = null;
+                }
+            }
         }
+        return asides;
     }
 
     /** "stopped 2 months ago and i really regret it": the part after "and" when it shares a feeling of one's own. */
@@ -215,16 +212,9 @@ public final class Interpreter implements MessageParts {
         }
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
         // the answer; the flow takes its part.
-        memo.set(new HashMap<>());
-        talks.set(new HashMap<>());
-        try {
-            return Arrays.stream(text.split("[,.;!]")).map(String::strip).filter(piece -> !piece.isEmpty())
-                    .flatMap(piece -> afterJoiningWord(piece, language).stream())
-                    .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language)));
-        } finally {
-            memo.remove();
-            talks.remove();
-        }
+        return onePass(() -> Arrays.stream(text.split("[,.;!]")).map(String::strip)
+                .filter(piece -> !piece.isEmpty()).flatMap(piece -> afterJoiningWord(piece, language).stream())
+                .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language))));
     }
 
     private static String command(Kind kind) {
@@ -237,10 +227,15 @@ public final class Interpreter implements MessageParts {
 
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
+        return onePass(() -> readParts(text, language));
+    }
+
+    /** Runs {@code work} with each piece of the message read once: its kind and its small talk remembered. */
+    private <T> T onePass(java.util.function.Supplier<T> work) {
         memo.set(new HashMap<>());
         talks.set(new HashMap<>());
         try {
-            return readParts(text, language);
+            return work.get();
         } finally {
             memo.remove();
             talks.remove();
