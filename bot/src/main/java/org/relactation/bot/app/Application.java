@@ -2,7 +2,9 @@ package org.relactation.bot.app;
 
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.conversation.AboutCommand;
+import org.relactation.bot.conversation.ButtonCheck;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.FloodGuard;
 import org.relactation.bot.encouragement.MilestoneStore;
@@ -18,6 +20,9 @@ import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.account.DeleteCommand;
+import org.relactation.bot.interpreter.Interpreter;
+import org.relactation.bot.interpreter.LogOrQuestion;
+import org.relactation.bot.logbook.CancelCommand;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.ExportCommand;
 import org.relactation.bot.logbook.FollowUpHandler;
@@ -44,6 +49,7 @@ import org.relactation.bot.reminders.PauseCommands;
 import org.relactation.bot.reminders.ReminderPlanCommand;
 import org.relactation.bot.reminders.ReminderButtons;
 import org.relactation.bot.reminders.ReminderDispatcher;
+import org.relactation.bot.reminders.ReminderJob;
 import org.relactation.bot.reminders.ReminderPlanner;
 import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.reminders.Scheduling;
@@ -51,20 +57,27 @@ import org.relactation.bot.safety.RedFlagDetector;
 import org.relactation.bot.safety.SafetyNet;
 import org.relactation.bot.smalltalk.SmallTalk;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.KeyboardStore;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.storage.UserStore;
 import org.relactation.bot.operations.Metrics;
 import org.relactation.bot.operations.OperatorEndpoints;
 import org.relactation.bot.telegram.TelegramTransport;
 import org.relactation.bot.telegram.WebhookTransport;
+import org.relactation.bot.text.MessageLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -90,19 +103,16 @@ public final class Application implements AutoCloseable {
     private final DeleteCommand delete;
     private volatile OutboundQueue outbox;
     static final String INSTANCE_PREFIX = "bot-";
-    /** How often due reminders are looked for, and how many one run sends at most. */
-    static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
-    public static final int REMINDER_BATCH = 10_000;
     /** How long a claim on an update outlasts the outage retry before another instance may take it over. */
-    static final java.time.Duration UPDATE_CLAIM = java.time.Duration.ofMinutes(2);
+    static final Duration UPDATE_CLAIM = Duration.ofMinutes(2);
 
     /** What start-up builds from the content alone (tables, the question index): ready while the database opens. */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
-                            RedFlagDetector redFlags, org.relactation.bot.text.MessageLanguage languages) {
+                            RedFlagDetector redFlags, MessageLanguage languages) {
         static Prepared from(ContentCatalog content) {
             GuideCards cards = new GuideCards(content);
             return new Prepared(TimeZoneResolver.load(), cards, new QuestionMatcher(content, cards), LogParser.load(),
-                    new RedFlagDetector(content), new org.relactation.bot.text.MessageLanguage(content));
+                    new RedFlagDetector(content), new MessageLanguage(content));
         }
     }
 
@@ -116,8 +126,7 @@ public final class Application implements AutoCloseable {
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage())
                 .safeguard(new SafetyNet(content, prepared.redFlags(), users::find, settings.bot().defaultLanguage()))
-                .buttonCheck(new org.relactation.bot.conversation.ButtonCheck(
-                        new org.relactation.bot.storage.KeyboardStore(database)))
+                .buttonCheck(new ButtonCheck(new KeyboardStore(database)))
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
         SettingsView settingsView = new SettingsView();
@@ -155,16 +164,16 @@ public final class Application implements AutoCloseable {
             if (turn.user().planStartedAt() != null) {
                 reminders.replan(turn.user(), turn.inbound().at());
             }
-            return reminderPlan.sessionsChanged(before, turn);
+            return List.of();
         });
+        onboarding.onAnswerChanged(reminderPlan::sessionsChanged);
         onboarding.onPlanStarted(turn -> {
             reminders.start(turn.user(), turn.inbound().at());
             mornings.start(turn.user(), turn.inbound().at());
         });
         QuickLogButtons quickLog = new QuickLogButtons(logbook);
         LogHandler logs = new LogHandler(prepared.parser(), logbook);
-        org.relactation.bot.interpreter.LogOrQuestion logOrQuestion =
-                new org.relactation.bot.interpreter.LogOrQuestion(users, logs, questions, questions::notSure);
+        LogOrQuestion logOrQuestion = new LogOrQuestion(users, logs, questions, questions::notSure);
         this.delete = new DeleteCommand(database, users);
         StartCommand start = new StartCommand(users, onboarding);
         router.command(start)
@@ -175,7 +184,7 @@ public final class Application implements AutoCloseable {
                 .command(new ProgressCommand(logbook))
                 .command(new ExportCommand(logbook))
                 .command(new UndoCommand(logbook))
-                .command(new org.relactation.bot.logbook.CancelCommand(logbook))
+                .command(new CancelCommand(logbook))
                 .command(reminderPlan)
                 .command(pauses.pause())
                 .command(pauses.resume())
@@ -210,16 +219,16 @@ public final class Application implements AutoCloseable {
                 .freeText(new SmallTalk(content, guide, questions))
                 .freeText(questions)
                 .fallback(questions::notSure)
-                .parts(new org.relactation.bot.interpreter.Interpreter(content, prepared.parser(), prepared.matcher()))
+                .parts(new Interpreter(content, prepared.parser(), prepared.matcher()))
                 .messageLanguage(prepared.languages()::of)
                 .unsure(logOrQuestion::ask);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 
-    private static Prepared ready(java.util.concurrent.CompletableFuture<Prepared> prepared) {
+    private static Prepared ready(CompletableFuture<Prepared> prepared) {
         try {
             return prepared.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
@@ -228,8 +237,7 @@ public final class Application implements AutoCloseable {
     public static Application start(Settings settings) {
         ContentCatalog content = ContentCatalog.load();
         // Two cores at start-up: the question index and the tables are built while the database opens.
-        java.util.concurrent.CompletableFuture<Prepared> prepared =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Prepared.from(content));
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> Prepared.from(content));
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
         Database database = Database.open(settings.storage(), metrics::instrument);
         try {
@@ -251,8 +259,8 @@ public final class Application implements AutoCloseable {
             if (!database.embedded()) {
                 // Instances sharing the database may be posted the same update at the same moment: one handles it.
                 // A claim outlives any handling (retried through an outage), then counts as left by a dead instance.
-                router.claimUpdates(INSTANCE_PREFIX + UUID.randomUUID(), java.time.Duration.ofSeconds(
-                        settings.storage().outageRetrySeconds()).plus(UPDATE_CLAIM), clock);
+                router.claimUpdates(INSTANCE_PREFIX + UUID.randomUUID(),
+                        Duration.ofSeconds(settings.storage().outageRetrySeconds()).plus(UPDATE_CLAIM), clock);
             }
             WebhookTransport webhook = new WebhookTransport(settings.telegram(), settings.webhook(), content, router,
                     lanes, clock, database::makeDurable, metrics);
@@ -268,7 +276,8 @@ public final class Application implements AutoCloseable {
         }
         OutboundQueue sending = outbox;
         metrics.outbox(sending);
-        scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, sending));
+        ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
+        scheduling.every(ReminderJob.EVERY, "reminders", () -> job.run(sending));
         if (settings.operations().enabled()) {
             transports.add(OperatorEndpoints.start(settings.operations().port(), metrics, database::reachable,
                     scheduling::isRunning));
@@ -276,56 +285,23 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The console as the transport: the same reminder job as Telegram's, every {@link #REMINDER_CHECK}, with what
+     * The console as the transport: the same reminder job as Telegram's, every {@link ReminderJob#EVERY}, with what
      * falls due for the console's parent (reminders and morning notes, nobody else's) printed to {@code out}; and
      * /delete removes the parent's console files. Returns one run of that job, which waits for a run in progress:
      * for running it now.
      */
-    public Runnable startConsole(org.relactation.bot.console.ConsoleChat chat, Clock clock,
-                                 java.io.PrintStream out) {
+    public Runnable startConsole(ConsoleChat chat, Clock clock, PrintStream out) {
         delete.onDeleted(chat::parentDeleted);
         Outbox printed = chat.outbox(out);
+        ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
         Object oneAtATime = new Object();
         Runnable check = () -> {
             synchronized (oneAtATime) {
-                dispatchDue(clock, printed, java.util.OptionalLong.of(chat.userId()));
+                job.run(printed, OptionalLong.of(chat.userId()));
             }
         };
-        scheduling.every(REMINDER_CHECK, "reminders", check);
+        scheduling.every(ReminderJob.EVERY, "reminders", check);
         return check;
-    }
-
-    /**
-     * One run of the reminder job: batch after batch while batches come back full. A batch is never larger than
-     * the room in the outbound queue, so a claimed reminder goes out long before its claim could expire. A database
-     * outage ends the run: what was not sent stays due (a claim taken runs out), and the next run tries again.
-     */
-    void dispatchDue(Clock clock, Outbox outbox) {
-        dispatchDue(clock, outbox, java.util.OptionalLong.empty());
-    }
-
-    /** One run of the reminder job, for one parent only when {@code onlyUser} is given (the console). */
-    private void dispatchDue(Clock clock, Outbox outbox, java.util.OptionalLong onlyUser) {
-        try {
-            int limit;
-            int sent;
-            do {
-                limit = Math.min(REMINDER_BATCH, outbox.room());
-                sent = limit == 0 ? 0 : reminders.dispatchDue(clock.instant(), onlyUser, limit, outbox);
-                metrics.remindersSent(sent);
-            } while (limit > 0 && sent == limit); // a full batch: more may be due
-            do {
-                limit = Math.min(REMINDER_BATCH, outbox.room());
-                sent = limit == 0 ? 0 : mornings.dispatchDue(clock.instant(), onlyUser, limit, outbox);
-                metrics.remindersSent(sent);
-            } while (limit > 0 && sent == limit);
-        } catch (RuntimeException e) {
-            if (!org.relactation.bot.storage.DatabaseFault.isFault(e)) {
-                throw e;
-            }
-            LOG.warn("Reminder run stopped, the database is unreachable ({}); the next run tries again",
-                    e.getClass().getName());
-        }
     }
 
     /** The Telegram sender once {@link #startTelegram} ran: for what the bot sends by itself. */

@@ -13,8 +13,10 @@ import org.relactation.bot.storage.UserStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The parent's log as the conversation sees it: storing a parsed entry, the one-line confirmation with its
@@ -26,8 +28,8 @@ public final class Logbook {
     private final EntryStore entries;
     private final UserStore users;
     private final ZoneId defaultZone;
-    private SessionListener sessionListener = (user, at, now) -> { };
-    private Applause applause = Applause.NONE;
+    private final List<SessionListener> sessionListeners = new CopyOnWriteArrayList<>();
+    private final List<Applause> applause = new CopyOnWriteArrayList<>();
 
     /** Told about every newly stored session (reminders move the next one). */
     public interface SessionListener {
@@ -64,12 +66,14 @@ public final class Logbook {
         this.defaultZone = defaultZone;
     }
 
+    /** Adds a listener told about every newly stored session, after those added before. */
     public void onSession(SessionListener listener) {
-        this.sessionListener = listener;
+        sessionListeners.add(listener);
     }
 
-    public void onStored(Applause applause) {
-        this.applause = applause;
+    /** Adds words to the reply to a newly stored entry, after those of the applause added before. */
+    public void onStored(Applause words) {
+        applause.add(words);
     }
 
     /** The amount or minutes buttons of an entry are open: a number typed now fixes it ({@link FollowUpHandler}). */
@@ -115,7 +119,9 @@ public final class Logbook {
         EntryStore.Saved saved = entries.add(entry);
         if (!saved.duplicate() && saved.entry().isSession()) {
             try {
-                sessionListener.sessionLogged(turn.user(), saved.entry().at(), turn.inbound().at());
+                for (SessionListener listener : sessionListeners) {
+                    listener.sessionLogged(turn.user(), saved.entry().at(), turn.inbound().at());
+                }
             } catch (RuntimeException e) {
                 // The entry is stored, so the parent must hear "logged", not "not saved"; a reminder left
                 // where it was still checks for a recent session before it is sent.
@@ -208,15 +214,24 @@ public final class Logbook {
 
     /** The confirmation and, for an entry not seen before, its milestones: the recent days are read once for both. */
     private Confirmation fresh(Turn turn, Entry entry, boolean already) {
-        List<DaySummary> recent = already ? recentDays(turn, 1, false) : recentDays(turn, applause.daysRead(), true);
+        List<DaySummary> recent = already ? recentDays(turn, 1, false) : recentDays(turn, daysRead(), true);
         Confirmation confirmation = confirmation(turn, entry, already, recent);
         if (already || recent.isEmpty() || turn.warned()) {
             // Never a celebration next to a warning sign: the milestone stays unclaimed for a later log.
             return confirmation;
         }
-        List<String> cheers = applause.after(turn.user(), turn.texts(), entry, turn.inbound().at(), recent);
+        List<String> cheers = new ArrayList<>();
+        for (Applause words : applause) {
+            List<DaySummary> days = recent.subList(Math.max(0, recent.size() - words.daysRead()), recent.size());
+            cheers.addAll(words.after(turn.user(), turn.texts(), entry, turn.inbound().at(), days));
+        }
         return cheers.isEmpty() ? confirmation : new Confirmation(
                 confirmation.text() + "\n\n" + String.join("\n", cheers), confirmation.keyboard());
+    }
+
+    /** The local days the reply reads: as many as the applause that reads the most needs, today at least. */
+    private int daysRead() {
+        return applause.stream().mapToInt(Applause::daysRead).max().orElse(Applause.NONE.daysRead());
     }
 
     record Confirmation(String text, Keyboard keyboard) {

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The onboarding questions, one at a time, with buttons where the answer is a choice and free text where it is
@@ -43,8 +45,8 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     private final PlanWriter plan;
     private final SettingsView settings;
     private final TypedAnswers typed;
-    private java.util.function.Consumer<Turn> planStarted = turn -> { };
-    private AnswerChanged answerChanged = (before, turn) -> List.of();
+    private final List<Consumer<Turn>> planStarted = new CopyOnWriteArrayList<>();
+    private final List<AnswerChanged> answerChanged = new CopyOnWriteArrayList<>();
 
     public OnboardingFlow(UserStore users, TimeZoneResolver zones, PlanWriter plan, SettingsView settings,
                           ContentCatalog content) {
@@ -65,13 +67,14 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         List<Action> changed(UserProfile before, Turn turn);
     }
 
+    /** Adds a listener told after one answer was changed; what each returns is sent in the order added. */
     public void onAnswerChanged(AnswerChanged listener) {
-        this.answerChanged = listener;
+        answerChanged.add(listener);
     }
 
-    /** Told when a parent finishes onboarding for the first time (reminders start then). */
-    public void onPlanStarted(java.util.function.Consumer<Turn> listener) {
-        this.planStarted = listener;
+    /** Adds a listener told when a parent finishes onboarding for the first time (reminders start then). */
+    public void onPlanStarted(Consumer<Turn> listener) {
+        planStarted.add(listener);
     }
 
     @Override
@@ -259,13 +262,16 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         }
         if (single) {
             List<Action> actions = new ArrayList<>();
-            List<Action> followUp = answerChanged.changed(turn.user(), updated);
+            List<Action> followUp = new ArrayList<>();
+            for (AnswerChanged listener : answerChanged) {
+                followUp.addAll(listener.changed(turn.user(), updated));
+            }
             actions.add(settings.show(updated));
             actions.addAll(followUp);
             return actions;
         }
         users.startPlan(turn.userId(), turn.inbound().at());
-        planStarted.accept(updated);
+        planStarted.forEach(listener -> listener.accept(updated));
         return List.of(updated.reply("onboarding.done"),
                 new Action.Reply(turn.chatId(), plan.write(user, updated.texts(), turn.inbound().at())));
     }

@@ -1,0 +1,107 @@
+package org.relactation.bot.conversation;
+
+import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One update on its way through the {@link Pipeline} (as a request's context is for Javalin's handlers): what the
+ * stages learned of it so far and, once a stage answered it, the answer. A stage that answers ends the way; the
+ * reply stage then says what goes out.
+ */
+final class Handling {
+    private final Inbound inbound;
+    private final Texts inboundTexts;
+    private final Runnable beforeReplies;
+    private Safeguard.Verdict verdict = Safeguard.Verdict.NONE;
+    private Turn turn;
+    private Interpretation interpretation;
+    private List<Action> answer;
+    private RuntimeException failure;
+    private final List<Runnable> afterHandled = new ArrayList<>();
+
+    Handling(Inbound inbound, ContentCatalog content, String defaultLanguage, Runnable beforeReplies) {
+        this.inbound = inbound;
+        this.inboundTexts = content.texts(content.languageFor(inbound.languageCode(), defaultLanguage));
+        this.beforeReplies = beforeReplies;
+    }
+
+    Inbound inbound() {
+        return inbound;
+    }
+
+    /** The texts of the language the sender's Telegram is in: for answers given before the parent is known. */
+    Texts inboundTexts() {
+        return inboundTexts;
+    }
+
+    Safeguard.Verdict verdict() {
+        return verdict;
+    }
+
+    void verdict(Safeguard.Verdict verdict) {
+        this.verdict = verdict;
+    }
+
+    /** The update with its parent, once the parent stage found them. */
+    Turn turn() {
+        return turn;
+    }
+
+    void turn(Turn turn) {
+        this.turn = turn;
+    }
+
+    Interpretation interpretation() {
+        return interpretation;
+    }
+
+    void interpretation(Interpretation interpretation) {
+        this.interpretation = interpretation;
+    }
+
+    /** Ends the way: nothing more is done with the update but the reply. */
+    void answer(List<Action> actions) {
+        this.answer = actions;
+    }
+
+    boolean answered() {
+        return answer != null || failure != null;
+    }
+
+    List<Action> answer() {
+        return answer == null ? List.of() : answer;
+    }
+
+    /** Runs once the update was handled, not when a stage answered before that (the duplicate stage's mark). */
+    void afterHandled(Runnable work) {
+        afterHandled.add(work);
+    }
+
+    void handled() {
+        afterHandled.forEach(Runnable::run);
+    }
+
+    /** Makes the update's writes durable (and whatever the transport does at that point) before replies go out. */
+    void beforeReplies() {
+        beforeReplies.run();
+    }
+
+    /** A retry through a database outage starts again from what the stages before the database learned. */
+    void startOver() {
+        turn = null;
+        interpretation = null;
+        answer = null;
+        afterHandled.clear();
+    }
+
+    void failed(RuntimeException e) {
+        this.failure = e;
+    }
+
+    RuntimeException failure() {
+        return failure;
+    }
+}
