@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 final class Pipeline {
     private final List<Stage> stages;
-    private final ReplyStage reply = new ReplyStage();
+    private final ReplyStage reply;
     private final ContentCatalog content;
     private final String defaultLanguage;
 
@@ -35,17 +35,32 @@ final class Pipeline {
         this.content = content;
         this.defaultLanguage = defaultLanguage;
         this.stages = List.of(
-                new SafetyStage(safeguard),               // safety: warning signs first, whatever happens next
-                new FloodStage(floodGuard),               // flood: a chat past its limit, a polite note a minute
-                new EditStage(),                          // an edit: read for warning signs only
-                new OutageStage(outageRetry, List.of(     // with the database, retried through an outage:
-                        new ButtonCheckStage(buttonCheck),                      // forged or stale presses
-                        new GroupStage(),                                       // groups: to a private chat
-                        new ParentStage(content, users, returned, messageLanguage), // parent: record, language
-                        new DuplicateStage(users, handlers, claims),            // duplicate: handled once
-                        new InterpretStage(handlers),                           // interpret: what it is
-                        new HandleStage(handlers, users))));                    // handle: its handler answers
-        // then durable writes (in the outage stage), then the reply: warnings first, then the answer
+                // 1. Safety: warning signs are looked for first, in every message, caption and edit; the warnings
+                //    go out whatever happens next.
+                new SafetyStage(safeguard),
+                // 2. Flood: a chat past its limit gets one polite note a minute, before the database is touched.
+                new FloodStage(floodGuard),
+                //    An edit was read for warning signs only: what was stored of it stays as it was.
+                new EditStage(),
+                //    What uses the database, tried again from here while the database is unreachable; then the
+                //    update's writes are made durable (beforeReplies), before any reply goes out.
+                new OutageStage(outageRetry, List.of(
+                        //    A forged, replayed or foreign button press changes nothing.
+                        new ButtonCheckStage(buttonCheck),
+                        //    In a group: a pointer to a private chat, nothing stored.
+                        new GroupStage(),
+                        // 3. Parent: their record found or created, the visit recorded, a return after blocking
+                        //    told, the language they write in followed.
+                        new ParentStage(content, users, returned, messageLanguage),
+                        // 4. Duplicate: an update handled before is not handled again; one handled now is marked.
+                        new DuplicateStage(users, handlers, claims),
+                        // 5. Interpret: what it is (a press, a first message before setup, not text, text) and so
+                        //    which handler answers; the interpreter cuts text into its parts.
+                        new InterpretStage(handlers),
+                        // 6. Handle: that handler answers (a command, the open question, each part in order).
+                        new HandleStage(handlers, users))));
+        // 7. Reply: the warnings first, then the answer, or "not saved" / "something went wrong" when a stage failed.
+        this.reply = new ReplyStage();
     }
 
     /** Takes the update through the stages, then makes the reply; {@code beforeReplies} runs when the writes are. */
