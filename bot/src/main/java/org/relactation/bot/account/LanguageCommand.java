@@ -7,8 +7,8 @@ import org.relactation.bot.conversation.ButtonHandler;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.util.List;
 

@@ -3,6 +3,7 @@
  * daylight saving, and the country it lies in: {@link org.relactation.bot.account.TimeZoneResolver}), /language,
  * and /delete, which erases everything the bot keeps about the parent.
  *
- * <p>Depends on: content, conversation (the commands and their buttons), storage.
+ * <p>Depends on: content, conversation (the commands and their buttons), parent (the parent's record), storage
+ * (erasing everything of a parent).
  */
 package org.relactation.bot.account;

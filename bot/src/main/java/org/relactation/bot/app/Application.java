@@ -59,7 +59,7 @@ import org.relactation.bot.smalltalk.SmallTalk;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.KeyboardStore;
 import org.relactation.bot.storage.Schema;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserStore;
 import org.relactation.bot.operations.Metrics;
 import org.relactation.bot.operations.OperatorEndpoints;
 import org.relactation.bot.telegram.TelegramTransport;

@@ -1,7 +1,7 @@
 package org.relactation.bot.conversation;
 
 import org.relactation.bot.storage.DatabaseFault;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

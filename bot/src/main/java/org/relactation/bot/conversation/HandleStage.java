@@ -1,6 +1,6 @@
 package org.relactation.bot.conversation;
 
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserStore;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.relactation.bot.conversation;
 
 import org.relactation.bot.content.ContentCatalog;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.time.Instant;
 import java.util.List;

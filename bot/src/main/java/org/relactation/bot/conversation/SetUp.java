@@ -1,6 +1,6 @@
 package org.relactation.bot.conversation;
 
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.util.List;
 

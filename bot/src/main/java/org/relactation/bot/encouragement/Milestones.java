@@ -5,7 +5,7 @@ import org.relactation.bot.content.Texts;
 import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.Logbook;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,6 +4,7 @@
  * (gentle words after an empty or lighter day); and the choice among several variants of a text so a parent
  * does not read the same sentence two days running. Sends nothing by itself.
  *
- * <p>Depends on: content, logbook (the days a milestone is read from), storage.
+ * <p>Depends on: content, logbook (the days a milestone is read from), parent (the parent's record), storage (the
+ * milestones celebrated).
  */
 package org.relactation.bot.encouragement;

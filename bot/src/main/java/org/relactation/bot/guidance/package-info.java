@@ -7,7 +7,7 @@
  * thread-safe afterwards. A topic with answers by country answers for the country the question names (the safety
  * net's place words in content/) or the parent's own. Uses Apache Lucene.
  *
- * <p>Depends on: account (the country of a time zone), content, conversation, storage (the parent's record),
+ * <p>Depends on: account (the country of a time zone), content, conversation, parent (the parent's record),
  * text.
  */
 package org.relactation.bot.guidance;

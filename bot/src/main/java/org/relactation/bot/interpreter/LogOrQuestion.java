@@ -6,8 +6,8 @@ import org.relactation.bot.conversation.ButtonHandler;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.time.Duration;
 import java.util.ArrayList;

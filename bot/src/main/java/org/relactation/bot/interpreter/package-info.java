@@ -5,6 +5,6 @@
  * about with two buttons). The words are in content/LANG/interpreter.yaml.
  *
  * <p>Depends on: content, conversation (MessageParts, Turn, Action), guidance (the question matcher), logbook (the
- * log parser), smalltalk (its words), storage (the kept message), text.
+ * log parser), smalltalk (its words), parent (the kept message), text.
  */
 package org.relactation.bot.interpreter;

@@ -1,6 +1,6 @@
 package org.relactation.bot.logbook;
 
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

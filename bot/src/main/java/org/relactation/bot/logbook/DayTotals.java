@@ -3,7 +3,7 @@ package org.relactation.bot.logbook;
 import com.mongodb.MongoException;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import org.bson.types.ObjectId;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.logbook.report.ExportWriter;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -4,7 +4,7 @@ import org.bson.types.ObjectId;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

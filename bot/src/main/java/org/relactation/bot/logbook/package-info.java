@@ -7,6 +7,7 @@
  * rejection, or "not a log". It is a pure function of the text, the parent's language and zone, and the current
  * instant; its words come from content/logwords.yaml.
  *
- * <p>Depends on: content, conversation, logbook.report (the chart and the export files), storage, text.
+ * <p>Depends on: content, conversation, logbook.report (the chart and the export files), parent (the parent's
+ * record), storage (the entries), text.
  */
 package org.relactation.bot.logbook;

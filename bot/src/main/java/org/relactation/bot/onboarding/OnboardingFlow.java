@@ -11,8 +11,8 @@ import org.relactation.bot.conversation.Flow;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.plan.PlanWriter;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package org.relactation.bot.onboarding;
 
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.util.LinkedHashMap;
 import java.util.List;

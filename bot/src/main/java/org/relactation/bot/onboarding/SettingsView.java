@@ -6,7 +6,7 @@ import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.plan.PlanWriter;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

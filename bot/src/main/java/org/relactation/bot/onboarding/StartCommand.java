@@ -4,8 +4,8 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.SetUp;
 import org.relactation.bot.conversation.Turn;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.util.ArrayList;
 import java.util.List;

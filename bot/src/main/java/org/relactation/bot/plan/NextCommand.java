@@ -16,7 +16,7 @@ import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Trend;
 import org.relactation.bot.reminders.NextReminder;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package org.relactation.bot.plan;
 
 import org.relactation.bot.content.Texts;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Instant;
 import java.time.LocalDate;

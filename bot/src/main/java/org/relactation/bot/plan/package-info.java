@@ -4,6 +4,6 @@
  * next reminder as reminders computes it.
  *
  * <p>Depends on: content, conversation, guidance (the topic to learn next), logbook (the days logged),
- * reminders (the next reminder), storage.
+ * parent (the parent's answers), reminders (the next reminder).
  */
 package org.relactation.bot.plan;

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserStore;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,8 +6,8 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.encouragement.MorningWords;
 import org.relactation.bot.logbook.Logbook;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 
 import java.time.Instant;
 import java.time.LocalDate;

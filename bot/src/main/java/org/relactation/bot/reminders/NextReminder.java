@@ -3,7 +3,7 @@ package org.relactation.bot.reminders;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -10,8 +10,8 @@ import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.QuickLogButtons;
-import org.relactation.bot.storage.UserProfile;
-import org.relactation.bot.storage.UserStore;
+import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.parent.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

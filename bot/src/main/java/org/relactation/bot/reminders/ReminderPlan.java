@@ -1,7 +1,7 @@
 package org.relactation.bot.reminders;
 
 import org.relactation.bot.logbook.DayStats;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.LocalTime;

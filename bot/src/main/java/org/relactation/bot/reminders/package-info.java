@@ -4,6 +4,6 @@
  * reminders and morning notes, snooze and skip, /pause /resume /stop.
  *
  * <p>Depends on: content, conversation, encouragement (the morning note's words), logbook (the days logged,
- * the quick-log buttons), storage, text (typed times).
+ * the quick-log buttons), parent (the parent's record), storage (what is due), text (typed times).
  */
 package org.relactation.bot.reminders;

@@ -5,7 +5,7 @@ import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Safeguard;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@
  * content/LANG/safety.yaml, the signs in content/safety-signs.yaml and the warnings in content/LANG/warnings.yaml.
  * Uses Jackson and ICU4J.
  *
- * <p>Depends on: account (the country of a time zone), content, conversation (Inbound, Action, Safeguard), storage
+ * <p>Depends on: account (the country of a time zone), content, conversation (Inbound, Action, Safeguard), parent
  * (reading the parent's record, never writing), text.
  */
 package org.relactation.bot.safety;

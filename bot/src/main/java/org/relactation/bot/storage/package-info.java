@@ -1,11 +1,12 @@
 /**
- * Owns every MongoDB collection and index. {@link org.relactation.bot.storage.Database} connects to MONGODB_URI
- * or starts the embedded wire-protocol server; stores expose small named methods, scoped by Telegram user id,
- * built on single-document atomic operations (no transactions: the embedded server has none).
- * {@link org.relactation.bot.storage.DatabaseFault} tells an unreachable database from a bug, and
- * {@link org.relactation.bot.storage.OutageRetry} waits out a short outage for whoever must not give up at once.
- * The embedded file is checked and copied at start-up, opened again after a write error, and written anew after
- * an erasure ({@code EmbeddedFiles}, {@code EmbeddedMongo}).
+ * The database. {@link org.relactation.bot.storage.Database} connects to MONGODB_URI or starts the embedded
+ * wire-protocol server; {@link org.relactation.bot.storage.Schema} names every collection and creates its indexes;
+ * stores, each kept with the capability whose records it holds (parent, logbook, reminders, encouragement; the
+ * buttons shown, here), expose small named methods scoped by Telegram user id, built on single-document atomic
+ * operations (no transactions: the embedded server has none). {@link org.relactation.bot.storage.DatabaseFault}
+ * tells an unreachable database from a bug, and {@link org.relactation.bot.storage.OutageRetry} waits out a short
+ * outage for whoever must not give up at once. The embedded file is checked and copied at start-up, opened again
+ * after a write error, and written anew after an erasure ({@code EmbeddedFiles}, {@code EmbeddedMongo}).
  *
  * <p>Depends on: config.
  */

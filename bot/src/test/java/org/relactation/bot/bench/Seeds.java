@@ -7,7 +7,7 @@ import org.relactation.bot.logbook.Method;
 import org.relactation.bot.reminders.Reminder;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

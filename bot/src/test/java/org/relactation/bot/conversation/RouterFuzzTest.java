@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.logbook.EntryStore;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.storage.Schema;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.telegram.fake.BotMessage;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package org.relactation.bot.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.relactation.bot.reminders.ReminderStore;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.telegram.fake.BotCommandEntry;
 import org.relactation.bot.telegram.fake.BotMessage;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.SchedulerException;
 import org.relactation.bot.reminders.ReminderStore;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.Supplement;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.nio.file.Path;
 import java.time.Instant;

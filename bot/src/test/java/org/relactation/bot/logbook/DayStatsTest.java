@@ -1,7 +1,7 @@
 package org.relactation.bot.logbook;
 
 import org.junit.jupiter.api.Test;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.storage.Schema;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.nio.file.Path;
 import java.time.Duration;

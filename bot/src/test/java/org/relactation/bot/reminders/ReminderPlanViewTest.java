@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Button;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

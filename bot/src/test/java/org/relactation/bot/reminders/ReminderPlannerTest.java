@@ -1,7 +1,7 @@
 package org.relactation.bot.reminders;
 
 import org.junit.jupiter.api.Test;
-import org.relactation.bot.storage.UserProfile;
+import org.relactation.bot.parent.UserProfile;
 
 import java.time.Instant;
 import java.time.LocalDate;

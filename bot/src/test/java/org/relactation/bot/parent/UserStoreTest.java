@@ -1,4 +1,4 @@
-package org.relactation.bot.storage;
+package org.relactation.bot.parent;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,11 @@
-package org.relactation.bot.storage;
+package org.relactation.bot.parent;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import org.bson.conversions.Bson;
+import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.Schema;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

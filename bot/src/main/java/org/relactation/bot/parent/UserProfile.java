@@ -1,4 +1,4 @@
-package org.relactation.bot.storage;
+package org.relactation.bot.parent;
 
 import org.bson.codecs.pojo.annotations.BsonId;
 
