@@ -3,6 +3,7 @@ package org.relactation.bot.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.relactation.bot.text.TimeOfDay;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -185,18 +186,10 @@ public final class TimeZoneResolver {
             if (!hasMinutes && meridiem == null) {
                 continue; // a bare number is not a time
             }
-            int hour = Integer.parseInt(matcher.group(1));
-            int minute = hasMinutes ? Integer.parseInt(matcher.group(2)) : 0;
-            if (meridiem != null) {
-                if (hour < 1 || hour > 12) {
-                    continue;
-                }
-                hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
+            Optional<LocalTime> local = TimeOfDay.of(matcher.group(1), matcher.group(2), meridiem);
+            if (local.isPresent()) {
+                return zoneShowing(local.get(), hasMinutes, language, now);
             }
-            if (hour > 23 || minute > 59) {
-                continue;
-            }
-            return zoneShowing(LocalTime.of(hour, minute), hasMinutes, language, now);
         }
         return Optional.empty();
     }

@@ -4,6 +4,6 @@
  * and /delete, which erases everything the bot keeps about the parent.
  *
  * <p>Depends on: content, conversation (the commands and their buttons), parent (the parent's record), storage
- * (erasing everything of a parent).
+ * (erasing everything of a parent), text (a typed time of day).
  */
 package org.relactation.bot.account;

@@ -8,7 +8,7 @@ import java.util.Optional;
  * What a typed hour, minutes and half of the day mean on the clock: "7", "07:30", "7pm", "24:00" (midnight),
  * "14:30 pm" (read leniently as 14:30). The one place that decides which hours and minutes are valid and which
  * 24-hour times they can be, for every reader of times: {@link TimeReader} (reminder times, quiet hours, waking
- * hours) and the log reader (times of sessions).
+ * hours), the log reader (times of sessions) and the time zone resolver (a local time typed as the zone).
  */
 public final class TimeOfDay {
     /** Morning or afternoon, when the parent said which ("am", "de la tarde"). */

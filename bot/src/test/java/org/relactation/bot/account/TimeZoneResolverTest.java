@@ -66,6 +66,14 @@ class TimeZoneResolverTest {
         assertThat(RESOLVER.resolve("2pm", "es", SUMMER)).contains(ZoneId.of("Europe/Madrid"));
     }
 
+    /** Which hours and minutes are a time is {@code TimeOfDay}'s to say, as for every typed time: "13:00 pm" too. */
+    @Test
+    void aLocalTimeIsReadAsEveryOtherTypedTime() {
+        assertThat(RESOLVER.resolve("13:00 pm", "es", WINTER)).contains(ZoneId.of("Europe/Madrid"));
+        assertThat(RESOLVER.resolve("13 pm", "es", WINTER)).contains(ZoneId.of("Europe/Madrid"));
+        assertThat(RESOLVER.resolve("13:60", "es", WINTER)).isEmpty();
+    }
+
     @Test
     void aLocalTimeNoListedZoneShowsGivesAFixedOffset() {
         assertThat(RESOLVER.resolve("12:45", "es", WINTER)).contains(ZoneOffset.ofHoursMinutes(0, 45));
