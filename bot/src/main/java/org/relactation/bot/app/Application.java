@@ -140,7 +140,7 @@ public final class Application implements AutoCloseable {
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
-        NextCommand next = new NextCommand(logbook, cards, reminders.next());
+        NextCommand next = new NextCommand(logbook, cards, guide, reminders.next());
         logbook.onSession(reminders::sessionLogged);
         logbook.onStored(new Milestones(new MilestoneStore(database), logbook));
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,

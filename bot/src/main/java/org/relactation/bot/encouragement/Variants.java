@@ -15,11 +15,19 @@ public final class Variants {
 
     /** The key of the variant of {@code family} for {@code day}. */
     public static String key(Texts texts, String family, LocalDate day, long userId) {
+        return key(texts, family, day.toEpochDay() + userId);
+    }
+
+    /**
+     * The key of the {@code turn}-th variant of {@code family}, counting round: turns one after the other go through
+     * every variant there is (for a message sent several times a day, such as a reminder).
+     */
+    public static String key(Texts texts, String family, long turn) {
         int count = count(texts, family);
         if (count == 0) {
             throw new IllegalArgumentException("No variants '" + family + ".1' in language " + texts.language());
         }
-        return family + "." + (Math.floorMod(day.toEpochDay() + userId, count) + 1);
+        return family + "." + (Math.floorMod(turn, count) + 1);
     }
 
     /** How many variants {@code family} has: {@code family.1} up to the first missing number. */

@@ -4,19 +4,19 @@ import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.PlainText;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
-import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Command;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.guidance.GuideCards;
+import org.relactation.bot.guidance.GuideCommand;
 import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Trend;
-import org.relactation.bot.reminders.NextReminder;
 import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.reminders.NextReminder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +45,16 @@ public final class NextCommand implements Command, TextHandler {
 
     private final Logbook logbook;
     private final GuideCards cards;
+    private final GuideCommand guide;
     private final NextReminder reminder;
     /** The "what now?" phrases of each language, read from content once, not on every message. */
     private final Map<String, Set<String>> triggersByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public NextCommand(Logbook logbook, GuideCards cards, NextReminder reminder) {
+    /** @param guide opens the next topic's card (its buttons are the guide's) */
+    public NextCommand(Logbook logbook, GuideCards cards, GuideCommand guide, NextReminder reminder) {
         this.logbook = logbook;
         this.cards = cards;
+        this.guide = guide;
         this.reminder = reminder;
     }
 
@@ -112,7 +115,7 @@ public final class NextCommand implements Command, TextHandler {
         }
         trend(week, texts).ifPresent(lines::add);
         Optional<GuideCards.Card> learn = nextTopic(user, week);
-        Keyboard keyboard = learn.map(card -> Keyboard.of(List.of(new Button(card.title(), "g:c:" + card.id()))))
+        Keyboard keyboard = learn.map(card -> Keyboard.of(List.of(guide.cardButton(texts, card.id()))))
                 .orElse(Keyboard.NONE);
         learn.ifPresent(card -> lines.add(texts.get("next.learn", Map.of("title", card.title()))));
         return List.of(new Action.Reply(turn.chatId(), String.join("\n\n", lines), keyboard));

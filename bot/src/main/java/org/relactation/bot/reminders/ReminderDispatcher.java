@@ -6,6 +6,7 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.encouragement.Variants;
 import org.relactation.bot.logbook.DayStats;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
@@ -104,9 +105,7 @@ public final class ReminderDispatcher {
     private Action.Reply message(UserProfile user, ZoneId zone, Instant now) {
         Texts texts = content.texts(user.language());
         boolean night = !DayStats.awake(now.atZone(zone).toLocalTime(), DayStats.wakeOf(user), DayStats.sleepOf(user));
-        String[] variants = {"a", "b", "c"};
-        String text = night ? texts.get("reminders.night")
-                : texts.get("reminders.due." + variants[(int) Math.floorMod(now.getEpochSecond() / 60, 3)]);
+        String text = texts.get(night ? "reminders.night" : dueKey(texts, now));
         List<Button> snoozes = new ArrayList<>();
         for (int minutes : SNOOZES) {
             snoozes.add(new Button(texts.get("reminders.snooze", java.util.Map.of("minutes", minutes)),
@@ -114,6 +113,11 @@ public final class ReminderDispatcher {
         }
         snoozes.add(new Button(texts.get("reminders.skip"), ReminderButtons.PREFIX + ":k"));
         return new Action.Reply(user.chatId(), text, new Keyboard(List.of(QuickLogButtons.row(texts), snoozes)));
+    }
+
+    /** The wording of a reminder sent at {@code now}: the next of its variants each minute, every one in turn. */
+    static String dueKey(Texts texts, Instant now) {
+        return Variants.key(texts, "reminders.due", now.getEpochSecond() / 60);
     }
 
     /** Sets the next reminder after the parent logged a session: one interval later, not on a fixed clock. */
