@@ -14,6 +14,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * /delete: asks twice, then removes every document of the parent from every collection and says so.
@@ -29,7 +31,7 @@ public final class DeleteCommand implements Command, ButtonHandler {
 
     private final Database database;
     private final UserStore users;
-    private final List<java.util.function.LongConsumer> deleted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<LongConsumer> deleted = new CopyOnWriteArrayList<>();
 
     public DeleteCommand(Database database, UserStore users) {
         this.database = database;
@@ -37,7 +39,7 @@ public final class DeleteCommand implements Command, ButtonHandler {
     }
 
     /** Told the parent's user id once their data is gone: for what a transport keeps of them (console files). */
-    public DeleteCommand onDeleted(java.util.function.LongConsumer listener) {
+    public DeleteCommand onDeleted(LongConsumer listener) {
         deleted.add(listener);
         return this;
     }

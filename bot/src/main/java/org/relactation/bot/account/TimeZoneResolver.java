@@ -3,6 +3,7 @@ package org.relactation.bot.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.ibm.icu.util.TimeZone;
 import org.relactation.bot.text.TimeOfDay;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class TimeZoneResolver {
             return Optional.empty();
         }
         try {
-            String region = com.ibm.icu.util.TimeZone.getRegion(zone);
+            String region = TimeZone.getRegion(zone);
             return region == null || "001".equals(region) ? Optional.empty() : Optional.of(region);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a zone CLDR does not know, or "UTC"

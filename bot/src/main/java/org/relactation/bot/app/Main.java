@@ -8,8 +8,10 @@ import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.content.ContentCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,8 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Arguments arguments;
         try {
@@ -106,7 +108,7 @@ public final class Main {
     }
 
     private static void runConsole(Application application, Arguments arguments, Settings settings,
-                                   PrintStream out) throws java.io.IOException {
+                                   PrintStream out) throws IOException {
         ContentCatalog content = application.content();
         ConsoleChat chat = new ConsoleChat(application.router(), content.operator(), Clock.systemUTC(),
                 arguments.user(), arguments.language(), settings.storage().dataDir().resolve("console"));

@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
 
 /**
  * Why the bot could not start, in one line an operator can act on (no stack trace: run with LOG_LEVEL=DEBUG to get
@@ -70,7 +71,7 @@ final class StartupFailure {
     private static IOException firstOf(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
-                    || e instanceof SocketTimeoutException || e instanceof javax.net.ssl.SSLException) {
+                    || e instanceof SocketTimeoutException || e instanceof SSLException) {
                 return (IOException) e;
             }
         }

@@ -76,12 +76,4 @@ public record Settings(Telegram telegram, Storage storage, Bot bot, Webhook webh
             return port > 0;
         }
     }
-
-    public Settings withTelegram(Telegram replacement) {
-        return new Settings(replacement, storage, bot, webhook, operations);
-    }
-
-    public Settings withStorage(Storage replacement) {
-        return new Settings(telegram, replacement, bot, webhook, operations);
-    }
 }

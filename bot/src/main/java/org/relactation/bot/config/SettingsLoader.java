@@ -1,5 +1,6 @@
 package org.relactation.bot.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -114,7 +116,7 @@ public final class SettingsLoader {
     }
 
     private static String lineOf(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null) {
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
             return String.valueOf(p.getLocation().getLineNr());
         }
         return "?";
@@ -189,7 +191,7 @@ public final class SettingsLoader {
         URI address;
         try {
             address = new URI(url);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw problem("webhook.url", "is not a valid address: '" + url + "'");
         }
         if (!"https".equals(address.getScheme()) || address.getHost() == null || address.getRawQuery() != null) {
@@ -235,7 +237,7 @@ public final class SettingsLoader {
                         + " https://api.telegram.org or http://127.0.0.1:8081, got '" + value + "'");
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw problem("telegram.apiUrl", "is not a valid address: '" + value + "'");
         }
     }

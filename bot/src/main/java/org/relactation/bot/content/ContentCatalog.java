@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All texts of all languages, loaded from the classpath folder {@code content/} (the repository's content/
@@ -28,7 +29,7 @@ public final class ContentCatalog {
 
     /** Where each language names the commands (command_names.today: "hoy"). */
     public static final String COMMAND_NAMES = "command_names.";
-    private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("[a-z0-9_]{1,32}");
+    private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

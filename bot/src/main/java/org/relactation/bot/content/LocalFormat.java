@@ -37,10 +37,6 @@ public final class LocalFormat {
         return new LocalFormat(Locale.forLanguageTag(language));
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** "Dec 5, 2026" / "5 dic 2026". */
     public String date(LocalDate day) {
         return date.format(day);

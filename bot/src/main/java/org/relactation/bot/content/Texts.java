@@ -1,5 +1,6 @@
 package org.relactation.bot.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ public final class Texts {
         this.language = language;
         // In the order the content files give (Map.copyOf's order changes from run to run, and lists read with
         // under() must read the same every time).
-        this.byKey = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byKey));
+        this.byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
     }
 
     public String language() {

@@ -71,10 +71,6 @@ public final class FloodGuard {
         return verdict[0];
     }
 
-    int trackedChats() {
-        return chats.size();
-    }
-
     private Bucket newBucket() {
         return Bucket.builder().addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .withCustomTimePrecision(meter).build();

@@ -17,11 +17,11 @@ final class FloodStage implements Stage {
 
     @Override
     public void on(Handling handling) {
-        FloodGuard.Verdict verdict = guard == null ? FloodGuard.Verdict.ALLOW : guard.check(handling.inbound().chatId());
+        Inbound inbound = handling.inbound();
+        FloodGuard.Verdict verdict = guard == null ? FloodGuard.Verdict.ALLOW : guard.check(inbound.chatId());
         if (verdict == FloodGuard.Verdict.ALLOW) {
             return;
         }
-        Inbound inbound = handling.inbound();
         List<Action> actions = new ArrayList<>();
         if (inbound.isButton()) {
             actions.add(new Action.AnswerButton(inbound.chatId(), inbound.button().callbackId(), null));

@@ -1,6 +1,7 @@
 package org.relactation.bot.conversation;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,6 @@ public record Inbound(long updateId, long userId, long chatId, boolean privateCh
             return null;
         }
         String word = text.substring(1).split("[\\s@]", 2)[0];
-        return word.isEmpty() ? null : word.toLowerCase(java.util.Locale.ROOT);
+        return word.isEmpty() ? null : word.toLowerCase(Locale.ROOT);
     }
 }

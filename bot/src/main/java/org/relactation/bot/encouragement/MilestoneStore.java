@@ -35,11 +35,6 @@ public final class MilestoneStore {
         this.milestones = database.collection(Schema.MILESTONES, Celebrated.class);
     }
 
-    /** The once-ever milestones already celebrated with this parent. */
-    public List<String> celebrated(long userId) {
-        return read(userId).once();
-    }
-
     /** What was celebrated with this parent so far, at its version (nothing yet: version null). */
     public Celebrated read(long userId) {
         Celebrated found = milestones.find(eq("_id", userId)).first();

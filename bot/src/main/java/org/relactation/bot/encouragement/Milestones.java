@@ -9,6 +9,7 @@ import org.relactation.bot.parent.UserProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,7 +75,7 @@ public final class Milestones implements Logbook.Applause {
      */
     private long sessionsSoFar(UserProfile user, List<DaySummary> days, Instant now) {
         long inWindow = days.stream().mapToLong(DaySummary::sessions).sum();
-        Instant windowStart = now.minus(java.time.Duration.ofDays(MilestoneDetector.WINDOW_DAYS - 3));
+        Instant windowStart = now.minus(Duration.ofDays(MilestoneDetector.WINDOW_DAYS - 3));
         boolean recent = user.createdAt() != null && user.createdAt().isAfter(windowStart);
         if (recent || inWindow >= MilestoneDetector.SESSIONS) {
             return inWindow;

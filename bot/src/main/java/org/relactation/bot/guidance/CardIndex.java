@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,8 +56,7 @@ final class CardIndex {
     static final String QUESTIONS = "questions";
 
     /** Example questions say most about what a parent will type, the title next, the body texts least. */
-    private static final Map<String, Float> FIELD_BOOSTS =
-            Map.of(QUESTIONS, 3f, TITLE, 2f, TEXT, 1f, MORE, 0.5f);
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of(QUESTIONS, 3f, TITLE, 2f, TEXT, 1f, MORE, 0.5f);
     /** Shorter words have too many neighbours one typo away ("pump" and "plump"). */
     private static final int FUZZY_MIN_LENGTH = 5;
     /** From this length two typos are allowed. */
@@ -357,10 +357,10 @@ final class CardIndex {
      * (a word every facet of the card uses says nothing about which one). Empty when the question is about the
      * card as a whole, or two facets fit it equally.
      */
-    java.util.Optional<String> facet(String cardId, String question) {
+    Optional<String> facet(String cardId, String question) {
         Map<String, List<Set<String>>> facets = facetLines.getOrDefault(cardId, Map.of());
         if (facets.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text = searchable(question);
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -393,12 +393,12 @@ final class CardIndex {
         List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.getFirst().getValue() < MIN_FACET_SCORE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.getFirst().getValue() * FACET_TIE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(ranked.getFirst().getKey());
+        return Optional.of(ranked.getFirst().getKey());
     }
 
     private Query query(String text, QuestionWords words) {

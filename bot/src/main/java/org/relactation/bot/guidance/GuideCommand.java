@@ -12,6 +12,7 @@ import org.relactation.bot.parent.UserStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * /guide: an inline menu of topic cards in sections. Navigation edits the same message (menu → section → card →
@@ -148,7 +149,7 @@ public final class GuideCommand implements Command, ButtonHandler {
                 text.append('\n').append(i + 1).append(". ").append(card.steps().get(i));
             }
         }
-        text.append("\n\n").append(texts.get(GuideCards.HELP_KEY, java.util.Map.of("help", card.help())));
+        text.append("\n\n").append(texts.get(GuideCards.HELP_KEY, Map.of("help", card.help())));
         return text.append(sourcesLine(texts, card)).toString();
     }
 
@@ -161,7 +162,7 @@ public final class GuideCommand implements Command, ButtonHandler {
     }
 
     private static String sourcesLine(Texts texts, GuideCards.Card card) {
-        return "\n\n" + texts.get(GuideCards.SOURCES_KEY, java.util.Map.of("sources", card.sources()));
+        return "\n\n" + texts.get(GuideCards.SOURCES_KEY, Map.of("sources", card.sources()));
     }
 
     private Keyboard cardKeyboard(Texts texts, GuideCards.Card card, boolean more) {

@@ -38,38 +38,31 @@ import java.util.List;
  * Lucene's EnglishAnalyzer / SpanishAnalyzer chain (standard tokenizer, lower case, stop words, Porter or light
  * Spanish stemming) plus what phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
  * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
- * "como" match), and Spanish terms are spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words can be
- * kept (red flags need "no" and "not"), some words protected from stemming, and query-time synonyms added
+ * "como" match), and Spanish terms are spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words are
+ * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
  */
 final class LanguageAnalyzer extends Analyzer {
     private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
     private final String language;
-    private final boolean removeStopWords;
     private final CharArraySet keepWords;
     private final SynonymMap synonyms;
 
-    private LanguageAnalyzer(String language, boolean removeStopWords, CharArraySet keepWords, SynonymMap synonyms) {
+    private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms) {
         this.language = language;
-        this.removeStopWords = removeStopWords;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
     }
 
     /** For the search index: stop words removed, {@code keepWords} not stemmed. */
     static LanguageAnalyzer forSearch(String language, Collection<String> keepWords) {
-        return new LanguageAnalyzer(language, true, new CharArraySet(keepWords, true), null);
-    }
-
-    /** For phrase matching (red flags, negations): every word kept, so "no" and "not" survive. */
-    static LanguageAnalyzer forPhrases(String language) {
-        return new LanguageAnalyzer(language, false, CharArraySet.EMPTY_SET, null);
+        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, removeStopWords, keepWords, map);
+        return new LanguageAnalyzer(language, keepWords, map);
     }
 
     @Override
@@ -81,7 +74,7 @@ final class LanguageAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        if (removeStopWords && stopWords() != null) {
+        if (stopWords() != null) {
             stream = new StopFilter(stream, stopWords());
         }
         if (!keepWords.isEmpty()) {

@@ -4,6 +4,7 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.MessageParts;
 import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.logbook.LogEntryDraft;
 import org.relactation.bot.logbook.LogParser;
 import org.relactation.bot.logbook.ParseResult;
 import org.relactation.bot.smalltalk.SmallTalk;
@@ -17,12 +18,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads what a typed message is made of before any handler answers it: a log, a question, a feeling, a greeting,
@@ -60,7 +63,7 @@ public final class Interpreter implements MessageParts {
     private final LogParser parser;
     private final QuestionMatcher matcher;
     private final SmallTalkWords smallTalk;
-    private final Map<Kind, Set<List<String>>> commandPhrases = new java.util.EnumMap<>(Kind.class);
+    private final Map<Kind, Set<List<String>>> commandPhrases = new EnumMap<>(Kind.class);
     private final Set<String> filler = new HashSet<>();
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
@@ -231,7 +234,7 @@ public final class Interpreter implements MessageParts {
     }
 
     /** Runs {@code work} with each piece of the message read once: its kind and its small talk remembered. */
-    private <T> T onePass(java.util.function.Supplier<T> work) {
+    private <T> T onePass(Supplier<T> work) {
         memo.set(new HashMap<>());
         talks.set(new HashMap<>());
         try {
@@ -520,7 +523,7 @@ public final class Interpreter implements MessageParts {
     }
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
-    private static boolean measured(org.relactation.bot.logbook.LogEntryDraft entry) {
+    private static boolean measured(LogEntryDraft entry) {
         return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
     }
 

@@ -47,15 +47,4 @@ public record Entry(@BsonId ObjectId id, long userId, String source, EntryKind k
     public boolean minutesBySide() {
         return leftMinutes != null && rightMinutes != null;
     }
-
-    public Entry withAt(Instant newAt) {
-        return new Entry(id, userId, source, kind, method, side, minutes, ml, newAt, supplement, wet, dirty, note,
-                createdAt, leftMl, rightMl, leftMinutes, rightMinutes);
-    }
-
-    /** The same entry with another amount; the amounts by side no longer add up to it and are dropped. */
-    public Entry withMl(Integer newMl) {
-        return new Entry(id, userId, source, kind, method, side, minutes, newMl, at, supplement, wet, dirty, note,
-                createdAt, null, null, leftMinutes, rightMinutes);
-    }
 }

@@ -3,6 +3,7 @@ package org.relactation.bot.logbook;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +230,7 @@ final class EntryAssembler {
                 || reading.sides.stream().anyMatch(found -> found.value() == Side.BOTH)) {
             return null;
         }
-        List<Found<Double>> ordered = amounts.stream().sorted(java.util.Comparator.comparingInt(Found::from))
+        List<Found<Double>> ordered = amounts.stream().sorted(Comparator.comparingInt(Found::from))
                 .toList();
         boolean sidesFirst = Math.min(left.get(0).from(), right.get(0).from()) < ordered.get(0).from();
         Found<Side> first = owner(ordered.get(0), sidesFirst);

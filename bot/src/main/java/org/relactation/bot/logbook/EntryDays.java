@@ -5,6 +5,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.time.Instant;
@@ -117,7 +118,7 @@ final class EntryDays {
     void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals) {
         List<UpdateOneModel<Document>> writes = new ArrayList<>();
         totals.forEach((day, locals) -> {
-            List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(setOnInsert("userId", userId)));
+            List<Bson> updates = new ArrayList<>(List.of(setOnInsert("userId", userId)));
             locals.forEach((local, kept) -> updates.add(set(TOTALS + "." + local, kept)));
             writes.add(new UpdateOneModel<>(eq("_id", userId + "/" + day), combine(updates),
                     new UpdateOptions().upsert(true)));

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
@@ -19,10 +21,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -46,7 +51,7 @@ public final class EntryStore {
 
     public EntryStore(Database database) {
         this.entries = database.collection(Schema.ENTRIES, Entry.class);
-        this.days = new EntryDays(database.collection(Schema.ENTRY_DAYS, org.bson.Document.class), entries);
+        this.days = new EntryDays(database.collection(Schema.ENTRY_DAYS, Document.class), entries);
         this.totals = new DayTotals(days);
     }
 
@@ -107,7 +112,7 @@ public final class EntryStore {
         Duration back = Duration.ofDays(LogLimits.MAX_DAYS_BACK + 1);
         Instant to = now.plusSeconds(1);
         Optional<Entry> recent = between(userId, to.minus(back).minus(back), to).stream()
-                .max(java.util.Comparator.comparing(Entry::createdAt).thenComparing(Entry::id));
+                .max(Comparator.comparing(Entry::createdAt).thenComparing(Entry::id));
         if (recent.isPresent() && !recent.get().createdAt().isBefore(to.minus(back))) {
             return recent;
         }
@@ -193,13 +198,13 @@ public final class EntryStore {
 
     /** A new amount; what each side gave is dropped unless the amount stays the same (it no longer adds up). */
     public Optional<Entry> setMl(long userId, ObjectId id, Integer ml) {
-        return change(userId, id, before -> java.util.Objects.equals(before.ml(), ml) ? set("ml", ml)
+        return change(userId, id, before -> Objects.equals(before.ml(), ml) ? set("ml", ml)
                 : combine(set("ml", ml), unset("leftMl"), unset("rightMl")));
     }
 
     /** A new length; the minutes of each side are dropped unless it stays the same. */
     public Optional<Entry> setMinutes(long userId, ObjectId id, Integer minutes) {
-        return change(userId, id, before -> java.util.Objects.equals(before.minutes(), minutes)
+        return change(userId, id, before -> Objects.equals(before.minutes(), minutes)
                 ? set("minutes", minutes)
                 : combine(set("minutes", minutes), unset("leftMinutes"), unset("rightMinutes")));
     }
@@ -232,7 +237,7 @@ public final class EntryStore {
      * the entry as it was.
      */
     private Optional<Entry> change(long userId, ObjectId id,
-                                   java.util.function.Function<Entry, org.bson.conversions.Bson> update) {
+                                   Function<Entry, Bson> update) {
         Optional<Entry> before = find(userId, id);
         if (before.isEmpty()) {
             return Optional.empty();
@@ -257,7 +262,7 @@ public final class EntryStore {
      * This entry of this parent, as a flat filter ({@code {_id, userId}}) that the id_user index answers: the
      * driver writes {@code and(...)} as {@code $and}, which the embedded database never answers from an index.
      */
-    private static org.bson.conversions.Bson mine(long userId, ObjectId id) {
+    private static Bson mine(long userId, ObjectId id) {
         return ExactFilter.of("_id", id, "userId", userId);
     }
 

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * When a logged thing happened, in the parent's zone. The rules, kept few so a parent can predict them:
@@ -151,7 +153,7 @@ final class EventTime {
     }
 
     /** Words that may join times in a list ("at 1, 3 and 5", "a las 2 y a las 5"); "to", "-" make a range. */
-    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "y", "e", "&", "at", "a", "las",
+    private static final Set<String> LIST_WORDS = Set.of("and", "y", "e", "&", "at", "a", "las",
             "la", "around", "como", "sobre", "then", "luego");
 
     /** Two or more readable clock times joined as a list, not a range ("from 2 to 2:30" is one session). */
@@ -162,7 +164,7 @@ final class EventTime {
         for (int i = 1; i < clocks.size(); i++) {
             int from = reading.pieces.get(clocks.get(i - 1).to() - 1).end();
             int to = reading.pieces.get(clocks.get(i).from()).start();
-            for (String word : text.substring(from, Math.max(from, to)).toLowerCase(java.util.Locale.ROOT)
+            for (String word : text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT)
                     .split("[\\s,]+")) {
                 if (!word.isEmpty() && !LIST_WORDS.contains(word)) {
                     return false;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -230,7 +231,7 @@ public final class FollowUpHandler implements TextHandler {
 
         /** Stores the change, one field after the other, each through the store (day revisions moved on). */
         Optional<Entry> apply(EntryStore entries, long userId, ObjectId id) {
-            List<java.util.function.Supplier<Optional<Entry>>> steps = new ArrayList<>();
+            List<Supplier<Optional<Entry>>> steps = new ArrayList<>();
             if (at != null) {
                 steps.add(() -> entries.setTime(userId, id, at));
             }
@@ -248,7 +249,7 @@ public final class FollowUpHandler implements TextHandler {
                 steps.add(() -> entries.setMinutes(userId, id, minutes));
             }
             Optional<Entry> last = Optional.empty();
-            for (java.util.function.Supplier<Optional<Entry>> step : steps) {
+            for (Supplier<Optional<Entry>> step : steps) {
                 last = step.get();
                 if (last.isEmpty()) {
                     return last;

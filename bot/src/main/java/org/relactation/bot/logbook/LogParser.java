@@ -2,6 +2,7 @@ package org.relactation.bot.logbook;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,7 +90,7 @@ public final class LogParser {
             return List.of();
         }
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(text.strip()));
-        List<Double> numbers = new java.util.ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
         for (Piece piece : pieces) {
             if (piece.is(Sense.NUMBER) && piece.number() != null) {
                 numbers.add(piece.number().value());

@@ -2,6 +2,7 @@ package org.relactation.bot.logbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -186,7 +187,7 @@ final class LogVocabulary {
                         sets.get(set).add(String.join(" ", Tokenizer.tokenize(item.asText()).stream()
                                 .map(Token::text).toList()));
                     }
-                    sections = ((com.fasterxml.jackson.databind.node.ObjectNode) sections.deepCopy()).without(set);
+                    sections = ((ObjectNode) sections.deepCopy()).without(set);
                 }
             }
             entries.put(language.getKey(), entriesOf(language.getKey(), sections));

@@ -9,11 +9,15 @@ import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.storage.DatabaseFault;
 import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.parent.UserStore;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,7 +132,7 @@ public final class Logbook {
                 if (!DatabaseFault.isFault(e)) {
                     throw e;
                 }
-                org.slf4j.LoggerFactory.getLogger(Logbook.class)
+                LoggerFactory.getLogger(Logbook.class)
                         .warn("Next reminder not moved after a log: {}", e.getClass().getName());
             }
         }
@@ -143,9 +147,9 @@ public final class Logbook {
      */
     Method usualMethod(UserProfile user, Instant now) {
         Instant to = now.plusSeconds(1);
-        List<Entry> recent = entries.between(user.userId(), to.minus(java.time.Duration.ofDays(USUAL_METHOD_DAYS)),
+        List<Entry> recent = entries.between(user.userId(), to.minus(Duration.ofDays(USUAL_METHOD_DAYS)),
                 to);
-        Map<Method, Integer> counts = new java.util.EnumMap<>(Method.class);
+        Map<Method, Integer> counts = new EnumMap<>(Method.class);
         Method usual = null;
         for (Entry entry : recent) { // oldest first: on a tie, the later one wins
             if (entry.isSession() && entry.method() != null && entry.method() != Method.DEFAULT) {
@@ -185,7 +189,7 @@ public final class Logbook {
         String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what))
                 + (recent.isEmpty() ? "" : "\n" + progress(turn, recent.get(recent.size() - 1)));
         String id = entry.id().toHexString();
-        List<Button> buttons = new java.util.ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
         buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
         if (entry.kind() == EntryKind.SESSION) {
             buttons.add(new Button(texts.get("logbook.buttons.minutes"), PREFIX + ":m:" + id));
@@ -318,7 +322,7 @@ public final class Logbook {
         Instant to = DayStats.startOf(today.plusDays(1), zone);
         List<Entry> read = entries.between(user.userId(), from, to);
         LocalDate first = firstDay(user, zone, read, earliest, today);
-        int count = (int) Math.min(max, java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1);
+        int count = (int) Math.min(max, ChronoUnit.DAYS.between(first, today) + 1);
         return DayStats.summarise(read, user, zone, today, count, now);
     }
 

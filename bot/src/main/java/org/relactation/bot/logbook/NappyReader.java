@@ -2,6 +2,7 @@ package org.relactation.bot.logbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds nappy counts: "3 wet nappies", "2 dirty", "wet nappy" (one), "3 pañales mojados", "3 wet 1 dirty",
@@ -79,7 +80,7 @@ final class NappyReader {
 
     /** "nappies", "pañales", "wet diapers": a plural, whose count the parent did not give. */
     private static boolean plural(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        return text.toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     private static Integer numberBefore(Reading reading, int word) {

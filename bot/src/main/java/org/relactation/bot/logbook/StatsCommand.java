@@ -8,6 +8,7 @@ import org.relactation.bot.conversation.Turn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,7 +76,7 @@ public final class StatsCommand implements Command {
         if (change.nothing()) {
             return Optional.empty();
         }
-        return Optional.of(texts.get(prefix + change.direction().name().toLowerCase(java.util.Locale.ROOT), Map.of(
+        return Optional.of(texts.get(prefix + change.direction().name().toLowerCase(Locale.ROOT), Map.of(
                 "before", format.number(change.before()), "after", format.number(change.after()),
                 "span", change.span(texts))));
     }

@@ -5,6 +5,7 @@ import org.relactation.bot.parent.UserProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The onboarding questions in the order they are asked. Each has a code (used in content keys
@@ -83,7 +84,7 @@ enum Question {
     }
 
     /** Short labels sit two to a row; longer ones get a row each so they are not cut on a phone. */
-    int perRow(java.util.function.Function<String, String> label) {
+    int perRow(Function<String, String> label) {
         return choices.stream().allMatch(choice -> label.apply(choiceKey(choice)).length() <= 14) ? 2 : 1;
     }
 

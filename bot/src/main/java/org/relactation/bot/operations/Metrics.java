@@ -1,12 +1,18 @@
 package org.relactation.bot.operations;
 
+import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandFailedEvent;
+import com.mongodb.event.CommandListener;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.relactation.bot.outbound.OutboundQueue;
 
 import java.time.Duration;
 
@@ -63,17 +69,17 @@ public final class Metrics {
     }
 
     /** Reports the outbound queue, read at each scrape: its depth, what it delivered or gave up, and 429s. */
-    public void outbox(org.relactation.bot.outbound.OutboundQueue queue) {
+    public void outbox(OutboundQueue queue) {
         Gauge.builder("bot.outbox.queue.depth", queue::depth).description("Messages waiting to be sent")
                 .register(registry);
-        io.micrometer.core.instrument.FunctionCounter.builder("bot.telegram.throttled", queue,
-                        org.relactation.bot.outbound.OutboundQueue::rateLimitedCount)
+        FunctionCounter.builder("bot.telegram.throttled", queue,
+                        OutboundQueue::rateLimitedCount)
                 .description("Bot API answers 429 Too Many Requests").register(registry);
-        io.micrometer.core.instrument.FunctionCounter.builder("bot.outbox.delivered", queue,
-                        org.relactation.bot.outbound.OutboundQueue::deliveredCount)
+        FunctionCounter.builder("bot.outbox.delivered", queue,
+                        OutboundQueue::deliveredCount)
                 .description("Message units delivered").register(registry);
-        io.micrometer.core.instrument.FunctionCounter.builder("bot.outbox.failed", queue,
-                        org.relactation.bot.outbound.OutboundQueue::failedCount)
+        FunctionCounter.builder("bot.outbox.failed", queue,
+                        OutboundQueue::failedCount)
                 .description("Message units given up (after retries) or refused (blocked)").register(registry);
     }
 
@@ -81,32 +87,19 @@ public final class Metrics {
         return updates.count();
     }
 
-    public long remindersSentCount() {
-        return (long) remindersSent.count();
-    }
-
-    public long databaseErrorCount() {
-        return (long) databaseErrors.count();
-    }
-
     /**
      * Adds the metrics of the MongoDB driver to its settings: failed commands count as database errors, and the
      * connection pool's size and waits are reported (Micrometer's own listener).
      */
-    public void instrument(com.mongodb.MongoClientSettings.Builder builder) {
-        builder.addCommandListener(new com.mongodb.event.CommandListener() {
+    public void instrument(MongoClientSettings.Builder builder) {
+        builder.addCommandListener(new CommandListener() {
             @Override
-            public void commandFailed(com.mongodb.event.CommandFailedEvent event) {
+            public void commandFailed(CommandFailedEvent event) {
                 databaseError();
             }
         });
         builder.applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(
-                new io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener(registry)));
-    }
-
-    /** The registry, for libraries that bring their own meters (the MongoDB driver's listeners). */
-    public MeterRegistry registry() {
-        return registry;
+                new MongoMetricsConnectionPoolListener(registry)));
     }
 
     /** Everything recorded, in Prometheus' text format; empty for {@link #none()}. */

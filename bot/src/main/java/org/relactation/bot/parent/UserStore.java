@@ -1,19 +1,29 @@
 package org.relactation.bot.parent;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -37,14 +47,13 @@ public final class UserStore {
 
     private final MongoCollection<UserProfile> users;
     /** The same collection, for the claims of updates in hand, which the profile does not carry. */
-    private final MongoCollection<org.bson.Document> claims;
+    private final MongoCollection<Document> claims;
     /** Visits read by {@link #touch} whose time is written by the {@link #markHandled} that follows. */
-    private final java.util.concurrent.ConcurrentMap<Long, Instant> lastSeen =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Instant> lastSeen = new ConcurrentHashMap<>();
 
     public UserStore(Database database) {
         this.users = database.collection(Schema.USERS, UserProfile.class);
-        this.claims = database.collection(Schema.USERS, org.bson.Document.class);
+        this.claims = database.collection(Schema.USERS, Document.class);
     }
 
     /**
@@ -86,7 +95,7 @@ public final class UserStore {
 
     /** The parent wrote again after blocking the bot; true only for the first message that finds them blocked. */
     public boolean clearBlocked(long userId) {
-        return users.updateOne(and(eq("_id", userId), com.mongodb.client.model.Filters.ne("blockedAt", null)),
+        return users.updateOne(and(eq("_id", userId), Filters.ne("blockedAt", null)),
                 set("blockedAt", null)).getModifiedCount() == 1;
     }
 
@@ -107,8 +116,8 @@ public final class UserStore {
     /** The same, and lets go of the update's claim ({@link #claimUpdate}) in the same write. */
     public void markHandled(long userId, long updateId, boolean claimed) {
         List<Bson> updates = new ArrayList<>(3);
-        updates.add(com.mongodb.client.model.Updates.pushEach("handled", List.of(updateId),
-                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
+        updates.add(Updates.pushEach("handled", List.of(updateId),
+                new PushOptions().slice(-HANDLED_KEPT)));
         Instant seen = lastSeen.remove(userId);
         if (seen != null) {
             updates.add(set("lastSeenAt", seen));
@@ -135,20 +144,20 @@ public final class UserStore {
      * is not handled yet and nobody else holds it (a claim of the same claimant is its own retry; one older than
      * {@code lease} was left by an instance that died). {@link #markHandled(long, long, boolean)} lets go of it.
      */
-    public Claim claimUpdate(long userId, long updateId, String claimant, Instant now, java.time.Duration lease) {
+    public Claim claimUpdate(long userId, long updateId, String claimant, Instant now, Duration lease) {
         String field = claimField(updateId);
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-        Bson free = com.mongodb.client.model.Filters.or(exists(field, false), eq(field + ".by", claimant),
-                com.mongodb.client.model.Filters.lt(field + ".at", at.minus(lease)));
-        Bson filter = and(eq("_id", userId), com.mongodb.client.model.Filters.ne("handled", updateId), free);
-        org.bson.Document taken = claims.findOneAndUpdate(filter,
-                set(field, new org.bson.Document("by", claimant).append("at", at)),
-                new FindOneAndUpdateOptions().projection(com.mongodb.client.model.Projections.include("_id")));
+        Bson free = Filters.or(exists(field, false), eq(field + ".by", claimant),
+                Filters.lt(field + ".at", at.minus(lease)));
+        Bson filter = and(eq("_id", userId), Filters.ne("handled", updateId), free);
+        Document taken = claims.findOneAndUpdate(filter,
+                set(field, new Document("by", claimant).append("at", at)),
+                new FindOneAndUpdateOptions().projection(Projections.include("_id")));
         if (taken != null) {
             return Claim.TAKEN;
         }
-        org.bson.Document found = claims.find(eq("_id", userId))
-                .projection(com.mongodb.client.model.Projections.include("handled")).first();
+        Document found = claims.find(eq("_id", userId))
+                .projection(Projections.include("handled")).first();
         if (found == null) {
             return Claim.TAKEN; // gone meanwhile (/delete): the handler finds nobody
         }
@@ -217,10 +226,10 @@ public final class UserStore {
     }
 
     /** The profiles of these parents that exist, by user id: one look-up for all of them. */
-    public java.util.Map<Long, UserProfile> findAll(java.util.Collection<Long> userIds) {
-        java.util.Map<Long, UserProfile> found = new java.util.HashMap<>();
+    public Map<Long, UserProfile> findAll(Collection<Long> userIds) {
+        Map<Long, UserProfile> found = new HashMap<>();
         if (!userIds.isEmpty()) {
-            users.find(com.mongodb.client.model.Filters.in("_id", userIds))
+            users.find(Filters.in("_id", userIds))
                     .forEach(user -> found.put(user.userId(), user));
         }
         return found;

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +49,7 @@ public final class NextCommand implements Command, TextHandler {
     private final GuideCommand guide;
     private final NextReminder reminder;
     /** The "what now?" phrases of each language, read from content once, not on every message. */
-    private final Map<String, Set<String>> triggersByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> triggersByLanguage = new ConcurrentHashMap<>();
 
     /** @param guide opens the next topic's card (its buttons are the guide's) */
     public NextCommand(Logbook logbook, GuideCards cards, GuideCommand guide, NextReminder reminder) {

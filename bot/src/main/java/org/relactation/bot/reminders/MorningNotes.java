@@ -16,7 +16,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -53,14 +56,14 @@ public final class MorningNotes {
 
     /** Sends the notes due at {@code now} (at most {@code limit}) and waits for them; returns how many were sent. */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        return dispatchDue(now, java.util.OptionalLong.empty(), limit, outbox);
+        return dispatchDue(now, OptionalLong.empty(), limit, outbox);
     }
 
     /** As {@link #dispatchDue(Instant, int, Outbox)}, for one parent only when {@code onlyUser} is given. */
-    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, int limit, Outbox outbox) {
-        List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
+    public int dispatchDue(Instant now, OptionalLong onlyUser, int limit, Outbox outbox) {
+        List<CompletableFuture<Boolean>> queued = Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
         notes.dispatchDue(now, onlyUser, instance, ReminderDispatcher.CLAIM, limit, claimed -> {
-            java.util.Map<Long, UserProfile> found = users.findAll(claimed.stream().map(Reminder::userId).toList());
+            Map<Long, UserProfile> found = users.findAll(claimed.stream().map(Reminder::userId).toList());
             return due -> send(due, found.get(due.userId()), now, outbox, queued);
         });
         return Dispatches.awaitSent(queued, ReminderDispatcher.CLAIM);

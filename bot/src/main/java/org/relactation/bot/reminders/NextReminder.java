@@ -1,5 +1,6 @@
 package org.relactation.bot.reminders;
 
+import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
@@ -89,7 +90,7 @@ public final class NextReminder {
         if (local.toLocalDate().equals(today.plusDays(1))) {
             return texts.get("reminders.when.tomorrow", Map.of("time", time));
         }
-        String date = org.relactation.bot.content.LocalFormat.of(texts).date(local.toLocalDate());
+        String date = LocalFormat.of(texts).date(local.toLocalDate());
         return texts.get("reminders.when.later", Map.of("date", date, "time", time));
     }
 

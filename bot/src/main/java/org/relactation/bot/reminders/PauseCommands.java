@@ -1,5 +1,6 @@
 package org.relactation.bot.reminders;
 
+import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
@@ -14,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * /pause (1 day, 3 days, or until /resume), /resume and /stop (asks why, and answers each reason with care, saying
@@ -87,7 +89,7 @@ public final class PauseCommands implements ButtonHandler {
                 Instant next = dispatcher.planner().next(turn.user(), dispatcher.zoneOf(turn.user()), null, end);
                 dispatcher.store().pause(turn.userId(), end, next);
                 ZonedDateTime local = next.atZone(dispatcher.zoneOf(turn.user()));
-                String date = org.relactation.bot.content.LocalFormat.of(texts).date(local.toLocalDate());
+                String date = LocalFormat.of(texts).date(local.toLocalDate());
                 yield List.of(new Action.Edit(turn.chatId(), messageId, texts.get("reminders.pause.until",
                         Map.of("date", date, "time", local.format(CLOCK))), Keyboard.NONE));
             }
@@ -103,7 +105,7 @@ public final class PauseCommands implements ButtonHandler {
         };
     }
 
-    private static Command command(String name, java.util.function.Function<Turn, List<Action>> run) {
+    private static Command command(String name, Function<Turn, List<Action>> run) {
         return new Command() {
             @Override
             public String name() {

@@ -20,8 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,18 +67,18 @@ public final class ReminderDispatcher {
      * when the queued ones are sent (or given up), with the next reminder of each set. Returns how many were sent.
      */
     public int dispatchDue(Instant now, int limit, Outbox outbox) {
-        return dispatchDue(now, java.util.OptionalLong.empty(), limit, outbox);
+        return dispatchDue(now, OptionalLong.empty(), limit, outbox);
     }
 
     /** As {@link #dispatchDue(Instant, int, Outbox)}, for one parent only when {@code onlyUser} is given. */
-    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, int limit, Outbox outbox) {
-        List<CompletableFuture<Boolean>> queued = java.util.Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
+    public int dispatchDue(Instant now, OptionalLong onlyUser, int limit, Outbox outbox) {
+        List<CompletableFuture<Boolean>> queued = Collections.synchronizedList(new ArrayList<>()); // sends are prepared in parallel
         reminders.dispatchDue(now, onlyUser, instance, CLAIM, limit, claimed -> {
             // What a chunk needs, read for all of it at once: the parents, and any session of theirs within
             // RECENT_SESSION (a bounded span, read by id, not by a scan).
             List<Long> ids = claimed.stream().map(Reminder::userId).toList();
-            java.util.Map<Long, UserProfile> found = users.findAll(ids);
-            java.util.Map<Long, List<Entry>> recent = entries.between(ids, now.minus(RECENT_SESSION),
+            Map<Long, UserProfile> found = users.findAll(ids);
+            Map<Long, List<Entry>> recent = entries.between(ids, now.minus(RECENT_SESSION),
                     now.plusSeconds(1));
             return reminder -> dispatch(reminder, found.get(reminder.userId()),
                     recent.getOrDefault(reminder.userId(), List.of()), now, outbox, queued);
@@ -108,7 +111,7 @@ public final class ReminderDispatcher {
         String text = texts.get(night ? "reminders.night" : dueKey(texts, now));
         List<Button> snoozes = new ArrayList<>();
         for (int minutes : SNOOZES) {
-            snoozes.add(new Button(texts.get("reminders.snooze", java.util.Map.of("minutes", minutes)),
+            snoozes.add(new Button(texts.get("reminders.snooze", Map.of("minutes", minutes)),
                     ReminderButtons.PREFIX + ":z:" + minutes));
         }
         snoozes.add(new Button(texts.get("reminders.skip"), ReminderButtons.PREFIX + ":k"));

@@ -1,8 +1,13 @@
 package org.relactation.bot.reminders;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.conversions.Bson;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
@@ -10,7 +15,15 @@ import org.relactation.bot.storage.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -96,7 +109,7 @@ public final class ReminderStore {
     /** Sends claimed documents: first told about each chunk, so that what the chunk needs is read in one go. */
     public interface ChunkSender {
         /** The sender of each document of {@code claimed}; true when it was sent. */
-        java.util.function.Predicate<Reminder> chunk(java.util.List<Reminder> claimed);
+        Predicate<Reminder> chunk(List<Reminder> claimed);
     }
 
     /**
@@ -108,32 +121,32 @@ public final class ReminderStore {
      * (this instance and this claim's end). Up to {@link #PARALLEL_SENDS} hand-overs run at once.
      */
     public int dispatchDue(Instant now, String instance, Duration hold, int limit, ChunkSender send) {
-        return dispatchDue(now, java.util.OptionalLong.empty(), instance, hold, limit, send);
+        return dispatchDue(now, OptionalLong.empty(), instance, hold, limit, send);
     }
 
     /**
      * As {@link #dispatchDue(Instant, String, Duration, int, ChunkSender)}, for one parent's document only when
      * {@code onlyUser} is given (the console: its parent's messages, nobody else's claimed).
      */
-    public int dispatchDue(Instant now, java.util.OptionalLong onlyUser, String instance, Duration hold, int limit,
+    public int dispatchDue(Instant now, OptionalLong onlyUser, String instance, Duration hold, int limit,
                            ChunkSender send) {
-        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL_SENDS);
+        AtomicInteger sent = new AtomicInteger();
+        Semaphore slots = new Semaphore(PARALLEL_SENDS);
         int claimedCount = 0;
-        try (java.util.concurrent.ExecutorService sending = java.util.concurrent.Executors
+        try (ExecutorService sending = Executors
                 .newVirtualThreadPerTaskExecutor()) {
             while (claimedCount < limit) {
-                java.util.List<Reminder> due = reminders.find(dueFilter(millis(now), onlyUser))
-                        .limit(Math.min(SCAN, limit - claimedCount)).into(new java.util.ArrayList<>());
+                List<Reminder> due = reminders.find(dueFilter(millis(now), onlyUser))
+                        .limit(Math.min(SCAN, limit - claimedCount)).into(new ArrayList<>());
                 int claimedNow = 0;
                 for (int from = 0; from < due.size(); from += CLAIM_CHUNK) {
-                    java.util.List<Reminder> claimed = claim(due.subList(from, Math.min(due.size(),
+                    List<Reminder> claimed = claim(due.subList(from, Math.min(due.size(),
                             from + CLAIM_CHUNK)), now, instance, hold);
                     if (claimed.isEmpty()) {
                         continue;
                     }
                     claimedNow += claimed.size();
-                    java.util.function.Predicate<Reminder> sender = send.chunk(claimed);
+                    Predicate<Reminder> sender = send.chunk(claimed);
                     for (Reminder reminder : claimed) {
                         slots.acquireUninterruptibly();
                         sending.submit(() -> {
@@ -157,24 +170,24 @@ public final class ReminderStore {
     }
 
     /** Claims those of {@code seen} that are still as they were read; returns the ones this call claimed. */
-    private java.util.List<Reminder> claim(java.util.List<Reminder> seen, Instant now, String instance,
+    private List<Reminder> claim(List<Reminder> seen, Instant now, String instance,
                                            Duration hold) {
         Instant until = millis(now.plus(hold));
-        java.util.List<com.mongodb.client.model.WriteModel<Reminder>> claims = new java.util.ArrayList<>();
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+        List<WriteModel<Reminder>> claims = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (Reminder reminder : seen) {
-            claims.add(new com.mongodb.client.model.UpdateOneModel<>(ExactFilter.of("_id", reminder.userId(),
+            claims.add(new UpdateOneModel<>(ExactFilter.of("_id", reminder.userId(),
                     "dueAt", reminder.dueAt(), "claimedUntil", reminder.claimedUntil()),
                     combine(set("claimedBy", instance), set("claimedUntil", until))));
             ids.add(reminder.userId());
         }
         try {
-            reminders.bulkWrite(claims, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
-        } catch (com.mongodb.MongoBulkWriteException e) {
+            reminders.bulkWrite(claims, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
             // Some claims failed: the read below finds the ones that held.
         }
-        java.util.List<Reminder> claimed = new java.util.ArrayList<>();
-        for (Reminder reminder : reminders.find(com.mongodb.client.model.Filters.in("_id", ids))) {
+        List<Reminder> claimed = new ArrayList<>();
+        for (Reminder reminder : reminders.find(Filters.in("_id", ids))) {
             if (instance.equals(reminder.claimedBy()) && until.equals(reminder.claimedUntil())) {
                 claimed.add(reminder);
             }
@@ -182,8 +195,8 @@ public final class ReminderStore {
         return claimed;
     }
 
-    private static org.bson.conversions.Bson dueFilter(Instant at, java.util.OptionalLong onlyUser) {
-        org.bson.conversions.Bson due = and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
+    private static Bson dueFilter(Instant at, OptionalLong onlyUser) {
+        Bson due = and(lte("dueAt", at), or(eq("claimedUntil", null), lt("claimedUntil", at)));
         return onlyUser.isPresent() ? and(eq("_id", onlyUser.getAsLong()), due) : due;
     }
 

@@ -1,11 +1,22 @@
 package org.relactation.bot.reminders;
 
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,13 +54,13 @@ public final class Scheduling implements AutoCloseable {
     }
 
     /** Runs {@code task} every {@code period}, never two at once (a slow run makes the next one wait). */
-    public void every(java.time.Duration period, String name, Runnable task) {
+    public void every(Duration period, String name, Runnable task) {
         try {
             scheduler.getContext().put(name, task);
-            org.quartz.JobDetail job = org.quartz.JobBuilder.newJob(RunnableJob.class).withIdentity(name)
+            JobDetail job = JobBuilder.newJob(RunnableJob.class).withIdentity(name)
                     .usingJobData(RunnableJob.TASK, name).build();
-            org.quartz.Trigger trigger = org.quartz.TriggerBuilder.newTrigger().withIdentity(name).startNow()
-                    .withSchedule(org.quartz.SimpleScheduleBuilder.simpleSchedule()
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name).startNow()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                             .withIntervalInMilliseconds(period.toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
@@ -60,19 +71,19 @@ public final class Scheduling implements AutoCloseable {
     }
 
     /** The Quartz side of {@link #every}: looks the task up in the scheduler context and runs it. */
-    @org.quartz.DisallowConcurrentExecution
-    public static final class RunnableJob implements org.quartz.Job {
+    @DisallowConcurrentExecution
+    public static final class RunnableJob implements Job {
         static final String TASK = "task";
 
         @Override
-        public void execute(org.quartz.JobExecutionContext context) throws org.quartz.JobExecutionException {
+        public void execute(JobExecutionContext context) throws JobExecutionException {
             try {
                 Runnable task = (Runnable) context.getScheduler().getContext()
                         .get(context.getMergedJobDataMap().getString(TASK));
                 task.run();
             } catch (SchedulerException | RuntimeException e) {
                 // Logged by class name only; the next run tries again.
-                org.slf4j.LoggerFactory.getLogger(RunnableJob.class)
+                LoggerFactory.getLogger(RunnableJob.class)
                         .error("Scheduled task failed: {}", e.getClass().getName(), e);
             }
         }

@@ -3,6 +3,7 @@ package org.relactation.bot.safety;
 import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -341,7 +342,7 @@ final class MessageScan {
             all.removeIf(o -> o.concept().equals(FEVER) && o.language() != null
                     && normalReadings.contains(tokens.get(o.first()).sentence()));
         }
-        all.sort(java.util.Comparator.comparingInt(Occurrence::first));
+        all.sort(Comparator.comparingInt(Occurrence::first));
         return new MessageScan(List.copyOf(tokens), List.copyOf(all), age);
     }
 

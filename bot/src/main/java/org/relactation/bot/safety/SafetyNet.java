@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public final class SafetyNet implements Safeguard {
         Sign urgent = detector.sign(BABY_FEVER_YOUNG);
         List<Sign> signs = new ArrayList<>(found.signs().stream().filter(s -> !s.key().equals(BABY_FEVER)).toList());
         signs.add(0, urgent);
-        signs.sort(java.util.Comparator.comparing(Sign::urgency));
+        signs.sort(Comparator.comparing(Sign::urgency));
         return signs;
     }
 

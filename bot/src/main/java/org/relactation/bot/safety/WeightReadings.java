@@ -3,6 +3,7 @@ package org.relactation.bot.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the weights in a message say: "weigh-in 3.9kg, last week 4.1kg", "9lb 2oz, was 9lb 8oz", "pesa 3,2 y
@@ -30,7 +31,7 @@ final class WeightReadings {
     }
 
     /** The weight_drop and weight_flat occurrences of a message, and the numbers they used. */
-    static List<Occurrence> read(List<Token> tokens, List<Occurrence> found, java.util.Set<Integer> used) {
+    static List<Occurrence> read(List<Token> tokens, List<Occurrence> found, Set<Integer> used) {
         List<Reading> readings = new ArrayList<>();
         List<Occurrence> result = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -5,6 +5,7 @@ import org.relactation.bot.text.TypoDistance;
 import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class SmallTalkWords {
                 .forEach(phrase -> fillerWords.add(phrase.words().get(0)));
         // Longer phrases first, so "thank you so much" is one phrase, not "thank you" and two fillers; of phrases as
         // long, the kinds before "self" and the filler ("me siento" opens a feeling before it says "me").
-        phrases.sort(java.util.Comparator.comparingInt((Phrase phrase) -> -phrase.words().size())
+        phrases.sort(Comparator.comparingInt((Phrase phrase) -> -phrase.words().size())
                 .thenComparingInt(phrase -> phrase.kind().equals(FILLER) ? 2 : phrase.kind().equals(SELF) ? 1 : 0));
     }
 

@@ -2,16 +2,23 @@ package org.relactation.bot.storage;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.relactation.bot.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The bot's MongoDB database: a real server when MONGODB_URI is set, otherwise the embedded one in DATA_DIR.
@@ -39,12 +46,12 @@ public final class Database implements AutoCloseable {
 
     /** @param instrument adds listeners (metrics) to the client settings before the client is made */
     public static Database open(Settings.Storage settings,
-                                java.util.function.Consumer<MongoClientSettings.Builder> instrument) {
+                                Consumer<MongoClientSettings.Builder> instrument) {
         return open(settings, instrument, "");
     }
 
     /** @param fileSystem for tests: put before the embedded file's path for H2 (see {@link EmbeddedMongo#start}) */
-    static Database open(Settings.Storage settings, java.util.function.Consumer<MongoClientSettings.Builder> instrument,
+    static Database open(Settings.Storage settings, Consumer<MongoClientSettings.Builder> instrument,
                          String fileSystem) {
         EmbeddedMongo embedded = settings.embedded() ? EmbeddedMongo.start(settings.dataDir(), fileSystem) : null;
         try {
@@ -65,7 +72,7 @@ public final class Database implements AutoCloseable {
             MongoClient client = MongoClients.create(builder.build());
             MongoDatabase database = client.getDatabase(settings.database());
             Database opened = new Database(client, database, embedded,
-                    new OutageRetry(java.time.Duration.ofSeconds(settings.outageRetrySeconds())));
+                    new OutageRetry(Duration.ofSeconds(settings.outageRetrySeconds())));
             Schema.ensure(database);
             LOG.info("Database ready ({})", embedded != null
                     ? "embedded, file in " + settings.dataDir().toAbsolutePath() : "MONGODB_URI");
@@ -132,9 +139,9 @@ public final class Database implements AutoCloseable {
             return false;
         }
         try {
-            database.runCommand(new org.bson.Document("ping", 1));
+            database.runCommand(new Document("ping", 1));
             return true;
-        } catch (com.mongodb.MongoException e) {
+        } catch (MongoException e) {
             return false;
         }
     }
@@ -152,14 +159,14 @@ public final class Database implements AutoCloseable {
      * a deleted document would otherwise stay readable in the file (H2 writes changes to new places) and in the
      * backups. A failure there is a {@link DatabaseFault}: a retry deletes nothing more and rewrites again.
      */
-    public java.util.Map<String, Long> deleteEverythingOf(long userId) {
+    public Map<String, Long> deleteEverythingOf(long userId) {
         if (embedded != null) {
             embedded.markErasure();
         }
-        java.util.Map<String, Long> deleted = new java.util.LinkedHashMap<>();
+        Map<String, Long> deleted = new LinkedHashMap<>();
         for (Schema.Collection collection : Schema.COLLECTIONS) {
             deleted.put(collection.name(), database.getCollection(collection.name())
-                    .deleteMany(com.mongodb.client.model.Filters.eq(collection.userField(), userId))
+                    .deleteMany(Filters.eq(collection.userField(), userId))
                     .getDeletedCount());
         }
         if (embedded != null) {
@@ -169,11 +176,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** How many documents of a parent each collection holds: for tests and the operator. */
-    public java.util.Map<String, Long> countEverythingOf(long userId) {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    public Map<String, Long> countEverythingOf(long userId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (Schema.Collection collection : Schema.COLLECTIONS) {
             counts.put(collection.name(), database.getCollection(collection.name())
-                    .countDocuments(com.mongodb.client.model.Filters.eq(collection.userField(), userId)));
+                    .countDocuments(Filters.eq(collection.userField(), userId)));
         }
         return counts;
     }

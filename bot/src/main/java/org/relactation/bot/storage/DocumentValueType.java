@@ -10,6 +10,8 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
+import java.util.ConcurrentModificationException;
+import java.util.NoSuchElementException;
 
 /**
  * How the embedded database stores its documents: as BSON (mongo-java-server's own encoder and decoder, the ones
@@ -53,7 +55,7 @@ final class DocumentValueType extends ObjectDataType {
                     buffer.put(BSON_DOCUMENT).putVarInt(length).put(bson.nioBuffer());
                     averageMemory = (averageMemory * 15 + length * 8) / 16;
                     return;
-                } catch (java.util.ConcurrentModificationException | java.util.NoSuchElementException
+                } catch (ConcurrentModificationException | NoSuchElementException
                          | NullPointerException changedMeanwhile) {
                     Thread.onSpinWait();
                 } catch (RuntimeException notBson) {

@@ -1,9 +1,14 @@
 package org.relactation.bot.storage;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * How the embedded database orders the keys of its unique indexes. H2's own object type orders a value it does
@@ -17,7 +22,7 @@ import java.util.Set;
 final class IndexKeyType extends ObjectDataType {
     private static final Set<Class<?>> ORDERED_BY_VALUE = Set.of(String.class, Long.class, Integer.class,
             Short.class, Byte.class, Double.class, Float.class, Boolean.class, Character.class,
-            java.time.Instant.class, java.util.Date.class, java.util.UUID.class,
+            Instant.class, Date.class, UUID.class,
             de.bwaldvogel.mongo.bson.ObjectId.class);
 
     @Override
@@ -41,14 +46,14 @@ final class IndexKeyType extends ObjectDataType {
     }
 
     @Override
-    public void write(org.h2.mvstore.WriteBuffer buffer, Object value) {
+    public void write(WriteBuffer buffer, Object value) {
         if (!CompactValues.write(buffer, value)) {
             super.write(buffer, value);
         }
     }
 
     @Override
-    public Object read(java.nio.ByteBuffer buffer) {
+    public Object read(ByteBuffer buffer) {
         return CompactValues.isCompact(buffer) ? CompactValues.read(buffer) : super.read(buffer);
     }
 

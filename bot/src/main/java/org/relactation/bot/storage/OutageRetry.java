@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +29,7 @@ public final class OutageRetry {
     private final Duration budget;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final java.util.concurrent.atomic.AtomicLong pausesTaken = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong pausesTaken = new AtomicLong();
 
     public OutageRetry(Duration budget, Clock clock, Sleeper sleeper) {
         if (budget.isNegative()) {

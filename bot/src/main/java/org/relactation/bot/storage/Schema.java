@@ -1,10 +1,12 @@
 package org.relactation.bot.storage;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +61,7 @@ public final class Schema {
      * which uses an index only when a query names exactly its fields. Without them each claim read every document.
      */
     private static List<IndexModel> withPause(List<IndexModel> indexes) {
-        List<IndexModel> all = new java.util.ArrayList<>(indexes);
+        List<IndexModel> all = new ArrayList<>(indexes);
         all.add(new IndexModel(Indexes.ascending("_id", "pausedUntil"), new IndexOptions().unique(true).name("pause")));
         return List.copyOf(all);
     }
@@ -81,7 +83,7 @@ public final class Schema {
             if (!existing.contains(collection.name())) {
                 try {
                     database.createCollection(collection.name());
-                } catch (com.mongodb.MongoCommandException e) {
+                } catch (MongoCommandException e) {
                     // 48 NamespaceExists: another instance created it between our look and our create.
                     if (e.getErrorCode() != 48) {
                         throw e;

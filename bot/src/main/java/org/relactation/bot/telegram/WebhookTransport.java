@@ -1,5 +1,6 @@
 package org.relactation.bot.telegram;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -141,7 +142,7 @@ public final class WebhookTransport implements AutoCloseable {
                 return 413;
             }
             update = json.readValue(body, Update.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             // The class only: the body is a parent's message.
             LOG.warn("A webhook request was not an update: {}", e.getClass().getSimpleName());
             metrics.webhookRejected();

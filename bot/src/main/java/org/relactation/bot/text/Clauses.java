@@ -2,6 +2,7 @@ package org.relactation.bot.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ public final class Clauses {
      * The clauses of {@code text}, in order, stripped; blank ones left out. {@code asks} says whether a piece of
      * text starts a question (by its first word): a comma before such a piece is a cut.
      */
-    public static List<String> of(String text, java.util.function.Predicate<String> asks) {
+    public static List<String> of(String text, Predicate<String> asks) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : of(text)) {
             Matcher comma = COMMA.matcher(sentence);

@@ -1,5 +1,7 @@
 package org.relactation.bot.text;
 
+import java.util.Arrays;
+
 /**
  * The number of typos between two words: insertions, deletions, substitutions and swaps of two neighbouring
  * letters, each counted once (the "optimal string alignment" distance, which is what Lucene's Levenshtein automata
@@ -53,7 +55,7 @@ public final class TypoDistance {
             if (a[i] != b[i]) {
                 if (first >= 0) {
                     return i == first + 1 && a[first] == b[i] && a[i] == b[first]
-                            && java.util.Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
+                            && Arrays.equals(a, i + 1, a.length, b, i + 1, b.length);
                 }
                 first = i;
             }

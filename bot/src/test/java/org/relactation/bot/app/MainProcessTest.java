@@ -1,20 +1,42 @@
 package org.relactation.bot.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.e2e.BotHarness;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.reminders.ReminderStore;
 import org.relactation.bot.telegram.fake.FakeTelegram;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,12 +63,12 @@ class MainProcessTest {
         for (int start = 0; start < 2; start++) { // the second start takes a backup with the parent in it
             try (Application seeding = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
                     .load(Optional.empty()))) {
-                seeding.users().touch(4545 + start, 4545 + start, "en", java.time.Instant.now());
+                seeding.users().touch(4545 + start, 4545 + start, "en", Instant.now());
             }
         }
         Path file = data.resolve("relactation.mv.db");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file,
+                StandardOpenOption.WRITE)) {
             channel.truncate(8 * 1024);
         }
         byte[] damaged = Files.readAllBytes(file);
@@ -59,7 +81,7 @@ class MainProcessTest {
             assertThat(telegram.callsOf("getUpdates")).isEmpty();
         }
         Path backup;
-        try (java.util.stream.Stream<Path> backups = Files.list(data.resolve("backups"))) {
+        try (Stream<Path> backups = Files.list(data.resolve("backups"))) {
             backup = backups.toList().getFirst();
         }
         assertThat(failureLine()).startsWith("The database file " + file.toAbsolutePath() + " is damaged")
@@ -71,26 +93,26 @@ class MainProcessTest {
     void aReadOnlyDataFolderStopsTheBotWithOneLineNamingIt() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(data)
-                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
-        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        Assumptions.assumeTrue(Files.getFileStore(data)
+                .supportsFileAttributeView(PosixFileAttributeView.class));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
         try {
             Process process = start(Map.of("DATA_DIR", data.toString()), List.of("--console"));
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(1);
         } finally {
-            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
         }
         assertThat(failureLine()).startsWith("The data folder " + data.toAbsolutePath() + " (DATA_DIR) is read-only");
         assertThat(data.resolve("relactation.mv.db")).doesNotExist();
 
         // the console chat too gives the trace when asked for
-        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
         try {
             Process debugging = start(Map.of("DATA_DIR", data.toString(), "LOG_LEVEL", "DEBUG"), List.of("--console"));
             assertThat(debugging.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
-            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
         }
         assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Start-up failed")
                 .contains("\tat org.relactation.bot.storage.EmbeddedFiles.prepare");
@@ -109,7 +131,7 @@ class MainProcessTest {
                     + "as @BotFather gave it (/mybots, API Token).");
             assertThat(Files.readString(dir.resolve("stderr.txt"))).doesNotContain(wrong.substring(10));
 
-            Map<String, String> debug = new java.util.HashMap<>(environment);
+            Map<String, String> debug = new HashMap<>(environment);
             debug.put("LOG_LEVEL", "DEBUG");
             Process debugging = start(debug, List.of("--telegram"));
             assertThat(debugging.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -121,7 +143,7 @@ class MainProcessTest {
     @Test
     void anUnreachableBotApiStopsTheBotWithOneLine() throws Exception {
         int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
         Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL",
@@ -135,7 +157,7 @@ class MainProcessTest {
     @Test
     void aWebhookPortInUseStopsTheBotWithOneLine() throws Exception {
         try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN);
-             java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+             ServerSocket busy = new ServerSocket(0)) {
             Process process = start(Map.of("BOT_TOKEN", BotHarness.TOKEN, "TELEGRAM_API_URL", telegram.baseUrl(),
                     "DATA_DIR", dir.resolve("data").toString(), "BOT_MODE", "webhook",
                     "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_PORT", Integer.toString(busy.getLocalPort()),
@@ -199,7 +221,7 @@ class MainProcessTest {
     void inWebhookModeWithJsonLogsItAnswersHealthChecksAndLogsOneMaskedObjectALine() throws Exception {
         int operatorPort;
         int webhookPort;
-        try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
             operatorPort = a.getLocalPort();
             webhookPort = b.getLocalPort();
         }
@@ -210,17 +232,17 @@ class MainProcessTest {
                     "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_PORT", Integer.toString(webhookPort),
                     "WEBHOOK_SECRET", secret, "OPERATIONS_PORT", Integer.toString(operatorPort),
                     "LOG_FORMAT", "json"), List.of("--telegram"));
-            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-            java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + operatorPort + "/healthz")).build();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest health = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + operatorPort + "/healthz")).build();
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
-                    http.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+                    http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
             assertThat(telegram.webhook()).isPresent();
             process.destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         List<String> lines = Files.readAllLines(dir.resolve("stderr.txt"));
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper json = new ObjectMapper();
         assertThat(lines).isNotEmpty().allSatisfy(line ->
                 assertThat(json.readTree(line).path("message").isTextual()).as(line).isTrue());
         assertThat(String.join("\n", lines)).contains("\"message\":\"Stopped cleanly\"")
@@ -248,7 +270,7 @@ class MainProcessTest {
         }
         try (Application reopened = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
                 .load(Optional.empty()))) {
-            assertThat(new org.relactation.bot.logbook.EntryStore(reopened.database()).all(4343))
+            assertThat(new EntryStore(reopened.database()).all(4343))
                     .singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(34));
         }
     }
@@ -256,12 +278,11 @@ class MainProcessTest {
     @Test
     void killedWhileSendingRemindersNoneIsLostAndNoneIsSentTwice() throws Exception {
         Path data = dir.resolve("data");
-        List<Long> parents = java.util.stream.LongStream.range(5001, 5041).boxed().toList();
+        List<Long> parents = LongStream.range(5001, 5041).boxed().toList();
         try (Application seeding = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
                 .load(Optional.empty()))) {
-            org.relactation.bot.reminders.ReminderStore reminders =
-                    new org.relactation.bot.reminders.ReminderStore(seeding.database());
-            java.time.Instant now = java.time.Instant.now();
+            ReminderStore reminders = new ReminderStore(seeding.database());
+            Instant now = Instant.now();
             for (long parent : parents) {
                 seeding.users().touch(parent, parent, "en", now.minusSeconds(3_600));
                 reminders.schedule(parent, now.minusSeconds(30));
@@ -311,7 +332,7 @@ class MainProcessTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> parents.stream().allMatch(p ->
                     !telegram.messagesTo(p).isEmpty()
                             && telegram.messagesTo(p).getLast().text().contains("What brings you here?")));
-            Map<Long, Integer> welcomes = new java.util.HashMap<>();
+            Map<Long, Integer> welcomes = new HashMap<>();
             parents.forEach(p -> welcomes.put(p, telegram.messagesTo(p).size()));
             // Replies come back slowly, so the kill finds updates handled, half-handled and not yet fetched.
             telegram.slowDown("sendMessage", Duration.ofMillis(150));
@@ -338,23 +359,23 @@ class MainProcessTest {
         }
         try (Application reopened = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
                 .load(Optional.empty()))) {
-            org.relactation.bot.logbook.EntryStore entries = new org.relactation.bot.logbook.EntryStore(
+            EntryStore entries = new EntryStore(
                     reopened.database());
             for (long parent : parents) {
                 assertThat(entries.all(parent)).as("entries of parent %d", parent)
-                        .extracting(org.relactation.bot.logbook.Entry::ml)
-                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, perParent)
+                        .extracting(Entry::ml)
+                        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, perParent)
                                 .boxed().toList());
             }
         }
     }
 
     /** Waits up to 90 s; on a time-out, fails with the end of the bot's log (which never holds message texts). */
-    private void awaitOrShowLog(java.util.concurrent.Callable<Boolean> condition) throws IOException {
+    private void awaitOrShowLog(Callable<Boolean> condition) throws IOException {
         try {
             await().atMost(Duration.ofSeconds(90)).until(condition);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            List<String> log = new java.util.ArrayList<>();
+        } catch (ConditionTimeoutException e) {
+            List<String> log = new ArrayList<>();
             for (String name : List.of("stdout.txt", "stderr.txt")) {
                 List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
                 log.add("--- " + name);
@@ -366,7 +387,7 @@ class MainProcessTest {
 
     /** How many messages had been sent {@code ago}: equal to the count now once sending has been quiet that long. */
     private static int sentBefore(FakeTelegram telegram, Duration ago) {
-        java.time.Instant then = java.time.Instant.now().minus(ago);
+        Instant then = Instant.now().minus(ago);
         return (int) telegram.callsOf("sendMessage").stream().filter(call -> call.at().isBefore(then)).count();
     }
 
@@ -376,7 +397,7 @@ class MainProcessTest {
 
     private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The yardstick: a TelegramBots long-polling bot that only echoes each message back (no database, no parsing),
@@ -39,7 +40,7 @@ final class BareEchoBot implements AutoCloseable {
 
     /** The same, running {@code beforeReply} for each message before its echo is sent (see {@link FloorWork}). */
     static BareEchoBot start(String token, TelegramUrl url, int threads,
-                             java.util.function.Consumer<Update> beforeReply) throws TelegramApiException {
+                             Consumer<Update> beforeReply) throws TelegramApiException {
         OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), token, url);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         LongPollingUpdateConsumer consumer = updates -> {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -89,7 +90,7 @@ final class FairnessBenchmark {
     /** The innocent parent logs {@code count} times, every {@code every} from {@code start}; returns when. */
     private static List<Instant> innocent(FakeTelegram telegram, ScheduledExecutorService users, long innocent,
                                           int count, Duration start, Duration every) {
-        List<Instant> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Instant> sent = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < count; i++) {
             users.schedule(() -> {
                 sent.add(Instant.now());

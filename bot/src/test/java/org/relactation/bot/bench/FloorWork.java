@@ -1,6 +1,7 @@
 package org.relactation.bot.bench;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -36,7 +37,7 @@ final class FloorWork implements Consumer<Update>, AutoCloseable {
     static FloorWork open(Settings.Storage storage, long first, int count) {
         FloorWork work = new FloorWork(Database.open(storage));
         work.entries.createIndex(new Document("userId", 1).append("source", 1),
-                new com.mongodb.client.model.IndexOptions().unique(true));
+                new IndexOptions().unique(true));
         List<Document> chunk = new ArrayList<>();
         for (long id = first; id < first + count; id++) {
             chunk.add(new Document("_id", id).append("chatId", id).append("language", "en")

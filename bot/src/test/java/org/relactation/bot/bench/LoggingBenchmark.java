@@ -1,5 +1,6 @@
 package org.relactation.bot.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.bson.Document;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.e2e.BotHarness;
@@ -8,11 +9,13 @@ import org.relactation.bot.telegram.fake.FakeTelegram;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -92,7 +95,7 @@ final class LoggingBenchmark {
                     Table.target("all stored", stored == expected));
             table.add(NAME, "replies / updates measured", bot.replies + " / " + bot.updates);
         } finally {
-            Files.walk(dataDir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.walk(dataDir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -157,7 +160,7 @@ final class LoggingBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

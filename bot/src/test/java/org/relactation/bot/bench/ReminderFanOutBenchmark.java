@@ -1,5 +1,6 @@
 package org.relactation.bot.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.reminders.Reminder;
 import org.relactation.bot.storage.Schema;
@@ -7,6 +8,7 @@ import org.relactation.bot.storage.Schema;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +18,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 import static com.mongodb.client.model.Filters.lte;
 
@@ -126,13 +131,13 @@ final class ReminderFanOutBenchmark {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong live = new AtomicLong();
         private final AtomicLong peak = new AtomicLong();
-        private final javax.management.NotificationListener listener = (notification, handback) -> {
+        private final NotificationListener listener = (notification, handback) -> {
             if (notification.getType().equals(
-                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                    GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                var info = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
                 long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        .mapToLong(MemoryUsage::getUsed).sum();
                 live.accumulateAndGet(after, Math::max);
             }
         };
@@ -141,7 +146,7 @@ final class ReminderFanOutBenchmark {
         static HeapWatch start() {
             HeapWatch watch = new HeapWatch();
             for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) collector).addNotificationListener(watch.listener, null, null);
+                ((NotificationEmitter) collector).addNotificationListener(watch.listener, null, null);
             }
             watch.thread = Thread.ofPlatform().daemon().start(watch::sample);
             return watch;
@@ -168,7 +173,7 @@ final class ReminderFanOutBenchmark {
             running.set(false);
             thread.join();
             for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) collector).removeNotificationListener(listener);
+                ((NotificationEmitter) collector).removeNotificationListener(listener);
             }
         }
 

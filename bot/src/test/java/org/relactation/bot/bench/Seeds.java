@@ -1,5 +1,6 @@
 package org.relactation.bot.bench;
 
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
@@ -53,10 +54,10 @@ final class Seeds {
      */
     static void history(Database database, long first, int count, int days, int perDay, Instant now) {
         var entries = database.collection(Schema.ENTRIES, Entry.class);
-        var dayLists = database.collection(Schema.ENTRY_DAYS, org.bson.Document.class);
+        var dayLists = database.collection(Schema.ENTRY_DAYS, Document.class);
         Instant today = now.truncatedTo(ChronoUnit.DAYS);
         List<Entry> chunk = new ArrayList<>(CHUNK);
-        List<org.bson.Document> lists = new ArrayList<>();
+        List<Document> lists = new ArrayList<>();
         for (long id = first; id < first + count; id++) {
             for (int back = days; back >= 1; back--) {
                 Instant day = today.minus(back, ChronoUnit.DAYS);
@@ -72,7 +73,7 @@ final class Seeds {
                         chunk.clear();
                     }
                 }
-                lists.add(new org.bson.Document("_id", id + "/" + LocalDate.ofInstant(day, ZoneOffset.UTC))
+                lists.add(new Document("_id", id + "/" + LocalDate.ofInstant(day, ZoneOffset.UTC))
                         .append("userId", id).append("ids", ids));
             }
         }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +61,7 @@ final class SinkBotApi implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
-            String path = exchange.getRequestURI().getPath().toLowerCase(java.util.Locale.ROOT);
+            String path = exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT);
             String result;
             if (path.endsWith("/sendmessage")) {
                 sent.incrementAndGet();

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -175,7 +176,7 @@ class SettingsLoaderTest {
             "WEBHOOK_MAX_CONNECTIONS | 101                | webhook.maxConnections (WEBHOOK_MAX_CONNECTIONS)",
             "OPERATIONS_PORT| 70000                       | operations.port (OPERATIONS_PORT)"})
     void webhookSettingsAreCheckedAndTheSecretIsNeverEchoed(String variable, String value, String named) {
-        Map<String, String> environment = new java.util.HashMap<>(Map.of("BOT_MODE", "webhook",
+        Map<String, String> environment = new HashMap<>(Map.of("BOT_MODE", "webhook",
                 "WEBHOOK_URL", "https://bot.example.org/hook", "WEBHOOK_SECRET", "good-secret"));
         environment.put(variable, value);
 

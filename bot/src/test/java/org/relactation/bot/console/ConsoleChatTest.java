@@ -6,6 +6,8 @@ import org.relactation.bot.app.Application;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.e2e.TestClock;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.reminders.ReminderStore;
 
 import java.io.BufferedReader;
@@ -16,11 +18,17 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,8 +102,8 @@ class ConsoleChatTest {
             ConsoleChat chat = new ConsoleChat(application.router(), application.content().operator(),
                     Clock.systemUTC(), 9, "en", dataDir.resolve("console"));
             // A parent who started before (one the bot does not know is set up first, whatever they write).
-            application.users().touch(9, 9, "en", java.time.Instant.now());
-            application.users().markStarted(9, java.time.Instant.now());
+            application.users().touch(9, 9, "en", Instant.now());
+            application.users().markStarted(9, Instant.now());
 
             chat.say("pumped 10 min 21 ml", out);
             application.database().stopEmbeddedServer();
@@ -103,8 +111,8 @@ class ConsoleChatTest {
             application.database().startEmbeddedServer();
             chat.say("pumped 10 min 23 ml", out);
 
-            assertThat(new org.relactation.bot.logbook.EntryStore(application.database()).all(9))
-                    .extracting(org.relactation.bot.logbook.Entry::ml).containsExactly(21, 23);
+            assertThat(new EntryStore(application.database()).all(9))
+                    .extracting(Entry::ml).containsExactly(21, 23);
         }
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).filteredOn(line -> line.contains("✅ Logged") || line.contains("wasn't saved"))
@@ -170,7 +178,7 @@ class ConsoleChatTest {
                 private boolean remindedOnce;
 
                 @Override
-                public String readLine() throws java.io.IOException {
+                public String readLine() throws IOException {
                     if (!remindedOnce) {
                         remindedOnce = true;
                         // A reminder falls due while the parent has not typed yet.
@@ -238,14 +246,14 @@ class ConsoleChatTest {
         Path folder = dataDir.resolve("console").resolve("user-48");
         assertThat(Files.readString(folder.resolve("relactation-log.csv"))).contains(note);
         if (Files.getFileStore(dataDir).supportsFileAttributeView(
-                java.nio.file.attribute.PosixFileAttributeView.class)) {
+                PosixFileAttributeView.class)) {
             for (Path path : List.of(dataDir.resolve("console"), folder)) {
-                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
                         .as("%s", path).isEqualTo("rwx------");
             }
-            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(
-                        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                         .as("%s", file).isEqualTo("rw-------"));
             }
         }
@@ -260,8 +268,8 @@ class ConsoleChatTest {
     /** The files under the data folder that hold {@code text}, byte for byte. */
     private List<Path> filesHolding(String text) throws IOException {
         String needle = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        List<Path> holding = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+        List<Path> holding = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dataDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(needle)) {
                     holding.add(file);
@@ -314,8 +322,8 @@ class ConsoleChatTest {
         String presses(String label) {
             String[] lines = output().split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
-                java.util.regex.Matcher button = java.util.regex.Pattern
-                        .compile("\\[#(\\d+)] " + java.util.regex.Pattern.quote(label) + "(  |$)").matcher(lines[i]);
+                Matcher button = Pattern
+                        .compile("\\[#(\\d+)] " + Pattern.quote(label) + "(  |$)").matcher(lines[i]);
                 if (lines[i].startsWith("    [#") && button.find()) {
                     return says("#" + button.group(1));
                 }
@@ -352,8 +360,8 @@ class ConsoleChatTest {
         try (Application application = Application.start(settings);
              PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             if (started) {
-                application.users().touch(user, user, language, java.time.Instant.now());
-                application.users().markStarted(user, java.time.Instant.now());
+                application.users().touch(user, user, language, Instant.now());
+                application.users().markStarted(user, Instant.now());
             }
             ConsoleChat chat = new ConsoleChat(application.router(), application.content().operator(),
                     Clock.systemUTC(), user, language, dataDir.resolve("console"));

@@ -7,7 +7,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,12 +39,12 @@ class ContentCatalogTest {
             Map<String, String> own = catalog.texts(language).under(ContentCatalog.COMMAND_NAMES);
             assertThat(own.keySet()).as(language).isEqualTo(english.keySet());
             assertThat(own.values()).as(language).doesNotHaveDuplicates();
-            java.util.List<String> others = english.entrySet().stream()
+            List<String> others = english.entrySet().stream()
                     .filter(name -> !name.getValue().equals(own.get(name.getKey()))).map(Map.Entry::getValue).toList();
             if (others.isEmpty()) {
                 continue;
             }
-            java.util.regex.Pattern foreign = java.util.regex.Pattern.compile(
+            Pattern foreign = Pattern.compile(
                     "(?<![\\w/.:-])/(" + String.join("|", others) + ")\\b");
             catalog.texts(language).all().forEach((key, text) ->
                     assertThat(foreign.matcher(text).find()).as(language + " " + key + ": " + text).isFalse());

@@ -8,6 +8,7 @@ import org.relactation.bot.telegram.fake.FakeTelegram;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class BotHarness implements AutoCloseable {
         if (application.users().find(userId).isPresent()) {
             return;
         }
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         application.users().touch(userId, userId, application.content().languageFor(languageCode,
                 settings().bot().defaultLanguage()), now);
         application.users().markStarted(userId, now);

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.SchedulerException;
 import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
@@ -248,8 +250,8 @@ class CorrectingLogEndToEndTest {
         for (String data : forged) {
             // As if the list carried it: past the button check, the entry's owner is checked too.
             bot.application().router().buttonCheck().shown(17203, list.messageId(),
-                    org.relactation.bot.conversation.Keyboard.of(List.of(
-                            new org.relactation.bot.conversation.Button("x", data))));
+                    Keyboard.of(List.of(
+                            new Button("x", data))));
             List<Action> answer = bot.application().router().handle(new Inbound(9_000_000 + forged.indexOf(data), 17203,
                     17203, true, null, new Inbound.ButtonPress(data, list.messageId(), "forged-" + data), "en",
                     clock.instant()));

@@ -1,11 +1,13 @@
 package org.relactation.bot.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.telegram.fake.BotCommandEntry;
 import org.relactation.bot.telegram.fake.BotMessage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -124,10 +126,10 @@ class FoundationEndToEndTest extends SharedBotTest {
     }
 
     private static ObjectNode sticker(long userId) {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = new ObjectMapper();
         ObjectNode message = json.createObjectNode();
         message.put("message_id", 999_001);
-        message.put("date", java.time.Instant.now().getEpochSecond());
+        message.put("date", Instant.now().getEpochSecond());
         message.putObject("chat").put("id", userId).put("type", "private").put("first_name", "Parent");
         message.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Parent")
                 .put("language_code", "en");

@@ -1,6 +1,16 @@
 package org.relactation.bot.e2e;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Button;
+import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
@@ -8,7 +18,19 @@ import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.report.ProgressChart;
 import org.relactation.bot.telegram.fake.BotMessage;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,18 +104,18 @@ class LoggingEndToEndTest extends SharedBotTest {
         Entry first = entriesOf(5003).get(0);
 
         // The same update id again, as after a crash before Telegram got the offset.
-        List<org.relactation.bot.conversation.Action> again = bot.application().router().handle(
-                new org.relactation.bot.conversation.Inbound(Long.parseLong(first.source().substring(2)), 5003, 5003,
+        List<Action> again = bot.application().router().handle(
+                new Inbound(Long.parseLong(first.source().substring(2)), 5003, 5003,
                         true, "done", null, "en", first.createdAt()));
 
         // Answered again (the first answer may have been lost in the crash), never stored again.
         assertThat(again).singleElement().satisfies(action -> assertThat(
-                ((org.relactation.bot.conversation.Action.Reply) action).text()).startsWith("✅ Already logged"));
+                ((Action.Reply) action).text()).startsWith("✅ Already logged"));
         assertThat(entriesOf(5003)).hasSize(1);
         // Even if the update was never recorded as handled (a crash in between), the entry is stored once.
-        bot.application().database().collection("users", org.bson.Document.class).updateOne(
-                com.mongodb.client.model.Filters.eq("_id", 5003L), com.mongodb.client.model.Updates.unset("handled"));
-        bot.application().router().handle(new org.relactation.bot.conversation.Inbound(
+        bot.application().database().collection("users", Document.class).updateOne(
+                Filters.eq("_id", 5003L), Updates.unset("handled"));
+        bot.application().router().handle(new Inbound(
                 Long.parseLong(first.source().substring(2)), 5003, 5003, true, "done", null, "en", first.createdAt()));
         assertThat(entriesOf(5003)).hasSize(1);
     }
@@ -265,14 +287,14 @@ class LoggingEndToEndTest extends SharedBotTest {
     void aForgedOrReplayedFinalYesDeletesNothing() {
         Parent parent = bot.parent(5030, "en");
         parent.says("pumped 10 min");
-        java.util.function.Function<String, Boolean> forged = data -> {
+        Function<String, Boolean> forged = data -> {
             // As if message 1 carried it: past the button check, the token itself must hold.
-            bot.application().router().buttonCheck().shown(5030, 1, org.relactation.bot.conversation.Keyboard.of(
-                    List.of(new org.relactation.bot.conversation.Button("x", data))));
-            org.relactation.bot.conversation.Inbound press = new org.relactation.bot.conversation.Inbound(
+            bot.application().router().buttonCheck().shown(5030, 1, Keyboard.of(
+                    List.of(new Button("x", data))));
+            Inbound press = new Inbound(
                     9_000_000 + data.length(), 5030, 5030, true, null,
-                    new org.relactation.bot.conversation.Inbound.ButtonPress(data, 1, "forged-" + data), "en",
-                    java.time.Instant.now());
+                    new Inbound.ButtonPress(data, 1, "forged-" + data), "en",
+                    Instant.now());
             bot.application().router().handle(press);
             return new EntryStore(bot.application().database()).all(5030).isEmpty();
         };
@@ -298,15 +320,15 @@ class LoggingEndToEndTest extends SharedBotTest {
         BotMessage photo = parent.lastMessage();
         assertThat(photo.kind()).isEqualTo(BotMessage.Kind.PHOTO);
         assertThat(photo.caption()).contains("desde que empezaste"); // her first day: one day, not 30
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
-                new java.io.ByteArrayInputStream(photo.file().bytes()));
+        BufferedImage image = ImageIO.read(
+                new ByteArrayInputStream(photo.file().bytes()));
         assertThat(image.getWidth()).isEqualTo(ProgressChart.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ProgressChart.HEIGHT);
         // Her 30 ml stand as a blue bar in the middle panel (ml expressed): the chart is of her days, not blank.
         int blue = 0;
         for (int y = image.getHeight() / 3; y < 2 * image.getHeight() / 3; y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+                Color pixel = new Color(image.getRGB(x, y));
                 blue += pixel.getBlue() - pixel.getRed() > 100 ? 1 : 0;
             }
         }
@@ -322,16 +344,16 @@ class LoggingEndToEndTest extends SharedBotTest {
         List<BotMessage> files = parent.says("/export");
 
         assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file.kind()).isEqualTo(BotMessage.Kind.DOCUMENT));
-        String csv = new String(files.get(0).file().bytes(), java.nio.charset.StandardCharsets.UTF_8).substring(1);
-        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        String csv = new String(files.get(0).file().bytes(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get("Entry")).isEqualTo("Session");
         assertThat(rows.get(0).get("ml")).isEqualTo("20");
         assertThat(rows.get(0).get("Note")).contains("\"really\"");
         assertThat(rows.get(1).get("Supplement")).isEqualTo("Formula");
         assertThat(csv).doesNotContain("5016");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.get(1).file().bytes())) {
+        try (var pdf = Loader.loadPDF(files.get(1).file().bytes())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
     }
@@ -339,9 +361,9 @@ class LoggingEndToEndTest extends SharedBotTest {
     @Test
     void todayCountsTheParentsLocalDayAcrossMidnight() {
         // A named zone whose clock is well inside the day now, so that 00:10 today has passed and isn't UTC.
-        String city = java.util.stream.Stream.of("Kolkata", "New York", "Tokyo", "Los Angeles", "Madrid", "Sydney")
+        String city = Stream.of("Kolkata", "New York", "Tokyo", "Los Angeles", "Madrid", "Sydney")
                 .filter(name -> {
-                    java.time.ZoneId zone = java.time.ZoneId.of(switch (name) {
+                    ZoneId zone = ZoneId.of(switch (name) {
                         case "Kolkata" -> "Asia/Kolkata";
                         case "New York" -> "America/New_York";
                         case "Tokyo" -> "Asia/Tokyo";
@@ -349,7 +371,7 @@ class LoggingEndToEndTest extends SharedBotTest {
                         case "Madrid" -> "Europe/Madrid";
                         default -> "Australia/Sydney";
                     });
-                    int hour = java.time.ZonedDateTime.now(zone).getHour();
+                    int hour = ZonedDateTime.now(zone).getHour();
                     return hour >= 2 && hour <= 21;
                 }).findFirst().orElseThrow();
         Parent parent = bot.parent(5017, "en");
@@ -368,7 +390,7 @@ class LoggingEndToEndTest extends SharedBotTest {
 
     /** Onboards with a fixed UTC offset that puts the parent's clock near noon, so "awake" holds at any hour. */
     private static void onboardAtNoonWithSixSessions(Parent parent) {
-        int utcHour = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        int utcHour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
         int offset = 12 - utcHour;
         parent.says("/start");
         for (int i = 0; i < 5; i++) {

@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.relactation.bot.content.LocalFormat;
 import org.relactation.bot.telegram.fake.BotMessage;
@@ -35,7 +36,7 @@ class NumbersEndToEndTest extends SharedBotTest {
 
     /** Her plan started {@code days} days ago, as if she had set it up then. */
     private static void planStartedDaysAgo(Parent parent, int days) {
-        bot.application().database().collection("users", org.bson.Document.class).updateOne(
+        bot.application().database().collection("users", Document.class).updateOne(
                 Filters.eq("_id", parent.id()), Updates.set("planStartedAt",
                         Date.from(Instant.now().minus(Duration.ofDays(days)))));
     }

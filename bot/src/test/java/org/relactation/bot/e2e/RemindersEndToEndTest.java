@@ -1,9 +1,14 @@
 package org.relactation.bot.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
+import org.relactation.bot.logbook.Supplement;
 import org.relactation.bot.reminders.Reminder;
 import org.relactation.bot.reminders.ReminderStore;
+import org.relactation.bot.storage.Schema;
+import org.relactation.bot.telegram.fake.ApiCall;
 import org.relactation.bot.telegram.fake.BotMessage;
 
 import java.time.Duration;
@@ -128,7 +133,7 @@ class RemindersEndToEndTest extends SharedBotTest {
     void aMorningNoteUsesTheParentsOwnNumbersAndIsSentOnce() {
         Parent parent = onboardedAtNoon(10_007);
         ReminderStore mornings = new ReminderStore(bot.application().database(),
-                org.relactation.bot.storage.Schema.MORNING_NOTES);
+                Schema.MORNING_NOTES);
         Instant scheduled = mornings.find(10_007).orElseThrow().dueAt();
         assertThat(scheduled).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofHours(24)));
 
@@ -136,9 +141,9 @@ class RemindersEndToEndTest extends SharedBotTest {
         EntryStore entries = new EntryStore(bot.application().database());
         for (int daysAgo = 8; daysAgo <= 14; daysAgo++) {
             Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
-            entries.add(new org.relactation.bot.logbook.Entry(null, 10_007, "old" + daysAgo,
-                    org.relactation.bot.logbook.EntryKind.SUPPLEMENT, null, null, null, 100, at,
-                    org.relactation.bot.logbook.Supplement.FORMULA, null, null, null, at));
+            entries.add(new Entry(null, 10_007, "old" + daysAgo,
+                    EntryKind.SUPPLEMENT, null, null, null, 100, at,
+                    Supplement.FORMULA, null, null, null, at));
         }
         mornings.schedule(10_007, Instant.now().minusSeconds(5));
         int before = parent.messages().size();
@@ -180,10 +185,10 @@ class RemindersEndToEndTest extends SharedBotTest {
 
         assertThat(parent.messages()).hasSize(before + 1);
         assertThat(parent.lastMessage().text()).startsWith("⏰");
-        List<org.relactation.bot.telegram.fake.ApiCall> sends = bot.telegram().callsOf("sendMessage").stream()
+        List<ApiCall> sends = bot.telegram().callsOf("sendMessage").stream()
                 .filter(call -> "10021".equals(call.param("chat_id"))).toList();
         assertThat(sends.subList(sends.size() - 2, sends.size())).extracting(
-                org.relactation.bot.telegram.fake.ApiCall::httpStatus).containsExactly(429, 200);
+                ApiCall::httpStatus).containsExactly(429, 200);
         assertThat(store().find(10_021).orElseThrow().dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(60)));
         bot.telegram().clearFaults();
     }

@@ -1,6 +1,8 @@
 package org.relactation.bot.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.telegram.fake.BotMessage;
@@ -174,12 +176,12 @@ class SafetyEndToEndTest extends SharedBotTest {
         Entry first = entriesOf(13_012).get(0);
 
         // The same update again, as after a crash before Telegram got the offset: the warning goes out again.
-        List<org.relactation.bot.conversation.Action> again = bot.application().router().handle(
-                new org.relactation.bot.conversation.Inbound(Long.parseLong(first.source().substring(2)), 13_012,
+        List<Action> again = bot.application().router().handle(
+                new Inbound(Long.parseLong(first.source().substring(2)), 13_012,
                         13_012, true, "nursed 10 min, her lips look a bit blue", null, "en", first.createdAt()));
 
         assertThat(again).first().satisfies(action -> assertThat(
-                ((org.relactation.bot.conversation.Action.Reply) action).text()).contains("emergency").contains("now"));
+                ((Action.Reply) action).text()).contains("emergency").contains("now"));
         assertThat(entriesOf(13_012)).hasSize(1);
     }
 

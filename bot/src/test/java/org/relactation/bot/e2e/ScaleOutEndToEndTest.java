@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -165,7 +168,7 @@ class ScaleOutEndToEndTest {
     @Test
     void anUpdatePostedToBothInstancesAtOnceIsHandledByOneOfThem() throws Exception {
         List<Long> parents = IntStream.range(0, 20).mapToObj(i -> FIRST_PARENT + 10_000 + i).toList();
-        Map<Long, List<Integer>> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, List<Integer>> statuses = new ConcurrentHashMap<>();
         Instant started = Instant.now();
         parents.forEach(parent -> {
             instances.get(0).users().touch(parent, parent, "en", started);
@@ -174,10 +177,10 @@ class ScaleOutEndToEndTest {
 
         for (long parent : parents) {
             String body = telegram.takeForWebhook(telegram.userSends(parent, "pumped 30 min", "en"));
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch start = new CountDownLatch(1);
             List<Callable<Void>> posts = ports.stream().<Callable<Void>>map(port -> () -> {
                 start.await();
-                statuses.computeIfAbsent(parent, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                statuses.computeIfAbsent(parent, p -> new CopyOnWriteArrayList<>())
                         .add(poster.post(port, body, SECRET));
                 return null;
             }).toList();

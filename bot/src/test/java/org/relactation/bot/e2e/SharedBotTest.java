@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,7 @@ abstract class SharedBotTest {
      * the day's times are known.
      */
     static Parent onboardedAtNoon(long id) {
-        return onboardedWithOffset(id, 12 - java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getHour());
+        return onboardedWithOffset(id, 12 - ZonedDateTime.now(ZoneOffset.UTC).getHour());
     }
 
     /** A parent onboarded in English with every question skipped and a fixed UTC offset of {@code offset} hours. */

@@ -1,14 +1,18 @@
 package org.relactation.bot.e2e;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.telegram.fake.ApiCall;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +50,8 @@ class TelegramFaultsEndToEndTest {
         List<ApiCall> sends = bot.telegram().callsOf("sendMessage").stream()
                 .filter(call -> "6001".equals(call.param("chat_id"))).toList();
         assertThat(sends).extracting(ApiCall::httpStatus).containsExactly(429, 200);
-        assertThat(java.time.Duration.between(sends.get(0).at(), sends.get(1).at()))
-                .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(900));
+        assertThat(Duration.between(sends.get(0).at(), sends.get(1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test
@@ -83,18 +87,18 @@ class TelegramFaultsEndToEndTest {
         parent.says("pumped 10 min");
 
         assertThat(parent.newText()).startsWith("✅ Logged: pumped");
-        assertThat(new org.relactation.bot.logbook.EntryStore(bot.application().database()).all(6004)).hasSize(1);
+        assertThat(new EntryStore(bot.application().database()).all(6004)).hasSize(1);
     }
 
     @Test
     void aSlowBotApiDelaysNoChatBehindAnother() {
         // Every sendMessage takes effect (the reply reaches its chat) but is not answered until released.
         bot.telegram().holdAnswers("sendMessage");
-        List<Long> chats = java.util.stream.LongStream.rangeClosed(6101, 6110).boxed().toList();
+        List<Long> chats = LongStream.rangeClosed(6101, 6110).boxed().toList();
         chats.forEach(chat -> bot.userSendsWithoutWaiting(chat, "/help"));
 
         // One chat after another, the second reply would wait for the first call's answer, which never comes.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> chats.stream().allMatch(chat -> !bot.telegram().messagesTo(chat).isEmpty()));
         assertThat(bot.telegram().callsOf("sendMessage")).as("answered before the release")
                 .noneMatch(call -> chats.contains(Long.parseLong(call.param("chat_id"))));
@@ -111,17 +115,17 @@ class TelegramFaultsEndToEndTest {
         Parent other = bot.parent(6202, "en");
         bot.telegram().failNext("sendMessage", 1, 429, "Too Many Requests: retry after 3", 3);
         bot.userSendsWithoutWaiting(6201, "/help");
-        org.awaitility.Awaitility.await().until(() -> bot.telegram().callsOf("sendMessage").stream()
+        Awaitility.await().until(() -> bot.telegram().callsOf("sendMessage").stream()
                 .anyMatch(call -> call.httpStatus() == 429));
 
         bot.userSendsWithoutWaiting(6202, "/about");
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> !other.messages().isEmpty());
         assertThat(other.newText()).contains("does not diagnose");
         // The 429 said three seconds: the other chat was answered while this one was still waiting.
         assertThat(waiting.messages()).isEmpty();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> !waiting.messages().isEmpty());
         assertThat(waiting.newText()).contains("/help – What I can do");
         bot.awaitHandled();

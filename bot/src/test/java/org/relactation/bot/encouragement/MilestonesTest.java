@@ -1,11 +1,13 @@
 package org.relactation.bot.encouragement;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.content.Texts;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.EntryStore;
@@ -13,6 +15,7 @@ import org.relactation.bot.logbook.Logbook;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.Supplement;
 import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.storage.Schema;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +63,7 @@ class MilestonesTest {
                 new UserProfile.Rhythm(target, "07:00", "22:00", true), null, null, null, null, null);
     }
 
-    private static org.relactation.bot.content.Texts texts() {
+    private static Texts texts() {
         return application.content().texts("en");
     }
 
@@ -108,7 +111,7 @@ class MilestonesTest {
 
         assertThat(lines.stream().filter(line -> line.startsWith("🔥"))).singleElement()
                 .satisfies(line -> assertThat(line).contains("7"));
-        assertThat(store.celebrated(1)).contains("streak_3", "streak_7").doesNotContain("streak_14");
+        assertThat(store.read(1).once()).contains("streak_3", "streak_7").doesNotContain("streak_14");
         assertThat(log(user, last.plusMinutes(10), null, last.plusMinutes(15))).as("already celebrated").isEmpty();
     }
 
@@ -242,21 +245,21 @@ class MilestonesTest {
             }
             assertThat(racers.get(0).get() ^ racers.get(1).get()).as("first log claimed once, parent " + id).isTrue();
             assertThat(racers.get(2).get()).as("another milestone at the same moment, parent " + id).isTrue();
-            assertThat(store.celebrated(id)).containsExactlyInAnyOrder("first_log", "first_drops");
+            assertThat(store.read(id).once()).containsExactlyInAnyOrder("first_log", "first_drops");
         }
     }
 
     @Test
     void aDocumentFromBeforeVersionsIsClaimedOnTopOfWhatItHolds() {
-        application.database().collection(org.relactation.bot.storage.Schema.MILESTONES, org.bson.Document.class)
-                .insertOne(new org.bson.Document("_id", 3_000L).append("once", List.of("first_log"))
+        application.database().collection(Schema.MILESTONES, Document.class)
+                .insertOne(new Document("_id", 3_000L).append("once", List.of("first_log"))
                         .append("milkRecordDay", "2026-10-01"));
 
         assertThat(store.claimOnce(3_000, Milestone.FIRST_LOG)).isFalse();
         assertThat(store.claimRecord(3_000, Milestone.MILK_RECORD, LocalDate.of(2026, 10, 1))).isFalse();
         assertThat(store.claimOnce(3_000, Milestone.FIRST_DROPS)).isTrue();
         assertThat(store.claimRecord(3_000, Milestone.MILK_RECORD, LocalDate.of(2026, 10, 2))).isTrue();
-        assertThat(store.celebrated(3_000)).containsExactlyInAnyOrder("first_log", "first_drops");
+        assertThat(store.read(3_000).once()).containsExactlyInAnyOrder("first_log", "first_drops");
     }
 
     @Test

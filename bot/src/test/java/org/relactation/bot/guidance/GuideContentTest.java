@@ -3,6 +3,7 @@ package org.relactation.bot.guidance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,10 +12,13 @@ import org.relactation.bot.content.Texts;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,29 +166,29 @@ class GuideContentTest {
 
     @Test
     void everyPhoneNumberAndLinkIsWrittenAsTheDomainBriefsGiveIt() throws Exception {
-        java.nio.file.Path briefs = java.nio.file.Path.of("..", "..", "shared", "domain");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(briefs),
+        Path briefs = Path.of("..", "..", "shared", "domain");
+        Assumptions.assumeTrue(Files.isDirectory(briefs),
                 "the domain briefs are beside the repository (../shared) on CI and in development");
         StringBuilder source = new StringBuilder();
-        try (var files = java.nio.file.Files.list(briefs)) {
-            for (java.nio.file.Path file : files.toList()) {
-                source.append(java.nio.file.Files.readString(file)).append('\n');
+        try (var files = Files.list(briefs)) {
+            for (Path file : files.toList()) {
+                source.append(Files.readString(file)).append('\n');
             }
         }
-        String facts = source.toString().toLowerCase(java.util.Locale.ROOT);
+        String facts = source.toString().toLowerCase(Locale.ROOT);
         for (String language : CATALOG.languages()) {
             Texts texts = CATALOG.texts(language);
             List<String> all = new ArrayList<>(texts.under("warnings.").values());
             CARDS.cards(language).forEach(card -> all.addAll(shown(card)));
             for (String text : all) {
-                java.util.regex.Matcher phone = PHONE.matcher(text);
+                Matcher phone = PHONE.matcher(text);
                 while (phone.find()) {
                     assertThat(facts).as(language + ": the number " + phone.group() + " in: " + text)
                             .contains(phone.group().strip());
                 }
-                java.util.regex.Matcher link = LINK.matcher(text);
+                Matcher link = LINK.matcher(text);
                 while (link.find()) {
-                    String address = link.group().toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "")
+                    String address = link.group().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "")
                             .replaceFirst("^www\\.", "").replaceFirst("[./]+$", "");
                     assertThat(facts).as(language + ": the address " + link.group() + " in: " + text)
                             .contains(address);

@@ -4,6 +4,7 @@ import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.logbook.FollowUpHandler;
 import org.relactation.bot.logbook.LogParser;
 import org.relactation.bot.logbook.ParseResult;
 import org.relactation.bot.onboarding.TypedAnswers;
@@ -134,10 +135,10 @@ public final class InterpreterEvaluation {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
             case "amount" -> NUMBER.matcher(text).matches()
-                    || java.util.List.of(1, 2).contains(parser.bareNumbers(text, language).size())
-                    || org.relactation.bot.logbook.FollowUpHandler.alone(
+                    || List.of(1, 2).contains(parser.bareNumbers(text, language).size())
+                    || FollowUpHandler.alone(
                     parser.parse(text, language, ZoneOffset.UTC, NOW),
-                    org.relactation.bot.logbook.FollowUpHandler.AMOUNT).isPresent();
+                    FollowUpHandler.AMOUNT).isPresent();
             case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
                     && parser.parse("pumped " + text, language, ZoneOffset.UTC, NOW)
                     instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();

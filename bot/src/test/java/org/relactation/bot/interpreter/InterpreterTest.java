@@ -1,5 +1,6 @@
 package org.relactation.bot.interpreter;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.MessageParts;
@@ -31,8 +32,8 @@ class InterpreterTest {
     void aLogAndAQuestionAreTwoParts() {
         assertThat(INTERPRETER.read("pumped 15 min 20 ml. is that enough for 3 weeks in?", "en"))
                 .extracting(Interpreter.Reading::kind, Interpreter.Reading::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LOG, "pumped 15 min 20 ml."),
-                        org.assertj.core.groups.Tuple.tuple(QUESTION, "is that enough for 3 weeks in?"));
+                .containsExactly(Tuple.tuple(LOG, "pumped 15 min 20 ml."),
+                        Tuple.tuple(QUESTION, "is that enough for 3 weeks in?"));
     }
 
     @Test
@@ -64,7 +65,7 @@ class InterpreterTest {
         assertThat(INTERPRETER.mayAnswer("6 weeks?", "en")).isTrue();
         assertThat(INTERPRETER.mayAnswer("stopped 2 months ago and i really regret it", "en")).isTrue();
         assertThat(INTERPRETER.asidesIn("around 3am, so exhausted", "en"))
-                .extracting(org.relactation.bot.conversation.MessageParts.Part::text).containsExactly("so exhausted");
+                .extracting(MessageParts.Part::text).containsExactly("so exhausted");
         assertThat(INTERPRETER.asidesIn("casi nada, 3 ml", "es")).isEmpty();
     }
 

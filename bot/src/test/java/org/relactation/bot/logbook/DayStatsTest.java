@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,7 @@ class DayStatsTest {
             }
         }
         entries.add(session(today.minusDays(5).atTime(9, 0).atZone(NEW_YORK), null));
-        entries.sort(java.util.Comparator.comparing(Entry::at));
+        entries.sort(Comparator.comparing(Entry::at));
 
         List<DaySummary> days = DayStats.summarise(entries, parent(2), NEW_YORK, today, 7,
                 today.atTime(8, 0).atZone(NEW_YORK).toInstant());

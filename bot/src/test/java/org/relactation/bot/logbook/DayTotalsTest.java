@@ -1,5 +1,6 @@
 package org.relactation.bot.logbook;
 
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,13 +221,13 @@ class DayTotalsTest {
         var lists = application.database().collection(Schema.ENTRY_DAYS, Document.class);
         String key = 740 + "/" + day;
         // Changed behind the bot's back, at the same revisions: taken as they are.
-        lists.updateOne(eq("_id", key), com.mongodb.client.model.Updates.set(
+        lists.updateOne(eq("_id", key), Updates.set(
                 EntryDays.TOTALS + "." + day + ".sessions", 99));
         assertThat(read(user).get(WINDOW - 1 - 30)).extracting(DaySummary::day, DaySummary::sessions)
                 .containsExactly(day, 99);
 
         store.add(new Entry(null, 740, "late", EntryKind.NAPPIES, null, null, null, null,
-                day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), null, 1, 0, null, NOW));
+                day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, 1, 0, null, NOW));
         assertSameAsSummed(user);
     }
 }

@@ -1,5 +1,7 @@
 package org.relactation.bot.logbook;
 
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.storage.Schema;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,11 +111,11 @@ class EntryStoreTest {
 
     @Test
     void entriesStoredBeforeDayListsExistedAreFoundAfterARestart() {
-        var raw = application.database().collection(org.relactation.bot.storage.Schema.ENTRIES, Entry.class);
+        var raw = application.database().collection(Schema.ENTRIES, Entry.class);
         raw.insertOne(new Entry(new ObjectId(), 507, "old", EntryKind.SESSION, Method.PUMP, null, 10, 5, MORNING,
                 null, null, null, null, MORNING));
-        application.database().collection(org.relactation.bot.storage.Schema.ENTRY_DAYS, org.bson.Document.class)
-                .deleteOne(com.mongodb.client.model.Filters.eq("_id", "migrated"));
+        application.database().collection(Schema.ENTRY_DAYS, Document.class)
+                .deleteOne(Filters.eq("_id", "migrated"));
 
         EntryStore restarted = new EntryStore(application.database());
 

@@ -347,7 +347,7 @@ class LogParserTest {
         for (String several : List.of("nursed x3", "pumped 3 times tonight", "le di pecho x3 por la noche",
                 "pumped 2 x 15 min", "gave 2 bottles")) {
             assertThat(PARSER.parse(several, "en", MADRID, NOW)).as(several)
-                    .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count",
+                    .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count",
                             several.contains("x3") || several.contains("3 times") ? 3 : 2)));
         }
     }
@@ -392,9 +392,9 @@ class LogParserTest {
     @Test
     void timesListedAreSeveralSessionsButARangeIsNot() {
         assertThat(PARSER.parse("pumped at 1 and at 3", "en", MADRID, NOW))
-                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count", 2)));
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
         assertThat(PARSER.parse("me saqué a las 2 y a las 5", "es", MADRID, NOW))
-                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, java.util.Map.of("count", 2)));
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
         assertThat(PARSER.parse("pumped from 2 to 2:30", "en", MADRID, NOW))
                 .isNotInstanceOf(ParseResult.Rejected.class);
     }

@@ -1,13 +1,20 @@
 package org.relactation.bot.operations;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.conversation.Action;
+import org.relactation.bot.outbound.OutboundQueue;
+import org.relactation.bot.outbound.SendFault;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,17 +53,17 @@ class OperatorEndpointsTest {
         metrics.remindersSent(3);
         metrics.databaseError();
         // Seven chats waiting on calls that never return; the first had a 429 before.
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        org.relactation.bot.outbound.OutboundQueue queue = org.relactation.bot.outbound.OutboundQueue.start(
+        AtomicInteger calls = new AtomicInteger();
+        OutboundQueue queue = OutboundQueue.start(
                 action -> calls.getAndIncrement() == 0
-                        ? java.util.concurrent.CompletableFuture.failedFuture(new org.relactation.bot.outbound.SendFault(
-                        org.relactation.bot.outbound.SendFault.Kind.RATE_LIMITED, Duration.ofMillis(1), "test"))
-                        : new java.util.concurrent.CompletableFuture<>(),
-                new org.relactation.bot.outbound.OutboundQueue.Limits(0, Duration.ZERO, 3, 16));
+                        ? CompletableFuture.failedFuture(new SendFault(
+                        SendFault.Kind.RATE_LIMITED, Duration.ofMillis(1), "test"))
+                        : new CompletableFuture<>(),
+                new OutboundQueue.Limits(0, Duration.ZERO, 3, 16));
         for (long chat = 1; chat <= 7; chat++) {
-            queue.submit(java.util.List.of(new org.relactation.bot.conversation.Action.Reply(chat, "x")));
+            queue.submit(List.of(new Action.Reply(chat, "x")));
         }
-        org.awaitility.Awaitility.await().until(() -> calls.get() == 8);
+        Awaitility.await().until(() -> calls.get() == 8);
         metrics.outbox(queue);
         try (OperatorEndpoints endpoints = OperatorEndpoints.start(0, metrics, () -> true, () -> true)) {
             String body = get(endpoints, "/metrics", "GET").body();

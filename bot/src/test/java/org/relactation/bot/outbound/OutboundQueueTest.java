@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -360,7 +361,7 @@ class OutboundQueueTest {
         for (long parent = 5_000; parent < 5_500; parent++) {
             all.add(reminder(parent, "reminder"));
         }
-        Map<String, Long> asked = new java.util.TreeMap<>();
+        Map<String, Long> asked = new TreeMap<>();
         int[] written = new int[61];
         for (long tenth = 0; tenth < 550; tenth++) {
             long now = time.getAsLong();
@@ -394,7 +395,7 @@ class OutboundQueueTest {
         // The second message of the two goes out one chat gap after the first, not after a round of all chats.
         assertThat(Duration.ofNanos(recorder.timeOf("and more") - recorder.timeOf("innocent #02")))
                 .isLessThanOrEqualTo(Duration.ofMillis(1_080));
-        Map<String, Duration> waits = new java.util.TreeMap<>();
+        Map<String, Duration> waits = new TreeMap<>();
         asked.forEach((text, at) -> waits.put(text, Duration.ofNanos(recorder.timeOf(text) - at)));
         return waits;
     }

@@ -8,6 +8,7 @@ import org.relactation.bot.app.Application;
 import org.relactation.bot.config.SettingsLoader;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class UserStoreTest {
     void anUpdateIsClaimedByOneInstanceUntilHandledOrItsClaimRunsOut() {
         UserStore users = application.users();
         Instant now = Instant.parse("2026-03-10T08:00:00Z");
-        java.time.Duration lease = java.time.Duration.ofMinutes(2);
+        Duration lease = Duration.ofMinutes(2);
         users.touch(604, 604, "en", now);
 
         assertThat(users.claimUpdate(604, 77, "a", now, lease)).isEqualTo(UserStore.Claim.TAKEN);

@@ -15,6 +15,7 @@ import org.relactation.bot.storage.Schema;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class ReminderDispatcherTest {
     private static ReminderDispatcher instance(String name) {
         return new ReminderDispatcher(new ReminderStore(application.database()), application.users(),
                 new EntryStore(application.database()), new ReminderPlanner(), application.content(),
-                java.time.ZoneId.of("UTC"), name);
+                ZoneId.of("UTC"), name);
     }
 
     /** Counts what each chat received; always delivers. */

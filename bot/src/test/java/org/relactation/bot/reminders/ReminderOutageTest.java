@@ -1,5 +1,6 @@
 package org.relactation.bot.reminders;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.storage.DatabaseFault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ class ReminderOutageTest {
         application.database().startEmbeddedServer();
         // The driver finds out about the restart on its next call (a pooled connection was closed under it): the
         // bot's job would simply run again; here the test waits until the database answers.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> application.database().reachable());
         Instant afterTheClaim = NOON.plus(ReminderDispatcher.CLAIM).plusSeconds(1);
 

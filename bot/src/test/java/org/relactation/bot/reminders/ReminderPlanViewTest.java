@@ -9,6 +9,7 @@ import org.relactation.bot.parent.UserProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +81,8 @@ class ReminderPlanViewTest {
 
     @Test
     void theMorningNoteWaitsForTheEndOfQuietHoursThatCoverWakingUp() {
-        assertThat(plan(null, null, null).morning()).isEqualTo(java.time.LocalTime.of(7, 0));
-        assertThat(plan(null, "22:00", "08:30").morning()).isEqualTo(java.time.LocalTime.of(8, 30));
-        assertThat(plan(null, "13:00", "15:00").morning()).isEqualTo(java.time.LocalTime.of(7, 0));
+        assertThat(plan(null, null, null).morning()).isEqualTo(LocalTime.of(7, 0));
+        assertThat(plan(null, "22:00", "08:30").morning()).isEqualTo(LocalTime.of(8, 30));
+        assertThat(plan(null, "13:00", "15:00").morning()).isEqualTo(LocalTime.of(7, 0));
     }
 }

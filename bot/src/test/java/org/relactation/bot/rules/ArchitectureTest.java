@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
 import org.relactation.bot.conversation.Turn;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -110,7 +111,7 @@ class ArchitectureTest {
     static final ArchRule theTopLevelPackagesFormNoCycle = slices().matching(BOT + ".(*)..").should().beFreeOfCycles();
 
     /** The rules fail when broken: a class that uses what its package may not, and one that sees TelegramBots. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theRulesFailWhenBroken() {
         JavaClasses breaking = new ClassFileImporter().importClasses(BreaksTheRules.class);
         Map<String, PackageInfo> rules = Map.of("rules", new PackageInfo("rules", "a package for this test only",
@@ -126,7 +127,7 @@ class ArchitectureTest {
                 .getDetails()).isNotEmpty().allSatisfy(line -> assertThat(line).contains(Update.class.getName()));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDependsOnLineIsReadWithItsNotesAndCode() {
         JavaSource source = JavaSource.parse(Path.of("package-info.java"), "example/package-info.java", """
                 /**

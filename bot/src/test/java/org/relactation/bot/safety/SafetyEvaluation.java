@@ -2,6 +2,8 @@ package org.relactation.bot.safety;
 
 import org.relactation.bot.content.ContentCatalog;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +42,7 @@ public final class SafetyEvaluation {
 
     /** How long one message takes to check (every message is checked), after a warm-up on the same messages. */
     private static void printSpeed(RedFlagDetector detector) {
-        List<String> messages = new java.util.ArrayList<>();
+        List<String> messages = new ArrayList<>();
         for (String set : List.of(SafetyCorpus.TUNING, SafetyCorpus.DEV, SafetyCorpus.HELD_OUT)) {
             SafetyCorpus.recall(set).forEach(row -> messages.add(row.message()));
             SafetyCorpus.precision(set).forEach(row -> messages.add(row.message()));
@@ -54,7 +56,7 @@ public final class SafetyEvaluation {
             detector.detect(messages.get(i), "en");
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         System.out.printf("%n== Speed ==%n%d messages: median %.0f µs, p99 %.0f µs, max %.0f µs per message%n",
                 nanos.length, nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
                 nanos[nanos.length - 1] / 1e3);
@@ -87,9 +89,9 @@ public final class SafetyEvaluation {
     static Result evaluate(RedFlagDetector detector, String set) {
         Map<String, Count> recall = new TreeMap<>();
         Map<String, Count> precision = new TreeMap<>();
-        List<String> misses = new java.util.ArrayList<>();
-        List<String> wrong = new java.util.ArrayList<>();
-        List<String> falseAlarms = new java.util.ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
         for (SafetyCorpus.Flagged row : SafetyCorpus.recall(set)) {
             RedFlagDetector.Detection found = detector.detect(row.message(), row.telegram());
             for (String key : List.of(row.sign() + "/" + row.language(), "ALL/" + row.language())) {

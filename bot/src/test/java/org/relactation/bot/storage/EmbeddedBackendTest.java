@@ -5,22 +5,45 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.assertj.core.api.Assertions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.and;
@@ -59,10 +82,10 @@ class EmbeddedBackendTest {
         List<Object> values = List.of(new KeyValue(7L, 7, 7.5, "ñ/2026-03-10", true,
                         Instant.parse("2026-03-10T08:00:00.123Z"), id), new KeyValue((Object) null), id,
                 new KeyValue(new de.bwaldvogel.mongo.bson.Document("x", 1)), 42L, "text");
-        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+        WriteBuffer buffer = new WriteBuffer();
         values.forEach(value -> type.write(buffer, value));
-        new org.h2.mvstore.type.ObjectDataType().write(buffer, new KeyValue(3L, "as stored before"));
-        java.nio.ByteBuffer written = buffer.getBuffer().flip();
+        new ObjectDataType().write(buffer, new KeyValue(3L, "as stored before"));
+        ByteBuffer written = buffer.getBuffer().flip();
 
         assertThat(written.get(0)).isEqualTo(CompactValues.KEY_VALUE);
         for (Object value : values) {
@@ -156,10 +179,10 @@ class EmbeddedBackendTest {
         Path file = dataDir.resolve(EmbeddedMongo.FILE_NAME);
         ObjectId id = new ObjectId();
         Document stored = new Document("_id", id).append("userId", 42L).append("count", 7).append("ml", 12.5)
-                .append("at", java.util.Date.from(Instant.parse("2026-03-10T08:00:00.123Z"))).append("note", "¡ñ 😊")
+                .append("at", Date.from(Instant.parse("2026-03-10T08:00:00.123Z"))).append("note", "¡ñ 😊")
                 .append("none", null).append("done", true).append("ids", List.of(new ObjectId(), new ObjectId()))
                 .append("rhythm", new Document("perDay", 8).append("wake", "07:00"))
-                .append("bytes", new org.bson.types.Binary(new byte[] {1, 2, 3}));
+                .append("bytes", new Binary(new byte[] {1, 2, 3}));
         withServer(EmbeddedBackend.open(file.toString(), 8), entries -> entries.insertOne(stored));
 
         withServer(EmbeddedBackend.open(file.toString(), 8), entries ->
@@ -172,11 +195,11 @@ class EmbeddedBackendTest {
         de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", 5L)
                 .append("once", List.of("first_log")).append("at", Instant.parse("2026-03-10T08:00:00Z"));
 
-        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+        WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, document);
-        new org.h2.mvstore.type.ObjectDataType().write(buffer, document); // as the library's backend stored it
+        new ObjectDataType().write(buffer, document); // as the library's backend stored it
         type.write(buffer, "not a document");
-        java.nio.ByteBuffer written = buffer.getBuffer().flip();
+        ByteBuffer written = buffer.getBuffer().flip();
 
         assertThat(written.get(0)).isEqualTo(DocumentValueType.BSON_DOCUMENT);
         assertThat(type.read(written)).isEqualTo(document);
@@ -189,7 +212,7 @@ class EmbeddedBackendTest {
     void aDocumentChangedWhileItIsWrittenIsWrittenWholeAndNeverFailsTheWrite() throws Exception {
         DocumentValueType type = new DocumentValueType();
         de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document("_id", 9L);
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean running = new AtomicBoolean(true);
         Thread changer = Thread.ofPlatform().start(() -> {
             for (int i = 0; running.get(); i++) { // as mongo-java-server updates a stored document: in place
                 document.put("f" + (i % 7), i);
@@ -198,7 +221,7 @@ class EmbeddedBackendTest {
         });
         try {
             for (int i = 0; i < 20_000; i++) {
-                org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+                WriteBuffer buffer = new WriteBuffer();
                 type.write(buffer, document);
                 assertThat(type.read(buffer.getBuffer().flip())).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class);
             }
@@ -213,13 +236,13 @@ class EmbeddedBackendTest {
         EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
         withServer(backend, entries -> {
             entries.insertOne(new Document("_id", 1L).append("n", 1));
-            org.h2.mvstore.MVMap<Object, Object> data = backend.getMvStore().openMap("databases.test.entries");
+            MVMap<Object, Object> data = backend.getMvStore().openMap("databases.test.entries");
             Object held = data.get(1L);
             String before = held.toString();
 
-            entries.updateOne(eq("_id", 1L), com.mongodb.client.model.Updates.combine(
-                    com.mongodb.client.model.Updates.set("n", 2), com.mongodb.client.model.Updates.set("added", 3)));
-            entries.updateOne(eq("n", 2), com.mongodb.client.model.Updates.unset("added")); // by a full read too
+            entries.updateOne(eq("_id", 1L), Updates.combine(
+                    Updates.set("n", 2), Updates.set("added", 3)));
+            entries.updateOne(eq("n", 2), Updates.unset("added")); // by a full read too
 
             assertThat(held.toString()).isEqualTo(before);
             assertThat(data.get(1L)).isNotSameAs(held);
@@ -235,7 +258,7 @@ class EmbeddedBackendTest {
             failed.getMvStore().closeImmediately(); // what H2 does on a write error (a full disk)
             assertThat(mongo.writable()).isFalse();
             // nothing wrong with the disk here: the file is reopened at once
-            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mongo.backend() != failed && mongo.writable());
+            await().atMost(Duration.ofSeconds(30)).until(() -> mongo.backend() != failed && mongo.writable());
         }
     }
 
@@ -246,15 +269,15 @@ class EmbeddedBackendTest {
     @Test
     void aCommandOnAFileStoreClosedByAnIoErrorIsAFaultOfTheMomentAndAsksForTheFileToBeReopened() {
         EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
-        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
         backend.onClosed(told::incrementAndGet);
         withServer(backend, entries -> {
             entries.insertOne(new Document("_id", 1L));
             backend.getMvStore().closeImmediately();
             for (Runnable command : List.<Runnable>of(() -> entries.insertOne(new Document("_id", 2L)),
-                    () -> entries.updateOne(eq("_id", 1L), com.mongodb.client.model.Updates.set("n", 1)),
+                    () -> entries.updateOne(eq("_id", 1L), Updates.set("n", 1)),
                     () -> entries.deleteMany(eq("_id", 1L)))) {
-                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(command::run);
+                Throwable failure = Assertions.catchThrowable(command::run);
                 assertThat(DatabaseFault.isFault(failure)).as("a fault of the moment: %s", failure).isTrue();
             }
             assertThat(told).hasPositiveValue();
@@ -267,12 +290,12 @@ class EmbeddedBackendTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(folder)) {
             assertThat(mongo.connectionString()).startsWith("mongodb://127.0.0.1:");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileStore(folder)
-                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-                java.nio.file.Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-                java.nio.file.Files.getPosixFilePermissions(folder.resolve(EmbeddedMongo.FILE_NAME))))
+        Assumptions.assumeTrue(Files.getFileStore(folder)
+                .supportsFileAttributeView(PosixFileAttributeView.class));
+        assertThat(PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve(EmbeddedMongo.FILE_NAME))))
                 .isEqualTo("rw-------");
         // and it still opens as a database, its data kept
         try (EmbeddedMongo again = EmbeddedMongo.start(folder)) {
@@ -289,8 +312,8 @@ class EmbeddedBackendTest {
     void everyCommitHoldsEachDocumentWithItsUniqueKey() throws Exception {
         EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
         MongoServer server = new MongoServer(backend);
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        List<String> torn = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> torn = Collections.synchronizedList(new ArrayList<>());
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
             var entries = client.getDatabase("test").getCollection("entries");
             entries.createIndex(Indexes.ascending("userId", "source"), new IndexOptions().unique(true));
@@ -311,8 +334,8 @@ class EmbeddedBackendTest {
                     }
                 }
             });
-            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(6)) {
-                List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+            try (var threads = Executors.newFixedThreadPool(6)) {
+                List<Future<?>> writers = new ArrayList<>();
                 for (int t = 0; t < 6; t++) {
                     long user = t;
                     writers.add(threads.submit(() -> {
@@ -341,7 +364,7 @@ class EmbeddedBackendTest {
     void collectionsWithIdsOfDifferentKindsWorkTogetherFromSeveralThreadsWhileCommitting() throws Exception {
         EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(EmbeddedMongo.FILE_NAME).toString(), 8);
         MongoServer server = new MongoServer(backend);
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean running = new AtomicBoolean(true);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
             var database = client.getDatabase("test");
             database.getCollection("entries").createIndex(Indexes.ascending("userId", "source"),
@@ -351,8 +374,8 @@ class EmbeddedBackendTest {
                     backend.commit();
                 }
             });
-            List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
-            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            List<Future<?>> writers = new ArrayList<>();
+            try (var threads = Executors.newFixedThreadPool(6)) {
                 for (int t = 0; t < 6; t++) {
                     int thread = t;
                     writers.add(threads.submit(() -> {
@@ -390,11 +413,11 @@ class EmbeddedBackendTest {
         for (int i = 0; i < ids.size(); i++) {
             stored.add(new Document("_id", ids.get(i)).append("n", i % 3).append("word", "w" + i));
         }
-        List<org.bson.conversions.Bson> queries = List.of(
-                com.mongodb.client.model.Filters.in("_id", ids.get(0), ids.get(4), "absent", ids.get(4)),
-                com.mongodb.client.model.Filters.in("_id", 1, 2L, 3), // numbers match by value, as in MongoDB
-                com.mongodb.client.model.Filters.in("_id", List.of()),
-                com.mongodb.client.model.Filters.in("_id", ids));
+        List<Bson> queries = List.of(
+                Filters.in("_id", ids.get(0), ids.get(4), "absent", ids.get(4)),
+                Filters.in("_id", 1, 2L, 3), // numbers match by value, as in MongoDB
+                Filters.in("_id", List.of()),
+                Filters.in("_id", ids));
         List<List<Document>> expected = new ArrayList<>();
         withServer(new H2Backend(MVStore.open(dataDir.resolve("library.mv.db").toString())), entries -> {
             entries.insertMany(stored);
@@ -412,14 +435,14 @@ class EmbeddedBackendTest {
     }
 
     /** The same look-up as is, sorted, skipped and limited, and projected. */
-    private static List<List<Document>> answers(MongoCollection<Document> entries, org.bson.conversions.Bson query) {
+    private static List<List<Document>> answers(MongoCollection<Document> entries, Bson query) {
         return List.of(
                 entries.find(query).into(new ArrayList<>()).stream()
-                        .sorted(java.util.Comparator.comparing(Document::toJson)).toList(),
-                entries.find(query).sort(com.mongodb.client.model.Sorts.descending("word")).skip(1).limit(2)
+                        .sorted(Comparator.comparing(Document::toJson)).toList(),
+                entries.find(query).sort(Sorts.descending("word")).skip(1).limit(2)
                         .into(new ArrayList<>()),
-                entries.find(query).projection(com.mongodb.client.model.Projections.include("n"))
-                        .sort(com.mongodb.client.model.Sorts.ascending("word")).into(new ArrayList<>()));
+                entries.find(query).projection(Projections.include("n"))
+                        .sort(Sorts.ascending("word")).into(new ArrayList<>()));
     }
 
     private static void withServer(H2Backend backend, Consumer<MongoCollection<Document>> use) {

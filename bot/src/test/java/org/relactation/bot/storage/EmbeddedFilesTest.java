@@ -2,6 +2,7 @@ package org.relactation.bot.storage;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
@@ -68,7 +71,7 @@ class EmbeddedFilesTest {
         assertThat(backups()).as("no backup taken of a damaged file").hasSize(1);
 
         // restored as the line says, it starts with what the last start found
-        Files.copy(newestBackup(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(newestBackup(), file, StandardCopyOption.REPLACE_EXISTING);
         try (Database database = open(data)) {
             assertThat(database.collection(Schema.ENTRIES, Document.class).countDocuments()).isEqualTo(300);
         }
@@ -86,7 +89,7 @@ class EmbeddedFilesTest {
             database.makeDurable();
             Files.copy(file, killed); // the file as a kill -9 leaves it: committed, not closed
         }
-        Files.copy(killed, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(killed, file, StandardCopyOption.REPLACE_EXISTING);
         truncate(file, 12 * 1024);
 
         assertThatThrownBy(() -> open(data)).isInstanceOfSatisfying(StorageException.class, e -> {
@@ -108,7 +111,7 @@ class EmbeddedFilesTest {
         Files.copy(file, old);
         logs(1, 300);
         logs(1, 301); // the backup of this start holds entry 300
-        Files.copy(old, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(old, file, StandardCopyOption.REPLACE_EXISTING);
 
         assertThatThrownBy(() -> open(data)).isInstanceOfSatisfying(StorageException.class, e -> {
             assertOneLine(e.getMessage());
@@ -206,7 +209,7 @@ class EmbeddedFilesTest {
                     Files.getPosixFilePermissions(backup))).isEqualTo("rw-------"));
         }
         for (Path backup : backups) { // each opens as a database
-            org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(backup.toString())
+            MVStore store = new MVStore.Builder().fileName(backup.toString())
                     .readOnly().open();
             assertThat(store.getMapNames()).isNotEmpty();
             store.close();
@@ -249,6 +252,6 @@ class EmbeddedFilesTest {
     }
 
     private boolean posix() throws IOException {
-        return Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class);
+        return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
     }
 }

@@ -1,5 +1,7 @@
 package org.relactation.bot.storage;
 
+import com.mongodb.MongoInterruptedException;
+import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
@@ -11,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +29,12 @@ class OutageRetryTest {
     private final List<Duration> pauses = new ArrayList<>();
     private final Clock clock = new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -137,15 +141,15 @@ class OutageRetryTest {
     void databaseFaultsAreToldApartFromBugs() {
         assertThat(DatabaseFault.isFault(unreachable())).isTrue();
         assertThat(DatabaseFault.isFault(new MongoSocketOpenException("refused", new ServerAddress()))).isTrue();
-        assertThat(DatabaseFault.isFault(new com.mongodb.MongoNotPrimaryException(new BsonDocument(),
+        assertThat(DatabaseFault.isFault(new MongoNotPrimaryException(new BsonDocument(),
                 new ServerAddress()))).isTrue();
         assertThat(DatabaseFault.isFault(new DatabaseFault("commit failed", new IllegalStateException())))
                 .isTrue();
         assertThat(DatabaseFault.isFault(new IllegalStateException("wrapped", unreachable()))).isTrue();
 
         assertThat(DatabaseFault.isFault(new MongoWriteException(new WriteError(11000, "duplicate key",
-                new BsonDocument()), new ServerAddress(), java.util.Set.of()))).isFalse();
-        assertThat(DatabaseFault.isFault(new com.mongodb.MongoInterruptedException("stopping", null))).isFalse();
+                new BsonDocument()), new ServerAddress(), Set.of()))).isFalse();
+        assertThat(DatabaseFault.isFault(new MongoInterruptedException("stopping", null))).isFalse();
         assertThat(DatabaseFault.isFault(new NullPointerException())).isFalse();
     }
 }

@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +38,7 @@ class UpdateIntakeTest {
 
         @Override
         public Outbox.Delivery get(long timeout, TimeUnit unit) throws InterruptedException,
-                java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+                ExecutionException, TimeoutException {
             awaited.countDown();
             return super.get(timeout, unit);
         }

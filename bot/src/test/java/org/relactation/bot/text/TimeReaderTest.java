@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimeReaderTest {
 
     private static List<LocalTime> times(String... texts) {
-        return java.util.Arrays.stream(texts).map(LocalTime::parse).toList();
+        return Arrays.stream(texts).map(LocalTime::parse).toList();
     }
 
     @Test

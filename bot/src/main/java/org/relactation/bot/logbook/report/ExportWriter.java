@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -305,7 +306,7 @@ public final class ExportWriter {
         return rows;
     }
 
-    private static long sum(List<Entry> entries, java.util.function.Function<Entry, Integer> value) {
+    private static long sum(List<Entry> entries, Function<Entry, Integer> value) {
         return entries.stream().map(value).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
     }
 

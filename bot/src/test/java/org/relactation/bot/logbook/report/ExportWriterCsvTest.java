@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -92,7 +93,7 @@ class ExportWriterCsvTest {
 
         // Local times parse back to the same instants as the UTC column.
         for (CSVRecord row : rows) {
-            assertThat(java.time.OffsetDateTime.parse(row.get("Local time (ISO)")).toInstant())
+            assertThat(OffsetDateTime.parse(row.get("Local time (ISO)")).toInstant())
                     .isEqualTo(Instant.parse(row.get("UTC time (ISO)")));
         }
     }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,7 +99,7 @@ class ExportWriterPdfTest {
         List<Entry> entries = new ArrayList<>(ReportFixtures.entries());
         for (int i = 0; i < 40; i++) {
             Entry base = entries.get(1);
-            entries.add(new Entry(new org.bson.types.ObjectId(), 1, "n" + i, base.kind(), base.method(), null, 10, 10,
+            entries.add(new Entry(new ObjectId(), 1, "n" + i, base.kind(), base.method(), null, 10, 10,
                     base.at().minusSeconds(3600L * (i + 1)), null, null, null, "note number " + i + " about a long day",
                     base.at()));
         }

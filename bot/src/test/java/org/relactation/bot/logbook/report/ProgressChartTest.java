@@ -1,5 +1,6 @@
 package org.relactation.bot.logbook.report;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +68,7 @@ class ProgressChartTest {
         assertProportional(sessions.heights(), 2, 4, 6, 8);
         int target = mostCommonRow(image, ProgressChart.TARGET, top, top + panel);
         assertThat((double) (sessions.baseline() - target)).as("the target line at 10")
-                .isCloseTo(sessions.heights().get(3) * 10 / 8.0, org.assertj.core.data.Offset.offset(4.0));
+                .isCloseTo(sessions.heights().get(3) * 10 / 8.0, Offset.offset(4.0));
 
         Bars expressed = Bars.of(image, ProgressChart.EXPRESSED, top + panel, top + 2 * panel);
         assertThat(expressed.heights()).hasSize(4);
@@ -78,10 +79,10 @@ class ProgressChartTest {
         assertProportional(supplement.heights(), 100, 50, 25);
         List<Integer> centres = supplement.centres();
         assertThat(centres.get(1) - centres.get(0)).as("Nov 28's place left empty")
-                .isCloseTo(2 * (centres.get(2) - centres.get(1)), org.assertj.core.data.Offset.offset(4));
+                .isCloseTo(2 * (centres.get(2) - centres.get(1)), Offset.offset(4));
         assertThat(centres).as("the same places as the expressed bars of Nov 27, 29 and 30")
                 .zipSatisfy(List.of(expressed.centres().get(0), expressed.centres().get(2), expressed.centres().get(3)),
-                        (mine, theirs) -> assertThat(mine).isCloseTo(theirs, org.assertj.core.data.Offset.offset(3)));
+                        (mine, theirs) -> assertThat(mine).isCloseTo(theirs, Offset.offset(3)));
     }
 
     @Test
@@ -122,7 +123,7 @@ class ProgressChartTest {
         assertThat(heights.get(tallest)).as("the tallest bar is drawn").isGreaterThan(50);
         for (int i = 0; i < values.length; i++) {
             assertThat((double) heights.get(i)).as("bar %d of %s for %d", i, heights, values[i])
-                    .isCloseTo(values[i] * scale, org.assertj.core.data.Offset.offset(2.0));
+                    .isCloseTo(values[i] * scale, Offset.offset(2.0));
         }
     }
 

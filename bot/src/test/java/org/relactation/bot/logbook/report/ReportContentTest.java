@@ -1,10 +1,17 @@
 package org.relactation.bot.logbook.report;
 
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
+import org.relactation.bot.logbook.EntryKind;
+import org.relactation.bot.logbook.Method;
+import org.relactation.bot.logbook.Side;
+import org.relactation.bot.logbook.Supplement;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,18 +36,18 @@ class ReportContentTest {
             Texts texts = catalog.texts(language);
             assertThat(ExportWriter.CSV_COLUMNS).allSatisfy(column ->
                     assertThat(texts.has("report.csv.columns." + column)).as(language + " " + column).isTrue());
-            for (Class<? extends Enum<?>> type : List.of(org.relactation.bot.logbook.EntryKind.class,
-                    org.relactation.bot.logbook.Method.class, org.relactation.bot.logbook.Side.class,
-                    org.relactation.bot.logbook.Supplement.class)) {
+            for (Class<? extends Enum<?>> type : List.of(EntryKind.class,
+                    Method.class, Side.class,
+                    Supplement.class)) {
                 String what = switch (type.getSimpleName()) {
                     case "EntryKind" -> "kind";
-                    default -> type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+                    default -> type.getSimpleName().toLowerCase(Locale.ROOT);
                 };
                 for (Enum<?> value : type.getEnumConstants()) {
                     if (value.name().equals("DEFAULT")) {
                         continue; // "done" is resolved to a method before an entry is stored
                     }
-                    String key = "report.csv." + what + "." + value.name().toLowerCase(java.util.Locale.ROOT);
+                    String key = "report.csv." + what + "." + value.name().toLowerCase(Locale.ROOT);
                     assertThat(texts.has(key)).as(language + " " + key).isTrue();
                 }
             }
@@ -50,8 +57,8 @@ class ReportContentTest {
     /** The PDF's standard font has no emoji and no arrows: a report.pdf text with them would lose letters. */
     @Test
     void pdfTextsUseOnlyWhatThePdfFontShows() {
-        var helvetica = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        var helvetica = new PDType1Font(
+                Standard14Fonts.FontName.HELVETICA);
         ContentCatalog catalog = ContentCatalog.load();
         for (String language : catalog.languages()) {
             catalog.texts(language).under("report.pdf.").forEach((key, text) ->

@@ -8,7 +8,9 @@ import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.Supplement;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +54,9 @@ final class ReportFixtures {
                         "first drops by hand!"));
     }
 
-    private static Entry entry(EntryKind kind, Method method, Integer minutes, Integer ml, java.time.LocalDateTime at,
+    private static Entry entry(EntryKind kind, Method method, Integer minutes, Integer ml, LocalDateTime at,
                                Supplement supplement, Integer wet, Integer dirty, String note) {
-        java.time.Instant instant = at.atZone(MADRID).toInstant();
+        Instant instant = at.atZone(MADRID).toInstant();
         return new Entry(new ObjectId(), 1, "s" + instant, kind, method, null, minutes, ml, instant, supplement, wet,
                 dirty, note, instant);
     }

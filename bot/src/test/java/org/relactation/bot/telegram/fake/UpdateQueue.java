@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -136,7 +137,7 @@ final class UpdateQueue {
     }
 
     /** Removes and returns the pending update with this id, as Telegram does when it posts it to a webhook. */
-    java.util.Optional<ObjectNode> take(long updateId) {
+    Optional<ObjectNode> take(long updateId) {
         lock.lock();
         try {
             Iterator<ObjectNode> iterator = pending.iterator();
@@ -144,10 +145,10 @@ final class UpdateQueue {
                 ObjectNode update = iterator.next();
                 if (update.get("update_id").asLong() == updateId) {
                     iterator.remove();
-                    return java.util.Optional.of(update);
+                    return Optional.of(update);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         } finally {
             lock.unlock();
         }
