@@ -100,6 +100,7 @@ public final class SmallTalkWords {
         Map<String, Integer> kindsAt = new LinkedHashMap<>();
         Map<String, Integer> votes = new LinkedHashMap<>();
         boolean aboutSelf = false;
+        boolean[] filler = new boolean[words.size()];
         for (Phrase phrase : phrases) {
             for (int start = 0; start + phrase.words().size() <= words.size(); start++) {
                 if (!free(covered, start, phrase.words().size()) || !matches(phrase, words, start)) {
@@ -107,6 +108,7 @@ public final class SmallTalkWords {
                 }
                 for (int i = start; i < start + phrase.words().size(); i++) {
                     covered[i] = true;
+                    filler[i] = phrase.kind().equals(FILLER);
                 }
                 if (phrase.kind().equals(SELF)) {
                     aboutSelf = true;
@@ -123,8 +125,9 @@ public final class SmallTalkWords {
             other += c ? 0 : 1;
         }
         String opensWith = null;
+        // Filler of several words counts as filler too: "kind of scared" opens with the worry.
         for (int i = 0; i < words.size() && opensWith == null; i++) {
-            if (!isFiller(words.get(i))) {
+            if (!isFiller(words.get(i)) && !filler[i]) {
                 opensWith = kindAt(words, i);
                 break;
             }
