@@ -4,6 +4,7 @@ import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.logbook.FollowUpHandler;
 import org.relactation.bot.logbook.LogParser;
 import org.relactation.bot.logbook.ParseResult;
 import org.relactation.bot.onboarding.TypedAnswers;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,9 +49,6 @@ public final class InterpreterEvaluation {
      * when "this morning at 7" or "a las 3" are past.
      */
     private static final Instant NOW = Instant.parse("2026-03-10T21:30:00Z");
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
-            Pattern.CASE_INSENSITIVE);
 
     record Row(String parentLanguage, String language, String context, String expected, String message) {
     }
@@ -134,11 +131,8 @@ public final class InterpreterEvaluation {
     private boolean answers(String context, String text, String language) {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
-            case "amount" -> NUMBER.matcher(text).matches()
-                    || java.util.List.of(1, 2).contains(parser.bareNumbers(text, language).size())
-                    || org.relactation.bot.logbook.FollowUpHandler.alone(
-                    parser.parse(text, language, ZoneOffset.UTC, NOW),
-                    org.relactation.bot.logbook.FollowUpHandler.AMOUNT).isPresent();
+            case "amount" -> FollowUpHandler.fixesOpenEntry(parser, text, language, ZoneOffset.UTC, NOW,
+                    FollowUpHandler.AMOUNT);
             case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
                     && parser.parse("pumped " + text, language, ZoneOffset.UTC, NOW)
                     instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
