@@ -4,7 +4,6 @@ import org.relactation.bot.e2e.BotHarness;
 import org.relactation.bot.telegram.fake.ApiCall;
 import org.relactation.bot.telegram.fake.FakeTelegram;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,16 +22,6 @@ import static org.awaitility.Awaitility.await;
 final class StartupBenchmark {
     static final String NAME = "4. Start-up";
     private static final long TARGET_MILLIS = 3_000;
-    private static Path dataDir;
-
-    /** The database with many parents, shared with the reminder benchmark. */
-    static synchronized Path dataDir() throws IOException {
-        if (dataDir == null) {
-            dataDir = Files.createTempDirectory("bench-parents");
-        }
-        return dataDir;
-    }
-
     void run(Table table) throws Exception {
         String launcher = BotProcess.jar() != null ? "java -jar" : "classpath, no jar";
         long plain = medianFirstReply(List.of());
