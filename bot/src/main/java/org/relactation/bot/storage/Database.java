@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
             MongoDatabase database = client.getDatabase(settings.database());
             Database opened = new Database(client, database, embedded,
                     new OutageRetry(java.time.Duration.ofSeconds(settings.outageRetrySeconds())));
-            Schema.ensure(database);
+            Schema.ensure(database, embedded != null);
             LOG.info("Database ready ({})", embedded != null
                     ? "embedded, file in " + settings.dataDir().toAbsolutePath() : "MONGODB_URI");
             return opened;
