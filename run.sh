@@ -5,21 +5,8 @@
 #   ./run.sh --console --user 2 --lang es
 set -euo pipefail
 cd "$(dirname "$0")"
-
-java_version() { # prints the major version of the java binary $1, or nothing
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
-}
-
-find_java() {
-  local candidate
-  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-      local version; version=$(java_version "$candidate")
-      if [ -n "$version" ] && [ "$version" -ge 21 ]; then echo "$candidate"; return 0; fi
-    fi
-  done
-  return 1
-}
+# find_java, java_version: shared with the build's start-up cache (bot/src/build/start-up-cache.sh).
+. bot/src/build/java.sh
 
 if ! JAVA=$(find_java); then
   echo "Relactation Bot needs Java 21 or newer. Install a JDK 21+ (for example Temurin 21) and set JAVA_HOME." >&2
@@ -27,12 +14,18 @@ if ! JAVA=$(find_java); then
 fi
 
 JAR=bot/target/relactation-bot.jar
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml bot/pom.xml bot/src/main config content -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml bot/pom.xml bot/src/main bot/src/build config content -newer "$JAR" -print -quit)" ]; then
   echo "Building the bot (first run downloads dependencies from Maven Central)..." >&2
   mvn -q -B package -DskipTests >&2
 fi
 
-# Class data sharing: the first run writes an archive of the loaded classes next to the jar (rebuilt with the
-# jar), later runs map it and start faster. Nothing else changes; delete the .jsa file to drop it.
-exec "$JAVA" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="${JAR%.jar}.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -jar "$JAR" "$@"
+# The JVM options (config/jvm.options: a heap sized for a 512 MB container), and the start-up cache the build made
+# next to the jar for this Java: an AOT cache on Java 25+; on 21-24 a class data sharing archive, written anew by
+# the JVM itself when it does not fit this Java. A cache made by another JVM build is ignored (the start is slower).
+if [ "$(java_version "$JAVA")" -ge 25 ]; then
+  cache=(-XX:AOTCache="${JAR%.jar}.aot" -Xlog:aot=off -Xlog:cds=off)
+  [ -f "${JAR%.jar}.aot" ] || cache=()
+else
+  cache=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="${JAR%.jar}.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+exec "$JAVA" @config/jvm.options "${cache[@]}" -jar "$JAR" "$@"

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Turns what a parent types for "where are you?" into a real time zone: a city or country ("Madrid",
  * "new york", "São Paulo", "Sevilla, España"), a zone id ("Europe/Madrid"), an offset ("UTC+2"), or their
- * current local time ("it's 14:35", "2:35 pm"). Place names come from the zone ids themselves plus
- * content/timezones.yaml. A local time gives the first zone of the parent's language whose offset matches now.
+ * current local time ("it's 14:35", "2:35 pm"). Place names come from the zone ids themselves, CLDR's names of
+ * zones and countries ({@link ZoneNames}: "Eastern Time", "EST", "Nigeria") and content/timezones.yaml. A local time gives the first zone of the parent's language whose offset matches now.
  */
 public final class TimeZoneResolver {
     private static final Set<String> REGIONS = Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic",
@@ -87,6 +87,9 @@ public final class TimeZoneResolver {
                 resolver.places.putIfAbsent(normalize(parts[parts.length - 1]), zone);
             }
         }
+        // "Eastern Time", "EST", "hora del Pacífico", "Nigeria", "Países Bajos": CLDR's names, in both languages.
+        ZoneNames.of(List.of(Locale.US, Locale.forLanguageTag("es")), TimeZoneResolver::normalize)
+                .forEach(resolver.places::putIfAbsent);
         data.path("aliases").fields().forEachRemaining(entry ->
                 resolver.places.put(normalize(entry.getKey()), ZoneId.of(entry.getValue().asText())));
         data.path("by_local_time").fields().forEachRemaining(entry -> {
@@ -123,6 +126,9 @@ public final class TimeZoneResolver {
     }
 
     private Optional<ZoneId> place(String text) {
+        if (places.containsKey(text)) {
+            return Optional.of(places.get(text)); // "El Salvador": a place whose name starts like filler
+        }
         String stripped = stripFiller(text);
         if (places.containsKey(stripped)) {
             return Optional.of(places.get(stripped));

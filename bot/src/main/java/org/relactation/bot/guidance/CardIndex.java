@@ -54,6 +54,7 @@ final class CardIndex {
     static final String TEXT = "text";
     static final String MORE = "more";
     static final String QUESTIONS = "questions";
+    static final String EXAMPLE = "example";
 
     /** Example questions say most about what a parent will type, the title next, the body texts least. */
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(QUESTIONS, 3f, TITLE, 2f, TEXT, 1f, MORE, 0.5f);
@@ -78,6 +79,8 @@ final class CardIndex {
     private final LanguageAnalyzer queryAnalyzer;
     private final QueryBuilder queryBuilder;
     private final IndexSearcher searcher;
+    /** One document per example question (the card's id in {@link #ID}): which single example a question is near. */
+    private final IndexSearcher examples;
     private final Map<String, Set<String>> cardTerms;
     private final Map<String, Set<String>> cardTopics;
     private final Map<String, Integer> documentFrequency;
@@ -181,6 +184,27 @@ final class CardIndex {
             this.facetLines = Map.copyOf(facets);
         } catch (IOException e) {
             throw new UncheckedIOException("building the " + language + " guide index in memory", e);
+        }
+        ByteBuffersDirectory exampleDirectory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(exampleDirectory, new IndexWriterConfig(indexAnalyzer))) {
+            for (GuideCards.Card card : cards.cards(language)) {
+                List<String> lines = new ArrayList<>(cards.questions(language, card.id()));
+                cards.facetQuestions(language, card.id()).values().forEach(lines::addAll);
+                for (String line : lines) {
+                    Document example = new Document();
+                    example.add(new StoredField(ID, card.id()));
+                    example.add(new TextField(EXAMPLE, line, Field.Store.NO));
+                    writer.addDocument(example);
+                }
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the " + language + " example index in memory", e);
+        }
+        try {
+            this.examples = new IndexSearcher(DirectoryReader.open(exampleDirectory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the " + language + " example index", e);
         }
         try {
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
@@ -319,6 +343,22 @@ final class CardIndex {
                     bestExplained = candidate;
                 }
             }
+            // A close contender with an example question much nearer the question than any of the first card's is
+            // what was asked: "how much formula should I top up with" is one of the top-up card's examples, though
+            // the card on cutting formula down says "formula" more often.
+            Map<String, Float> nearest = nearestExamples(text, words);
+            float bestNear = nearest.getOrDefault(cardId(byCard.get(bestAt).doc), 0f);
+            for (int i = 0; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE; i++) {
+                String id = cardId(byCard.get(i).doc);
+                float near = nearest.getOrDefault(id, 0f);
+                Explained candidate = explained(words, id);
+                if (i != bestAt && near > bestNear * NEARER_EXAMPLE
+                        && candidate.weight() >= bestExplained.weight() * EXPLAINS_NEARLY_AS_MUCH) {
+                    bestAt = i;
+                    bestExplained = candidate;
+                    bestNear = near;
+                }
+            }
             ScoreDoc best = byCard.get(bestAt);
             String bestId = cardId(best.doc);
             ScoreDoc second = byCard.size() < 2 ? null : byCard.get(bestAt == 0 ? 1 : 0);
@@ -328,6 +368,30 @@ final class CardIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the guide index in memory", e);
         }
+    }
+
+    /** A contender whose nearest example scores this many times the first card's nearest is the better answer. */
+    static final double NEARER_EXAMPLE = 1.3;
+    /** ...as long as it explains nearly as much of the question as the first card. */
+    static final double EXPLAINS_NEARLY_AS_MUCH = 0.8;
+    /** How many example questions are looked at for the nearest example of each card. */
+    private static final int EXAMPLE_DEPTH = 60;
+
+    /** Each card's best score of one of its example questions against the question. */
+    private Map<String, Float> nearestExamples(String text, QuestionWords words) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Query typed = queryBuilder.createBooleanQuery(EXAMPLE, text);
+        if (typed != null) {
+            query.add(typed, BooleanClause.Occur.SHOULD);
+        }
+        words.typoTerms().forEach((surface, terms) -> terms.forEach(term -> query.add(
+                new BoostQuery(new TermQuery(new Term(EXAMPLE, term)), (float) FUZZY_CREDIT),
+                BooleanClause.Occur.SHOULD)));
+        Map<String, Float> nearest = new HashMap<>();
+        for (ScoreDoc doc : examples.search(query.build(), EXAMPLE_DEPTH).scoreDocs) {
+            nearest.merge(examples.storedFields().document(doc.doc).get(ID), doc.score, Math::max);
+        }
+        return nearest;
     }
 
     /** The ids of the {@code count} cards closest to {@code question}, best first; none if no card shares a word. */
@@ -423,13 +487,18 @@ final class CardIndex {
         return query.build();
     }
 
-    /** Whether the question's words, typos mended, are all words of the card's title ("what is relactation"). */
+    /**
+     * Whether the question's words, typos mended, are all words of the card's title ("what is relactation"). A word
+     * the cards happen to use misspelt ("relactaion", kept in their example questions) still names the title word
+     * it is a typo of.
+     */
     private boolean namesTitle(QuestionWords words, String cardId) {
         Set<String> title = titleTerms.get(cardId);
         List<String> terms = words.terms().stream().filter(term -> !term.chars().allMatch(Character::isDigit))
                 .toList();
         return !(terms.isEmpty() && words.typoTerms().isEmpty())
-                && terms.stream().allMatch(term -> alternatives(term).stream().anyMatch(title::contains))
+                && terms.stream().allMatch(term -> alternatives(term).stream().anyMatch(title::contains)
+                        || fuzzyCandidate(term) && surfaceNeighbours(term).stream().anyMatch(title::contains))
                 && words.typoTerms().values().stream().allMatch(near -> near.stream().anyMatch(title::contains));
     }
 

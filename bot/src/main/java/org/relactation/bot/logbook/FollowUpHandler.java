@@ -8,6 +8,7 @@ import org.relactation.bot.parent.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,22 @@ public final class FollowUpHandler implements TextHandler {
      * sides or a time ("about 2 oz", "unos 20 minutos", "L 20 R 15 ml", "at 14:30").
      */
     private Optional<Change> read(Turn turn, String field) {
-        String typed = turn.inbound().text();
+        return read(parser, turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
+                turn.inbound().at(), field);
+    }
+
+    /**
+     * Whether {@code typed}, sent while {@code field} of an entry is open ({@link #AMOUNT}, {@link #MINUTES},
+     * {@link #AT}, {@link #ENTRY}), is read as a fix of that entry rather than as a message of its own: what the
+     * interpreter's evaluation counts as an answer to the open question.
+     */
+    public static boolean fixesOpenEntry(LogParser parser, String typed, String language, ZoneId zone, Instant now,
+                                         String field) {
+        return read(parser, typed, language, zone, now, field).isPresent();
+    }
+
+    private static Optional<Change> read(LogParser parser, String typed, String language, ZoneId zone, Instant now,
+                                         String field) {
         Matcher number = NUMBER.matcher(typed == null ? "" : typed);
         if (number.matches()) {
             double value = Double.parseDouble(number.group(1).replace(',', '.'));
@@ -133,13 +149,12 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.empty();
         }
         // "unos 15", "about 20", "10 and 12" (one side and the other): the number the buttons ask for.
-        List<Double> numbers = parser.bareNumbers(typed, turn.user().language());
+        List<Double> numbers = parser.bareNumbers(typed, language);
         if (!numbers.isEmpty() && numbers.size() <= 2 && (AMOUNT.equals(field) || MINUTES.equals(field))) {
             int total = (int) Math.round(numbers.stream().mapToDouble(Double::doubleValue).sum());
             return Optional.of(AMOUNT.equals(field) ? Change.ml(total) : Change.minutes(total));
         }
-        Instant now = turn.inbound().at();
-        ParseResult said = parser.parse(typed, turn.user().language(), logbook.zone(turn.user()), now);
+        ParseResult said = parser.parse(typed, language, zone, now);
         if (said instanceof ParseResult.Parsed parsed && plain(parsed.entry())) {
             LogEntryDraft draft = parsed.entry();
             Change change = new Change(draft.ml(), draft.leftMl(), draft.rightMl(), draft.minutes(),
@@ -150,7 +165,7 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.empty();
         }
         // "at 14:30", "14:30", "ayer a las 3": a time alone is no log; read as the time of a session, it is one.
-        ParseResult timed = parser.parse("done " + typed, turn.user().language(), logbook.zone(turn.user()), now);
+        ParseResult timed = parser.parse("done " + typed, language, zone, now);
         if (timed instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().timeGiven()
                 && parsed.entry().ml() == null && parsed.entry().minutes() == null && parsed.entry().side() == null) {
             return Optional.of(new Change(null, null, null, null, null, null, null, parsed.entry().at()));

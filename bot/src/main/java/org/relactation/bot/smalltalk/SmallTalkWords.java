@@ -101,6 +101,8 @@ public final class SmallTalkWords {
         Map<String, Integer> kindsAt = new LinkedHashMap<>();
         Map<String, Integer> votes = new LinkedHashMap<>();
         boolean aboutSelf = false;
+        boolean[] filler = new boolean[words.size()];
+        String[] kindOver = new String[words.size()];
         for (Phrase phrase : phrases) {
             for (int start = 0; start + phrase.words().size() <= words.size(); start++) {
                 if (!free(covered, start, phrase.words().size()) || !matches(phrase, words, start)) {
@@ -108,6 +110,8 @@ public final class SmallTalkWords {
                 }
                 for (int i = start; i < start + phrase.words().size(); i++) {
                     covered[i] = true;
+                    filler[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF);
+                    kindOver[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF) ? null : phrase.kind();
                 }
                 if (phrase.kind().equals(SELF)) {
                     aboutSelf = true;
@@ -124,9 +128,12 @@ public final class SmallTalkWords {
             other += c ? 0 : 1;
         }
         String opensWith = null;
+        // Filler of several words counts as filler too ("kind of scared" opens with the worry), and so does saying it
+        // of oneself ("starting to feel so worried").
         for (int i = 0; i < words.size() && opensWith == null; i++) {
-            if (!isFiller(words.get(i))) {
-                opensWith = kindAt(words, i);
+            if (!isFiller(words.get(i)) && !filler[i]) {
+                // "so hard": the phrase that holds the first word of substance, though a filler word starts it
+                opensWith = kindOver[i] != null ? kindOver[i] : kindAt(words, i);
                 break;
             }
         }

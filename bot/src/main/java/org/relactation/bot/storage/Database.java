@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
             MongoDatabase database = client.getDatabase(settings.database());
             Database opened = new Database(client, database, embedded,
                     new OutageRetry(Duration.ofSeconds(settings.outageRetrySeconds())));
-            Schema.ensure(database);
+            Schema.ensure(database, embedded != null);
             LOG.info("Database ready ({})", embedded != null
                     ? "embedded, file in " + settings.dataDir().toAbsolutePath() : "MONGODB_URI");
             return opened;

@@ -25,8 +25,14 @@ public final class Schema {
     public static final String ENTRY_DAYS = "entry_days";
     public static final String KEYBOARDS = "keyboards";
 
-    /** A collection and the field naming whose document it is. */
-    public record Collection(String name, String userField, List<IndexModel> indexes) {
+    /**
+     * A collection, the field naming whose document it is, the indexes one would design for MongoDB itself, and
+     * those the embedded server's planner needs on top ({@code embeddedIndexes}, made only there).
+     */
+    public record Collection(String name, String userField, List<IndexModel> indexes, List<IndexModel> embeddedIndexes) {
+        Collection(String name, String userField, List<IndexModel> indexes) {
+            this(name, userField, indexes, List.of());
+        }
     }
 
     public static final List<Collection> COLLECTIONS = List.of(
@@ -35,31 +41,27 @@ public final class Schema {
                     // One entry per source (Telegram update, button press): a redelivered update logs nothing twice.
                     new IndexModel(Indexes.ascending("userId", "source"),
                             new IndexOptions().unique(true).name("user_source")),
-                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time")),
+                    new IndexModel(Indexes.ascending("userId", "at"), new IndexOptions().name("user_time"))),
                     // Unique only because it starts with _id: makes "this entry of this parent" an index look-up on
                     // the embedded database, which uses an index only when a query names exactly its fields.
-                    new IndexModel(Indexes.ascending("_id", "userId"), new IndexOptions().unique(true)
+                    List.of(new IndexModel(Indexes.ascending("_id", "userId"), new IndexOptions().unique(true)
                             .name("id_user")))),
             // The ids of a parent's entries by UTC day of the event ("userId/2026-11-25"): a day's entries are two
             // look-ups by id, fast on the embedded database too, which cannot use user_time for a range.
             new Collection(ENTRY_DAYS, "userId", List.of()),
             // One document per parent: the next reminder due. Dispatch looks them up by time.
             // Also by (_id, pausedUntil): moving a reminder that is not paused is one update (see ReminderStore).
-            new Collection(REMINDERS, "_id", withPause(dueIndexes())),
+            new Collection(REMINDERS, "_id", dueIndexes(), withPause(claimIndexes())),
             // The next morning note of each parent: the same shape and claiming as reminders.
-            new Collection(MORNING_NOTES, "_id", dueIndexes()),
+            new Collection(MORNING_NOTES, "_id", dueIndexes(), claimIndexes()),
             // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
             // Claimed by (_id, v): the version read, unique only because it starts with _id (see MilestoneStore).
-            new Collection(MILESTONES, "_id", List.of(new IndexModel(Indexes.ascending("_id", "v"),
+            new Collection(MILESTONES, "_id", List.of(), List.of(new IndexModel(Indexes.ascending("_id", "v"),
                     new IndexOptions().unique(true).name("version")))),
             // One document per chat: which buttons the bot's latest messages carry, for checking a press.
             new Collection(KEYBOARDS, "_id", List.of()));
 
-    /**
-     * The due-time index, and two that are unique only because they start with _id: they make the claim (by id,
-     * due time and claim) and the completion (by id and claimant) index look-ups on the embedded database too,
-     * which uses an index only when a query names exactly its fields. Without them each claim read every document.
-     */
+    /** The claim indexes, and one more for moving a reminder that is not paused (embedded only, as they are). */
     private static List<IndexModel> withPause(List<IndexModel> indexes) {
         List<IndexModel> all = new ArrayList<>(indexes);
         all.add(new IndexModel(Indexes.ascending("_id", "pausedUntil"), new IndexOptions().unique(true).name("pause")));
@@ -67,8 +69,17 @@ public final class Schema {
     }
 
     private static List<IndexModel> dueIndexes() {
-        return List.of(new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")),
-                new IndexModel(Indexes.ascending("_id", "dueAt", "claimedUntil"),
+        return List.of(new IndexModel(Indexes.ascending("dueAt"), new IndexOptions().name("due")));
+    }
+
+    /**
+     * Two indexes unique only because they start with _id: they make the claim (by id, due time and claim) and the
+     * completion (by id and claimant) index look-ups on the embedded database, which uses an index only when a query
+     * names exactly its fields (without them each claim read every document). MongoDB itself finds the one document
+     * by _id and checks the other fields on it: there they would only cost a write on every claim.
+     */
+    private static List<IndexModel> claimIndexes() {
+        return List.of(new IndexModel(Indexes.ascending("_id", "dueAt", "claimedUntil"),
                         new IndexOptions().unique(true).name("claim")),
                 new IndexModel(Indexes.ascending("_id", "claimedBy"), new IndexOptions().unique(true).name("claimant")));
     }
@@ -76,7 +87,11 @@ public final class Schema {
     private Schema() {
     }
 
-    static void ensure(MongoDatabase database) {
+    /**
+     * @param embedded whether this is the embedded server: its planner's indexes ({@link Collection#embeddedIndexes})
+     *                 are made there; on MongoDB itself they are dropped if an earlier version made them
+     */
+    static void ensure(MongoDatabase database, boolean embedded) {
         Set<String> existing = new HashSet<>();
         database.listCollectionNames().into(existing);
         for (Collection collection : COLLECTIONS) {
@@ -90,8 +105,27 @@ public final class Schema {
                     }
                 }
             }
-            if (!collection.indexes().isEmpty()) {
-                database.getCollection(collection.name()).createIndexes(collection.indexes());
+            List<IndexModel> indexes = new ArrayList<>(collection.indexes());
+            if (embedded) {
+                indexes.addAll(collection.embeddedIndexes());
+            } else {
+                dropIfPresent(database, collection);
+            }
+            if (!indexes.isEmpty()) {
+                database.getCollection(collection.name()).createIndexes(indexes);
+            }
+        }
+    }
+
+    private static void dropIfPresent(MongoDatabase database, Collection collection) {
+        for (IndexModel index : collection.embeddedIndexes()) {
+            try {
+                database.getCollection(collection.name()).dropIndex(index.getOptions().getName());
+            } catch (MongoCommandException e) {
+                // 27 IndexNotFound: never made here, or another instance dropped it first.
+                if (e.getErrorCode() != 27) {
+                    throw e;
+                }
             }
         }
     }

@@ -47,6 +47,33 @@ class TimeZoneResolverTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Eastern Time                 | en | America/New_York",
+            "pacific time zone i think    | en | America/Los_Angeles",
+            "we're on central             | en | America/Chicago",
+            "PST                          | en | America/Los_Angeles",
+            "CET                          | en | Europe/Paris",
+            "hora del Pacífico            | es | America/Los_Angeles",
+            "Nigeria                      | en | Africa/Lagos",
+            "Países Bajos                 | es | Europe/Amsterdam",
+            "El Salvador                  | es | America/El_Salvador",
+            "texas                        | en | America/Chicago",
+            "i live in Georgia            | en | America/New_York",
+            "Scotland                     | en | Europe/London",
+    })
+    void zoneNamesCountriesAndStatesResolveToo(String answer, String language, String zone) {
+        assertThat(RESOLVER.resolve(answer, language, WINTER)).contains(ZoneId.of(zone));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"España", "United States", "Canada", "ok", "time", "no"})
+    void aCountryWithSeveralTimesIsNoOneZoneUnlessTheListSaysWhichToTake(String answer) {
+        // Spain is in the list (Madrid, where most live); the US and Canada keep several times and are asked again.
+        assertThat(RESOLVER.resolve(answer, "en", WINTER).map(ZoneId::getId))
+                .satisfiesAnyOf(found -> assertThat(found).isEmpty(), found -> assertThat(found).contains("Europe/Madrid"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "UTC       | Z",
             "utc+2     | +02:00",
             "GMT-5     | -05:00",

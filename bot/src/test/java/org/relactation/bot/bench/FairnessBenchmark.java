@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * sending their 25 at once (1,500 updates queued at Telegram ahead of the innocent parent's).
  */
 final class FairnessBenchmark {
-    static final String NAME = "5. Fairness";
+    static final String NAME = "7. Fairness";
     private static final String LOG = "pumped 15 min 20 ml";
     private static final int CHATTY = 60;
     private static final int EACH = 25;

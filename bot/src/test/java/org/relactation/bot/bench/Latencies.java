@@ -29,6 +29,15 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
     }
 
+    /** The largest sample, in milliseconds. */
+    double maxMillis() {
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, samples[i]);
+        }
+        return size == 0 ? Double.NaN : max / 1e6;
+    }
+
     static String millis(double value) {
         return value < 10 ? String.format("%.2f ms", value) : String.format("%.0f ms", value);
     }

@@ -77,17 +77,20 @@ final class LoggingBenchmark {
                 history = measure(telegram, HISTORY_FIRST, HISTORY_PARENTS, application::updatesHandled);
             }
             int expected = parents * (messagesEach + 1);
-            table.add(NAME, "bot: logs handled per second", String.format("%.0f /s", bot.perSecond),
-                    Table.target("≥ 1,000 /s", bot.perSecond >= 1000));
+            table.add(NAME, "bot: logs handled per second", String.format("%.0f /s", bot.perSecond));
             details(table, "bot", bot);
             double ratio = bot.perSecond / bare.perSecond;
+            double toFloor = bot.perSecond / floor.perSecond;
             table.add(NAME, "ratio bot / bare", String.format("%.2f", ratio), Table.target("≥ 0.5", ratio >= 0.5));
             table.add(NAME, "bare echo bot: messages per second", String.format("%.0f /s", bare.perSecond));
             details(table, "bare echo bot", bare);
             table.add(NAME, "floor (bare + read, insert, mark, commit): per second",
                     String.format("%.0f /s", floor.perSecond));
             details(table, "floor", floor);
-            table.add(NAME, "ratio bot / floor", String.format("%.2f", bot.perSecond / floor.perSecond));
+            table.add(NAME, "ratio bot / floor", String.format("%.2f", toFloor), Table.target("≥ 1.0", toFloor >= 1.0));
+            table.goal(Table.Goal.LOGGING, String.format("%.0f logs/s: %.2f × the floor (%.0f /s), %.2f × the bare bot"
+                    + " (%.0f /s)", bot.perSecond, toFloor, floor.perSecond, ratio, bare.perSecond),
+                    toFloor >= 1.0 && ratio >= 0.5);
             table.add(NAME, "bot, " + HISTORY_PARENTS + " parents " + HISTORY_DAYS + " days in (" + HISTORY_PER_DAY
                     + " a day): logs per second", String.format("%.0f /s", history.perSecond));
             details(table, "bot, parents " + HISTORY_DAYS + " days in", history);

@@ -177,6 +177,21 @@ class OnboardingEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aTimeZoneNamedAsParentsSayItIsFound() {
+        Parent parent = bot.parent(3_277, "en");
+        parent.says("/start");
+        parent.presses("Inducing lactation");
+        parent.presses("Not here yet");
+        parent.says("in 10 weeks");
+        parent.presses("Some of baby's milk");
+
+        parent.says("eastern time i think");
+        assertThat(parent.lastMessage().text()).contains("America/New_York");
+        parent.presses("Yes, that's right");
+        assertThat(bot.application().users().find(3_277).orElseThrow().timezone()).isEqualTo("America/New_York");
+    }
+
+    @Test
     void aBabyNotHereYetSkipsTheFeedingQuestionAndGetsAPlanWithoutStepsAtTheBreast() {
         Parent parent = bot.parent(3_203, "en");
         parent.says("/start");

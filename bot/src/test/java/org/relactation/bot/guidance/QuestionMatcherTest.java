@@ -187,6 +187,21 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aQuestionNearOneCardsExampleGoesToThatCardThoughAnotherRepeatsItsWords() {
+        // The card on cutting formula down says "formula" far more often than the card on top-ups; without looking
+        // at single examples it wins this question, which one of the top-up card's examples nearly repeats.
+        assertThat(MATCHER.match("en", "how much formula do i top up with")).map(QuestionMatcher.Match::cardId)
+                .contains("extra_milk");
+    }
+
+    @Test
+    void aTitleWordMisspeltAsTheCardsOwnExamplesMisspellItStillNamesTheTitle() {
+        // "relactaion" is a word the cards use (an example keeps a parent's typo), so it is no typo to mend.
+        assertThat(MATCHER.match("en", "what is relactaion")).map(QuestionMatcher.Match::cardId)
+                .contains("what_is_relactation");
+    }
+
+    @Test
     void aVeryLongMessageIsStillMatchedQuickly() {
         String rambling = "how often should I pump? " + "it has been a long day and I am tired. ".repeat(200);
 

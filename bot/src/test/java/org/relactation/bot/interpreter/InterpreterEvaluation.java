@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,20 +37,18 @@ import java.util.stream.Collectors;
  */
 public final class InterpreterEvaluation {
     /**
-     * Development sets: mistakes here may be looked at to fix a mechanism. messages-dev2.tsv was the held-out set
-     * until its figures were reported; a new held-out set, written apart, replaced it.
+     * Development sets: mistakes here may be looked at to fix a mechanism. messages-dev2.tsv and messages-dev4.tsv
+     * were the held-out sets until their figures were reported; each time a new held-out set, written apart,
+     * replaced it.
      */
     static final List<String> DEV = List.of("interpreter/messages-dev.tsv", "interpreter/messages-dev2.tsv",
-            "interpreter/messages-dev3.tsv");
+            "interpreter/messages-dev3.tsv", "interpreter/messages-dev4.tsv");
     static final String FINAL = "interpreter/messages-final.tsv";
     /**
      * The time the corpus is read at, fixed so that the figures do not depend on the hour of the run: an evening,
      * when "this morning at 7" or "a las 3" are past.
      */
     private static final Instant NOW = Instant.parse("2026-03-10T21:30:00Z");
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
-            Pattern.CASE_INSENSITIVE);
 
     record Row(String parentLanguage, String language, String context, String expected, String message) {
     }
@@ -134,11 +131,8 @@ public final class InterpreterEvaluation {
     private boolean answers(String context, String text, String language) {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
-            case "amount" -> NUMBER.matcher(text).matches()
-                    || List.of(1, 2).contains(parser.bareNumbers(text, language).size())
-                    || FollowUpHandler.alone(
-                    parser.parse(text, language, ZoneOffset.UTC, NOW),
-                    FollowUpHandler.AMOUNT).isPresent();
+            case "amount" -> FollowUpHandler.fixesOpenEntry(parser, text, language, ZoneOffset.UTC, NOW,
+                    FollowUpHandler.AMOUNT);
             case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
                     && parser.parse("pumped " + text, language, ZoneOffset.UTC, NOW)
                     instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();

@@ -28,4 +28,19 @@ class SmallTalkWordsTest {
         assertThat(reading.language()).isEqualTo(language);
         assertThat(reading.otherWords()).isEqualTo(otherWords);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a bit nervous the whole thing flops on us   | en | worried",
+            "sort of fed up with the pump honestly       | en | frustrated",
+            "esto es más duro de lo que creía            | es | frustrated",
+            "why is everything so hard                   | en | frustrated",
+            "starting to feel so worried                 | en | worried",
+    })
+    void aFeelingAfterSeveralWordsOfFillerOrSaidOfUsIsShared(String message, String language, String feeling) {
+        SmallTalkWords.Reading reading = WORDS.read(message, language);
+
+        assertThat(reading.opensWith()).isEqualTo(feeling);
+        assertThat(SmallTalk.worded(reading)).isEqualTo(feeling);
+    }
 }
