@@ -79,6 +79,11 @@ public final class EntryStore {
         }
     }
 
+    /** The parent's entry stored from {@code source}, found by the unique (parent, source) index. */
+    public Optional<Entry> bySource(long userId, String source) {
+        return Optional.ofNullable(entries.find(ExactFilter.of("userId", userId, "source", source)).first());
+    }
+
     public Optional<Entry> find(long userId, ObjectId id) {
         return Optional.ofNullable(entries.find(mine(userId, id)).first());
     }

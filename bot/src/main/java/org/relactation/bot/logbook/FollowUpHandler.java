@@ -272,8 +272,13 @@ public final class FollowUpHandler implements TextHandler {
         ParseResult result = parser.parse(rest + " " + typed, turn.user().language(), logbook.zone(turn.user()),
                 turn.inbound().at());
         if (result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven()) {
-            EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
+            EntryStore.Saved saved = logbook.store(turn, parsed.entry(), Logbook.source(turn.inbound().updateId(), 0));
             return Optional.of(List.of(logbook.reply(turn, saved)));
+        }
+        if (result instanceof ParseResult.Several several) {
+            // "pumped 3 times today", then "at 1, 4 and 7"
+            return Optional.of(List.of(logbook.reply(turn, logbook.storeAll(turn, several.entries()),
+                    several.unsplitMinutes(), several.unsplitMl())));
         }
         return Optional.empty();
     }

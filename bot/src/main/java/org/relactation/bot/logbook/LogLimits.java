@@ -9,6 +9,8 @@ final class LogLimits {
     static final int MAX_ML = 500;
     /** Three hours: longer is two sessions, or a typo. */
     static final int MAX_MINUTES = 180;
+    /** Sessions or feeds logged from one message by their listed times ("at 1, 3 and 5"). */
+    static final int MAX_AT_ONCE = 12;
     /** Nappies in one message. */
     static final int MAX_NAPPIES = 20;
     /** A clock a few minutes fast, or "at 10:30" typed at 10:28, is not the future. */

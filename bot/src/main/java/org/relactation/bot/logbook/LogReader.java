@@ -12,8 +12,8 @@ final class LogReader {
     private LogReader() {
     }
 
-    static Reading read(List<Piece> pieces) {
-        Reading reading = new Reading(pieces);
+    static Reading read(List<Piece> pieces, LogVocabulary words) {
+        Reading reading = new Reading(pieces, words);
         collectWords(reading);
         ClockReader.read(reading);
         readTimes(reading);
@@ -48,7 +48,8 @@ final class LogReader {
                 case DONE -> reading.done.add(new Found<>(Sense.DONE, i, i + 1));
                 case METHOD -> reading.methods.add(new Found<>((Method) piece.value(), i, i + 1));
                 case SIDE -> reading.sides.add(new Found<>((Side) piece.value(), i, i + 1));
-                case PER_SIDE -> reading.perSide.add(new Found<>(Sense.PER_SIDE, i, i + 1));
+                case PER_SIDE -> (Boolean.TRUE.equals(piece.value()) ? reading.each : reading.perSide)
+                        .add(new Found<>(Sense.PER_SIDE, i, i + 1));
                 case DROPS -> reading.drops.add(new Found<>(Sense.DROPS, i, i + 1));
                 case SUPPLEMENT_TYPE -> reading.supplementTypes.add(new Found<>((Supplement) piece.value(), i, i + 1));
                 case SUPPLEMENT_GIVEN -> reading.givers.add(new Found<>(Sense.SUPPLEMENT_GIVEN, i, i + 1));

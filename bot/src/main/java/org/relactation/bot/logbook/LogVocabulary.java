@@ -52,6 +52,8 @@ final class LogVocabulary {
             Map.entry("evening", new Meaning(Sense.PM, false)),
             Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)),
             Map.entry("per_side", new Meaning(Sense.PER_SIDE, null)),
+            // "each": per breast in one session, per session when several times are listed (see Reading#each)
+            Map.entry("each", new Meaning(Sense.PER_SIDE, Boolean.TRUE)),
             Map.entry("times", new Meaning(Sense.TIMES, null)),
             Map.entry("drops", new Meaning(Sense.DROPS, null)));
 
@@ -82,8 +84,12 @@ final class LogVocabulary {
     /** Sections that are sets of phrases looked up by the parser, not words of the dictionary. */
     /** Section of question words that before a number mean "about" ("como 5 min"). */
     static final String APPROXIMATIONS = "approximations";
+    /** Section of words and symbols that join clock times into a list ("at 1, 3 and 5"): see {@link #listsTimes}. */
+    static final String TIME_LIST = "time_list";
+    /** Section of list words that also join an hour and its minutes ("las 2 y 20"): see {@link #joinsMinutes}. */
+    static final String MINUTES_JOIN = "minutes_join";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
-            APPROXIMATIONS);
+            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -156,6 +162,16 @@ final class LogVocabulary {
      */
     boolean tells(Piece piece) {
         return piece.is(Sense.METHOD) && sets.get(TOLD).contains(piece.text());
+    }
+
+    /** Whether a piece joins clock times into a list: "and", "y", a comma ("at 1, 3 and 5"). */
+    boolean listsTimes(Piece piece) {
+        return sets.get(TIME_LIST).contains(piece.text());
+    }
+
+    /** Whether a list word also joins an hour and its minutes ("las 2 y 20" is 2:20, not two times). */
+    boolean joinsMinutes(Piece piece) {
+        return sets.get(MINUTES_JOIN).contains(piece.text());
     }
 
     /** Reads content/logwords.yaml from the classpath. */

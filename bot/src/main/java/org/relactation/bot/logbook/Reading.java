@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Reading {
     final List<Piece> pieces;
+    /** The words that join times into a list; null reads no list ({@link LogVocabulary#listsTimes}). */
+    final LogVocabulary words;
     private final boolean[] claimed;
 
     final List<Found<Sense>> done = new ArrayList<>();
@@ -16,6 +18,8 @@ final class Reading {
     final List<Found<Side>> sides = new ArrayList<>();
     /** "each side": the amounts were per breast. */
     final List<Found<Sense>> perSide = new ArrayList<>();
+    /** "each", "cada una": per session when several times are listed, else per breast like {@link #perSide}. */
+    final List<Found<Sense>> each = new ArrayList<>();
     /** "a few drops": a session, what came out too little to measure. */
     final List<Found<Sense>> drops = new ArrayList<>();
     /** "x3", "3 times": how many, as typed. */
@@ -40,8 +44,9 @@ final class Reading {
     /** A duration word with no number we could read; true when it was about a time ("a few minutes ago"). */
     final List<Found<Boolean>> strayUnits = new ArrayList<>();
 
-    Reading(List<Piece> pieces) {
+    Reading(List<Piece> pieces, LogVocabulary words) {
         this.pieces = pieces;
+        this.words = words;
         this.claimed = new boolean[pieces.size()];
     }
 

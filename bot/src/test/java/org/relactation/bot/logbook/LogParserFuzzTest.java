@@ -68,6 +68,11 @@ class LogParserFuzzTest {
                 assertThat(rejected.details()).as(message).isNotEmpty();
             }
             case ParseResult.Parsed parsed -> checkEntry(parsed.entry(), now, message);
+            case ParseResult.Several several -> {
+                assertThat(several.entries()).as(message).hasSizeBetween(2, LogLimits.MAX_AT_ONCE);
+                several.entries().forEach(entry -> checkEntry(entry, now, message));
+                several.entries().stream().skip(1).forEach(entry -> assertThat(entry.note()).as(message).isNull());
+            }
         }
     }
 
