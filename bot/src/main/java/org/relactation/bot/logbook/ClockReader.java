@@ -194,6 +194,7 @@ final class ClockReader {
     }
 
     private static boolean isUnit(Reading reading, int i) {
-        return reading.is(i, Sense.DURATION_UNIT) || reading.is(i, Sense.VOLUME_UNIT) || reading.is(i, Sense.NAPPY);
+        return reading.is(i, Sense.DURATION_UNIT) || reading.is(i, Sense.VOLUME_UNIT) || reading.is(i, Sense.NAPPY)
+                || reading.is(i, Sense.WEIGHT_UNIT);
     }
 }

@@ -74,7 +74,7 @@ final class EntryAssembler {
             return several(kinds.get(0), method == null ? Method.DEFAULT : method, listed);
         }
         perSide = join(reading.perSide, reading.each);
-        if (kinds.get(0) != EntryKind.NAPPIES && reading.times.stream().anyMatch(found -> found.value() > 1)) {
+        if (kinds.get(0) != EntryKind.NAPPIES && kinds.get(0) != EntryKind.WEIGHT && reading.times.stream().anyMatch(found -> found.value() > 1)) {
             return new ParseResult.Rejected(Rejection.SEVERAL,
                     Map.of("count", Values.whole(reading.times.get(0).value())));
         }
@@ -82,15 +82,19 @@ final class EntryAssembler {
             case SESSION -> session(method == null ? Method.DEFAULT : method);
             case SUPPLEMENT -> supplement();
             case NAPPIES -> nappies();
+            case WEIGHT -> weight();
         };
     }
 
     private List<EntryKind> kinds(Method method) {
         boolean supplement = !reading.givers.isEmpty()
                 || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
-        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty()
+        boolean weight = !reading.weights.isEmpty();
+        // "4.2 kg at 6 weeks": beside a weight, a length alone is the baby's age, not a session.
+        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty() && !weight
                 || !reading.drops.isEmpty()
-                || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement;
+                || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement
+                || countsListedTimes() && !supplement && reading.nappies.isEmpty() && !weight;
         List<EntryKind> kinds = new ArrayList<>();
         if (session) {
             kinds.add(EntryKind.SESSION);
@@ -101,7 +105,15 @@ final class EntryAssembler {
         if (!reading.nappies.isEmpty()) {
             kinds.add(EntryKind.NAPPIES);
         }
+        if (weight) {
+            kinds.add(EntryKind.WEIGHT);
+        }
         return kinds;
+    }
+
+    /** "x2 tonight (1am and 4am)": a count and as many times listed tell sessions, as "done" would. */
+    private boolean countsListedTimes() {
+        return reading.times.size() == 1 && Values.whole(reading.times.get(0).value()) == time.listed().size();
     }
 
     private ParseResult session(Method method) {
@@ -225,7 +237,7 @@ final class EntryAssembler {
         int count = clocks.size();
         boolean countAgrees = reading.times.isEmpty()
                 || reading.times.size() == 1 && Values.whole(reading.times.get(0).value()) == count;
-        if (kind == EntryKind.NAPPIES || !countAgrees || count > LogLimits.MAX_AT_ONCE) {
+        if (kind == EntryKind.NAPPIES || kind == EntryKind.WEIGHT || !countAgrees || count > LogLimits.MAX_AT_ONCE) {
             return new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", count));
         }
         perSide = reading.perSide;
@@ -326,6 +338,41 @@ final class EntryAssembler {
         use(reading.times);
         return parsed(new LogEntryDraft(EntryKind.NAPPIES, null, null, null, null, when.at(), when.given(), null,
                 totalWet, totalDirty, null));
+    }
+
+    /**
+     * The baby's weight, in whole grams and the unit it was given in, at the time said or now. One weight a message:
+     * "was 3.9, now 4.2 kg" is asked about rather than guessed. A weight outside {@link LogLimits#MIN_GRAMS} to
+     * {@link LogLimits#MAX_GRAMS} is a typo or the wrong unit, and is refused.
+     */
+    private ParseResult weight() {
+        if (reading.weights.size() > 1) {
+            return new ParseResult.Rejected(Rejection.SEVERAL_WEIGHTS, Map.of("count", reading.weights.size()));
+        }
+        Found<WeightReader.Weight> weight = reading.weights.get(0);
+        ParseResult.Rejected problem = strayUnit(true);
+        if (problem != null) {
+            return problem;
+        }
+        EventTime.Outcome when = time.resolve();
+        if (isEarly(when)) {
+            return when.rejection();
+        }
+        int grams = Values.whole(weight.value().grams());
+        if (grams < LogLimits.MIN_GRAMS || grams > LogLimits.MAX_GRAMS) {
+            return new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", grams));
+        }
+        if (when.rejection() != null) {
+            return when.rejection();
+        }
+        use(weight);
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (reading.is(i, Sense.WEIGHED)) {
+                used[i] = true;
+            }
+        }
+        return parsed(new LogEntryDraft(EntryKind.WEIGHT, null, null, null, null, when.at(), when.given(), null,
+                null, null, null, null, null, null, null, grams, weight.value().unit()));
     }
 
     /** The session method: the first named, except that "pumped" with "double" or "by hand" is that pumping. */
@@ -454,7 +501,8 @@ final class EntryAssembler {
         String note = NoteWriter.write(text, reading.pieces, used);
         return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note,
-                draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes()));
+                draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes(), draft.grams(),
+                draft.weightUnit()));
     }
 
     private void use(Found<?> found) {

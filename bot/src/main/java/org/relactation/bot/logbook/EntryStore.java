@@ -59,7 +59,8 @@ public final class EntryStore {
         Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
                 entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
                 entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()),
-                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes());
+                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes(), entry.grams(),
+                entry.weightUnit());
         // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
         days.add(toStore);
         try {
@@ -99,6 +100,15 @@ public final class EntryStore {
                 .reduce((earlier, later) -> later);
         return recent.isPresent() ? recent : Optional.ofNullable(entries.find(and(eq("userId", userId),
                 eq("kind", EntryKind.SESSION.name()), lt("at", to))).sort(Sorts.descending("at", "_id")).first());
+    }
+
+    /**
+     * The baby's weight logged last before {@code at} (by its time), for the change since then. Weights are few, and
+     * only a new weight or its confirmation asks, so this is one query over the parent's entries.
+     */
+    public Optional<Entry> weightBefore(long userId, Instant at) {
+        return Optional.ofNullable(entries.find(and(eq("userId", userId), eq("kind", EntryKind.WEIGHT.name()),
+                lt("at", millis(at)))).sort(Sorts.descending("at", "_id")).first());
     }
 
     /**

@@ -211,10 +211,10 @@ public final class FollowUpHandler implements TextHandler {
             return ml == null && minutes == null && at == null;
         }
 
-        /** Whether the entry has what this changes: minutes and sides are a session's, ml not a nappy's. */
+        /** Whether the entry has what this changes: minutes and sides are a session's, ml a session's or a feed's. */
         boolean fits(Entry entry) {
             boolean session = entry.kind() == EntryKind.SESSION;
-            return (minutes == null && side == null || session) && (ml == null || entry.kind() != EntryKind.NAPPIES);
+            return (minutes == null && side == null || session) && (ml == null || EntryCard.measured(entry));
         }
 
         /** The content key of the answer when a value is beyond what one entry can be. */

@@ -93,7 +93,7 @@ public final class LogButtons implements ButtonHandler {
                         timeKeyboard(turn.texts(), entry)));
             }
             case "a" -> {
-                if (entry.kind() == EntryKind.NAPPIES) {
+                if (!EntryCard.measured(entry)) {
                     yield answer(turn, "fallback.stale_button");
                 }
                 open(turn, FollowUpHandler.AMOUNT, entry, messageId);

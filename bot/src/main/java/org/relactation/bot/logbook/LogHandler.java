@@ -70,6 +70,8 @@ public final class LogHandler implements TextHandler {
             case UNREADABLE_TIME -> "time";
             case MIXED_KINDS -> "mixed";
             case SEVERAL -> "several";
+            case SEVERAL_WEIGHTS -> "weights";
+            case UNLIKELY_WEIGHT -> "weight";
         };
         Map<String, Object> values = Map.of("ml", details.getOrDefault("ml", ""),
                 "minutes", details.getOrDefault("minutes", ""), "count", details.getOrDefault("count", ""));

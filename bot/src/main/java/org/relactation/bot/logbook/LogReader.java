@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Reads what a message says, in an order that settles ambiguity: clock times first ("14:30" is not 14 and 30),
- * then durations and times back, volumes, nappies, and last the bare numbers, which take whatever meaning their
+ * then durations and times back, weights, volumes, nappies, and last the bare numbers (a weighing word's first), which take whatever meaning their
  * neighbours give them. Words that mean one thing whatever surrounds them (methods, sides, days) are simply
  * collected.
  */
@@ -18,8 +18,10 @@ final class LogReader {
         ClockReader.read(reading);
         readTimes(reading);
         DurationReader.read(reading);
+        WeightReader.read(reading);
         VolumeReader.read(reading);
         NappyReader.read(reading);
+        WeightReader.readBare(reading);
         BareNumberReader.read(reading);
         return reading;
     }

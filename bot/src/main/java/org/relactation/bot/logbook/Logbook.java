@@ -30,6 +30,15 @@ public final class Logbook {
     private final ZoneId defaultZone;
     private SessionListener sessionListener = (user, at, now) -> { };
     private Applause applause = Applause.NONE;
+    private CardLink cards = (texts, card) -> null;
+
+    /** The guide card about a baby's weight gain, a button away from every weight logged. */
+    static final String WEIGHT_CARD = "weight_gain";
+
+    /** A button that opens a guide card ({@code guidance}'s), or null when there is none. */
+    public interface CardLink {
+        Button button(Texts texts, String cardId);
+    }
 
     /** Told about every newly stored session (reminders move the next one). */
     public interface SessionListener {
@@ -72,6 +81,11 @@ public final class Logbook {
 
     public void onStored(Applause applause) {
         this.applause = applause;
+    }
+
+    /** How to link a guide card from a confirmation: the weight-gain card under a weight. */
+    public void linkCards(CardLink cards) {
+        this.cards = cards;
     }
 
     /** The amount or minutes buttons of an entry are open: a number typed now fixes it ({@link FollowUpHandler}). */
@@ -173,7 +187,8 @@ public final class Logbook {
         }
         Entry entry = new Entry(null, turn.userId(), source, draft.kind(), method, draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.supplement(), draft.wet(), draft.dirty(), draft.note(),
-                turn.inbound().at(), draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes());
+                turn.inbound().at(), draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes(),
+                draft.grams(), draft.weightUnit());
         EntryStore.Saved saved = entries.add(entry);
         if (!saved.duplicate() && saved.entry().isSession()) {
             try {
@@ -238,21 +253,59 @@ public final class Logbook {
         Instant now = turn.inbound().at();
         ZoneId zone = zone(turn.user());
         String what = EntryText.describe(entry, texts, zone, now);
-        String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what))
-                + (recent.isEmpty() ? "" : "\n" + progress(turn, recent.get(recent.size() - 1)));
+        String text = texts.get(already ? "logbook.already" : "logbook.logged", Map.of("what", what));
+        if (entry.kind() == EntryKind.WEIGHT) {
+            String change = weightChange(turn, entry);
+            text += change == null ? "" : "\n" + change;
+        } else if (!recent.isEmpty()) {
+            text += "\n" + progress(turn, recent.get(recent.size() - 1));
+        }
         String id = entry.id().toHexString();
         List<Button> buttons = new java.util.ArrayList<>();
         buttons.add(new Button(texts.get("logbook.buttons.time"), PREFIX + ":t:" + id));
         if (entry.kind() == EntryKind.SESSION) {
             buttons.add(new Button(texts.get("logbook.buttons.minutes"), PREFIX + ":m:" + id));
         }
-        if (entry.kind() != EntryKind.NAPPIES) {
+        if (entry.kind() == EntryKind.SESSION || entry.kind() == EntryKind.SUPPLEMENT) {
             buttons.add(new Button(texts.get("logbook.buttons.amount"), PREFIX + ":a:" + id));
         }
         buttons.add(new Button(texts.get("logbook.buttons.undo"), PREFIX + ":u:" + id));
+        Button card = entry.kind() == EntryKind.WEIGHT ? cards.button(texts, WEIGHT_CARD) : null;
+        if (card != null) {
+            buttons.add(card);
+        }
         // Two to a row: four buttons on one line are too small for a thumb at 3 a.m.
         return new Confirmation(text, new Keyboard(List.of(buttons.subList(0, 2),
                 buttons.subList(2, buttons.size()))));
+    }
+
+    /**
+     * "That's +180 g since Dec 1, when it was 4.02 kg.": the change since the weight logged before this one, in the
+     * unit this one was given in; null for a first weight, or if the database fails (the weight is stored: the parent
+     * must still hear "logged"). Numbers only: what a change means is the weight-gain card's to say, and her
+     * health visitor's.
+     */
+    private String weightChange(Turn turn, Entry entry) {
+        Optional<Entry> before;
+        try {
+            before = entries.weightBefore(turn.userId(), entry.at());
+        } catch (RuntimeException e) {
+            if (!DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            return null;
+        }
+        if (before.isEmpty() || before.get().grams() == null || entry.grams() == null) {
+            return null;
+        }
+        Texts texts = turn.texts();
+        Entry previous = before.get();
+        String date = LocalFormat.of(texts).dayMonth(previous.at().atZone(zone(turn.user())).toLocalDate());
+        String was = EntryText.weight(previous.grams(), entry.weightUnit(), texts);
+        int grams = entry.grams() - previous.grams();
+        return grams == 0 ? texts.get("logbook.weight.same", Map.of("date", date, "previous", was))
+                : texts.get("logbook.weight.change", Map.of("change", EntryText.change(grams, entry.weightUnit(), texts),
+                "date", date, "previous", was));
     }
 
     /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */

@@ -35,6 +35,10 @@ final class Reading {
     final List<Found<Supplement>> supplementTypes = new ArrayList<>();
     final List<Found<Sense>> givers = new ArrayList<>();
     final List<Found<NappyCount>> nappies = new ArrayList<>();
+    /** The baby's weights ("4.2 kg", "pesa 3.900"). */
+    final List<Found<WeightReader.Weight>> weights = new ArrayList<>();
+    /** Changes of weight typed with a sign ("+180g"): no weight, left to the note. */
+    final List<Found<WeightReader.Weight>> weightChanges = new ArrayList<>();
     final List<Found<ClockTime>> clocks = new ArrayList<>();
     /** "30 min ago", "hace media hora": minutes back from now. */
     final List<Found<Double>> agos = new ArrayList<>();
@@ -124,7 +128,7 @@ final class Reading {
      */
     boolean hasDetail() {
         return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty() || !drops.isEmpty()
-                || !supplementNumbers.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
+                || !supplementNumbers.isEmpty() || !weights.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
                 || days.stream().anyMatch(found -> found.value().lastNight() || found.value().offset() != 0)
                 || nappies.stream().anyMatch(found -> found.value().numbered());
     }

@@ -30,5 +30,12 @@ public enum Rejection {
      * that disagrees with the times listed, or nappies at several times; their times, listed, log them all (see
      * {@link ParseResult.Several}). Details: "count".
      */
-    SEVERAL
+    SEVERAL,
+    /** More than one weight in one message ("was 3.9, now 4.2 kg"). Details: "count". */
+    SEVERAL_WEIGHTS,
+    /**
+     * A weight outside {@value LogLimits#MIN_GRAMS} to {@value LogLimits#MAX_GRAMS} grams: a typo or the wrong unit.
+     * Details: "grams".
+     */
+    UNLIKELY_WEIGHT
 }

@@ -461,6 +461,8 @@ class LogParserTest {
         assertThat(counted.entries()).extracting(LogEntryDraft::at).containsExactly(
                 Instant.parse("2026-01-15T00:00:00Z"), Instant.parse("2026-01-15T03:00:00Z"));
         assertThat(counted.entries()).extracting(LogEntryDraft::note).containsExactly("so tired", null);
+        // A count and as many times tell sessions of the usual method, as "done" does.
+        assertThat(several("x2 last night (1am and 4am)", "en")).containsExactly("DEFAULT 00:00Z", "DEFAULT 03:00Z");
         // A count that disagrees, nappies, a time to come, too much in one: nothing is half stored.
         assertThat(PARSER.parse("nursed x3 at 1 and 4", "en", MADRID, NOW))
                 .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
@@ -475,6 +477,64 @@ class LogParserTest {
         assertThat(PARSER.parse("pumped 3 sessions today", "en", MADRID, NOW))
                 .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 3)));
         assertThat(several("pumped 3 times today at 1, 4 and 7", "en")).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "weighed at the clinic today 4.2kg               | en | 4200 | KG |",
+            "she's 3.85 kg this morning on the home scale    | en | 3850 | KG | she's this morning",
+            "weight 5.1kg (+180g this week)                  | en | 5100 | KG | +180g this week",
+            "wieghed him at home, 6.2kg                      | en | 6200 | KG | him at home",
+            "12 lb 4 oz                                      | en | 5557 | LB |",
+            "9 lbs                                           | en | 4082 | LB |",
+            "weighed 4.235 kg                                | en | 4235 | KG |",
+            "3980 g at the health visitor                    | en | 3980 | G  |",
+            "weighs 4.1                                      | en | 4100 | KG |",
+            "pesó 4,3 kg en la revisión                      | es | 4300 | KG |",
+            "hoy pesa 3.900 en la báscula de la farmacia     | es | 3900 | G  | farmacia",
+            "lo pesé en casa, 6,2 kg                         | es | 6200 | KG | casa",
+            "4,6 kg en el control de hoy                     | es | 4600 | KG |",
+            "la pediatra dice 5 kilos 200 gramos             | es | 5200 | KG | dice",
+            "weighed 4.2 kg, up 180 g since last week        | en | 4200 | KG | up 180 g since last week",
+            "pesa 5,3 kg, 200 g más que el lunes             | es | 5300 | KG | 200 g más que el lunes",
+    })
+    void weightsAreReadInGramsInTheUnitGiven(String text, String language, int grams, WeightUnit unit, String note) {
+        LogEntryDraft weight = parsed(text, language, MADRID, NOW);
+        assertThat(weight.kind()).isEqualTo(EntryKind.WEIGHT);
+        assertThat(weight.grams()).isEqualTo(grams);
+        assertThat(weight.weightUnit()).isEqualTo(unit);
+        assertThat(weight.note()).isEqualTo(note);
+        assertThat(weight.method()).isNull();
+        assertThat(weight.ml()).isNull();
+    }
+
+    @Test
+    void aWeightHasItsTimeItsLimitsAndStaysApartFromMilkAndQuestions() {
+        LogEntryDraft yesterday = parsed("weighed 9 lb 2 oz yesterday at 10am", "en", MADRID, NOW);
+        assertThat(yesterday.at()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z"));
+        assertThat(yesterday.timeGiven()).isTrue();
+        assertThat(PARSER.parse("weighed 42 kg", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", 42000)));
+        assertThat(PARSER.parse("pesa 250 g", "es", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", 250)));
+        assertThat(PARSER.parse("was 3.9 kg now 4.2 kg", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL_WEIGHTS, Map.of("count", 2)));
+        assertThat(PARSER.parse("weighed 4 kg at 11pm", "en", MADRID, NOW)).isInstanceOfSatisfying(
+                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.FUTURE));
+        // Ounces are milk without pounds; a weight with a session is two things.
+        assertThat(parsed("pumped 2 oz", "en", MADRID, NOW).ml()).isEqualTo(59);
+        assertThat(parsed("gave 4 oz formula", "en", MADRID, NOW).ml()).isEqualTo(118);
+        assertThat(PARSER.parse("nursed 20 min, weighed 4.2 kg", "en", MADRID, NOW)).isInstanceOfSatisfying(
+                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.MIXED_KINDS));
+        // Beside a weight, a length is the baby's age.
+        assertThat(parsed("4.2kg at 6 weeks", "en", MADRID, NOW).grams()).isEqualTo(4200);
+        // A weighing word without a weight, or a change alone, logs nothing; a question about weight stays one.
+        for (String text : List.of("weight check tomorrow", "she gained 150g this week", "ha ganado 200 g", "how much weight should she gain",
+                "is 4.2kg ok at 6 weeks?", "is 4.2kg ok at 6 weeks", "cuánto debería pesar a los 2 meses",
+                "¿4 kg a las 6 semanas está bien?")) {
+            assertThat(PARSER.parse(text, "en", MADRID, NOW)).as(text).isInstanceOf(ParseResult.NotALog.class);
+        }
+        assertThat(PARSER.asks("is 4.2kg ok at 6 weeks", "en")).isTrue();
     }
 
     /** The method and UTC time of each entry of a message read as several ("PUMP 12:00Z"). */
