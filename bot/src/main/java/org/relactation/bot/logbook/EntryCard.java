@@ -30,7 +30,8 @@ final class EntryCard {
     Logbook.Confirmation view(Turn turn, Entry entry) {
         Texts texts = turn.texts();
         String text = texts.get("logbook.edit.card", Map.of("what", describe(turn, entry)))
-                + "\n" + texts.get(!measured(entry) ? "logbook.edit.hint_time"
+                + "\n" + texts.get(entry.kind() == EntryKind.WEIGHT ? "logbook.edit.hint_weight"
+                : !measured(entry) ? "logbook.edit.hint_time"
                 : entry.isSession() ? "logbook.edit.hint" : "logbook.edit.hint_amount");
         List<Button> values = new ArrayList<>();
         values.add(button(texts, "logbook.buttons.time", "t", entry));

@@ -231,6 +231,11 @@ public final class EntryStore {
                 set("rightMinutes", right), set("side", Side.BOTH.name())));
     }
 
+    /** Another weight, in grams, and the unit it was given in. */
+    public Optional<Entry> setWeight(long userId, ObjectId id, int grams, WeightUnit unit) {
+        return change(userId, id, before -> combine(set("grams", grams), set("weightUnit", unit.name())));
+    }
+
     public Optional<Entry> setMethod(long userId, ObjectId id, Method method) {
         return change(userId, id, before -> set("method", method.name()));
     }

@@ -169,8 +169,16 @@ class WeightEndToEndTest {
         assertThat(csv(files.get(0))).extracting(row -> row.get("Peso del bebé (g)")).containsExactly("3900", "4250");
         assertThat(pdfText(files.get(1))).contains("Peso del bebé: 5 dic: 3.900 g, 12 dic: 4,25 kg");
 
+        // Opened from /hoy, a weight typed again replaces it: a slip on the scale is fixed, not logged twice.
+        parent.says("/hoy");
+        parent.presses("✏️ 1 · 12:00");
+        assertThat(parent.lastMessage().text()).contains("escribe el peso o la hora");
+        assertThat(parent.lastMessage().buttonTexts()).containsExactly("🕒 Hora", "🗑 Quitar", "📅 Volver a hoy");
+        parent.says("4,3 kg");
+        assertThat(entriesOf(18203)).extracting(Entry::grams).containsExactly(3900, 4300);
+
         parent.says("/deshacer");
-        assertThat(parent.lastMessage().text()).startsWith("↩️ Quitado: peso del bebé · 4,25 kg");
+        assertThat(parent.lastMessage().text()).startsWith("↩️ Quitado: peso del bebé · 4,3 kg");
         assertThat(entriesOf(18203)).extracting(Entry::grams).containsExactly(3900);
     }
 }
