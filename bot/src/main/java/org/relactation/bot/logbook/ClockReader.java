@@ -68,7 +68,8 @@ final class ClockReader {
                 int k = j;
                 boolean minutesToo = true;
                 boolean word = false;
-                while (k < reading.pieces.size() && reading.free(k) && reading.words.listsTimes(reading.pieces.get(k))) {
+                while (k < reading.pieces.size() && reading.free(k)
+                        && reading.words.listsTimes(reading.pieces.get(k))) {
                     minutesToo &= reading.words.joinsMinutes(reading.pieces.get(k));
                     word |= !reading.is(k, Sense.SYMBOL);
                     k++;

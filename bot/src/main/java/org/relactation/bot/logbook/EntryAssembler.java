@@ -23,6 +23,9 @@ import java.util.Set;
  * the rest of the bot. With a number or time, up to {@value LogLimits#MAX_NOTE_WORDS} other words become the
  * note.
  *
+ * <p>A weight ("4.2 kg", "pesa 3.900") is an entry of its own kind; several times listed ("pumped at 1, 3 and 5")
+ * are one session or feed each ({@link #several}).
+ *
  * <p>Amounts of one kind add up ("L 10 R 8" is 18 minutes on both sides), and what each side gave is kept
  * beside the total when the message says it side by side (see {@link #bySide}); "pumped" named with "double" or
  * "by hand" is that kind of pumping; any other second method word stays in the note.
@@ -74,7 +77,8 @@ final class EntryAssembler {
             return several(kinds.get(0), method == null ? Method.DEFAULT : method, listed);
         }
         perSide = join(reading.perSide, reading.each);
-        if (kinds.get(0) != EntryKind.NAPPIES && kinds.get(0) != EntryKind.WEIGHT && reading.times.stream().anyMatch(found -> found.value() > 1)) {
+        boolean counted = kinds.get(0) == EntryKind.SESSION || kinds.get(0) == EntryKind.SUPPLEMENT;
+        if (counted && reading.times.stream().anyMatch(found -> found.value() > 1)) {
             return new ParseResult.Rejected(Rejection.SEVERAL,
                     Map.of("count", Values.whole(reading.times.get(0).value())));
         }

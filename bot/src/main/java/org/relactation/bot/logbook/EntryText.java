@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Says in one short line what an entry is ("pumped · both sides · 15 min · 20 ml · at 14:30", "baby's weight · 4.2 kg
- * · at 10:00").
+ * Says in one short line what an entry is ("pumped · both sides · 15 min · 20 ml · at 14:30", "baby's weight ·
+ * 4.2 kg · at 10:00").
  */
 public final class EntryText {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -129,8 +129,8 @@ public final class EntryText {
     }
 
     /**
-     * A change of weight, signed, in the smaller unit of the way it was given: "+180 g", "−40 g", "+6 oz", "+1 lb 2 oz";
-     * "±0" is said by the caller.
+     * A change of weight, signed, in the smaller unit of the way it was given: "+180 g", "-40 g", "+6 oz", "+1 lb
+     * 2 oz"; no change at all is the caller's to say.
      */
     public static String change(int grams, WeightUnit unit, Texts texts) {
         int size = Math.abs(grams);

@@ -48,7 +48,8 @@ public final class LogHandler implements TextHandler {
                 yield Optional.of(List.of(new Action.Reply(turn.chatId(), rejection(turn, rejected))));
             }
             case ParseResult.Parsed parsed -> {
-                EntryStore.Saved saved = logbook.store(turn, parsed.entry(), Logbook.source(turn.inbound().updateId(), 0));
+                EntryStore.Saved saved = logbook.store(turn, parsed.entry(),
+                        Logbook.source(turn.inbound().updateId(), 0));
                 yield Optional.of(List.of(logbook.reply(turn, saved)));
             }
             case ParseResult.Several several -> Optional.of(List.of(logbook.reply(turn,

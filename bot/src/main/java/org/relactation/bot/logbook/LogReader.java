@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Reads what a message says, in an order that settles ambiguity: clock times first ("14:30" is not 14 and 30),
- * then durations and times back, weights, volumes, nappies, and last the bare numbers (a weighing word's first), which take whatever meaning their
+ * then durations and times back, weights, volumes, nappies, and last the bare numbers (a weighing word's first),
+ * which take whatever meaning their
  * neighbours give them. Words that mean one thing whatever surrounds them (methods, sides, days) are simply
  * collected.
  */

@@ -304,8 +304,8 @@ public final class Logbook {
         String was = EntryText.weight(previous.grams(), entry.weightUnit(), texts);
         int grams = entry.grams() - previous.grams();
         return grams == 0 ? texts.get("logbook.weight.same", Map.of("date", date, "previous", was))
-                : texts.get("logbook.weight.change", Map.of("change", EntryText.change(grams, entry.weightUnit(), texts),
-                "date", date, "previous", was));
+                : texts.get("logbook.weight.change", Map.of("change",
+                EntryText.change(grams, entry.weightUnit(), texts), "date", date, "previous", was));
     }
 
     /** The reply to a log just stored: its confirmation, plus any milestone it reached if it is new. */

@@ -6,8 +6,8 @@ package org.relactation.bot.logbook;
  * a bare number next to a weighing word ("pesa 3.900", "weighed 4.2"): in kilograms under
  * {@value #BARE_KILOGRAMS_BELOW}, in grams from there ("3.900" is read as 3,900, a thousands group). Kilograms typed
  * with three decimals ("4.235 kg") are read as such, not as 4,235 kg. A weight typed with a sign ("+180g", "-50 g")
- * is a change, not a weight, and so is one next to a word of change ("gained 150 g", "150 g más"): it is claimed, so it
- * is never read as anything else, and left to the note.
+ * is a change, not a weight, and so is one next to a word of change ("gained 150 g", "150 g más"): it is claimed,
+ * so it is never read as anything else, and left to the note.
  */
 final class WeightReader {
     /** A bare number next to a weighing word is kilograms below this, grams from it. */
@@ -28,7 +28,8 @@ final class WeightReader {
             int end = amount.end() + 1;
             double grams = amount.value() * perUnit;
             WeightUnit weightUnit = perUnit == 1 ? WeightUnit.G : perUnit == 1000 ? WeightUnit.KG : WeightUnit.LB;
-            if (weightUnit == WeightUnit.KG && amount.value() >= BARE_KILOGRAMS_BELOW && typedWithSeparator(reading, i)) {
+            if (weightUnit == WeightUnit.KG && amount.value() >= BARE_KILOGRAMS_BELOW
+                    && typedWithSeparator(reading, i)) {
                 grams = amount.value(); // "4.235 kg": kilograms with three decimals, not a thousands group
             }
             // "12 lb 4 oz", "5 kilos y 200 gramos": the smaller unit after the larger adds to it.

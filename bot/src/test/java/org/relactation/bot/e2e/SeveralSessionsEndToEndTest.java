@@ -157,8 +157,8 @@ class SeveralSessionsEndToEndTest {
         parent.says("me saqué la de las 11 y la de las 3, 20 min cada una");
 
         // At noon, 3 is 03:00 (15:00 is to come), and 11 the night before it.
-        assertThat(parent.lastMessage().text()).startsWith("✅ Anotadas las 2:\n1. sacaleches · 20 min · ayer a las 23:00\n"
-                + "2. sacaleches · 20 min · a las 03:00").contains("↩️ Deshacer todo quita las 2.");
+        assertThat(parent.lastMessage().text()).startsWith(
+                "✅ Anotadas las 2:\n1. sacaleches · 20 min · ayer a las 23:00\n2. sacaleches · 20 min · a las 03:00").contains("↩️ Deshacer todo quita las 2.");
         assertThat(parent.lastMessage().buttonTexts()).containsExactly("✏️ 1 · 23:00", "✏️ 2 · 03:00",
                 "↩️ Deshacer todo");
         assertThat(entriesOf(18104)).extracting(Entry::minutes).containsExactly(20, 20);

@@ -158,7 +158,8 @@ class WeightEndToEndTest {
 
         parent.says("hoy pesa 3.900 en la báscula de la farmacia");
         assertThat(parent.lastMessage().text()).startsWith("✅ Anotado: peso del bebé · 3.900 g · a las 12:00");
-        assertThat(parent.lastMessage().buttonTexts()).containsExactly("🕒 Hora", "↩️ Deshacer", "⚖️ Aumento de peso");
+        assertThat(parent.lastMessage().buttonTexts())
+                .containsExactly("🕒 Hora", "↩️ Deshacer", "⚖️ Aumento de peso");
         clock.advance(Duration.ofDays(7));
         parent.says("pesó 4,25 kg en la revisión");
         assertThat(parent.lastMessage().text()).startsWith("✅ Anotado: peso del bebé · 4,25 kg")

@@ -139,10 +139,10 @@ public final class ExportWriter {
     /**
      * A one-page A4 summary for a clinician: the period it covers and the time zone; the parent's profile
      * (situation, baby's age, goal, daily target, when the plan started); totals by method, supplement and
-     * nappies; the days the target was met and the daily averages; the baby's weights; the trends of supplement and expressed milk,
-     * each saying which days it compares; the chart of every day across the text width, large enough to read
-     * on paper; the parent's own notes (the latest that fit, with how many more the CSV holds); and a line saying
-     * the data is self-reported. Characters the PDF's standard font cannot show (emoji) are left out.
+     * nappies; the days the target was met and the daily averages; the baby's weights; the trends of supplement and
+     * expressed milk, each saying which days it compares; the chart of every day across the text width, large
+     * enough to read on paper; the parent's own notes (the latest that fit, with how many more the CSV holds); and a
+     * line saying the data is self-reported. Characters the PDF's standard font cannot show (emoji) are left out.
      *
      * @param days    the days of the period, from the parent's first day at the earliest, today last
      * @param entries the entries of those days
