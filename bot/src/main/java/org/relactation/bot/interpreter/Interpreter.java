@@ -521,7 +521,8 @@ public final class Interpreter implements MessageParts {
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
     private static boolean measured(org.relactation.bot.logbook.LogEntryDraft entry) {
-        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
+        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null
+                || entry.grams() != null;
     }
 
     /** The small talk of {@code text}, read once per message being read. */
