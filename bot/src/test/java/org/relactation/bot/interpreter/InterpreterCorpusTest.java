@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that fails on it would invite tuning on it.
  */
 class InterpreterCorpusTest {
-    /** The README reports 91.4 % on the development corpora; a change that loses more than a point fails here. */
-    private static final double FLOOR = 0.904;
+    /** The README reports 92.6 % on the development corpora; a change that loses more than a point fails here. */
+    private static final double FLOOR = 0.916;
 
     private final InterpreterEvaluation evaluation = new InterpreterEvaluation();
 
