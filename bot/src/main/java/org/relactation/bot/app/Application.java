@@ -143,6 +143,7 @@ public final class Application implements AutoCloseable {
         NextCommand next = new NextCommand(logbook, cards, guide, reminders.next());
         logbook.onSession(reminders::sessionLogged);
         logbook.onStored(new Milestones(new MilestoneStore(database), logbook));
+        logbook.linkCards(guide::cardButton);
         this.mornings = new MorningNotes(new ReminderStore(database, Schema.MORNING_NOTES), users, logbook, content,
                 INSTANCE_PREFIX + UUID.randomUUID());
         if (database.embedded()) {

@@ -69,9 +69,14 @@ public final class LocalFormat {
 
     /** A number with at most one decimal: "1.7", "2" / "1,7", "2". */
     public String decimal(double value) {
+        return decimal(value, 1);
+    }
+
+    /** A number with at most {@code digits} decimals, as many as it needs: "4.235", "4.2" / "4,235", "4,2". */
+    public String decimal(double value, int digits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(1);
+        format.setMaximumFractionDigits(digits);
         return format.format(value);
     }
 }

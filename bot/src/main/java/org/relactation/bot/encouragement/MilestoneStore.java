@@ -11,7 +11,6 @@ import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Predicate;
 
 import static com.mongodb.client.model.Filters.eq;

@@ -524,7 +524,8 @@ public final class Interpreter implements MessageParts {
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
     private static boolean measured(LogEntryDraft entry) {
-        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null;
+        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null
+                || entry.grams() != null;
     }
 
     /** The small talk of {@code text}, read once per message being read. */
@@ -624,10 +625,15 @@ public final class Interpreter implements MessageParts {
      * Neighbouring clauses of one kind as one part; a clause of no known kind joined to the part before it (or
      * after it, at the start); all the logs of a message as one log, where the first one is.
      */
-    private static List<Reading> merged(List<Reading> clauses) {
+    private List<Reading> merged(List<Reading> clauses) {
         List<Reading> parts = new ArrayList<>();
         Reading pendingOther = null;
         for (Reading clause : clauses) {
+            if (clause.kind() == Kind.QUESTION && !parts.isEmpty() && bare(clause.text())) {
+                // "my baby fusses at the breast after 2 min, why": the whole is asked, nothing is logged.
+                parts.add(join(parts.remove(parts.size() - 1), clause, Kind.QUESTION));
+                continue;
+            }
             if (clause.kind() == Kind.OTHER) {
                 if (parts.isEmpty()) {
                     pendingOther = pendingOther == null ? clause : join(pendingOther, clause, Kind.OTHER);
@@ -656,6 +662,14 @@ public final class Interpreter implements MessageParts {
             parts.add(pendingOther);
         }
         return parts;
+    }
+
+    /**
+     * "why", "por qué?", "how come": one of the question words that ask nothing by themselves (the rhetorical list)
+     * said alone.
+     */
+    private boolean bare(String clause) {
+        return rhetorical.contains(Words.of(clause));
     }
 
     private static Reading join(Reading first, Reading second, Kind kind) {

@@ -3,6 +3,9 @@ package org.relactation.bot.logbook;
 import org.relactation.bot.text.TimeOfDay;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Finds clock times, before any amount is read, so that "14:30" is never 14 and 30 minutes. What counts as a
@@ -15,7 +18,8 @@ import java.time.LocalTime;
  *   <li>a number after "at" / "a las", "at 2", "a las 14.30";</li>
  *   <li>a number with am or pm, "2pm", "10 de la noche", but not with a part of the day: "pumped 15 this
  *       morning" is 15 minutes;</li>
- *   <li>a named time, "noon", "medianoche".</li>
+ *   <li>a named time, "noon", "medianoche";</li>
+ *   <li>an hour joined to a time by list words, "at 1, 3 and 5", "a la 1 y 4" (see {@link #continueLists}).</li>
  * </ul>
  * An hour typed with a leading zero ("01:05", "09h30") is 24-hour; see {@link ClockTime#hours()} for the others.
  * Which digits are a time and what they can mean is {@link TimeOfDay}'s to say, as for every typed time.
@@ -42,7 +46,64 @@ final class ClockReader {
                 readNumberAt(reading, i, from, prefixed);
             }
         }
+        continueLists(reading);
         attachDistantHalfDay(reading);
+    }
+
+    /**
+     * "at 1, 3 and 5", "a la 1, 4 y 6": hours joined to a clock time by list words ({@link LogVocabulary#listsTimes})
+     * are times too, each a session of its own. A list joined by commas alone must end at a time of its own ("at 1,
+     * 3, at 5"): "at 8, 15" may be 15 minutes. An hour with a unit after it is an amount ("at 2, 15 min"), and a
+     * multiple of five after a word that also joins minutes ("a las 2 y 20") is left as it was.
+     */
+    private static void continueLists(Reading reading) {
+        if (reading.words == null) {
+            return;
+        }
+        for (int c = 0; c < reading.clocks.size(); c++) { // the list grows as hours are found
+            List<Integer> hours = new ArrayList<>();
+            boolean worded = false;
+            boolean endsAtTime = false;
+            int j = reading.clocks.get(c).to();
+            while (true) {
+                int k = j;
+                boolean minutesToo = true;
+                boolean word = false;
+                while (k < reading.pieces.size() && reading.free(k)
+                        && reading.words.listsTimes(reading.pieces.get(k))) {
+                    minutesToo &= reading.words.joinsMinutes(reading.pieces.get(k));
+                    word |= !reading.is(k, Sense.SYMBOL);
+                    k++;
+                }
+                if (k == j) {
+                    break;
+                }
+                if (!isListedHour(reading, k, minutesToo)) {
+                    int next = k;
+                    endsAtTime = reading.clocks.stream().anyMatch(clock -> clock.from() == next);
+                    break;
+                }
+                hours.add(k);
+                worded |= word;
+                j = k + 1;
+            }
+            if (worded || endsAtTime) {
+                for (int hour : hours) {
+                    withHalfDay(reading, reading.pieces.get(hour).number(), 0, hour, hour + 1);
+                }
+            }
+        }
+        reading.clocks.sort(Comparator.comparingInt(Found::from));
+    }
+
+    /** A whole hour, 1 to 24, with no unit or count after it, and no minutes after "y". */
+    private static boolean isListedHour(Reading reading, int i, boolean minutesToo) {
+        if (!reading.freeNumber(i)) {
+            return false;
+        }
+        int hour = reading.pieces.get(i).number().clockPart();
+        return hour >= 1 && hour <= 24 && !isUnit(reading, i + 1) && !reading.is(i + 1, Sense.TIMES)
+                && !reading.is(i + 1, Sense.HALF_MORE) && !(minutesToo && hour % 5 == 0);
     }
 
     /**
@@ -135,6 +196,7 @@ final class ClockReader {
     }
 
     private static boolean isUnit(Reading reading, int i) {
-        return reading.is(i, Sense.DURATION_UNIT) || reading.is(i, Sense.VOLUME_UNIT) || reading.is(i, Sense.NAPPY);
+        return reading.is(i, Sense.DURATION_UNIT) || reading.is(i, Sense.VOLUME_UNIT) || reading.is(i, Sense.NAPPY)
+                || reading.is(i, Sense.WEIGHT_UNIT);
     }
 }

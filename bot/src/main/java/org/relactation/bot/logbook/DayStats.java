@@ -92,6 +92,9 @@ public final class DayStats {
                     wet += entry.wet() == null ? 0 : entry.wet();
                     dirty += entry.dirty() == null ? 0 : entry.dirty();
                 }
+                case WEIGHT -> {
+                    // a weight is no part of a day's totals: it is listed, exported and printed as it is
+                }
             }
         }
         if (previous != null && sessions > 0 && now.isAfter(from) && now.isBefore(to)) {

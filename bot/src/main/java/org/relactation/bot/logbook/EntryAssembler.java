@@ -24,6 +24,9 @@ import java.util.Set;
  * the rest of the bot. With a number or time, up to {@value LogLimits#MAX_NOTE_WORDS} other words become the
  * note.
  *
+ * <p>A weight ("4.2 kg", "pesa 3.900") is an entry of its own kind; several times listed ("pumped at 1, 3 and 5")
+ * are one session or feed each ({@link #several}).
+ *
  * <p>Amounts of one kind add up ("L 10 R 8" is 18 minutes on both sides), and what each side gave is kept
  * beside the total when the message says it side by side (see {@link #bySide}); "pumped" named with "double" or
  * "by hand" is that kind of pumping; any other second method word stays in the note.
@@ -41,6 +44,8 @@ final class EntryAssembler {
     static final int TOLD_NOTE_WORDS = 4;
 
     private final boolean told;
+    /** The words saying an amount was per breast: "each side", and "each" unless several times are listed. */
+    private List<Found<Sense>> perSide = List.of();
     EntryAssembler(String text, Reading reading, ZoneId zone, Instant now) {
         this(text, reading, zone, now, false);
     }
@@ -68,7 +73,13 @@ final class EntryAssembler {
         if (kinds.size() > 1) {
             return new ParseResult.Rejected(Rejection.MIXED_KINDS, Map.of("kinds", List.copyOf(kinds)));
         }
-        if (kinds.get(0) != EntryKind.NAPPIES && reading.times.stream().anyMatch(found -> found.value() > 1)) {
+        List<Found<ClockTime>> listed = time.listed();
+        if (!listed.isEmpty()) {
+            return several(kinds.get(0), method == null ? Method.DEFAULT : method, listed);
+        }
+        perSide = join(reading.perSide, reading.each);
+        boolean counted = kinds.get(0) == EntryKind.SESSION || kinds.get(0) == EntryKind.SUPPLEMENT;
+        if (counted && reading.times.stream().anyMatch(found -> found.value() > 1)) {
             return new ParseResult.Rejected(Rejection.SEVERAL,
                     Map.of("count", Values.whole(reading.times.get(0).value())));
         }
@@ -76,15 +87,19 @@ final class EntryAssembler {
             case SESSION -> session(method == null ? Method.DEFAULT : method);
             case SUPPLEMENT -> supplement();
             case NAPPIES -> nappies();
+            case WEIGHT -> weight();
         };
     }
 
     private List<EntryKind> kinds(Method method) {
         boolean supplement = !reading.givers.isEmpty()
                 || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
-        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty()
+        boolean weight = !reading.weights.isEmpty();
+        // "4.2 kg at 6 weeks": beside a weight, a length alone is the baby's age, not a session.
+        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty() && !weight
                 || !reading.drops.isEmpty()
-                || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement;
+                || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement
+                || countsListedTimes() && !supplement && reading.nappies.isEmpty() && !weight;
         List<EntryKind> kinds = new ArrayList<>();
         if (session) {
             kinds.add(EntryKind.SESSION);
@@ -95,13 +110,20 @@ final class EntryAssembler {
         if (!reading.nappies.isEmpty()) {
             kinds.add(EntryKind.NAPPIES);
         }
+        if (weight) {
+            kinds.add(EntryKind.WEIGHT);
+        }
         return kinds;
     }
 
+    /** "x2 tonight (1am and 4am)": a count and as many times listed tell sessions, as "done" would. */
+    private boolean countsListedTimes() {
+        return reading.times.size() == 1 && Values.whole(reading.times.get(0).value()) == time.listed().size();
+    }
+
     private ParseResult session(Method method) {
-        List<Found<Double>> minutes = join(reading.durations, reading.sessionNumbers);
-        List<Found<Double>> ml = method == Method.SUPPLEMENTER ? join(reading.volumes, reading.supplementNumbers)
-                : reading.volumes;
+        List<Found<Double>> minutes = sessionMinutes();
+        List<Found<Double>> ml = sessionMl(method);
         ParseResult.Rejected problem = firstNonNull(negative("minutes", minutes), negative("ml", ml),
                 strayUnit(false), strayUnit(true));
         if (problem != null) {
@@ -111,6 +133,39 @@ final class EntryAssembler {
         if (isEarly(when)) {
             return when.rejection();
         }
+        ParseResult built = sessionDraft(method, minutes, ml, when, side());
+        if (!(built instanceof ParseResult.Parsed draft)) {
+            return built;
+        }
+        useSession(method);
+        use(minutes);
+        use(ml);
+        return parsed(draft.entry());
+    }
+
+    private List<Found<Double>> sessionMinutes() {
+        return join(reading.durations, reading.sessionNumbers);
+    }
+
+    /** Through an at-breast supplementer, a bare number next to a supplement word is ml given too. */
+    private List<Found<Double>> sessionMl(Method method) {
+        return method == Method.SUPPLEMENTER ? join(reading.volumes, reading.supplementNumbers) : reading.volumes;
+    }
+
+    /** Marks the words that made a session what it is: its method, sides, "each side", how many. */
+    private void useSession(Method method) {
+        use(reading.done);
+        reading.methods.stream().filter(found -> found.value() == method
+                || found.value() == Method.PUMP && PUMP_KINDS.contains(method)).forEach(this::use);
+        use(reading.sides);
+        use(reading.perSide);
+        use(reading.each);
+        use(reading.times);
+    }
+
+    /** One session of these amounts at this time, or why it cannot be; the note is added by the caller. */
+    private ParseResult sessionDraft(Method method, List<Found<Double>> minutes, List<Found<Double>> ml,
+                                     EventTime.Outcome when, Side side) {
         Integer totalMinutes = perSide(total(minutes), minutes);
         Integer totalMl = perSide(total(ml), ml);
         if (totalMinutes != null && totalMinutes == 0 && totalMl != null && totalMl > 0) {
@@ -125,18 +180,10 @@ final class EntryAssembler {
         if (when.rejection() != null) {
             return when.rejection();
         }
-        use(reading.done);
-        reading.methods.stream().filter(found -> found.value() == method
-                || found.value() == Method.PUMP && PUMP_KINDS.contains(method)).forEach(this::use);
-        use(reading.sides);
-        use(reading.perSide);
-        use(reading.times);
-        use(minutes);
-        use(ml);
         int[] minutesBySide = bySide(minutes, totalMinutes);
         int[] mlBySide = bySide(ml, totalMl);
-        return parsed(new LogEntryDraft(EntryKind.SESSION, method, side(), totalMinutes, totalMl, when.at(),
-                when.given(), null, null, null, null, left(mlBySide), right(mlBySide), left(minutesBySide),
+        return new ParseResult.Parsed(new LogEntryDraft(EntryKind.SESSION, method, side, totalMinutes, totalMl,
+                when.at(), when.given(), null, null, null, null, left(mlBySide), right(mlBySide), left(minutesBySide),
                 right(minutesBySide)));
     }
 
@@ -150,6 +197,27 @@ final class EntryAssembler {
         if (isEarly(when)) {
             return when.rejection();
         }
+        ParseResult built = supplementDraft(ml, when);
+        if (!(built instanceof ParseResult.Parsed draft)) {
+            return built;
+        }
+        useSupplement(draft.entry().supplement());
+        use(ml);
+        return parsed(draft.entry());
+    }
+
+    private Supplement supplementType() {
+        return reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();
+    }
+
+    private void useSupplement(Supplement type) {
+        reading.supplementTypes.stream().filter(found -> found.value() == type).forEach(this::use);
+        use(reading.givers);
+        use(reading.times);
+        use(reading.each);
+    }
+
+    private ParseResult supplementDraft(List<Found<Double>> ml, EventTime.Outcome when) {
         Integer totalMl = total(ml);
         if (totalMl != null && totalMl > LogLimits.MAX_ML) {
             return new ParseResult.Rejected(Rejection.TOO_MUCH_VOLUME, Map.of("ml", totalMl));
@@ -157,13 +225,97 @@ final class EntryAssembler {
         if (when.rejection() != null) {
             return when.rejection();
         }
-        Supplement type = reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();
-        reading.supplementTypes.stream().filter(found -> found.value() == type).forEach(this::use);
-        use(reading.givers);
-        use(reading.times);
+        return new ParseResult.Parsed(new LogEntryDraft(EntryKind.SUPPLEMENT, null, null, null, totalMl, when.at(),
+                when.given(), supplementType(), null, null, null));
+    }
+
+    /**
+     * "pumped at 1, 3 and 5, 20 min each", "di el pecho a la 1 y a las 4": a session or a feed at each time listed,
+     * in order. The amounts go to each one when there are as many as times (in order: "at 1 20 min, at 4 15 min"),
+     * or all to every one with "each" ("20 min cada una"); an amount said once for them all ("60 ml in total") is
+     * put on none, and the reply says so, since splitting it would invent what the parent did not say. Sides go
+     * in order when one is named for each time. A count that disagrees with the times ("x3 at 1 and 4"), nappies
+     * at several times, and more than {@value LogLimits#MAX_AT_ONCE} times are asked for one at a time; any amount
+     * or time that cannot be logged stops the whole message, so that nothing is half stored.
+     */
+    private ParseResult several(EntryKind kind, Method method, List<Found<ClockTime>> clocks) {
+        int count = clocks.size();
+        boolean countAgrees = reading.times.isEmpty()
+                || reading.times.size() == 1 && Values.whole(reading.times.get(0).value()) == count;
+        if (kind == EntryKind.NAPPIES || kind == EntryKind.WEIGHT || !countAgrees || count > LogLimits.MAX_AT_ONCE) {
+            return new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", count));
+        }
+        perSide = reading.perSide;
+        boolean session = kind == EntryKind.SESSION;
+        List<Found<Double>> minutes = session ? sessionMinutes() : List.of();
+        List<Found<Double>> ml = session ? sessionMl(method) : join(reading.volumes, reading.supplementNumbers);
+        ParseResult.Rejected problem = firstNonNull(negative("minutes", minutes), negative("ml", ml),
+                strayUnit(false), strayUnit(true));
+        if (problem != null) {
+            return problem;
+        }
+        List<EventTime.Outcome> whens = time.resolveList(clocks);
+        if (whens.size() != count) {
+            return whens.get(0).rejection();
+        }
+        List<List<Found<Double>>> minutesEach = share(minutes, count);
+        List<List<Found<Double>>> mlEach = share(ml, count);
+        List<Side> sides = sidesInOrder(count);
+        List<LogEntryDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ParseResult built = session ? sessionDraft(method, minutesEach.get(i), mlEach.get(i), whens.get(i),
+                    sides.get(i)) : supplementDraft(mlEach.get(i), whens.get(i));
+            if (!(built instanceof ParseResult.Parsed draft)) {
+                return built;
+            }
+            drafts.add(draft.entry());
+        }
+        if (session) {
+            useSession(method);
+        } else {
+            useSupplement(drafts.get(0).supplement());
+        }
+        use(minutes);
         use(ml);
-        return parsed(new LogEntryDraft(EntryKind.SUPPLEMENT, null, null, null, totalMl, when.at(), when.given(),
-                type, null, null, null));
+        // "tonight (1am and 4am)": a part of the day only helped place the times.
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (reading.is(i, Sense.AM) || reading.is(i, Sense.PM)) {
+                used[i] = true;
+            }
+        }
+        LogEntryDraft first = ((ParseResult.Parsed) parsed(drafts.get(0))).entry();
+        drafts.set(0, first);
+        return new ParseResult.Several(drafts, unsplit(minutes, minutesEach), unsplit(ml, mlEach));
+    }
+
+    /**
+     * The amounts of each of {@code count} entries: one each, in order, when there are as many; all of them to every
+     * one with "each" or "each side"; none (said once for them all) otherwise.
+     */
+    private List<List<Found<Double>>> share(List<Found<Double>> amounts, int count) {
+        List<List<Found<Double>>> each = new ArrayList<>();
+        List<Found<Double>> ordered = amounts.stream().sorted(Comparator.comparingInt(Found::from)).toList();
+        for (int i = 0; i < count; i++) {
+            each.add(amounts.size() == count ? List.of(ordered.get(i))
+                    : reading.each.isEmpty() && perSide.isEmpty() ? List.of() : amounts);
+        }
+        return each;
+    }
+
+    /** The total of amounts that went to no entry, or null. */
+    private static Integer unsplit(List<Found<Double>> amounts, List<List<Found<Double>>> each) {
+        return amounts.isEmpty() || !each.get(0).isEmpty() ? null : total(amounts);
+    }
+
+    /** "nursed left at 1 and right at 4": a side for each time, in order; otherwise the one side of them all. */
+    private List<Side> sidesInOrder(int count) {
+        boolean inOrder = reading.sides.size() == count && perSide.isEmpty()
+                && reading.sides.stream().noneMatch(found -> found.value() == Side.BOTH);
+        List<Side> sides = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sides.add(inOrder ? reading.sides.get(i).value() : side());
+        }
+        return sides;
     }
 
     private ParseResult nappies() {
@@ -193,6 +345,41 @@ final class EntryAssembler {
                 totalWet, totalDirty, null));
     }
 
+    /**
+     * The baby's weight, in whole grams and the unit it was given in, at the time said or now. One weight a message:
+     * "was 3.9, now 4.2 kg" is asked about rather than guessed. A weight outside {@link LogLimits#MIN_GRAMS} to
+     * {@link LogLimits#MAX_GRAMS} is a typo or the wrong unit, and is refused.
+     */
+    private ParseResult weight() {
+        if (reading.weights.size() > 1) {
+            return new ParseResult.Rejected(Rejection.SEVERAL_WEIGHTS, Map.of("count", reading.weights.size()));
+        }
+        Found<WeightReader.Weight> weight = reading.weights.get(0);
+        ParseResult.Rejected problem = strayUnit(true);
+        if (problem != null) {
+            return problem;
+        }
+        EventTime.Outcome when = time.resolve();
+        if (isEarly(when)) {
+            return when.rejection();
+        }
+        int grams = Values.whole(weight.value().grams());
+        if (grams < LogLimits.MIN_GRAMS || grams > LogLimits.MAX_GRAMS) {
+            return new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", grams));
+        }
+        if (when.rejection() != null) {
+            return when.rejection();
+        }
+        use(weight);
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (reading.is(i, Sense.WEIGHED)) {
+                used[i] = true;
+            }
+        }
+        return parsed(new LogEntryDraft(EntryKind.WEIGHT, null, null, null, null, when.at(), when.given(), null,
+                null, null, null, null, null, null, null, grams, weight.value().unit()));
+    }
+
     /** The session method: the first named, except that "pumped" with "double" or "by hand" is that pumping. */
     private Method chosenMethod() {
         if (reading.methods.isEmpty()) {
@@ -207,7 +394,7 @@ final class EntryAssembler {
 
     /** "10 min each side": one amount said per breast counts twice ("L 10 R 8" is already both). */
     private Integer perSide(Integer total, List<Found<Double>> amounts) {
-        boolean perBreast = total != null && amounts.size() == 1 && !reading.perSide.isEmpty();
+        boolean perBreast = total != null && amounts.size() == 1 && !perSide.isEmpty();
         return perBreast ? Integer.valueOf(total * 2) : total;
     }
 
@@ -221,7 +408,7 @@ final class EntryAssembler {
         if (total == null) {
             return null;
         }
-        if (amounts.size() == 1 && !reading.perSide.isEmpty()) {
+        if (amounts.size() == 1 && !perSide.isEmpty()) {
             return new int[] {total / 2, total - total / 2};
         }
         List<Found<Side>> left = reading.sides.stream().filter(found -> found.value() == Side.LEFT).toList();
@@ -264,7 +451,7 @@ final class EntryAssembler {
 
     /** Both when both, left and right, or "each side" are named; the one side named; null when none. */
     private Side side() {
-        if (!reading.perSide.isEmpty()) {
+        if (!perSide.isEmpty()) {
             return Side.BOTH;
         }
         Set<Side> sides = EnumSet.noneOf(Side.class);
@@ -319,7 +506,8 @@ final class EntryAssembler {
         String note = NoteWriter.write(text, reading.pieces, used);
         return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note,
-                draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes()));
+                draft.leftMl(), draft.rightMl(), draft.leftMinutes(), draft.rightMinutes(), draft.grams(),
+                draft.weightUnit()));
     }
 
     private void use(Found<?> found) {

@@ -30,14 +30,15 @@ final class EntryCard {
     Logbook.Confirmation view(Turn turn, Entry entry) {
         Texts texts = turn.texts();
         String text = texts.get("logbook.edit.card", Map.of("what", describe(turn, entry)))
-                + "\n" + texts.get(entry.kind() == EntryKind.NAPPIES ? "logbook.edit.hint_time"
+                + "\n" + texts.get(entry.kind() == EntryKind.WEIGHT ? "logbook.edit.hint_weight"
+                : !measured(entry) ? "logbook.edit.hint_time"
                 : entry.isSession() ? "logbook.edit.hint" : "logbook.edit.hint_amount");
         List<Button> values = new ArrayList<>();
         values.add(button(texts, "logbook.buttons.time", "t", entry));
         if (entry.isSession()) {
             values.add(button(texts, "logbook.buttons.minutes", "m", entry));
         }
-        if (entry.kind() != EntryKind.NAPPIES) {
+        if (measured(entry)) {
             values.add(button(texts, "logbook.buttons.amount", "a", entry));
         }
         List<Button> how = entry.isSession() ? List.of(button(texts, "logbook.edit.buttons.method", "me", entry),
@@ -45,6 +46,11 @@ final class EntryCard {
         return new Logbook.Confirmation(text, new Keyboard(List.of(values, how,
                 List.of(button(texts, "logbook.edit.buttons.remove", "d", entry),
                         button(texts, "logbook.edit.buttons.list", "l", entry)))));
+    }
+
+    /** Whether the entry has an amount in ml to change: a session or a supplement, not nappies or a weight. */
+    static boolean measured(Entry entry) {
+        return entry.kind() == EntryKind.SESSION || entry.kind() == EntryKind.SUPPLEMENT;
     }
 
     /** "How was it done?" with the five methods, two to a row, and "keep it". */

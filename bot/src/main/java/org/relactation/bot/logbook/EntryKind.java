@@ -7,5 +7,7 @@ public enum EntryKind {
     /** Milk given to the baby other than at the breast: formula, donor milk, the parent's own expressed milk. */
     SUPPLEMENT,
     /** Wet and dirty nappies: the everyday sign that the baby gets enough. */
-    NAPPIES
+    NAPPIES,
+    /** The baby's weight, weighed at home or at a check-up: kept in grams, shown in the unit it was given in. */
+    WEIGHT
 }

@@ -64,7 +64,8 @@ public final class EntryStore {
         Entry toStore = new Entry(entry.id() == null ? new ObjectId() : entry.id(), entry.userId(), entry.source(),
                 entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), millis(entry.at()),
                 entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()),
-                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes());
+                entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes(), entry.grams(),
+                entry.weightUnit());
         // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
         days.add(toStore);
         try {
@@ -84,6 +85,11 @@ public final class EntryStore {
         }
     }
 
+    /** The parent's entry stored from {@code source}, found by the unique (parent, source) index. */
+    public Optional<Entry> bySource(long userId, String source) {
+        return Optional.ofNullable(entries.find(ExactFilter.of("userId", userId, "source", source)).first());
+    }
+
     public Optional<Entry> find(long userId, ObjectId id) {
         return Optional.ofNullable(entries.find(mine(userId, id)).first());
     }
@@ -99,6 +105,15 @@ public final class EntryStore {
                 .reduce((earlier, later) -> later);
         return recent.isPresent() ? recent : Optional.ofNullable(entries.find(and(eq("userId", userId),
                 eq("kind", EntryKind.SESSION.name()), lt("at", to))).sort(Sorts.descending("at", "_id")).first());
+    }
+
+    /**
+     * The baby's weight logged last before {@code at} (by its time), for the change since then. Weights are few, and
+     * only a new weight or its confirmation asks, so this is one query over the parent's entries.
+     */
+    public Optional<Entry> weightBefore(long userId, Instant at) {
+        return Optional.ofNullable(entries.find(and(eq("userId", userId), eq("kind", EntryKind.WEIGHT.name()),
+                lt("at", millis(at)))).sort(Sorts.descending("at", "_id")).first());
     }
 
     /**
@@ -219,6 +234,11 @@ public final class EntryStore {
     public Optional<Entry> setMinutesBySide(long userId, ObjectId id, int left, int right) {
         return change(userId, id, before -> combine(set("minutes", left + right), set("leftMinutes", left),
                 set("rightMinutes", right), set("side", Side.BOTH.name())));
+    }
+
+    /** Another weight, in grams, and the unit it was given in. */
+    public Optional<Entry> setWeight(long userId, ObjectId id, int grams, WeightUnit unit) {
+        return change(userId, id, before -> combine(set("grams", grams), set("weightUnit", unit.name())));
     }
 
     public Optional<Entry> setMethod(long userId, ObjectId id, Method method) {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Says in one short line what an entry is ("pumped · both sides · 15 min · 20 ml · at 14:30"). */
+/**
+ * Says in one short line what an entry is ("pumped · both sides · 15 min · 20 ml · at 14:30", "baby's weight ·
+ * 4.2 kg · at 10:00").
+ */
 public final class EntryText {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -98,8 +101,45 @@ public final class EntryText {
                 }
                 parts.add(texts.get("logbook.nappies.label") + (counts.isEmpty() ? "" : " " + String.join(", ", counts)));
             }
+            case WEIGHT -> {
+                parts.add(texts.get("logbook.weight.label"));
+                if (entry.grams() != null) {
+                    parts.add(weight(entry.grams(), entry.weightUnit(), texts));
+                }
+            }
         }
         return parts;
+    }
+
+    /**
+     * A weight in the unit it was given in, as the parent's language writes numbers: "4.2 kg", "4.235 kg", "3,900 g",
+     * "12 lb 4 oz" (to the nearest ounce); kilograms when the unit is not known.
+     */
+    public static String weight(int grams, WeightUnit unit, Texts texts) {
+        LocalFormat format = LocalFormat.of(texts);
+        if (unit == WeightUnit.LB) {
+            long ounces = Math.round(grams / WeightUnit.GRAMS_PER_OUNCE);
+            return texts.get("logbook.weight.lb", Map.of("lb", format.number(ounces / 16), "oz",
+                    format.number(ounces % 16)));
+        }
+        if (unit == WeightUnit.G) {
+            return texts.get("logbook.weight.g", Map.of("g", format.number(grams)));
+        }
+        return texts.get("logbook.weight.kg", Map.of("kg", format.decimal(grams / 1000.0, 3)));
+    }
+
+    /**
+     * A change of weight, signed, in the smaller unit of the way it was given: "+180 g", "-40 g", "+6 oz", "+1 lb
+     * 2 oz"; no change at all is the caller's to say.
+     */
+    public static String change(int grams, WeightUnit unit, Texts texts) {
+        int size = Math.abs(grams);
+        String amount = unit == WeightUnit.LB
+                ? (Math.round(size / WeightUnit.GRAMS_PER_OUNCE) >= 16 ? weight(size, unit, texts)
+                : texts.get("logbook.weight.oz", Map.of("oz", LocalFormat.of(texts)
+                .number(Math.round(size / WeightUnit.GRAMS_PER_OUNCE)))))
+                : texts.get("logbook.weight.g", Map.of("g", LocalFormat.of(texts).number(size)));
+        return texts.get(grams >= 0 ? "logbook.weight.more" : "logbook.weight.less", Map.of("amount", amount));
     }
 
     static String when(Instant at, Texts texts, ZoneId zone, Instant now) {

@@ -7,10 +7,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * When a logged thing happened, in the parent's zone. The rules, kept few so a parent can predict them:
@@ -26,7 +25,10 @@ import java.util.Set;
  *   <li>an hour from 1 to 12 without am or pm has two readings (2:30 is 02:30 or 14:30): the most recent one that
  *       has passed on that day is taken, because parents log what just happened;</li>
  *   <li>a day without a time ("yesterday") cannot be placed and is asked about; "tomorrow" is in the future;</li>
- *   <li>two times in one message are one too many.</li>
+ *   <li>two times in one message are one too many, unless they are a list ("at 1, 3 and 5", "a las 2 y a las 5")
+ *       on one day and with no time back: then each is a session of its own ({@link #listed}, {@link #resolveList});
+ *       each earlier time of a list is placed not after the one that follows it, so "at 11 and 3" said at 4 p.m.
+ *       is 11:00 and 15:00, and "at 1, 3 and 5" said then is the night's 01:00, 03:00 and 05:00.</li>
  * </ul>
  * Local times go through the zone's rules, so a time skipped by a daylight-saving change (02:30 on the night
  * clocks go forward) means the same instant the old clock would have called that, and days have 23 or 25 hours
@@ -69,10 +71,6 @@ final class EventTime {
     Outcome resolve() {
         List<Found<?>> said = used();
         boolean oneDay = reading.days.stream().map(Found::value).distinct().count() <= 1;
-        if (reading.agos.isEmpty() && oneDay && listed(reading.clocks)) {
-            // "pumped at 1, 3 and 5", "a las 2 y a las 5": as many sessions as times, to log one at a time.
-            return Outcome.rejected(Rejection.SEVERAL, Map.of("count", reading.clocks.size()));
-        }
         if (reading.clocks.size() + reading.agos.size() > 1 || !oneDay
                 || !reading.agos.isEmpty() && !reading.days.isEmpty()) {
             return unreadable(said);
@@ -106,17 +104,7 @@ final class EventTime {
     }
 
     private Outcome onClock(ClockTime clock, DayWord day) {
-        List<ZonedDateTime> candidates = new ArrayList<>();
-        if (day != null && day.lastNight()) {
-            int hour = clock.nightHour();
-            LocalDate date = hour >= 12 ? today().minusDays(1) : today();
-            candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
-        } else {
-            LocalDate date = today().plusDays(day == null ? 0 : day.offset());
-            for (int hour : clock.hours()) {
-                candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
-            }
-        }
+        List<ZonedDateTime> candidates = candidates(clock, day);
         Instant latest = now.plus(Duration.ofMinutes(LogLimits.FUTURE_TOLERANCE_MINUTES));
         Instant best = null;
         Instant soonest = null;
@@ -152,26 +140,86 @@ final class EventTime {
         return new Outcome(at, true, null);
     }
 
-    /** Words that may join times in a list ("at 1, 3 and 5", "a las 2 y a las 5"); "to", "-" make a range. */
-    private static final Set<String> LIST_WORDS = Set.of("and", "y", "e", "&", "at", "a", "las",
-            "la", "around", "como", "sobre", "then", "luego");
-
-    /** Two or more readable clock times joined as a list, not a range ("from 2 to 2:30" is one session). */
-    private boolean listed(List<Found<ClockTime>> clocks) {
-        if (clocks.size() < 2 || clocks.stream().anyMatch(clock -> !clock.value().readable())) {
-            return false;
+    /**
+     * The clock times of a list ("pumped at 1, 3 and 5", "a las 2 y a las 5", "left at 1 and right at 4", "at 1 20
+     * min and at 4 15 min"): two or more readable times on one day, with no time back, with nothing between them but
+     * list words ({@link LogVocabulary#listsTimes}), sides and amounts; empty otherwise. "From 2 to 2:30" is a range,
+     * one session.
+     */
+    List<Found<ClockTime>> listed() {
+        List<Found<ClockTime>> clocks = reading.clocks;
+        boolean oneDay = reading.days.stream().map(Found::value).distinct().count() <= 1;
+        if (clocks.size() < 2 || !reading.agos.isEmpty() || !oneDay || reading.words == null
+                || clocks.stream().anyMatch(clock -> !clock.value().readable())) {
+            return List.of();
+        }
+        boolean[] amount = new boolean[reading.pieces.size()];
+        for (List<Found<Double>> amounts : List.of(reading.durations, reading.volumes, reading.sessionNumbers,
+                reading.supplementNumbers)) {
+            amounts.forEach(found -> Arrays.fill(amount, found.from(), found.to(), true));
         }
         for (int i = 1; i < clocks.size(); i++) {
-            int from = reading.pieces.get(clocks.get(i - 1).to() - 1).end();
-            int to = reading.pieces.get(clocks.get(i).from()).start();
-            for (String word : text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT)
-                    .split("[\\s,]+")) {
-                if (!word.isEmpty() && !LIST_WORDS.contains(word)) {
-                    return false;
+            for (int j = clocks.get(i - 1).to(); j < clocks.get(i).from(); j++) {
+                Piece piece = reading.pieces.get(j);
+                if (!reading.words.listsTimes(piece) && !amount[j] && !piece.is(Sense.SIDE)
+                        && !piece.is(Sense.PER_SIDE)) {
+                    return List.of();
                 }
             }
         }
-        return true;
+        return List.copyOf(clocks);
+    }
+
+    /**
+     * When each time of a list was, in order: the last as a time alone, each one before it the latest of its readings
+     * not after the next one and less than a day before it (or, when it has none, as a time alone). The first time
+     * that cannot be logged gives the answer for the whole list.
+     */
+    List<Outcome> resolveList(List<Found<ClockTime>> clocks) {
+        DayWord day = reading.days.isEmpty() ? null : reading.days.get(0).value();
+        Outcome[] outcomes = new Outcome[clocks.size()];
+        for (int i = clocks.size() - 1; i >= 0; i--) {
+            ClockTime clock = clocks.get(i).value();
+            Outcome alone = onClock(clock, day);
+            Instant next = i == clocks.size() - 1 ? null : outcomes[i + 1].at();
+            Instant chained = next == null ? null : latestNotAfter(clock, day, next);
+            outcomes[i] = chained != null ? new Outcome(chained, true, null) : alone;
+            if (outcomes[i].rejection() != null) {
+                return List.of(outcomes[i]);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The latest reading of {@code clock} not after {@code bound} and less than a day before it, or null. */
+    private Instant latestNotAfter(ClockTime clock, DayWord day, Instant bound) {
+        Instant best = null;
+        for (ZonedDateTime local : candidates(clock, day)) {
+            for (ZonedDateTime option : day == null ? List.of(local, local.minusDays(1)) : List.of(local)) {
+                Instant candidate = option.toInstant();
+                if (!candidate.isAfter(bound) && candidate.isAfter(bound.minus(Duration.ofDays(1)))
+                        && (best == null || candidate.isAfter(best))) {
+                    best = candidate;
+                }
+            }
+        }
+        return best == null || best.isBefore(now.minus(Duration.ofDays(LogLimits.MAX_DAYS_BACK))) ? null : best;
+    }
+
+    /** The readings of a clock time on its day: one last night, one or two (am and pm) on any other day. */
+    private List<ZonedDateTime> candidates(ClockTime clock, DayWord day) {
+        List<ZonedDateTime> candidates = new ArrayList<>();
+        if (day != null && day.lastNight()) {
+            int hour = clock.nightHour();
+            LocalDate date = hour >= 12 ? today().minusDays(1) : today();
+            candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
+        } else {
+            LocalDate date = today().plusDays(day == null ? 0 : day.offset());
+            for (int hour : clock.hours()) {
+                candidates.add(ZonedDateTime.of(date, LocalTime.of(hour, clock.minute()), zone));
+            }
+        }
+        return candidates;
     }
 
     private Outcome unreadable(List<? extends Found<?>> said) {

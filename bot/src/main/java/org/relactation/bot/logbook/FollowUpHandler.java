@@ -83,7 +83,7 @@ public final class FollowUpHandler implements TextHandler {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        if (ENTRY.equals(field) && bareNumber(turn.inbound().text())) {
+        if (ENTRY.equals(field) && bareNumber(turn.inbound().text()) && EntryCard.measured(entry.get())) {
             // "14" with the whole entry open: ml, minutes or a time? Asked, not guessed; the entry stays open.
             logbook.openFollowUp(turn, open.what(), entry.get(), open.messageId());
             return Optional.of(List.of(turn.reply("logbook.edit.which_unit")));
@@ -155,10 +155,18 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.of(AMOUNT.equals(field) ? Change.ml(total) : Change.minutes(total));
         }
         ParseResult said = parser.parse(typed, language, zone, now);
+        if (said instanceof ParseResult.Parsed parsed && parsed.entry().kind() == EntryKind.WEIGHT
+                && ENTRY.equals(field)) {
+            // "4.3 kg" on a weight opened from /today: its new weight (and time, if one is said).
+            LogEntryDraft draft = parsed.entry();
+            return Optional.of(new Change(null, null, null, null, null, null, null,
+                    draft.timeGiven() ? draft.at() : null, draft.grams(), draft.weightUnit()));
+        }
         if (said instanceof ParseResult.Parsed parsed && plain(parsed.entry())) {
             LogEntryDraft draft = parsed.entry();
             Change change = new Change(draft.ml(), draft.leftMl(), draft.rightMl(), draft.minutes(),
-                    draft.leftMinutes(), draft.rightMinutes(), draft.side(), draft.timeGiven() ? draft.at() : null);
+                    draft.leftMinutes(), draft.rightMinutes(), draft.side(), draft.timeGiven() ? draft.at() : null,
+                    null, null);
             return change.isEmpty() ? Optional.empty() : Optional.of(change);
         }
         if (!(said instanceof ParseResult.NotALog)) {
@@ -168,7 +176,8 @@ public final class FollowUpHandler implements TextHandler {
         ParseResult timed = parser.parse("done " + typed, language, zone, now);
         if (timed instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().timeGiven()
                 && parsed.entry().ml() == null && parsed.entry().minutes() == null && parsed.entry().side() == null) {
-            return Optional.of(new Change(null, null, null, null, null, null, null, parsed.entry().at()));
+            return Optional.of(new Change(null, null, null, null, null, null, null, parsed.entry().at(), null,
+                    null));
         }
         return Optional.empty();
     }
@@ -214,23 +223,24 @@ public final class FollowUpHandler implements TextHandler {
      * What a typed fix changes; null fields stay as they are. Amounts by side come with their total.
      */
     private record Change(Integer ml, Integer leftMl, Integer rightMl, Integer minutes, Integer leftMinutes,
-                          Integer rightMinutes, Side side, Instant at) {
+                          Integer rightMinutes, Side side, Instant at, Integer grams, WeightUnit weightUnit) {
         static Change ml(int ml) {
-            return new Change(ml, null, null, null, null, null, null, null);
+            return new Change(ml, null, null, null, null, null, null, null, null, null);
         }
 
         static Change minutes(int minutes) {
-            return new Change(null, null, null, minutes, null, null, null, null);
+            return new Change(null, null, null, minutes, null, null, null, null, null, null);
         }
 
         boolean isEmpty() {
-            return ml == null && minutes == null && at == null;
+            return ml == null && minutes == null && at == null && grams == null;
         }
 
-        /** Whether the entry has what this changes: minutes and sides are a session's, ml not a nappy's. */
+        /** Whether the entry has what this changes: minutes and sides are a session's, ml a session's or a feed's. */
         boolean fits(Entry entry) {
             boolean session = entry.kind() == EntryKind.SESSION;
-            return (minutes == null && side == null || session) && (ml == null || entry.kind() != EntryKind.NAPPIES);
+            return (minutes == null && side == null || session) && (ml == null || EntryCard.measured(entry))
+                    && (grams == null || entry.kind() == EntryKind.WEIGHT);
         }
 
         /** The content key of the answer when a value is beyond what one entry can be. */
@@ -249,6 +259,9 @@ public final class FollowUpHandler implements TextHandler {
             List<Supplier<Optional<Entry>>> steps = new ArrayList<>();
             if (at != null) {
                 steps.add(() -> entries.setTime(userId, id, at));
+            }
+            if (grams != null) {
+                steps.add(() -> entries.setWeight(userId, id, grams, weightUnit));
             }
             if (side != null && leftMl == null && leftMinutes == null) {
                 steps.add(() -> entries.setSide(userId, id, side));
@@ -288,8 +301,13 @@ public final class FollowUpHandler implements TextHandler {
         ParseResult result = parser.parse(rest + " " + typed, turn.user().language(), logbook.zone(turn.user()),
                 turn.inbound().at());
         if (result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven()) {
-            EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
+            EntryStore.Saved saved = logbook.store(turn, parsed.entry(), Logbook.source(turn.inbound().updateId(), 0));
             return Optional.of(List.of(logbook.reply(turn, saved)));
+        }
+        if (result instanceof ParseResult.Several several) {
+            // "pumped 3 times today", then "at 1, 4 and 7"
+            return Optional.of(List.of(logbook.reply(turn, logbook.storeAll(turn, several.entries()),
+                    several.unsplitMinutes(), several.unsplitMl())));
         }
         return Optional.empty();
     }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * The buttons that change an entry, editing the message they are on. Under a log confirmation ({@code lg:}):
  * {@code lg:t:<id>} (choose a time), {@code lg:ts:<id>:<minutes ago>}, {@code lg:m:<id>} (choose minutes),
  * {@code lg:ms:<id>:<minutes>}, {@code lg:a:<id>} (choose an amount), {@code lg:as:<id>:<ml>},
- * {@code lg:u:<id>} (remove) and {@code lg:k:<id>} (keep, back to the confirmation).
+ * {@code lg:u:<id>} (remove), {@code lg:U:<id>} (remove it and every entry logged by the same message: "Undo all"
+ * under several sessions logged at once) and {@code lg:k:<id>} (keep, back to the confirmation).
  *
  * <p>On an entry opened from /today ({@code le:}, see {@link EntryCard}): {@code le:o:<id>} (open), the same
  * pickers as above, which come back to the entry, {@code le:me:<id>} and {@code le:mm:<id>:<METHOD>} (method),
@@ -92,7 +93,7 @@ public final class LogButtons implements ButtonHandler {
                         timeKeyboard(turn.texts(), entry)));
             }
             case "a" -> {
-                if (entry.kind() == EntryKind.NAPPIES) {
+                if (!EntryCard.measured(entry)) {
                     yield answer(turn, "fallback.stale_button");
                 }
                 open(turn, FollowUpHandler.AMOUNT, entry, messageId);
@@ -124,6 +125,9 @@ public final class LogButtons implements ButtonHandler {
     private List<Action> confirmationPress(Turn turn, String[] parts, Entry entry, int messageId) {
         if (!"a".equals(parts[0]) && !"m".equals(parts[0]) && !"t".equals(parts[0])) {
             logbook.closeFollowUp(turn);
+        }
+        if ("U".equals(parts[0])) {
+            return List.of(new Action.Edit(turn.chatId(), messageId, logbook.undo(turn, entry), Keyboard.NONE));
         }
         if (!"u".equals(parts[0])) {
             return null;

@@ -23,10 +23,21 @@ import java.time.Instant;
  * @param leftMinutes  of {@code minutes}, the left breast's ("izq 10 der 12"), else null;
  *                     {@code leftMinutes + rightMinutes == minutes}
  * @param rightMinutes of {@code minutes}, the right breast's, or null
+ * @param grams        the baby's weight, rounded to whole grams; only for {@link EntryKind#WEIGHT}
+ * @param weightUnit   the unit the weight was given in; null without {@code grams}
  */
 public record LogEntryDraft(EntryKind kind, Method method, Side side, Integer minutes, Integer ml, Instant at,
                             boolean timeGiven, Supplement supplement, Integer wet, Integer dirty, String note,
-                            Integer leftMl, Integer rightMl, Integer leftMinutes, Integer rightMinutes) {
+                            Integer leftMl, Integer rightMl, Integer leftMinutes, Integer rightMinutes,
+                            Integer grams, WeightUnit weightUnit) {
+
+    /** A draft that is not a weight. */
+    public LogEntryDraft(EntryKind kind, Method method, Side side, Integer minutes, Integer ml, Instant at,
+                         boolean timeGiven, Supplement supplement, Integer wet, Integer dirty, String note,
+                         Integer leftMl, Integer rightMl, Integer leftMinutes, Integer rightMinutes) {
+        this(kind, method, side, minutes, ml, at, timeGiven, supplement, wet, dirty, note, leftMl, rightMl,
+                leftMinutes, rightMinutes, null, null);
+    }
 
     /** A draft without amounts by side. */
     public LogEntryDraft(EntryKind kind, Method method, Side side, Integer minutes, Integer ml, Instant at,

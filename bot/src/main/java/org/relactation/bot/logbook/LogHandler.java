@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Free text that is a log ("done", "pumped 15 min 20 ml", "3 wet nappies"): stored once per Telegram update and
- * confirmed in one line with buttons to fix it. Text that is not a log is left to the other handlers; a log
+ * confirmed in one line with buttons to fix it; several sessions with their times ("pumped at 1, 3 and 5") are
+ * stored one entry each and confirmed in one reply. Text that is not a log is left to the other handlers; a log
  * that cannot be right ("900 ml", a time in the future) gets a clear answer and nothing is stored.
  */
 public final class LogHandler implements TextHandler {
@@ -40,13 +41,19 @@ public final class LogHandler implements TextHandler {
                         && timeWords instanceof String words && !words.isBlank()) {
                     // "When was it?": a time typed next ("yesterday 3pm") completes this log.
                     logbook.openTimeFollowUp(turn, turn.inbound().text().replace(words, " ").strip());
+                } else if (rejected.reason() == Rejection.SEVERAL && turn.inbound().text() != null) {
+                    // "pumped 3 times today": their times typed next ("at 1, 4 and 7") log all three.
+                    logbook.openTimeFollowUp(turn, turn.inbound().text().strip());
                 }
                 yield Optional.of(List.of(new Action.Reply(turn.chatId(), rejection(turn, rejected))));
             }
             case ParseResult.Parsed parsed -> {
-                EntryStore.Saved saved = logbook.store(turn, parsed.entry(), "u:" + turn.inbound().updateId());
+                EntryStore.Saved saved = logbook.store(turn, parsed.entry(),
+                        Logbook.source(turn.inbound().updateId(), 0));
                 yield Optional.of(List.of(logbook.reply(turn, saved)));
             }
+            case ParseResult.Several several -> Optional.of(List.of(logbook.reply(turn,
+                    logbook.storeAll(turn, several.entries()), several.unsplitMinutes(), several.unsplitMl())));
         };
     }
 
@@ -64,6 +71,8 @@ public final class LogHandler implements TextHandler {
             case UNREADABLE_TIME -> "time";
             case MIXED_KINDS -> "mixed";
             case SEVERAL -> "several";
+            case SEVERAL_WEIGHTS -> "weights";
+            case UNLIKELY_WEIGHT -> "weight";
         };
         Map<String, Object> values = Map.of("ml", details.getOrDefault("ml", ""),
                 "minutes", details.getOrDefault("minutes", ""), "count", details.getOrDefault("count", ""));

@@ -9,6 +9,12 @@ final class LogLimits {
     static final int MAX_ML = 500;
     /** Three hours: longer is two sessions, or a typo. */
     static final int MAX_MINUTES = 180;
+    /** Sessions or feeds logged from one message by their listed times ("at 1, 3 and 5"). */
+    static final int MAX_AT_ONCE = 12;
+    /** The lightest weight logged, in grams: a very premature baby's; less is a typo or the wrong unit. */
+    static final int MIN_GRAMS = 400;
+    /** The heaviest, in grams: a nursing toddler's; more is a typo, the wrong unit, or not the baby. */
+    static final int MAX_GRAMS = 25_000;
     /** Nappies in one message. */
     static final int MAX_NAPPIES = 20;
     /** A clock a few minutes fast, or "at 10:30" typed at 10:28, is not the future. */

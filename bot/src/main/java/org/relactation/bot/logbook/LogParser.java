@@ -12,7 +12,7 @@ import java.util.Objects;
  * A pure function of the text, the parent's language and zone and the current instant: no database, no clock,
  * no Telegram, so it is tested on its own and the same answer comes every time.
  *
- * <p>The three answers:
+ * <p>The answers:
  * <ul>
  *   <li>{@link ParseResult.NotALog}: questions (any "?" or "¿", or a question word first: "is it done",
  *       "cuánto debo sacar"), commands, greetings, a bare number ("15" could be minutes, ml or a time), and text
@@ -22,6 +22,8 @@ import java.util.Objects;
  *       characters, or with more than {@value LogLimits#MAX_NOTE_WORDS} words besides the log, are stories;</li>
  *   <li>{@link ParseResult.Parsed}: a session, supplement or nappies entry; a duration or volume alone
  *       ("15 min", "20 ml") is a session with {@link Method#DEFAULT}, as if the parent had tapped "done";</li>
+ *   <li>{@link ParseResult.Several}: sessions or feeds at several times listed in one message ("pumped at 1, 3
+ *       and 5, 20 min each"), one entry each;</li>
  *   <li>{@link ParseResult.Rejected}: clearly a log but impossible or unclear, including two kinds of entry in
  *       one message; see {@link Rejection}.</li>
  * </ul>
@@ -72,7 +74,7 @@ public final class LogParser {
         if (pieces.isEmpty() || opensQuestion(tokens, pieces) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
-        return new EntryAssembler(message, LogReader.read(pieces), zone, now, opensTelling(pieces)).assemble();
+        return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
     }
 
     /** "nursed before bed", "I nursed her...": the first word of weight tells that a session was done. */

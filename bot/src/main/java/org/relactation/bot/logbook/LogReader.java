@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Reads what a message says, in an order that settles ambiguity: clock times first ("14:30" is not 14 and 30),
- * then durations and times back, volumes, nappies, and last the bare numbers, which take whatever meaning their
+ * then durations and times back, weights, volumes, nappies, and last the bare numbers (a weighing word's first),
+ * which take whatever meaning their
  * neighbours give them. Words that mean one thing whatever surrounds them (methods, sides, days) are simply
  * collected.
  */
@@ -12,14 +13,16 @@ final class LogReader {
     private LogReader() {
     }
 
-    static Reading read(List<Piece> pieces) {
-        Reading reading = new Reading(pieces);
+    static Reading read(List<Piece> pieces, LogVocabulary words) {
+        Reading reading = new Reading(pieces, words);
         collectWords(reading);
         ClockReader.read(reading);
         readTimes(reading);
         DurationReader.read(reading);
+        WeightReader.read(reading);
         VolumeReader.read(reading);
         NappyReader.read(reading);
+        WeightReader.readBare(reading);
         BareNumberReader.read(reading);
         return reading;
     }
@@ -48,7 +51,8 @@ final class LogReader {
                 case DONE -> reading.done.add(new Found<>(Sense.DONE, i, i + 1));
                 case METHOD -> reading.methods.add(new Found<>((Method) piece.value(), i, i + 1));
                 case SIDE -> reading.sides.add(new Found<>((Side) piece.value(), i, i + 1));
-                case PER_SIDE -> reading.perSide.add(new Found<>(Sense.PER_SIDE, i, i + 1));
+                case PER_SIDE -> (Boolean.TRUE.equals(piece.value()) ? reading.each : reading.perSide)
+                        .add(new Found<>(Sense.PER_SIDE, i, i + 1));
                 case DROPS -> reading.drops.add(new Found<>(Sense.DROPS, i, i + 1));
                 case SUPPLEMENT_TYPE -> reading.supplementTypes.add(new Found<>((Supplement) piece.value(), i, i + 1));
                 case SUPPLEMENT_GIVEN -> reading.givers.add(new Found<>(Sense.SUPPLEMENT_GIVEN, i, i + 1));

@@ -53,22 +53,26 @@ final class LogVocabulary {
             Map.entry("evening", new Meaning(Sense.PM, false)),
             Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)),
             Map.entry("per_side", new Meaning(Sense.PER_SIDE, null)),
+            // "each": per breast in one session, per session when several times are listed (see Reading#each)
+            Map.entry("each", new Meaning(Sense.PER_SIDE, Boolean.TRUE)),
             Map.entry("times", new Meaning(Sense.TIMES, null)),
-            Map.entry("drops", new Meaning(Sense.DROPS, null)));
+            Map.entry("drops", new Meaning(Sense.DROPS, null)),
+            Map.entry("weighed", new Meaning(Sense.WEIGHED, null)));
 
     /** Sections that map a key to a list of phrases; the key gives the meaning. */
-    private static final Map<String, Function<String, Meaning>> GROUPS = Map.of(
-            "methods", key -> new Meaning(Sense.METHOD, Method.valueOf(constant(key))),
-            "sides", key -> new Meaning(Sense.SIDE, Side.valueOf(constant(key))),
-            "duration_units", key -> new Meaning(Sense.DURATION_UNIT, positive(key)),
-            "fixed_durations", key -> new Meaning(Sense.FIXED_DURATION, positive(key)),
-            "volume_units", key -> new Meaning(Sense.VOLUME_UNIT, positive(key)),
-            "numbers", key -> new Meaning(Sense.NUMBER, positive(key)),
-            "clock_words", key -> new Meaning(Sense.CLOCK_WORD, LocalTime.parse(key)),
-            "days", key -> new Meaning(Sense.DAY, "last_night".equals(key) ? new DayWord(0, true)
-                    : new DayWord(Integer.parseInt(key), false)),
-            "supplements", key -> new Meaning(Sense.SUPPLEMENT_TYPE, Supplement.valueOf(constant(key))),
-            "nappies", key -> new Meaning(Sense.NAPPY, NappyKind.valueOf(constant(key))));
+    private static final Map<String, Function<String, Meaning>> GROUPS = Map.ofEntries(
+            Map.entry("methods", key -> new Meaning(Sense.METHOD, Method.valueOf(constant(key)))),
+            Map.entry("sides", key -> new Meaning(Sense.SIDE, Side.valueOf(constant(key)))),
+            Map.entry("duration_units", key -> new Meaning(Sense.DURATION_UNIT, positive(key))),
+            Map.entry("fixed_durations", key -> new Meaning(Sense.FIXED_DURATION, positive(key))),
+            Map.entry("volume_units", key -> new Meaning(Sense.VOLUME_UNIT, positive(key))),
+            Map.entry("numbers", key -> new Meaning(Sense.NUMBER, positive(key))),
+            Map.entry("clock_words", key -> new Meaning(Sense.CLOCK_WORD, LocalTime.parse(key))),
+            Map.entry("days", key -> new Meaning(Sense.DAY, "last_night".equals(key) ? new DayWord(0, true)
+                    : new DayWord(Integer.parseInt(key), false))),
+            Map.entry("supplements", key -> new Meaning(Sense.SUPPLEMENT_TYPE, Supplement.valueOf(constant(key)))),
+            Map.entry("nappies", key -> new Meaning(Sense.NAPPY, NappyKind.valueOf(constant(key)))),
+            Map.entry("weight_units", key -> new Meaning(Sense.WEIGHT_UNIT, positive(key))));
 
     /** Section of phrases that tell a session was done ("nursed", "le di pecho"): see {@link #tells}. */
     static final String TOLD = "told";
@@ -83,8 +87,16 @@ final class LogVocabulary {
     /** Sections that are sets of phrases looked up by the parser, not words of the dictionary. */
     /** Section of question words that before a number mean "about" ("como 5 min"). */
     static final String APPROXIMATIONS = "approximations";
+    /** Section of words and symbols that join clock times into a list ("at 1, 3 and 5"): see {@link #listsTimes}. */
+    static final String TIME_LIST = "time_list";
+    /** Section of list words that also join an hour and its minutes ("las 2 y 20"): see {@link #joinsMinutes}. */
+    static final String MINUTES_JOIN = "minutes_join";
+    /** Section of volume units that after pounds are ounces of weight ("12 lb 4 oz"): see {@link #ouncesOfWeight}. */
+    static final String WEIGHT_OUNCES = "weight_ounces";
+    /** Section of words that make a weight a change ("gained 150 g", "150 g más"): see {@link #changesWeight}. */
+    static final String WEIGHT_CHANGE = "weight_change";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
-            APPROXIMATIONS);
+            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -157,6 +169,26 @@ final class LogVocabulary {
      */
     boolean tells(Piece piece) {
         return piece.is(Sense.METHOD) && sets.get(TOLD).contains(piece.text());
+    }
+
+    /** Whether a piece joins clock times into a list: "and", "y", a comma ("at 1, 3 and 5"). */
+    boolean listsTimes(Piece piece) {
+        return sets.get(TIME_LIST).contains(piece.text());
+    }
+
+    /** Whether a list word also joins an hour and its minutes ("las 2 y 20" is 2:20, not two times). */
+    boolean joinsMinutes(Piece piece) {
+        return sets.get(MINUTES_JOIN).contains(piece.text());
+    }
+
+    /** Whether a volume unit after pounds is ounces of weight: "12 lb 4 oz" is no 4 oz of milk. */
+    boolean ouncesOfWeight(Piece piece) {
+        return sets.get(WEIGHT_OUNCES).contains(piece.text());
+    }
+
+    /** Whether a word next to a weight makes it a change, not a weight: "gained 150 g", "150 g más". */
+    boolean changesWeight(Piece piece) {
+        return sets.get(WEIGHT_CHANGE).contains(piece.text());
     }
 
     /** Reads content/logwords.yaml from the classpath. */

@@ -29,7 +29,7 @@ final class NoteWriter {
             }
             int first = i;
             int last = end - 1;
-            while (first <= last && pieces.get(first).sense().isConnector()) {
+            while (first <= last && pieces.get(first).sense().isConnector() && !signs(pieces, first)) {
                 first++;
             }
             // "when she woke up I [nursed]": a pronoun just before the log's own words is their subject.
@@ -43,6 +43,13 @@ final class NoteWriter {
             i = end;
         }
         return parts.isEmpty() ? null : cut(String.join(" ", parts).strip());
+    }
+
+    /** "+180g": a plus or minus typed onto the number after it is part of what the parent said. */
+    private static boolean signs(List<Piece> pieces, int i) {
+        Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        return (pieces.get(i).isSymbol("+") || pieces.get(i).isSymbol("-")) && next != null
+                && next.is(Sense.NUMBER) && !next.spaced();
     }
 
     /** Whether the stretch says anything: a lone "I" or "me" left over is not a note. */

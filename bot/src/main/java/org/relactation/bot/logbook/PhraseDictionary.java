@@ -24,7 +24,8 @@ final class PhraseDictionary {
      * words ("waht", "hwo" is not: never the first letter), so a mistyped question is never taken for a log.
      */
     private static final Set<Sense> TYPO_SENSES = EnumSet.of(Sense.METHOD, Sense.DURATION_UNIT, Sense.VOLUME_UNIT,
-            Sense.SIDE, Sense.NAPPY, Sense.SUPPLEMENT_TYPE, Sense.SUPPLEMENT_GIVEN, Sense.PER_SIDE, Sense.QUESTION);
+            Sense.SIDE, Sense.NAPPY, Sense.SUPPLEMENT_TYPE, Sense.SUPPLEMENT_GIVEN, Sense.PER_SIDE, Sense.QUESTION,
+            Sense.WEIGHT_UNIT, Sense.WEIGHED);
     /** From this length one missing, extra, wrong or swapped letter is forgiven ("pumpd", "minuts"). */
     private static final int TYPO_LENGTH = 5;
 

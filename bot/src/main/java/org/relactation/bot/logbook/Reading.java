@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Reading {
     final List<Piece> pieces;
+    /** The words that join times into a list; null reads no list ({@link LogVocabulary#listsTimes}). */
+    final LogVocabulary words;
     private final boolean[] claimed;
 
     final List<Found<Sense>> done = new ArrayList<>();
@@ -16,6 +18,8 @@ final class Reading {
     final List<Found<Side>> sides = new ArrayList<>();
     /** "each side": the amounts were per breast. */
     final List<Found<Sense>> perSide = new ArrayList<>();
+    /** "each", "cada una": per session when several times are listed, else per breast like {@link #perSide}. */
+    final List<Found<Sense>> each = new ArrayList<>();
     /** "a few drops": a session, what came out too little to measure. */
     final List<Found<Sense>> drops = new ArrayList<>();
     /** "x3", "3 times": how many, as typed. */
@@ -31,6 +35,10 @@ final class Reading {
     final List<Found<Supplement>> supplementTypes = new ArrayList<>();
     final List<Found<Sense>> givers = new ArrayList<>();
     final List<Found<NappyCount>> nappies = new ArrayList<>();
+    /** The baby's weights ("4.2 kg", "pesa 3.900"). */
+    final List<Found<WeightReader.Weight>> weights = new ArrayList<>();
+    /** Changes of weight typed with a sign ("+180g"): no weight, left to the note. */
+    final List<Found<WeightReader.Weight>> weightChanges = new ArrayList<>();
     final List<Found<ClockTime>> clocks = new ArrayList<>();
     /** "30 min ago", "hace media hora": minutes back from now. */
     final List<Found<Double>> agos = new ArrayList<>();
@@ -40,8 +48,9 @@ final class Reading {
     /** A duration word with no number we could read; true when it was about a time ("a few minutes ago"). */
     final List<Found<Boolean>> strayUnits = new ArrayList<>();
 
-    Reading(List<Piece> pieces) {
+    Reading(List<Piece> pieces, LogVocabulary words) {
         this.pieces = pieces;
+        this.words = words;
         this.claimed = new boolean[pieces.size()];
     }
 
@@ -119,7 +128,7 @@ final class Reading {
      */
     boolean hasDetail() {
         return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty() || !drops.isEmpty()
-                || !supplementNumbers.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
+                || !supplementNumbers.isEmpty() || !weights.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
                 || days.stream().anyMatch(found -> found.value().lastNight() || found.value().offset() != 0)
                 || nappies.stream().anyMatch(found -> found.value().numbered());
     }

@@ -25,6 +25,17 @@ public enum Rejection {
     UNREADABLE_TIME,
     /** Two kinds of entry in one message ("nursed, then 60 ml formula"). Details: "kinds" (List of EntryKind). */
     MIXED_KINDS,
-    /** "nursed x3", "pumped 3 times tonight": several sessions or feeds in one message. Details: "count". */
-    SEVERAL
+    /**
+     * "nursed x3", "pumped 3 times tonight": several sessions or feeds in one message without their times, a count
+     * that disagrees with the times listed, or nappies at several times; their times, listed, log them all (see
+     * {@link ParseResult.Several}). Details: "count".
+     */
+    SEVERAL,
+    /** More than one weight in one message ("was 3.9, now 4.2 kg"). Details: "count". */
+    SEVERAL_WEIGHTS,
+    /**
+     * A weight outside {@value LogLimits#MIN_GRAMS} to {@value LogLimits#MAX_GRAMS} grams: a typo or the wrong unit.
+     * Details: "grams".
+     */
+    UNLIKELY_WEIGHT
 }

@@ -55,7 +55,11 @@ enum Sense {
     SUPPLEMENT_TYPE,
     SUPPLEMENT_GIVEN,
     /** Value: a {@link NappyKind}. */
-    NAPPY;
+    NAPPY,
+    /** Value: grams per unit ("kg" 1000, "lb" 453.59237). */
+    WEIGHT_UNIT,
+    /** "weighed", "pesa", "báscula": a bare number next to it is the baby's weight. */
+    WEIGHED;
 
     /** Carries no meaning for a log: skipped when looking for a neighbour, not the parent's own words. */
     boolean isFiller() {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** /undo: removes the last logged entry at once if it is fresh, else asks first (it may be one from yesterday). */
+/**
+ * /undo: removes the last logged entry at once if it is fresh, else asks first (it may be one from yesterday); with
+ * it go the other entries its message logged ("pumped at 1, 3 and 5" is taken back whole, as its Undo button does).
+ */
 public final class UndoCommand implements Command {
     static final Duration ASK_AFTER = Duration.ofMinutes(10);
 
@@ -33,15 +36,17 @@ public final class UndoCommand implements Command {
             return List.of(turn.reply("logbook.nothing_to_undo"));
         }
         Entry entry = last.get();
-        String what = EntryText.describe(entry, turn.texts(), logbook.zone(turn.user()), turn.inbound().at());
         Duration age = Duration.between(entry.createdAt(), turn.inbound().at());
         if (age.compareTo(ASK_AFTER) <= 0) {
-            logbook.entries().delete(turn.userId(), entry.id());
-            return List.of(turn.reply("logbook.undone", Map.of("what", what)));
+            return List.of(new Action.Reply(turn.chatId(), logbook.undo(turn, entry)));
         }
+        List<Entry> all = logbook.sameMessage(turn.userId(), entry);
+        String what = all.size() == 1
+                ? EntryText.describe(entry, turn.texts(), logbook.zone(turn.user()), turn.inbound().at())
+                : "\n" + logbook.list(turn, all);
         String id = entry.id().toHexString();
         Keyboard keyboard = Keyboard.of(List.of(
-                new Button(turn.texts().get("logbook.buttons.remove"), Logbook.PREFIX + ":u:" + id),
+                new Button(turn.texts().get("logbook.buttons.remove"), Logbook.PREFIX + ":U:" + id),
                 new Button(turn.texts().get("logbook.buttons.back"), Logbook.PREFIX + ":k:" + id)));
         return List.of(new Action.Reply(turn.chatId(), turn.texts().get("logbook.undo_confirm",
                 Map.of("what", what)), keyboard));

@@ -200,9 +200,7 @@ public final class TypedAnswers {
             return Optional.empty();
         }
         if (question == Question.SESSIONS) {
-            // "8", "i can do 8", "puedo 8 o 9 al día": the first number the choices offer.
-            return words.stream().map(this::number).flatMap(Optional::stream).map(n -> "s" + n)
-                    .filter(question.choices::contains).findFirst();
+            return number(words.get(0)).map(n -> "s" + n).filter(question.choices::contains);
         }
         Phrase best = null;
         for (Phrase phrase : phrases.getOrDefault(question, List.of())) {

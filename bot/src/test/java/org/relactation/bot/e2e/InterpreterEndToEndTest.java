@@ -181,11 +181,11 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
-    void timesCountNappiesAndSeveralSessionsAreAskedForOneAtATime() {
+    void timesCountNappiesAndSeveralSessionsAreAskedForTheirTimes() {
         Parent parent = bot.parent(17_011, "es");
 
         List<BotMessage> replies = parent.says("le di pecho x3 por la noche");
-        assertThat(replies.get(0).text()).contains("Suena a 3").contains("una a una");
+        assertThat(replies.get(0).text()).contains("Suena a 3").contains("¿Cuándo fue cada una?");
         assertThat(entriesOf(17_011)).isEmpty();
 
         parent.says("pañal mojado x5");

@@ -66,7 +66,7 @@ public final class InterpreterEvaluation {
     private final TimeZoneResolver zones = TimeZoneResolver.load();
     private final MessageLanguage languages = new MessageLanguage(content);
 
-    private InterpreterEvaluation() {
+    InterpreterEvaluation() {
         GuideCards cards = new GuideCards(content);
         this.interpreter = new Interpreter(content, parser, new QuestionMatcher(content, cards));
     }

@@ -41,6 +41,7 @@ class LogParserFuzzTest {
             "?", "¿", "/", "${jndi:ldap://x/a}", "{}", "{0}", "%s", "%n", "\\", "\"", "'", "<b>", "&amp;", "\u0000",
             "\u202E", "\u200F", "\u200D", "\uFE0F", "\uD83D", "\uDC4D", "½", "²", "١٥", "１５", "1:05", "14h30",
             "1h30", "25:00", "12am", "0.5", "1,5", "1,500", ".5", "-20", "15-20", "20+15", "99999999999",
+            "kg", "g", "lb", "lbs", "weighed", "pesa", "báscula", "each", "cada una", "4.235",
     };
 
     @Test
@@ -68,6 +69,11 @@ class LogParserFuzzTest {
                 assertThat(rejected.details()).as(message).isNotEmpty();
             }
             case ParseResult.Parsed parsed -> checkEntry(parsed.entry(), now, message);
+            case ParseResult.Several several -> {
+                assertThat(several.entries()).as(message).hasSizeBetween(2, LogLimits.MAX_AT_ONCE);
+                several.entries().forEach(entry -> checkEntry(entry, now, message));
+                several.entries().stream().skip(1).forEach(entry -> assertThat(entry.note()).as(message).isNull());
+            }
         }
     }
 
@@ -80,6 +86,11 @@ class LogParserFuzzTest {
         }
         if (entry.ml() != null) {
             assertThat(entry.ml()).as(message).isBetween(0, LogLimits.MAX_ML);
+        }
+        assertThat(entry.grams() != null).as(message).isEqualTo(entry.kind() == EntryKind.WEIGHT);
+        if (entry.grams() != null) {
+            assertThat(entry.grams()).as(message).isBetween(LogLimits.MIN_GRAMS, LogLimits.MAX_GRAMS);
+            assertThat(entry.weightUnit()).as(message).isNotNull();
         }
         int wet = entry.wet() == null ? 0 : entry.wet();
         int dirty = entry.dirty() == null ? 0 : entry.dirty();

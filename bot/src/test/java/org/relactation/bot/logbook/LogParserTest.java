@@ -391,12 +391,159 @@ class LogParserTest {
 
     @Test
     void timesListedAreSeveralSessionsButARangeIsNot() {
-        assertThat(PARSER.parse("pumped at 1 and at 3", "en", MADRID, NOW))
-                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
-        assertThat(PARSER.parse("me saqué a las 2 y a las 5", "es", MADRID, NOW))
-                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
+        // Madrid is UTC+1, and it is 16:00 there: "at 1 and at 3" are 13:00 and 15:00.
+        assertThat(several("pumped at 1 and at 3", "en")).containsExactly("PUMP 12:00Z", "PUMP 14:00Z");
+        assertThat(several("me saqué a las 2 y a las 5", "es")).containsExactly("PUMP 01:00Z", "PUMP 04:00Z");
         assertThat(PARSER.parse("pumped from 2 to 2:30", "en", MADRID, NOW))
-                .isNotInstanceOf(ParseResult.Rejected.class);
+                .isNotInstanceOf(ParseResult.Rejected.class).isNotInstanceOf(ParseResult.Several.class);
+    }
+
+    @Test
+    void anHourJoinedToATimeInAListIsATimeToo() {
+        // Once read as one session at 1 with the note "3 and 5". The 5 can only be 05:00 (17:00 is to come), and
+        // each time before the next is placed not after it: the night's 1, 3 and 5.
+        assertThat(several("pumped at 1, 3 and 5", "en")).containsExactly("PUMP 00:00Z", "PUMP 02:00Z",
+                "PUMP 04:00Z");
+        assertThat(several("nursed at 11 and 3", "en")).containsExactly("NURSE 10:00Z", "NURSE 14:00Z");
+        assertThat(several("di el pecho a la 1, 4 y 6", "es")).containsExactly("NURSE 00:00Z", "NURSE 03:00Z",
+                "NURSE 05:00Z");
+        // Not a list: a comma alone ("at 8, 15" may be 15 minutes), an amount, "y 20" (2:20), no hour at all.
+        for (String one : List.of("pumped at 8, 15", "pumped at 2, 15 min", "me saqué a las 2 y 20",
+                "pumped at 1 and 25")) {
+            assertThat(PARSER.parse(one, "es", MADRID, NOW)).as(one).isInstanceOf(ParseResult.Parsed.class);
+        }
+    }
+
+    @Test
+    void severalSessionsShareAnAmountSaidForEachAndTakeTheirOwnInOrder() {
+        ParseResult.Several each = (ParseResult.Several) PARSER.parse("pumped at 1, 3 and 5, 20 min each", "en",
+                MADRID, NOW);
+        assertThat(each.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 20, 20);
+        assertThat(each.entries()).extracting(LogEntryDraft::side).containsOnlyNulls();
+        assertThat(each.unsplitMinutes()).isNull();
+        ParseResult.Several cada = (ParseResult.Several) PARSER.parse(
+                "hice la de las 11 y la de las 3, 20 min cada una", "es", MADRID, NOW);
+        assertThat(cada.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 20);
+        assertThat(cada.entries()).extracting(LogEntryDraft::method).containsOnly(Method.DEFAULT);
+        ParseResult.Several own = (ParseResult.Several) PARSER.parse("pumped 20 min 30 ml at 11 and 15 min 25 ml at 3",
+                "en", MADRID, NOW);
+        assertThat(own.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 15);
+        assertThat(own.entries()).extracting(LogEntryDraft::ml).containsExactly(30, 25);
+        ParseResult.Several sides = (ParseResult.Several) PARSER.parse("nursed left at 1 and right at 4, 10 min each",
+                "en", MADRID, NOW);
+        assertThat(sides.entries()).extracting(LogEntryDraft::side).containsExactly(Side.LEFT, Side.RIGHT);
+        ParseResult.Several perBreast = (ParseResult.Several) PARSER.parse("pumped at 11 and 3, 10 min each side",
+                "en", MADRID, NOW);
+        assertThat(perBreast.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 20);
+        assertThat(perBreast.entries()).extracting(LogEntryDraft::leftMinutes).containsExactly(10, 10);
+    }
+
+    @Test
+    void anAmountSaidOnceForSeveralSessionsIsPutOnNone() {
+        ParseResult.Several total = (ParseResult.Several) PARSER.parse("pumped at 1 and 4, 60 ml in total", "en",
+                MADRID, NOW);
+        assertThat(total.entries()).extracting(LogEntryDraft::ml).containsOnlyNulls();
+        assertThat(total.unsplitMl()).isEqualTo(60);
+        ParseResult.Several feeds = (ParseResult.Several) PARSER.parse("gave 60 ml formula at 2 and at 6", "en",
+                MADRID, NOW);
+        assertThat(feeds.entries()).extracting(LogEntryDraft::supplement).containsOnly(Supplement.FORMULA);
+        assertThat(feeds.entries()).extracting(LogEntryDraft::ml).containsOnlyNulls();
+        assertThat(feeds.unsplitMl()).isEqualTo(60);
+        ParseResult.Several minutes = (ParseResult.Several) PARSER.parse("pumped at 1 and 4 for 20 min", "en",
+                MADRID, NOW);
+        assertThat(minutes.unsplitMinutes()).isEqualTo(20);
+    }
+
+    @Test
+    void severalSessionsKeepTheirCountTheirNoteAndTheRulesOfOne() {
+        ParseResult.Several counted = (ParseResult.Several) PARSER.parse("nursed x2 tonight (1am and 4am) so tired",
+                "en", MADRID, NOW);
+        assertThat(counted.entries()).extracting(LogEntryDraft::at).containsExactly(
+                Instant.parse("2026-01-15T00:00:00Z"), Instant.parse("2026-01-15T03:00:00Z"));
+        assertThat(counted.entries()).extracting(LogEntryDraft::note).containsExactly("so tired", null);
+        // A count and as many times tell sessions of the usual method, as "done" does.
+        assertThat(several("x2 last night (1am and 4am)", "en")).containsExactly("DEFAULT 00:00Z", "DEFAULT 03:00Z");
+        // A count that disagrees, nappies, a time to come, too much in one: nothing is half stored.
+        assertThat(PARSER.parse("nursed x3 at 1 and 4", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
+        assertThat(PARSER.parse("3 wet nappies at 1 and 4", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
+        assertThat(PARSER.parse("pumped at 1 and at 20", "en", MADRID, NOW))
+                .isInstanceOfSatisfying(ParseResult.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.FUTURE));
+        assertThat(PARSER.parse("pumped at 1 and 4, 600 ml each", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.TOO_MUCH_VOLUME, Map.of("ml", 600)));
+        // A count without times is asked for: their times complete it.
+        assertThat(PARSER.parse("pumped 3 sessions today", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 3)));
+        assertThat(several("pumped 3 times today at 1, 4 and 7", "en")).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "weighed at the clinic today 4.2kg               | en | 4200 | KG |",
+            "she's 3.85 kg this morning on the home scale    | en | 3850 | KG | she's this morning",
+            "weight 5.1kg (+180g this week)                  | en | 5100 | KG | +180g this week",
+            "wieghed him at home, 6.2kg                      | en | 6200 | KG | him at home",
+            "12 lb 4 oz                                      | en | 5557 | LB |",
+            "9 lbs                                           | en | 4082 | LB |",
+            "weighed 4.235 kg                                | en | 4235 | KG |",
+            "3980 g at the health visitor                    | en | 3980 | G  |",
+            "weighs 4.1                                      | en | 4100 | KG |",
+            "pesó 4,3 kg en la revisión                      | es | 4300 | KG |",
+            "hoy pesa 3.900 en la báscula de la farmacia     | es | 3900 | G  | farmacia",
+            "lo pesé en casa, 6,2 kg                         | es | 6200 | KG | casa",
+            "4,6 kg en el control de hoy                     | es | 4600 | KG |",
+            "la pediatra dice 5 kilos 200 gramos             | es | 5200 | KG | dice",
+            "weighed 4.2 kg, up 180 g since last week        | en | 4200 | KG | up 180 g since last week",
+            "pesa 5,3 kg, 200 g más que el lunes             | es | 5300 | KG | 200 g más que el lunes",
+    })
+    void weightsAreReadInGramsInTheUnitGiven(String text, String language, int grams, WeightUnit unit, String note) {
+        LogEntryDraft weight = parsed(text, language, MADRID, NOW);
+        assertThat(weight.kind()).isEqualTo(EntryKind.WEIGHT);
+        assertThat(weight.grams()).isEqualTo(grams);
+        assertThat(weight.weightUnit()).isEqualTo(unit);
+        assertThat(weight.note()).isEqualTo(note);
+        assertThat(weight.method()).isNull();
+        assertThat(weight.ml()).isNull();
+    }
+
+    @Test
+    void aWeightHasItsTimeItsLimitsAndStaysApartFromMilkAndQuestions() {
+        LogEntryDraft yesterday = parsed("weighed 9 lb 2 oz yesterday at 10am", "en", MADRID, NOW);
+        assertThat(yesterday.at()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z"));
+        assertThat(yesterday.timeGiven()).isTrue();
+        assertThat(PARSER.parse("weighed 42 kg", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", 42000)));
+        assertThat(PARSER.parse("pesa 250 g", "es", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.UNLIKELY_WEIGHT, Map.of("grams", 250)));
+        assertThat(PARSER.parse("was 3.9 kg now 4.2 kg", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL_WEIGHTS, Map.of("count", 2)));
+        assertThat(PARSER.parse("weighed 4 kg at 11pm", "en", MADRID, NOW)).isInstanceOfSatisfying(
+                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.FUTURE));
+        // Ounces are milk without pounds; a weight with a session is two things.
+        assertThat(parsed("pumped 2 oz", "en", MADRID, NOW).ml()).isEqualTo(59);
+        assertThat(parsed("gave 4 oz formula", "en", MADRID, NOW).ml()).isEqualTo(118);
+        assertThat(PARSER.parse("nursed 20 min, weighed 4.2 kg", "en", MADRID, NOW)).isInstanceOfSatisfying(
+                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.MIXED_KINDS));
+        // Beside a weight, a length is the baby's age.
+        assertThat(parsed("4.2kg at 6 weeks", "en", MADRID, NOW).grams()).isEqualTo(4200);
+        // A weighing word without a weight, or a change alone, logs nothing; a question about weight stays one.
+        for (String text : List.of("weight check tomorrow", "she gained 150g this week", "ha ganado 200 g",
+                "how much weight should she gain",
+                "is 4.2kg ok at 6 weeks?", "is 4.2kg ok at 6 weeks", "cuánto debería pesar a los 2 meses",
+                "¿4 kg a las 6 semanas está bien?")) {
+            assertThat(PARSER.parse(text, "en", MADRID, NOW)).as(text).isInstanceOf(ParseResult.NotALog.class);
+        }
+        assertThat(PARSER.asks("is 4.2kg ok at 6 weeks", "en")).isTrue();
+    }
+
+    /** The method and UTC time of each entry of a message read as several ("PUMP 12:00Z"). */
+    private static List<String> several(String text, String language) {
+        ParseResult result = PARSER.parse(text, language, MADRID, NOW);
+        assertThat(result).as(text).isInstanceOf(ParseResult.Several.class);
+        return ((ParseResult.Several) result).entries().stream()
+                .map(entry -> entry.method() + " " + entry.at().toString().substring(11, 16) + "Z").toList();
     }
 
     @Test

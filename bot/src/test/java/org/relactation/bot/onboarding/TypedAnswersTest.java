@@ -35,8 +35,6 @@ class TypedAnswersTest {
             "GOAL      | mixed feeding i think                   | partial",
             "SESSIONS  | 10                                      | s10",
             "SESSIONS  | ocho                                    | s8",
-            "SESSIONS  | i think i can manage 10 a day          | s10",
-            "SESSIONS  | quizás 8 o 9 al día                     | s8",
             "NIGHT     | sí                                      | yes",
     })
     void namesAChoice(Question question, String text, String choice) {

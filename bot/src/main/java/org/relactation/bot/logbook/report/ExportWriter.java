@@ -15,6 +15,7 @@ import org.relactation.bot.content.Texts;
 import org.relactation.bot.logbook.DaySummary;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryKind;
+import org.relactation.bot.logbook.EntryText;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.Supplement;
 import org.relactation.bot.logbook.Trend;
@@ -53,10 +54,11 @@ public final class ExportWriter {
      * The CSV columns, in order: each one's header is report.csv.columns.&lt;column&gt; in the parent's language.
      * "local_time" is ISO-8601 with the offset of the parent's zone, "utc_time" ISO-8601 UTC. The left and right
      * columns hold what each breast gave when the parent said it side by side; they add up to "minutes" and "ml".
+     * "weight_g" is the baby's weight in grams, whatever unit it was given in.
      */
     public static final List<String> CSV_COLUMNS = List.of("date", "time", "local_time", "utc_time", "kind",
             "method", "side", "minutes", "left_minutes", "right_minutes", "ml", "left_ml", "right_ml", "supplement",
-            "wet", "dirty", "note");
+            "wet", "dirty", "weight_g", "note");
 
     /** Excel reads a UTF-8 file as its own code page without it, and Spanish accents come out broken. */
     private static final String BOM = "\uFEFF";
@@ -125,7 +127,7 @@ public final class ExportWriter {
                         word(texts, "side", entry.side()), number(entry.minutes()), number(entry.leftMinutes()),
                         number(entry.rightMinutes()), number(entry.ml()), number(entry.leftMl()),
                         number(entry.rightMl()), word(texts, "supplement", entry.supplement()),
-                        number(entry.wet()), number(entry.dirty()),
+                        number(entry.wet()), number(entry.dirty()), number(entry.grams()),
                         entry.note() == null ? "" : entry.note());
             }
             printer.flush();
@@ -138,10 +140,10 @@ public final class ExportWriter {
     /**
      * A one-page A4 summary for a clinician: the period it covers and the time zone; the parent's profile
      * (situation, baby's age, goal, daily target, when the plan started); totals by method, supplement and
-     * nappies; the days the target was met and the daily averages; the trends of supplement and expressed milk,
-     * each saying which days it compares; the chart of every day across the text width, large enough to read
-     * on paper; the parent's own notes (the latest that fit, with how many more the CSV holds); and a line saying
-     * the data is self-reported. Characters the PDF's standard font cannot show (emoji) are left out.
+     * nappies; the days the target was met and the daily averages; the baby's weights; the trends of supplement and
+     * expressed milk, each saying which days it compares; the chart of every day across the text width, large
+     * enough to read on paper; the parent's own notes (the latest that fit, with how many more the CSV holds); and a
+     * line saying the data is self-reported. Characters the PDF's standard font cannot show (emoji) are left out.
      *
      * @param days    the days of the period, from the parent's first day at the earliest, today last
      * @param entries the entries of those days
@@ -189,6 +191,16 @@ public final class ExportWriter {
                     y -= LINE;
                     out.text(regular, TEXT_SIZE, MARGIN, y, averages(sorted, texts, format));
                     y -= LINE;
+                }
+                String weights = weights(logged, texts, format, zone);
+                if (weights != null) {
+                    List<String> lines = out.lines(regular, TEXT_SIZE, weights, width);
+                    for (String line : lines.subList(0, Math.min(lines.size(), MAX_WEIGHT_LINES))) {
+                        out.text(regular, TEXT_SIZE, MARGIN, y, line);
+                        y -= LINE;
+                    }
+                }
+                if (!sorted.isEmpty()) {
 
                     y = heading(out, y, texts.get("report.pdf.trends"));
                     for (String line : trends(sorted, texts, format)) {
@@ -322,6 +334,29 @@ public final class ExportWriter {
 
     private static double average(List<DaySummary> days, ToIntFunction<DaySummary> value) {
         return days.stream().mapToInt(value).average().orElse(0);
+    }
+
+    /** The weights line wraps to at most this many lines; the CSV has them all. */
+    private static final int MAX_WEIGHT_LINES = 2;
+    /** The weights listed at most, the latest: a period of weekly weigh-ins fits. */
+    static final int MAX_WEIGHTS = 8;
+
+    /**
+     * "Baby's weight: Nov 20 4.02 kg, Nov 27 4.2 kg": the baby's weights of the period, the latest
+     * {@value #MAX_WEIGHTS} oldest first, each in the unit it was given in; null when none was logged.
+     */
+    private static String weights(List<Entry> entries, Texts texts, LocalFormat format, ZoneId zone) {
+        List<Entry> weights = entries.stream().filter(entry -> entry.kind() == EntryKind.WEIGHT
+                && entry.grams() != null && entry.at() != null).sorted(Comparator.comparing(Entry::at)).toList();
+        if (weights.isEmpty()) {
+            return null;
+        }
+        List<String> items = weights.subList(Math.max(0, weights.size() - MAX_WEIGHTS), weights.size()).stream()
+                .map(entry -> texts.get("report.pdf.weight", Map.of("date",
+                        format.dayMonth(entry.at().atZone(zone).toLocalDate()),
+                        "weight", EntryText.weight(entry.grams(), entry.weightUnit(), texts))))
+                .toList();
+        return texts.get("report.pdf.weights", Map.of("weights", String.join(", ", items)));
     }
 
     /** Supplement first (the clearest sign of more milk), then expressed milk; each says which days it compares. */
