@@ -81,6 +81,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> conjunctions = new HashSet<>();
     /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
     private final Set<String> knowing = new HashSet<>();
+    /** Words after which "que" compares ("más que", "menos que"): it asks nothing there. */
+    private final Set<String> comparing = new HashSet<>();
     /** Question words that, with a feeling said in words, ask nothing ("why is this so hard", "por qué a mí"). */
     private final Set<List<String>> rhetorical = new HashSet<>();
 
@@ -93,6 +95,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
+            listed(texts, "comparing").forEach(word -> comparing.add(Words.fold(word)));
             listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
@@ -294,7 +297,7 @@ public final class Interpreter implements MessageParts {
     private boolean asksInside(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
-            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || joins(words[i - 1], knowing)) {
+            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])) {
                 continue;
             }
             if (parser.asks(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
@@ -391,8 +394,11 @@ public final class Interpreter implements MessageParts {
             if (joins(words[i], relatives) && !asking) {
                 continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
             }
-            if (joins(words[i - 1], knowing) || i >= 2 && joins(words[i - 2], knowing)) {
+            if (knows(words[i - 1]) || i >= 2 && knows(words[i - 2])) {
                 continue; // "nobody understands why I'm doing this", "nadie entiende por qué": asks nothing
+            }
+            if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
+                continue; // "150 g más que la semana pasada": compares, asks nothing
             }
             if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
@@ -511,6 +517,11 @@ public final class Interpreter implements MessageParts {
      */
     private static boolean joins(String word, Set<String> list) {
         return list.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    }
+
+    /** Whether a word is a verb of knowing, however its accents are typed ("sé", "se"). */
+    private boolean knows(String word) {
+        return knowing.contains(Words.fold(word).replaceAll("[^\\p{L}]", ""));
     }
 
     /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */

@@ -43,6 +43,17 @@ class InterpreterTest {
     }
 
     @Test
+    void aComparingQueAndAnAccentedVerbOfKnowingAskNothing() {
+        assertThat(kinds("me saqué 40 ml, 10 más que ayer", "es")).containsExactly(LOG);
+        assertThat(kinds("no sé cuánto salió pero fueron 25 min de extractor", "es")).containsExactly(LOG);
+    }
+
+    @Test
+    void aQuestionWordAloneAsksAboutWhatCameBefore() {
+        assertThat(kinds("she pulls off the breast after 5 min, why?", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void feelingsToldByTheirSignals() {
         // Weeks of effort with nothing to show, a feeling word first, a sad or joyful emoji.
         assertThat(kinds("three weeks and barely a drop", "en")).containsExactly(FEELING);
