@@ -89,6 +89,7 @@ public final class Application implements AutoCloseable {
     private final Metrics metrics;
     private final DeleteCommand delete;
     private volatile OutboundQueue outbox;
+    private org.relactation.bot.outbound.DurableOutbox durable;
     static final String INSTANCE_PREFIX = "bot-";
     /** How often due reminders are looked for, and how many one run sends at most. */
     static final java.time.Duration REMINDER_CHECK = java.time.Duration.ofSeconds(20);
@@ -255,13 +256,13 @@ public final class Application implements AutoCloseable {
                         settings.storage().outageRetrySeconds()).plus(UPDATE_CLAIM), clock);
             }
             WebhookTransport webhook = new WebhookTransport(settings.telegram(), settings.webhook(), content, router,
-                    lanes, clock, database::makeDurable, metrics);
+                    lanes, clock, database::makeDurable, durableOutbox(clock), metrics);
             transports.add(webhook);
             webhook.start();
             outbox = webhook.outbox();
         } else {
             TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
-                    database::makeDurable, metrics);
+                    database::makeDurable, durableOutbox(clock), metrics);
             transports.add(telegram);
             telegram.start();
             outbox = telegram.outbox();
@@ -269,10 +270,18 @@ public final class Application implements AutoCloseable {
         OutboundQueue sending = outbox;
         metrics.outbox(sending);
         scheduling.every(REMINDER_CHECK, "reminders", () -> dispatchDue(clock, sending));
+        scheduling.every(org.relactation.bot.outbound.DurableOutbox.SWEEP_EVERY, "outbox", durable::sweep);
         if (settings.operations().enabled()) {
             transports.add(OperatorEndpoints.start(settings.operations().port(), metrics, database::reachable,
                     scheduling::isRunning));
         }
+    }
+
+    /** The outbox the answers to updates are kept in with their data (one per Telegram start). */
+    private org.relactation.bot.outbound.DurableOutbox durableOutbox(Clock clock) {
+        durable = new org.relactation.bot.outbound.DurableOutbox(new org.relactation.bot.outbound.OutboxStore(database),
+                database::makeDurable, INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock);
+        return durable;
     }
 
     /**

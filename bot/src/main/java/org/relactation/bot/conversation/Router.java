@@ -243,9 +243,19 @@ public final class Router {
      * handling the update again.
      */
     public Handled handleUpdate(Inbound inbound, Runnable makeDurable) {
+        return handleUpdate(inbound, handled -> { }, makeDurable);
+    }
+
+    /**
+     * {@link #handleUpdate(Inbound, Runnable)}, and {@code keep} is given the answer (as it will be returned) just
+     * before {@code makeDurable}, so that what it writes (the outbox) is made durable with the update's data. It is
+     * called again when that step is retried, and not at all for an answer that stores nothing (a flood note, an
+     * edit, "not saved").
+     */
+    public Handled handleUpdate(Inbound inbound, java.util.function.Consumer<Handled> keep, Runnable makeDurable) {
         Safeguard.Verdict verdict = firstLook(inbound);
         try {
-            return new Handled(verdict.warnings(), answer(inbound, verdict, makeDurable));
+            return new Handled(verdict.warnings(), answer(inbound, verdict, keep, makeDurable));
         } catch (HeldElsewhere e) {
             return new Handled(List.of(), List.of(), true); // its warnings too are the other instance's to send
         }
@@ -260,7 +270,8 @@ public final class Router {
         }
     }
 
-    private List<Action> answer(Inbound inbound, Safeguard.Verdict verdict, Runnable makeDurable) {
+    private List<Action> answer(Inbound inbound, Safeguard.Verdict verdict, java.util.function.Consumer<Handled> keep,
+                                Runnable makeDurable) {
         try {
             FloodGuard.Verdict flood = floodGuard == null ? FloodGuard.Verdict.ALLOW
                     : floodGuard.check(inbound.chatId());
@@ -272,7 +283,10 @@ public final class Router {
             }
             OutageRetry.Attempts attempts = outageRetry.start();
             List<Action> actions = attempts.call(() -> route(inbound, verdict));
-            attempts.run(makeDurable);
+            attempts.run(() -> {
+                keep.accept(new Handled(verdict.warnings(), actions));
+                makeDurable.run();
+            });
             return actions;
         } catch (HeldElsewhere e) {
             throw e;
