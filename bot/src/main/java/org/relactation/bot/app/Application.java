@@ -279,8 +279,8 @@ public final class Application implements AutoCloseable {
 
     /** The outbox the answers to updates are kept in with their data (one per Telegram start). */
     private org.relactation.bot.outbound.DurableOutbox durableOutbox(Clock clock) {
-        durable = new org.relactation.bot.outbound.DurableOutbox(new org.relactation.bot.outbound.OutboxStore(database),
-                database::makeDurable, INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock);
+        durable = new org.relactation.bot.outbound.DurableOutbox(
+                new org.relactation.bot.outbound.OutboxStore(database, users), database::makeDurable, INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock);
         return durable;
     }
 

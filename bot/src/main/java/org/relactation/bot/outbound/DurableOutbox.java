@@ -114,27 +114,30 @@ public final class DurableOutbox {
         for (List<OutboxMessage> answer : answers.values()) {
             OutboxMessage first = answer.getFirst();
             // A crash may have come between the messages and this record: a redelivery must find it.
-            store.markAnswered(first.chatId(), first.updateId());
+            store.markAnswered(first.userId(), first.updateId());
             List<Action> actions = answer.stream().map(OutboxMessage::action).toList();
-            submit(actions, answer.stream().map(OutboxMessage::id).toList());
+            submit(actions, answer.stream().map(OutboxMessage::id).toList(), now.plus(LEASE));
         }
         return answers.values().stream().mapToInt(List::size).sum();
     }
 
     /** The answer to one update, kept in the outbox by {@link Reply#keep} and sent by {@link Reply#send}. */
-    public Reply reply(long chatId, long updateId) {
-        return new Reply(chatId, updateId);
+    public Reply reply(long userId, long chatId, long updateId) {
+        return new Reply(userId, chatId, updateId);
     }
 
     /** One update's answer on its way through the outbox. */
     public final class Reply {
+        private final long userId;
         private final long chatId;
         private final long updateId;
         private List<Action> kept;
         private List<String> ids;
+        private java.time.Instant until;
         private boolean keptHere;
 
-        private Reply(long chatId, long updateId) {
+        private Reply(long userId, long chatId, long updateId) {
+            this.userId = userId;
             this.chatId = chatId;
             this.updateId = updateId;
         }
@@ -146,25 +149,26 @@ public final class DurableOutbox {
          */
         public void keep(Router.Handled handled) {
             List<Action> all = handled.all();
-            if (!keptHere && store.answered(chatId, updateId)) {
+            if (!keptHere && store.answered(userId, chatId, updateId)) {
                 kept = all;
                 ids = null;
                 return;
             }
             keptHere = true;
-            java.time.Instant until = clock.instant().plus(LEASE);
+            until = clock.instant().plus(LEASE);
             List<OutboxMessage> messages = new ArrayList<>();
             List<String> byAction = new ArrayList<>(all.size());
             for (Action action : all) {
                 if (action.chatId() == chatId && OutboxMessage.kept(action)) {
-                    OutboxMessage message = OutboxMessage.of(action, updateId, messages.size(), claimant, until);
+                    OutboxMessage message = OutboxMessage.of(action, userId, updateId, messages.size(), claimant,
+                            until);
                     messages.add(message);
                     byAction.add(message.id());
                 } else {
                     byAction.add(null);
                 }
             }
-            store.keep(chatId, updateId, messages);
+            store.keep(userId, updateId, messages);
             kept = all;
             ids = byAction;
         }
@@ -181,13 +185,15 @@ public final class DurableOutbox {
                 // Answered before through the outbox: the presses still want their answer, the rest is on its way.
                 return queue.submit(actions.stream().filter(action -> !OutboxMessage.kept(action)).toList());
             }
-            return submit(actions, ids);
+            return submit(actions, ids, until);
         }
     }
 
-    private CompletableFuture<Outbox.Delivery> submit(List<Action> actions, List<String> ids) {
+    /** @param until when this instance's claim on the messages runs out */
+    private CompletableFuture<Outbox.Delivery> submit(List<Action> actions, List<String> ids,
+                                                      java.time.Instant until) {
         ids.stream().filter(java.util.Objects::nonNull).forEach(queued::add);
-        CompletableFuture<Outbox.Delivery> outcome = queue.submitKept(actions, new Kept(ids));
+        CompletableFuture<Outbox.Delivery> outcome = queue.submitKept(actions, new Kept(ids, until));
         outcome.whenComplete((delivery, error) -> ids.stream().filter(java.util.Objects::nonNull)
                 .forEach(queued::remove));
         return outcome;
@@ -196,15 +202,29 @@ public final class DurableOutbox {
     /** How the queue reports on one kept answer: by the index of each action, the id of its document or null. */
     private final class Kept implements OutboundQueue.Tracking {
         private final List<String> ids;
+        private volatile java.time.Instant until;
 
-        Kept(List<String> ids) {
+        Kept(List<String> ids, java.time.Instant until) {
             this.ids = ids;
+            this.until = until;
         }
 
+        /**
+         * Whether the message is still this instance's to send. While most of the claim is left nobody else may take
+         * it: no need to ask the database (which may be away). Past half of it, the claim is renewed, if still held.
+         */
         @Override
         public boolean take(int index) {
             String id = ids.get(index);
-            return id == null || store.take(id, claimant, clock.instant(), LEASE);
+            java.time.Instant now = clock.instant();
+            if (id == null || now.isBefore(until.minus(LEASE.dividedBy(2)))) {
+                return true;
+            }
+            boolean held = store.take(id, claimant, now, LEASE);
+            if (held) {
+                until = now.plus(LEASE);
+            }
+            return held;
         }
 
         @Override

@@ -18,6 +18,7 @@ import java.util.List;
  *
  * @param id           "chat:update:n", the n-th kept message of the answer to that update: the same answer kept twice
  *                     (a retry) is one document
+ * @param userId       the parent whose update it answers
  * @param chatId       the chat, in a private chat the parent's user id
  * @param updateId     the update answered (Telegram's update ids grow: a chat's order is (updateId, index))
  * @param index        the message's place in the answer
@@ -27,7 +28,7 @@ import java.util.List;
  * @param messageId    the message an edit changes
  * @param content      a picture's or a file's bytes
  */
-public record OutboxMessage(@BsonId String id, long chatId, long updateId, int index, String claimedBy,
+public record OutboxMessage(@BsonId String id, long userId, long chatId, long updateId, int index, String claimedBy,
                             Instant claimedUntil, String kind, String text, List<List<Button>> keyboard,
                             Integer messageId, byte[] content, String fileName, String mimeType, String caption) {
 
@@ -50,17 +51,18 @@ public record OutboxMessage(@BsonId String id, long chatId, long updateId, int i
     }
 
     /** The action as a document of the outbox, held by {@code claimant} until {@code until}. */
-    static OutboxMessage of(Action action, long updateId, int index, String claimant, Instant until) {
+    static OutboxMessage of(Action action, long userId, long updateId, int index, String claimant, Instant until) {
         String id = id(action.chatId(), updateId, index);
+        long chat = action.chatId();
         return switch (action) {
-            case Action.Reply reply -> new OutboxMessage(id, reply.chatId(), updateId, index, claimant, until, REPLY,
+            case Action.Reply reply -> new OutboxMessage(id, userId, chat, updateId, index, claimant, until, REPLY,
                     reply.text(), reply.keyboard().rows(), null, null, null, null, null);
-            case Action.Edit edit -> new OutboxMessage(id, edit.chatId(), updateId, index, claimant, until, EDIT,
+            case Action.Edit edit -> new OutboxMessage(id, userId, chat, updateId, index, claimant, until, EDIT,
                     edit.text(), edit.keyboard().rows(), edit.messageId(), null, null, null, null);
-            case Action.Photo photo -> new OutboxMessage(id, photo.chatId(), updateId, index, claimant, until, PHOTO,
+            case Action.Photo photo -> new OutboxMessage(id, userId, chat, updateId, index, claimant, until, PHOTO,
                     null, null, null, photo.png(), photo.fileName(), null, photo.caption());
-            case Action.Document document -> new OutboxMessage(id, document.chatId(), updateId, index, claimant,
-                    until, DOCUMENT, null, null, null, document.content(), document.fileName(), document.mimeType(),
+            case Action.Document document -> new OutboxMessage(id, userId, chat, updateId, index, claimant, until,
+                    DOCUMENT, null, null, null, document.content(), document.fileName(), document.mimeType(),
                     document.caption());
             case Action.AnswerButton answer -> throw new IllegalArgumentException("Button answers are not kept");
         };

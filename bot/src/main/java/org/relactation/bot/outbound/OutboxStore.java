@@ -3,11 +3,9 @@ package org.relactation.bot.outbound;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.PushOptions;
-import com.mongodb.client.model.UpdateOptions;
-import org.bson.codecs.pojo.annotations.BsonId;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
+import org.relactation.bot.storage.UserStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,40 +18,29 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 
 /**
- * The outbox collection (one document per message the bot is to send in answer to an update) and, per chat, the
- * latest updates whose answer went into it. Only single-document atomic operations: an insert under a unique id, a
- * claim by findOneAndUpdate naming the claimant or a claim that ran out, a delete by id. No transactions.
+ * The outbox collection: one document per message the bot is to send in answer to an update; and, in the parent's
+ * record, the latest updates whose answer went into it ({@link UserStore#markAnswered}: nothing is left behind for a
+ * parent who is gone). Only single-document atomic operations: an insert under a unique id, a claim by
+ * findOneAndUpdate naming the claimant or a claim that ran out, a delete by id. No transactions.
  */
 public final class OutboxStore {
-    /** Updates remembered per chat as answered through the outbox: as many as the parent's handled update ids. */
-    static final int ANSWERED_KEPT = 50;
-
     private final MongoCollection<OutboxMessage> messages;
-    private final MongoCollection<Answered> answered;
+    private final UserStore users;
 
-    public OutboxStore(Database database) {
+    public OutboxStore(Database database, UserStore users) {
         this.messages = database.collection(Schema.OUTBOX, OutboxMessage.class);
-        this.answered = database.collection(Schema.OUTBOX_ANSWERED, Answered.class);
-    }
-
-    /** One chat's latest updates whose answer went into the outbox. */
-    public record Answered(@BsonId long chatId, List<Long> updates) {
-        public Answered {
-            updates = updates == null ? List.of() : List.copyOf(updates);
-        }
+        this.users = users;
     }
 
     /**
      * Whether the answer to this update went into the outbox before (it may have been sent since): a redelivered
      * update whose answer is, or was, on its way.
      */
-    boolean answered(long chatId, long updateId) {
-        Answered chat = answered.find(eq("_id", chatId)).first();
-        return chat != null && chat.updates().contains(updateId)
+    boolean answered(long userId, long chatId, long updateId) {
+        return users.answered(userId, updateId)
                 || messages.find(eq("_id", OutboxMessage.id(chatId, updateId, 0))).first() != null;
     }
 
@@ -62,7 +49,7 @@ public final class OutboxStore {
      * in between leaves messages (sent at the next start, which records them then) rather than a record of an
      * answer that is nowhere. Writing the same answer again changes nothing.
      */
-    void keep(long chatId, long updateId, List<OutboxMessage> answer) {
+    void keep(long userId, long updateId, List<OutboxMessage> answer) {
         for (OutboxMessage message : answer) {
             try {
                 messages.insertOne(message);
@@ -72,12 +59,11 @@ public final class OutboxStore {
                 }
             }
         }
-        markAnswered(chatId, updateId);
+        markAnswered(userId, updateId);
     }
 
-    void markAnswered(long chatId, long updateId) {
-        answered.updateOne(eq("_id", chatId), pushEach("updates", List.of(updateId),
-                new PushOptions().slice(-ANSWERED_KEPT)), new UpdateOptions().upsert(true));
+    void markAnswered(long userId, long updateId) {
+        users.markAnswered(userId, updateId);
     }
 
     /** Renews this claimant's hold on a message just before it goes out; false when it is not theirs any more. */

@@ -23,7 +23,6 @@ public final class Schema {
     public static final String ENTRY_DAYS = "entry_days";
     public static final String KEYBOARDS = "keyboards";
     public static final String OUTBOX = "outbox";
-    public static final String OUTBOX_ANSWERED = "outbox_answered";
 
     /** A collection and the field naming whose document it is. */
     public record Collection(String name, String userField, List<IndexModel> indexes) {
@@ -62,10 +61,7 @@ public final class Schema {
                     new IndexModel(Indexes.ascending("_id", "claimedBy"), new IndexOptions().unique(true)
                             .name("claimant")),
                     new IndexModel(Indexes.ascending("_id", "claimedUntil"), new IndexOptions().unique(true)
-                            .name("claim")))),
-            // One document per chat: the latest updates whose answer went into the outbox, so a redelivered update
-            // whose answer was sent already is not answered twice.
-            new Collection(OUTBOX_ANSWERED, "_id", List.of()));
+                            .name("claim")))));
 
     /**
      * The due-time index, and two that are unique only because they start with _id: they make the claim (by id,

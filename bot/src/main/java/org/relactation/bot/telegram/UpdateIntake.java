@@ -130,7 +130,8 @@ final class UpdateIntake {
         AtomicBoolean handledHere = new AtomicBoolean(true);
         lanes.run(inbounds, inbound -> {
             // Made durable inside handle, so a database outage there is retried with the update, not reported late.
-            DurableOutbox.Reply reply = durable == null ? null : durable.reply(inbound.chatId(), inbound.updateId());
+            DurableOutbox.Reply reply = durable == null ? null : durable.reply(inbound.userId(), inbound.chatId(),
+                    inbound.updateId());
             Router.Handled handled = reply == null ? router.handleUpdate(inbound, beforeReplies)
                     : router.handleUpdate(inbound, reply::keep, beforeReplies);
             if (handled.elsewhere()) {

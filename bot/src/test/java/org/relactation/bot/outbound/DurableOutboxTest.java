@@ -11,6 +11,7 @@ import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.storage.Database;
+import org.relactation.bot.storage.UserStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +34,7 @@ class DurableOutboxTest {
     @TempDir
     Path dir;
     Database database;
+    UserStore users;
     OutboxStore store;
     final List<OutboundQueue> queues = new ArrayList<>();
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-05T10:00:00Z"));
@@ -57,7 +59,8 @@ class DurableOutboxTest {
     void open() {
         database = Database.open(new SettingsLoader(Map.of("DATA_DIR", dir.toString())).load(Optional.empty())
                 .storage());
-        store = new OutboxStore(database);
+        users = new UserStore(database);
+        store = new OutboxStore(database, users);
     }
 
     @AfterEach
@@ -102,7 +105,7 @@ class DurableOutboxTest {
     /** Keeps the answer to an update as the router would, then sends it; returns how sending ended. */
     private static CompletableFuture<Outbox.Delivery> answer(DurableOutbox outbox, long chatId, long updateId,
                                                               List<Action> actions) {
-        DurableOutbox.Reply reply = outbox.reply(chatId, updateId);
+        DurableOutbox.Reply reply = outbox.reply(chatId, chatId, updateId);
         reply.keep(new Router.Handled(List.of(), actions));
         return reply.send(actions);
     }
@@ -148,6 +151,7 @@ class DurableOutboxTest {
 
     @Test
     void aRedeliveredUpdateWhoseAnswerWentIntoTheOutboxIsNotAnsweredAgainWhetherSentOrNot() {
+        users.touch(21, 21, "en", now.get());
         Recorder recorder = new Recorder();
         DurableOutbox outbox = outbox("one", true);
         outbox.start(queue(recorder));
@@ -174,7 +178,7 @@ class DurableOutboxTest {
         DurableOutbox outbox = outbox("one", true);
         outbox.start(queue(recorder));
         List<Action> actions = List.of(text(31, "first"), text(31, "second"));
-        DurableOutbox.Reply reply = outbox.reply(31, 9);
+        DurableOutbox.Reply reply = outbox.reply(31, 31, 9);
         reply.keep(new Router.Handled(List.of(), actions));
         reply.keep(new Router.Handled(List.of(), actions)); // the durable step failed and was retried
 
