@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The transactional outbox of the answers to updates. An update's answer is written to the outbox (one document per
  * message, {@link OutboxStore}) with the update's data, before the step that makes that data durable; then it is
- * sent through the {@link OutboundQueue} (its fairness and limits unchanged), each message taken again just before
- * it goes out, and removed, durably, once Telegram took it, before the chat's next message; or once given up for
+ * sent through the {@link OutboundQueue} (its fairness and limits unchanged), each message checked just before it
+ * goes out to be still this instance's (its claim renewed once half of it has passed), and removed, durably, once
+ * Telegram took it, before the chat's next message; or once given up for
  * good. So a crash loses no answer: what is left in the outbox is sent at the next start, before anything new, in
  * each chat's order; only a message Telegram took in the instant before the crash, before its removal was durable,
  * is sent twice (the last one of its chat). A redelivered update whose answer went into the outbox is not answered
