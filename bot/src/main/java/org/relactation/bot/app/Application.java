@@ -15,7 +15,9 @@ import org.relactation.bot.guidance.QuestionHandler;
 import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.outbound.DurableOutbox;
 import org.relactation.bot.outbound.OutboundQueue;
+import org.relactation.bot.outbound.OutboxStore;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.account.LanguageCommand;
 import org.relactation.bot.account.TimeZoneResolver;
@@ -102,6 +104,7 @@ public final class Application implements AutoCloseable {
     private final Metrics metrics;
     private final DeleteCommand delete;
     private volatile OutboundQueue outbox;
+    private DurableOutbox durable;
     static final String INSTANCE_PREFIX = "bot-";
     /** How long a claim on an update outlasts the outage retry before another instance may take it over. */
     static final Duration UPDATE_CLAIM = Duration.ofMinutes(2);
@@ -264,13 +267,13 @@ public final class Application implements AutoCloseable {
                         Duration.ofSeconds(settings.storage().outageRetrySeconds()).plus(UPDATE_CLAIM), clock);
             }
             WebhookTransport webhook = new WebhookTransport(settings.telegram(), settings.webhook(), content, router,
-                    lanes, clock, database::makeDurable, metrics);
+                    lanes, clock, database::makeDurable, durableOutbox(clock), metrics);
             transports.add(webhook);
             webhook.start();
             outbox = webhook.outbox();
         } else {
             TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
-                    database::makeDurable, metrics);
+                    database::makeDurable, durableOutbox(clock), metrics);
             transports.add(telegram);
             telegram.start();
             outbox = telegram.outbox();
@@ -279,10 +282,18 @@ public final class Application implements AutoCloseable {
         metrics.outbox(sending);
         ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
         scheduling.every(ReminderJob.EVERY, "reminders", () -> job.run(sending));
+        scheduling.every(DurableOutbox.SWEEP_EVERY, "outbox", durable::sweep);
         if (settings.operations().enabled()) {
             transports.add(OperatorEndpoints.start(settings.operations().port(), metrics, database::reachable,
                     scheduling::isRunning));
         }
+    }
+
+    /** The outbox the answers to updates are kept in with their data (one per Telegram start). */
+    private DurableOutbox durableOutbox(Clock clock) {
+        durable = new DurableOutbox(new OutboxStore(database, users), database::makeDurable,
+                INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock);
+        return durable;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.relactation.bot.content.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One update on its way through the {@link Pipeline} (as a request's context is for Javalin's handlers): what the
@@ -14,6 +15,7 @@ import java.util.List;
 final class Handling {
     private final Inbound inbound;
     private final Texts inboundTexts;
+    private final Consumer<Router.Handled> keep;
     private final Runnable beforeReplies;
     private Safeguard.Verdict verdict = Safeguard.Verdict.NONE;
     private Turn turn;
@@ -22,9 +24,11 @@ final class Handling {
     private RuntimeException failure;
     private final List<Runnable> afterHandled = new ArrayList<>();
 
-    Handling(Inbound inbound, ContentCatalog content, String defaultLanguage, Runnable beforeReplies) {
+    Handling(Inbound inbound, ContentCatalog content, String defaultLanguage, Consumer<Router.Handled> keep,
+             Runnable beforeReplies) {
         this.inbound = inbound;
         this.inboundTexts = content.texts(content.languageFor(inbound.languageCode(), defaultLanguage));
+        this.keep = keep;
         this.beforeReplies = beforeReplies;
     }
 
@@ -84,8 +88,12 @@ final class Handling {
         afterHandled.forEach(Runnable::run);
     }
 
-    /** Makes the update's writes durable (and whatever the transport does at that point) before replies go out. */
+    /**
+     * Hands the reply to be kept (the outbox writes it with the update's data), then makes the update's writes
+     * durable, before replies go out.
+     */
     void beforeReplies() {
+        keep.accept(new Router.Handled(verdict.warnings(), answer()));
         beforeReplies.run();
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -63,9 +64,13 @@ final class Pipeline {
         this.reply = new ReplyStage();
     }
 
-    /** Takes the update through the stages, then makes the reply; {@code beforeReplies} runs when the writes are. */
-    Router.Handled handle(Inbound inbound, Runnable beforeReplies) {
-        Handling handling = new Handling(inbound, content, defaultLanguage, beforeReplies);
+    /**
+     * Takes the update through the stages, then makes the reply; {@code keep} is given the reply and then
+     * {@code beforeReplies} runs when the writes are done, so that what {@code keep} writes (the outbox) is made
+     * durable with them.
+     */
+    Router.Handled handle(Inbound inbound, Consumer<Router.Handled> keep, Runnable beforeReplies) {
+        Handling handling = new Handling(inbound, content, defaultLanguage, keep, beforeReplies);
         try {
             run(stages, handling);
         } catch (RuntimeException e) {

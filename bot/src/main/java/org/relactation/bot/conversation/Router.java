@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -198,7 +199,17 @@ public final class Router {
      * handling the update again. The stages, in order, are {@link Pipeline}'s.
      */
     public Handled handleUpdate(Inbound inbound, Runnable makeDurable) {
-        return pipeline().handle(inbound, makeDurable);
+        return handleUpdate(inbound, handled -> { }, makeDurable);
+    }
+
+    /**
+     * {@link #handleUpdate(Inbound, Runnable)}, and {@code keep} is given the answer (as it will be returned) just
+     * before {@code makeDurable}, so that what it writes (the outbox) is made durable with the update's data. It is
+     * called again when that step is retried, and not at all for an answer that stores nothing (a flood note, an
+     * edit, "not saved").
+     */
+    public Handled handleUpdate(Inbound inbound, Consumer<Handled> keep, Runnable makeDurable) {
+        return pipeline().handle(inbound, keep, makeDurable);
     }
 
     private Pipeline pipeline() {

@@ -163,10 +163,34 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
+    /**
+     * A unit whose messages are kept in a durable outbox, told what becomes of each. Its steps run on the background
+     * executor (they write to the database), never on the queue's own thread.
+     */
+    public interface Tracking {
+        /**
+         * Just before action {@code index} goes out (and before each retry of it): false when it is no longer this
+         * instance's to send (another took it over, or it was erased); the unit then ends, skipped. A database fault
+         * thrown here is retried as a transient fault of the send.
+         */
+        boolean take(int index);
+
+        /** Telegram took action {@code index}; the chat's next message waits until this returns. Must not throw. */
+        void sent(int index);
+
+        /**
+         * The actions from {@code index} on were given up for good (the parent blocked the bot, Telegram refused
+         * them, retries ran out). Not called when the queue shuts down: what was not sent then is left for the next
+         * start. Must not throw.
+         */
+        void givenUp(int index);
+    }
+
     /** Actions submitted together: sent in order, and reported together. */
     private static final class Unit {
         final List<Action> actions;
         final BooleanSupplier beforeSending;
+        final Tracking tracking;
         final CompletableFuture<Delivery> outcome = new CompletableFuture<>();
         int next;
         /** Actions from here on are still counted in {@link #notStarted}. */
@@ -175,9 +199,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         int rateLimited;
         boolean prepared;
 
-        Unit(List<Action> actions, BooleanSupplier beforeSending) {
+        Unit(List<Action> actions, BooleanSupplier beforeSending, Tracking tracking) {
             this.actions = actions;
             this.beforeSending = beforeSending;
+            this.tracking = tracking;
         }
 
         /** A reply to a parent who just wrote; what the bot starts by itself comes with a step before sending. */
@@ -231,7 +256,20 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     @Override
     public CompletableFuture<Delivery> submit(List<Action> actions, BooleanSupplier beforeSending) {
-        Unit unit = new Unit(List.copyOf(actions), beforeSending);
+        return submit(new Unit(List.copyOf(actions), beforeSending, null));
+    }
+
+    /**
+     * Queues one chat's reply whose messages are kept in a durable outbox: as {@link #submit(List)}, and each action
+     * is taken just before it goes out and reported once Telegram took it, before the chat's next message starts
+     * (see {@link Tracking}).
+     */
+    public CompletableFuture<Delivery> submitKept(List<Action> actions, Tracking tracking) {
+        return submit(new Unit(List.copyOf(actions), null, tracking));
+    }
+
+    private CompletableFuture<Delivery> submit(Unit unit) {
+        List<Action> actions = unit.actions;
         if (actions.isEmpty()) {
             unit.outcome.complete(Delivery.DELIVERED);
             return unit.outcome;
@@ -448,11 +486,11 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 if (!go) {
                     throw new CallOff(Delivery.SKIPPED);
                 }
-                return transmit(action);
+                return send(unit, action);
             });
             unit.prepared = true;
         } else {
-            call = transmit(action);
+            call = send(unit, action);
         }
         call.whenComplete((ok, error) -> {
             try {
@@ -460,6 +498,28 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             } catch (RejectedExecutionException closed) {
                 // Shut down while the call was out: the unit was already reported as failed.
             }
+        });
+    }
+
+    /** Transmits the unit's next action; a kept one is taken first, and reported once Telegram took it. */
+    private CompletableFuture<Void> send(Unit unit, Action action) {
+        Tracking tracking = unit.tracking;
+        if (tracking == null) {
+            return transmit(action);
+        }
+        int index = unit.next;
+        return CompletableFuture.supplyAsync(() -> tracking.take(index), background).thenCompose(go -> {
+            if (!go) {
+                throw new CallOff(Delivery.SKIPPED);
+            }
+            return transmit(action).thenRunAsync(() -> {
+                try {
+                    tracking.sent(index);
+                } catch (RuntimeException e) {
+                    // Sent is sent: reporting it again as a failure would send it twice.
+                    LOG.warn("Recording a sent message failed: {}", e.getClass().getName());
+                }
+            }, background);
         });
     }
 
@@ -517,7 +577,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 rateLimited.incrementAndGet();
                 if (++unit.rateLimited > MAX_RATE_LIMITED) {
                     LOG.error("{} still rate-limited after {} waits; given up", method, MAX_RATE_LIMITED);
-                    done(line, unit, Delivery.FAILED);
+                    giveUp(line, unit, Delivery.FAILED);
                 } else {
                     pause(line, cap(fault.retryAfter().isZero() ? Duration.ofSeconds(1) : fault.retryAfter()));
                 }
@@ -525,20 +585,34 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             case TRANSIENT -> {
                 if (unit.attempts++ >= limits.retries()) {
                     LOG.error("{} failed after {} attempt(s): {}", method, unit.attempts, fault.getMessage());
-                    done(line, unit, Delivery.FAILED);
+                    giveUp(line, unit, Delivery.FAILED);
                 } else {
                     pause(line, backoff(unit.attempts - 1));
                 }
             }
             case BLOCKED -> {
                 LOG.info("{} refused with 403: the parent blocked the bot or left the chat", method);
-                done(line, unit, Delivery.BLOCKED);
+                giveUp(line, unit, Delivery.BLOCKED);
             }
             case REJECTED -> {
                 LOG.error("{} rejected by the Bot API: {}", method, fault.getMessage());
-                done(line, unit, Delivery.FAILED);
+                giveUp(line, unit, Delivery.FAILED);
             }
         }
+    }
+
+    /** The unit is given up for good: its kept actions from the one that failed on are let go of too. */
+    private void giveUp(Line line, Unit unit, Delivery delivery) {
+        Tracking tracking = unit.tracking;
+        if (tracking != null) {
+            int from = unit.next;
+            try {
+                background.execute(() -> tracking.givenUp(from));
+            } catch (RejectedExecutionException closed) {
+                // Shutting down: left in the outbox, given up again at the next start if it still fails.
+            }
+        }
+        done(line, unit, delivery);
     }
 
     private void pause(Line line, Duration pause) {

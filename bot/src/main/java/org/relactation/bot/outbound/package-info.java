@@ -4,8 +4,11 @@
  * turns between chats (replies before reminders), 429 retry_after honoured and transient faults retried with
  * backoff and jitter; its clock and scheduler are arguments, so tests run it in simulated time.
  * Transport-independent: a {@link org.relactation.bot.outbound.Transmitter} carries one action (the Telegram one
- * lives in {@code telegram}).
+ * lives in {@code telegram}). The answers to updates go through a durable outbox first
+ * ({@link org.relactation.bot.outbound.DurableOutbox}, its collection in {@link org.relactation.bot.outbound.OutboxStore}):
+ * written with the update's data, sent through the queue, removed once Telegram took them.
  *
- * <p>Depends on: conversation (Action, Outbox).
+ * <p>Depends on: conversation (Action, Outbox, Router's answer), parent (the updates answered, kept in the
+ * parent's record), storage (the database, the outbox's collection).
  */
 package org.relactation.bot.outbound;

@@ -128,6 +128,23 @@ public final class UserStore {
         users.updateOne(eq("_id", userId), updates.size() == 1 ? updates.get(0) : combine(updates));
     }
 
+    /**
+     * Records that the answer to an update went into the outbox, keeping the latest ids as {@link #markHandled} does.
+     * Nothing for a parent the bot does not know, or no longer (the answer to /delete leaves nothing behind).
+     */
+    public void markAnswered(long userId, long updateId) {
+        claims.updateOne(eq("_id", userId), com.mongodb.client.model.Updates.pushEach("answered", List.of(updateId),
+                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
+    }
+
+    /** Whether the answer to this update went into the outbox before ({@link #markAnswered}). */
+    public boolean answered(long userId, long updateId) {
+        // By id alone: the embedded database uses an index only for a query that names exactly its fields.
+        org.bson.Document found = claims.find(eq("_id", userId))
+                .projection(com.mongodb.client.model.Projections.include("answered")).first();
+        return found != null && found.getList("answered", Long.class, List.of()).contains(updateId);
+    }
+
     /** What {@link #claimUpdate} found. */
     public enum Claim {
         /** The caller holds the update now: it handles it. */

@@ -24,6 +24,7 @@ public final class Schema {
     public static final String MILESTONES = "milestones";
     public static final String ENTRY_DAYS = "entry_days";
     public static final String KEYBOARDS = "keyboards";
+    public static final String OUTBOX = "outbox";
 
     /**
      * A collection, the field naming whose document it is, the indexes one would design for MongoDB itself, and
@@ -59,7 +60,16 @@ public final class Schema {
             new Collection(MILESTONES, "_id", List.of(), List.of(new IndexModel(Indexes.ascending("_id", "v"),
                     new IndexOptions().unique(true).name("version")))),
             // One document per chat: which buttons the bot's latest messages carry, for checking a press.
-            new Collection(KEYBOARDS, "_id", List.of()));
+            new Collection(KEYBOARDS, "_id", List.of()),
+            // One document per message the bot is to send in answer to an update, until Telegram took it: kept with
+            // the update's data, so a crash loses no reply. Its chat is the parent's in a private chat (/delete).
+            // Taken by (_id, claimedBy) and, once a claim ran out, by (_id, claimedUntil): index look-ups on the
+            // embedded database too (unique only because they start with _id).
+            new Collection(OUTBOX, "chatId", List.of(
+                    new IndexModel(Indexes.ascending("_id", "claimedBy"), new IndexOptions().unique(true)
+                            .name("claimant")),
+                    new IndexModel(Indexes.ascending("_id", "claimedUntil"), new IndexOptions().unique(true)
+                            .name("claim")))));
 
     /** The claim indexes, and one more for moving a reminder that is not paused (embedded only, as they are). */
     private static List<IndexModel> withPause(List<IndexModel> indexes) {

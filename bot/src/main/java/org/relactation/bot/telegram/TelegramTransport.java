@@ -4,6 +4,7 @@ import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.outbound.DurableOutbox;
 import org.relactation.bot.outbound.OutboundQueue;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.operations.Metrics;
@@ -34,6 +35,7 @@ public final class TelegramTransport implements AutoCloseable {
     private final ChatLanes lanes;
     private final Clock clock;
     private final Runnable beforeReplies;
+    private final DurableOutbox durable;
     private final Metrics metrics;
     private OkHttpClient pollingHttp;
     private UpdatePoller poller;
@@ -43,9 +45,11 @@ public final class TelegramTransport implements AutoCloseable {
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
+     * @param durable       the outbox answers are kept in with the update's data, before {@code beforeReplies}
      */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
-                             Clock clock, Runnable beforeReplies, Metrics metrics) {
+                             Clock clock, Runnable beforeReplies, DurableOutbox durable, Metrics metrics) {
+        this.durable = durable;
         this.settings = settings;
         this.content = content;
         this.router = router;
@@ -60,11 +64,12 @@ public final class TelegramTransport implements AutoCloseable {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         client = BotApi.client(settings);
         queue = BotApi.outbox(client, settings, router.buttonCheck());
+        durable.start(queue); // what a previous run left goes out before anything new
         CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 
         pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, metrics,
+        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, durable, metrics,
                 UpdateIntake.REPLY_WAIT, UpdateIntake.WARNING_WAIT);
         poller = new UpdatePoller(pollingHttp, url, settings.token().reveal(), this::nextPoll, intake::accept,
                 Thread::sleep, RandomGenerator.getDefault());

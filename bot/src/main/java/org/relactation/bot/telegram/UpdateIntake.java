@@ -6,6 +6,7 @@ import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.operations.Metrics;
+import org.relactation.bot.outbound.DurableOutbox;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Clock;
@@ -37,6 +38,7 @@ final class UpdateIntake {
     private final ChatLanes lanes;
     private final Runnable beforeReplies;
     private final Outbox outbox;
+    private final DurableOutbox durable;
     private final Metrics metrics;
     private final Duration replyWait;
     private final Duration warningWait;
@@ -63,6 +65,16 @@ final class UpdateIntake {
      */
     UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
                  Metrics metrics, Duration replyWait, Duration warningWait) {
+        this(clock, router, lanes, beforeReplies, outbox, null, metrics, replyWait, warningWait);
+    }
+
+    /**
+     * @param durable the outbox answers are kept in with the update's data (sent through {@code outbox}); null to
+     *                send straight through {@code outbox}
+     */
+    UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
+                 DurableOutbox durable, Metrics metrics, Duration replyWait, Duration warningWait) {
+        this.durable = durable;
         this.replyWait = replyWait;
         this.warningWait = warningWait;
         this.translator = new UpdateTranslator(clock);
@@ -118,13 +130,17 @@ final class UpdateIntake {
         AtomicBoolean handledHere = new AtomicBoolean(true);
         lanes.run(inbounds, inbound -> {
             // Made durable inside handle, so a database outage there is retried with the update, not reported late.
-            Router.Handled handled = router.handleUpdate(inbound, beforeReplies);
+            DurableOutbox.Reply reply = durable == null ? null : durable.reply(inbound.userId(), inbound.chatId(),
+                    inbound.updateId());
+            Router.Handled handled = reply == null ? router.handleUpdate(inbound, beforeReplies)
+                    : router.handleUpdate(inbound, reply::keep, beforeReplies);
             if (handled.elsewhere()) {
                 handledHere.set(false);
                 return;
             }
             Duration ahead = outbox.queuedAhead(inbound.chatId());
-            CompletableFuture<Outbox.Delivery> sent = outbox.submit(handled.all());
+            CompletableFuture<Outbox.Delivery> sent = reply == null ? outbox.submit(handled.all())
+                    : reply.send(handled.all());
             boolean warning = !handled.warnings().isEmpty();
             // Behind its own chat's queue for longer than the batch would wait, a reply cannot go out in time:
             // waiting for it would only hold up every other chat's next updates.

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.outbound.DurableOutbox;
 import org.relactation.bot.outbound.OutboundQueue;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.operations.Metrics;
@@ -59,6 +60,7 @@ public final class WebhookTransport implements AutoCloseable {
     private final ChatLanes lanes;
     private final Clock clock;
     private final Runnable beforeReplies;
+    private final DurableOutbox durable;
     private final Metrics metrics;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -71,9 +73,12 @@ public final class WebhookTransport implements AutoCloseable {
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
+     * @param durable       the outbox answers are kept in with the update's data, before {@code beforeReplies}
      */
     public WebhookTransport(Settings.Telegram telegram, Settings.Webhook webhook, ContentCatalog content,
-                            Router router, ChatLanes lanes, Clock clock, Runnable beforeReplies, Metrics metrics) {
+                            Router router, ChatLanes lanes, Clock clock, Runnable beforeReplies,
+                            DurableOutbox durable, Metrics metrics) {
+        this.durable = durable;
         this.telegram = telegram;
         this.webhook = webhook;
         this.content = content;
@@ -89,10 +94,11 @@ public final class WebhookTransport implements AutoCloseable {
     public void start() throws TelegramApiException {
         OkHttpTelegramClient client = BotApi.client(telegram);
         sender = BotApi.outbox(client, telegram, router.buttonCheck());
+        durable.start(sender); // what a previous run left goes out before anything new
         // Telegram (or a load balancer) may give this parent's next update to another instance once this request
         // is answered: the replies go out first (within a bound), so each parent's replies stay in order across
         // instances.
-        intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, metrics,
+        intake = new UpdateIntake(clock, router, lanes, beforeReplies, sender, durable, metrics,
                 UpdateIntake.WEBHOOK_REPLY_WAIT, UpdateIntake.WARNING_WAIT);
         CommandMenu.register(client, content, router.commandNames());
         try {

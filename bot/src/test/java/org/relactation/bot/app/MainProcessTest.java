@@ -370,6 +370,65 @@ class MainProcessTest {
         }
     }
 
+    /**
+     * The durable outbox: a confirmation still queued when the process is killed (Telegram answering 500 for now) was
+     * kept with its log, so the next run sends it first, once; without it the log is stored but never confirmed, and
+     * Telegram, told the update was handled, does not deliver it again.
+     */
+    @Test
+    void confirmationsStillQueuedWhenTheProcessIsKilledAreSentOnceInOrderByTheNextRun() throws Exception {
+        Path data = dir.resolve("data");
+        List<Long> parents = List.of(6101L, 6102L, 6103L);
+        startedParents(data, parents);
+        try (FakeTelegram telegram = FakeTelegram.start(BotHarness.TOKEN)) {
+            Map<String, String> environment = Map.of("BOT_TOKEN", BotHarness.TOKEN,
+                    "TELEGRAM_API_URL", telegram.baseUrl(), "DATA_DIR", data.toString(),
+                    "TELEGRAM_POLL_TIMEOUT", "30", "TELEGRAM_CHAT_GAP_MS", "0");
+            parents.forEach(parent -> telegram.knowsChat(parent, "en"));
+            telegram.failNext("sendMessage", 100_000, 500, "Internal Server Error", null);
+            Process first = start(environment, List.of("--telegram"));
+            for (int ml = 1; ml <= 5; ml++) {
+                for (long parent : parents) {
+                    telegram.userSends(parent, "pumped 10 min " + ml + " ml", "en");
+                }
+            }
+            // Every update handled, stored and confirmed to Telegram; every chat's first reply tried and refused.
+            awaitOrShowLog(() -> telegram.pendingUpdates() == 0 && parents.stream().allMatch(parent ->
+                    telegram.callsOf("sendMessage").stream().anyMatch(call -> !call.ok()
+                            && call.params().path("chat_id").asLong() == parent)));
+            first.destroyForcibly();
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(parents).allSatisfy(parent -> assertThat(telegram.messagesTo(parent)).isEmpty());
+            telegram.clearFaults();
+
+            Process second = start(environment, List.of("--telegram"));
+            awaitOrShowLog(() -> parents.stream().allMatch(parent -> telegram.messagesTo(parent).size() >= 5)
+                    && telegram.callsOf("sendMessage").size() == sentBefore(telegram, Duration.ofSeconds(2)));
+            second.destroy();
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            for (long parent : parents) {
+                assertThat(telegram.messagesTo(parent)).as("messages to parent %d", parent)
+                        .extracting(org.relactation.bot.telegram.fake.BotMessage::text).hasSize(5)
+                        .allSatisfy(text -> assertThat(text).startsWith("✅ Logged: pumped"))
+                        .satisfiesExactly(java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(ml ->
+                                (java.util.function.Consumer<String>) text -> assertThat(text)
+                                        .contains("· " + ml + " ml")).toArray(java.util.function.Consumer[]::new));
+            }
+        }
+    }
+
+    /** Parents who pressed Start and left the setup questions, written before the bot runs. */
+    static void startedParents(Path data, List<Long> parents) {
+        try (Application seeding = Application.start(new SettingsLoader(Map.of("DATA_DIR", data.toString()))
+                .load(Optional.empty()))) {
+            java.time.Instant now = java.time.Instant.now();
+            for (long parent : parents) {
+                seeding.users().touch(parent, parent, "en", now.minusSeconds(3_600));
+                seeding.users().markStarted(parent, now.minusSeconds(3_600));
+            }
+        }
+    }
+
     /** Waits up to 90 s; on a time-out, fails with the end of the bot's log (which never holds message texts). */
     private void awaitOrShowLog(Callable<Boolean> condition) throws IOException {
         try {
@@ -396,22 +455,6 @@ class MainProcessTest {
     }
 
     private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile());
-        Path stdin = dir.resolve("stdin.txt");
-        if (!Files.exists(stdin)) {
-            Files.writeString(stdin, "", StandardCharsets.UTF_8);
-        }
-        builder.redirectInput(stdin.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("BOT_") || name.startsWith("TELEGRAM_") || name.startsWith("MONGODB_")
-                || name.equals("DATA_DIR") || name.equals("CONFIG_FILE") || name.startsWith("WEBHOOK_")
-                || name.equals("OPERATIONS_PORT") || name.equals("LOG_FORMAT") || name.equals("LOG_LEVEL"));
-        builder.environment().putAll(environment);
-        return builder.start();
+        return BotProcess.start(dir, environment, arguments);
     }
 }

@@ -219,12 +219,13 @@ class ConsoleChatTest {
     @Test
     void eachParentsFilesAreTheirOwnAndDeleteRemovesThem() throws Exception {
         // Parents who started before (one the bot does not know is set up first, whatever they write).
-        startedChat(46, "en", "pumped 10 min 20 ml\n/export\n");
-        startedChat(47, "en", "pumped 10 min 30 ml\n/export\n");
+        // Amounts no date or time in the file can hold (a "30" is in every half past).
+        startedChat(46, "en", "pumped 10 min 187 ml\n/export\n");
+        startedChat(47, "en", "pumped 10 min 293 ml\n/export\n");
         Path mine = dataDir.resolve("console").resolve("user-46");
         Path theirs = dataDir.resolve("console").resolve("user-47");
-        assertThat(Files.readString(mine.resolve("relactation-log.csv"))).contains("20").doesNotContain("30");
-        assertThat(Files.readString(theirs.resolve("relactation-log.csv"))).contains("30");
+        assertThat(Files.readString(mine.resolve("relactation-log.csv"))).contains("187").doesNotContain("293");
+        assertThat(Files.readString(theirs.resolve("relactation-log.csv"))).contains("293");
 
         String deleted = chat(46, "en", "/delete\n#1\n#1\n");
 

@@ -81,7 +81,14 @@ class ReminderOutageTest {
             return Outbox.Delivery.DELIVERED;
         };
 
-        assertThat(dispatcher.dispatchDue(NOON, 10, sendThenLoseTheDatabase)).isEqualTo(1);
+        try {
+            assertThat(dispatcher.dispatchDue(NOON, 10, sendThenLoseTheDatabase)).isEqualTo(1);
+        } catch (RuntimeException e) {
+            // The run may reach the database once more after the send (its next claim), and find it gone: the
+            // job then ends with the fault, as any run during an outage; the reminder went out all the same.
+            assertThat(DatabaseFault.isFault(e)).as(e.toString()).isTrue();
+        }
+        assertThat(sent).hasSize(1);
         assertThatThrownBy(() -> dispatcher.dispatchDue(NOON.plusSeconds(20), 10, delivering()))
                 .as("still down: the run ends before anything is claimed").matches(DatabaseFault::isFault);
         application.database().startEmbeddedServer();
