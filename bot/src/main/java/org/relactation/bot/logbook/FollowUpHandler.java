@@ -89,6 +89,10 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.of(List.of(turn.reply("logbook.edit.which_unit")));
         }
         Optional<Change> change = read(turn, field);
+        if (change.isEmpty() && AMOUNT.equals(field) && !onCard && saysNoAmount(turn)) {
+            // "few drops, didn't measure", "ni idea": no amount to give, and no second session either.
+            return Optional.of(List.of(turn.reply("logbook.amount_unknown")));
+        }
         if (change.isEmpty() || !change.get().fits(entry.get())) {
             return Optional.empty();
         }
@@ -180,6 +184,17 @@ public final class FollowUpHandler implements TextHandler {
                     null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the typed answer to "How many ml?" is a session of the parent's usual method that says no amount, no
+     * length and no time ("a few drops, didn't measure"): the open entry keeps no amount, and nothing new is logged.
+     */
+    private boolean saysNoAmount(Turn turn) {
+        ParseResult said = parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
+                turn.inbound().at());
+        return said instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().ml() == null
+                && parsed.entry().minutes() == null && !parsed.entry().timeGiven();
     }
 
     private static boolean bareNumber(String typed) {

@@ -1,6 +1,5 @@
 package org.relactation.bot.telegram;
 
-import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.conversation.Outbox;

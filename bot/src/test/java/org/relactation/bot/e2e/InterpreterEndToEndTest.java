@@ -216,4 +216,22 @@ class InterpreterEndToEndTest extends SharedBotTest {
         parent.says("10 and 12");
         assertThat(entriesOf(17_013)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(22));
     }
+
+    @Test
+    void sayingThereIsNoAmountWhileTheAmountsAreShownLogsNoSecondSession() {
+        Parent parent = bot.parent(17_014, "en");
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        parent.says("just drops, i didnt measure");
+        assertThat(parent.lastMessage().text()).contains("without an amount");
+        assertThat(entriesOf(17_014)).singleElement().satisfies(entry -> assertThat(entry.ml()).isNull());
+
+        Parent spanish = bot.parent(17_015, "es");
+        spanish.says("me saqué 10 min");
+        spanish.presses("💧 Cantidad");
+        spanish.says("unas gotitas nomás, ni idea");
+        assertThat(spanish.lastMessage().text()).contains("sin cantidad");
+        assertThat(entriesOf(17_015)).hasSize(1);
+    }
 }
