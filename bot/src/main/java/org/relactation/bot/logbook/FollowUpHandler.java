@@ -128,12 +128,14 @@ public final class FollowUpHandler implements TextHandler {
 
     /**
      * Whether {@code typed}, sent while {@code field} of an entry is open ({@link #AMOUNT}, {@link #MINUTES},
-     * {@link #AT}, {@link #ENTRY}), is read as a fix of that entry rather than as a message of its own: what the
-     * interpreter's evaluation counts as an answer to the open question.
+     * {@link #AT}, {@link #ENTRY}), is read as a fix of that entry (or, for the amount, as saying there is none)
+     * rather than as a message of its own: what the interpreter's evaluation counts as an answer to the open
+     * question.
      */
     public static boolean fixesOpenEntry(LogParser parser, String typed, String language, ZoneId zone, Instant now,
                                          String field) {
-        return read(parser, typed, language, zone, now, field).isPresent();
+        return read(parser, typed, language, zone, now, field).isPresent()
+                || AMOUNT.equals(field) && saysNoAmount(parser, typed, language, zone, now);
     }
 
     private static Optional<Change> read(LogParser parser, String typed, String language, ZoneId zone, Instant now,
@@ -191,8 +193,12 @@ public final class FollowUpHandler implements TextHandler {
      * length and no time ("a few drops, didn't measure"): the open entry keeps no amount, and nothing new is logged.
      */
     private boolean saysNoAmount(Turn turn) {
-        ParseResult said = parser.parse(turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
+        return saysNoAmount(parser, turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
                 turn.inbound().at());
+    }
+
+    private static boolean saysNoAmount(LogParser parser, String typed, String language, ZoneId zone, Instant now) {
+        ParseResult said = parser.parse(typed, language, zone, now);
         return said instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().ml() == null
                 && parsed.entry().minutes() == null && !parsed.entry().timeGiven();
     }
