@@ -3,6 +3,8 @@ package org.relactation.bot.e2e;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.config.SettingsLoader;
+import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.telegram.fake.FakeTelegram;
 
 import java.nio.file.Path;
@@ -10,10 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.quartz.SchedulerException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -55,6 +61,31 @@ public final class BotHarness implements AutoCloseable {
         BotHarness harness = new BotHarness(dataDir, extraEnvironment, clock);
         harness.startBot();
         return harness;
+    }
+
+    /**
+     * On a clock the test sets, with the scheduler on standby (the test moves the time and runs the jobs itself) and
+     * the flood limit out of the way: every message of a test falls in the same minute, and the flood limit has tests
+     * of its own.
+     */
+    public static BotHarness startOnTestClock(Path dataDir, Clock clock) {
+        BotHarness harness = start(dataDir, Map.of("BOT_FLOOD_PER_MINUTE", "10000"), clock);
+        try {
+            harness.application().scheduling().scheduler().standby();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+        return harness;
+    }
+
+    /** Every entry of a parent, as stored. */
+    public List<Entry> entriesOf(long userId) {
+        return new EntryStore(application().database()).all(userId);
+    }
+
+    /** Telegram refused nothing but what a test injected or a chat that blocked the bot. */
+    public void assertTelegramRefusedNothing() {
+        assertThat(telegram().errors()).allMatch(call -> call.injected() || call.httpStatus() == 403);
     }
 
     public Settings settings() {

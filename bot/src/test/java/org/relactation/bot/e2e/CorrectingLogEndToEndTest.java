@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.SchedulerException;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Inbound;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,11 +48,9 @@ class CorrectingLogEndToEndTest {
     static BotHarness bot;
 
     @BeforeAll
-    static void startBot() throws SchedulerException {
+    static void startBot() {
         clock = new TestClock(DAY.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
-        // Every message of a test falls in the same minute: the flood limit has tests of its own.
-        bot = BotHarness.start(dataDir, Map.of("BOT_FLOOD_PER_MINUTE", "10000"), clock);
-        bot.application().scheduling().scheduler().standby();
+        bot = BotHarness.startOnTestClock(dataDir, clock);
     }
 
     @AfterAll
@@ -64,11 +60,11 @@ class CorrectingLogEndToEndTest {
 
     @AfterEach
     void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).allMatch(call -> call.injected() || call.httpStatus() == 403);
+        bot.assertTelegramRefusedNothing();
     }
 
     private static List<Entry> entriesOf(long userId) {
-        return new EntryStore(bot.application().database()).all(userId);
+        return bot.entriesOf(userId);
     }
 
     private static BotMessage message(Parent parent, int messageId) {

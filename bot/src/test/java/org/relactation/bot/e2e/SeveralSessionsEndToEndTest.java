@@ -7,11 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.SchedulerException;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.logbook.Entry;
-import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.telegram.fake.BotMessage;
 
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +38,9 @@ class SeveralSessionsEndToEndTest {
     static BotHarness bot;
 
     @BeforeAll
-    static void startBot() throws SchedulerException {
+    static void startBot() {
         TestClock clock = new TestClock(DAY.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
-        bot = BotHarness.start(dataDir, Map.of("BOT_FLOOD_PER_MINUTE", "10000"), clock);
-        bot.application().scheduling().scheduler().standby();
+        bot = BotHarness.startOnTestClock(dataDir, clock);
     }
 
     @AfterAll
@@ -54,11 +50,11 @@ class SeveralSessionsEndToEndTest {
 
     @AfterEach
     void telegramRefusedNothing() {
-        assertThat(bot.telegram().errors()).allMatch(call -> call.injected() || call.httpStatus() == 403);
+        bot.assertTelegramRefusedNothing();
     }
 
     private static List<Entry> entriesOf(long userId) {
-        return new EntryStore(bot.application().database()).all(userId);
+        return bot.entriesOf(userId);
     }
 
     private static List<CSVRecord> csv(BotMessage file) throws IOException {
