@@ -41,14 +41,14 @@ final class ZoneNames {
      * keeps it.
      */
     static Map<String, ZoneId> of(List<Locale> locales, UnaryOperator<String> normalize) {
+        Set<String> known = ZoneId.getAvailableZoneIds();
         Map<String, ZoneId> names = new LinkedHashMap<>();
         for (Locale locale : locales) {
             ULocale where = ULocale.forLocale(locale);
             TimeZoneNames zoneNames = TimeZoneNames.getInstance(where);
             for (String metaZone : zoneNames.getAvailableMetaZoneIDs()) {
                 String reference = zoneNames.getReferenceZoneID(metaZone, "001");
-                if (OFFSET_ZONES.contains(metaZone) || reference == null || !ZoneId.getAvailableZoneIds()
-                        .contains(reference)) {
+                if (OFFSET_ZONES.contains(metaZone) || reference == null || !known.contains(reference)) {
                     continue;
                 }
                 ZoneId zone = ZoneId.of(reference);
@@ -66,7 +66,7 @@ final class ZoneNames {
                 }
             }
             for (String country : ULocale.getISOCountries()) {
-                ZoneId zone = onlyTime(country);
+                ZoneId zone = onlyTime(country, known);
                 if (zone != null) {
                     names.putIfAbsent(normalize.apply(new ULocale("", country).getDisplayCountry(where)), zone);
                 }
@@ -77,10 +77,10 @@ final class ZoneNames {
     }
 
     /** The zone of a country whose zones all keep the same time all year; null otherwise. */
-    private static ZoneId onlyTime(String country) {
+    private static ZoneId onlyTime(String country, Set<String> known) {
         List<ZoneId> zones = new ArrayList<>();
         for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, country, null)) {
-            if (ZoneId.getAvailableZoneIds().contains(id)) {
+            if (known.contains(id)) {
                 zones.add(ZoneId.of(id));
             }
         }
