@@ -69,7 +69,7 @@ public final class LogParser {
                 || isAsking(message)) {
             return NOT_A_LOG;
         }
-        List<Token> tokens = Tokenizer.tokenize(message);
+        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
         if (pieces.isEmpty() || opensQuestion(tokens, pieces) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
@@ -91,7 +91,7 @@ public final class LogParser {
         if (text == null || text.isBlank() || isAsking(text)) {
             return List.of();
         }
-        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(text.strip()));
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(text.strip())));
         List<Double> numbers = new ArrayList<>();
         for (Piece piece : pieces) {
             if (piece.is(Sense.NUMBER) && piece.number() != null) {
@@ -115,7 +115,7 @@ public final class LogParser {
         if (isAsking(message)) {
             return true;
         }
-        List<Token> tokens = Tokenizer.tokenize(message);
+        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         return opensQuestion(tokens, vocabulary.forLanguage(language).pieces(tokens));
     }
 

@@ -95,8 +95,10 @@ final class LogVocabulary {
     static final String WEIGHT_OUNCES = "weight_ounces";
     /** Section of words that make a weight a change ("gained 150 g", "150 g más"): see {@link #changesWeight}. */
     static final String WEIGHT_CHANGE = "weight_change";
+    /** Section of words that, right after a number, mean "about" and nothing more ("15ish ml"). */
+    static final String NUMBER_SUFFIXES = "number_suffixes";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
-            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE);
+            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -169,6 +171,23 @@ final class LogVocabulary {
      */
     boolean tells(Piece piece) {
         return piece.is(Sense.METHOD) && sets.get(TOLD).contains(piece.text());
+    }
+
+    /**
+     * The tokens without the words that only soften the number before them ("15ish ml" is 15 ml, not 15 minutes
+     * and a note "ish ml").
+     */
+    List<Token> withoutNumberSuffixes(List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean suffix = i > 0 && token.type() == Token.Type.WORD
+                    && tokens.get(i - 1).type() == Token.Type.NUMBER && sets.get(NUMBER_SUFFIXES).contains(token.text());
+            if (!suffix) {
+                kept.add(token);
+            }
+        }
+        return kept;
     }
 
     /** Whether a piece joins clock times into a list: "and", "y", a comma ("at 1, 3 and 5"). */

@@ -63,6 +63,7 @@ class LogParserTest {
             "L 10 R 8                                   | en | SESSION DEFAULT BOTH 18min L10min R8min |",
             // pumping, with every way of writing minutes and ml
             "pumped 15 min 20ml                         | en | SESSION PUMP 15min 20ml            |",
+            "pumped 15ish min, 20ish ml                 | en | SESSION PUMP 15min 20ml            |",
             "pumped 15                                  | en | SESSION PUMP 15min                 |",
             "pumped 15m                                 | en | SESSION PUMP 15min                 |",
             "pump 15 mins                               | en | SESSION PUMP 15min                 |",
