@@ -9,10 +9,12 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,7 +101,7 @@ public final class DurableOutbox {
     }
 
     private int resend(boolean starting) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         Map<String, List<OutboxMessage>> answers = new LinkedHashMap<>();
         for (OutboxMessage message : store.all()) {
             if (queued.contains(message.id())) {
@@ -134,7 +136,7 @@ public final class DurableOutbox {
         private final long updateId;
         private List<Action> kept;
         private List<String> ids;
-        private java.time.Instant until;
+        private Instant until;
         private boolean keptHere;
 
         private Reply(long userId, long chatId, long updateId) {
@@ -192,10 +194,10 @@ public final class DurableOutbox {
 
     /** @param until when this instance's claim on the messages runs out */
     private CompletableFuture<Outbox.Delivery> submit(List<Action> actions, List<String> ids,
-                                                      java.time.Instant until) {
-        ids.stream().filter(java.util.Objects::nonNull).forEach(queued::add);
+                                                      Instant until) {
+        ids.stream().filter(Objects::nonNull).forEach(queued::add);
         CompletableFuture<Outbox.Delivery> outcome = queue.submitKept(actions, new Kept(ids, until));
-        outcome.whenComplete((delivery, error) -> ids.stream().filter(java.util.Objects::nonNull)
+        outcome.whenComplete((delivery, error) -> ids.stream().filter(Objects::nonNull)
                 .forEach(queued::remove));
         return outcome;
     }
@@ -203,9 +205,9 @@ public final class DurableOutbox {
     /** How the queue reports on one kept answer: by the index of each action, the id of its document or null. */
     private final class Kept implements OutboundQueue.Tracking {
         private final List<String> ids;
-        private volatile java.time.Instant until;
+        private volatile Instant until;
 
-        Kept(List<String> ids, java.time.Instant until) {
+        Kept(List<String> ids, Instant until) {
             this.ids = ids;
             this.until = until;
         }
@@ -217,7 +219,7 @@ public final class DurableOutbox {
         @Override
         public boolean take(int index) {
             String id = ids.get(index);
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             if (id == null || now.isBefore(until.minus(LEASE.dividedBy(2)))) {
                 return true;
             }
@@ -244,7 +246,7 @@ public final class DurableOutbox {
             }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    gone.stream().filter(java.util.Objects::nonNull).forEach(store::remove);
+                    gone.stream().filter(Objects::nonNull).forEach(store::remove);
                     makeDurable.run();
                     return;
                 } catch (RuntimeException e) {

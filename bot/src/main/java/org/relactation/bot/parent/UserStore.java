@@ -133,15 +133,15 @@ public final class UserStore {
      * Nothing for a parent the bot does not know, or no longer (the answer to /delete leaves nothing behind).
      */
     public void markAnswered(long userId, long updateId) {
-        claims.updateOne(eq("_id", userId), com.mongodb.client.model.Updates.pushEach("answered", List.of(updateId),
-                new com.mongodb.client.model.PushOptions().slice(-HANDLED_KEPT)));
+        claims.updateOne(eq("_id", userId), Updates.pushEach("answered", List.of(updateId),
+                new PushOptions().slice(-HANDLED_KEPT)));
     }
 
     /** Whether the answer to this update went into the outbox before ({@link #markAnswered}). */
     public boolean answered(long userId, long updateId) {
         // By id alone: the embedded database uses an index only for a query that names exactly its fields.
-        org.bson.Document found = claims.find(eq("_id", userId))
-                .projection(com.mongodb.client.model.Projections.include("answered")).first();
+        Document found = claims.find(eq("_id", userId))
+                .projection(Projections.include("answered")).first();
         return found != null && found.getList("answered", Long.class, List.of()).contains(updateId);
     }
 
