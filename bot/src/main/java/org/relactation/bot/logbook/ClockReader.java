@@ -137,9 +137,22 @@ final class ClockReader {
             if (prefixed || hour.value() >= FIRST_CLOCK_ONLY_HOUR && !ago) {
                 withHalfDay(reading, hour, reading.pieces.get(i + 2).number().clockPart(), from, i + 3);
             }
+        } else if ((prefixed && !isUnit(reading, i + 1) || isHalfDayMarker(reading, i + 1)) && isHourAndMinutes(hour)) {
+            // "at 1530", "a las 0730", "730pm": hours and minutes typed as one number
+            int hours = (int) hour.value() / 100;
+            TimeOfDay.HalfDay halfDay = halfDay(reading, i + 1);
+            add(reading, new ClockTime(hours, (int) hour.value() % 100, halfDay, hour.integerDigits() == 4 && hours < 10),
+                    from, halfDay == null ? i + 1 : i + 2);
         } else if (prefixed && !isUnit(reading, i + 1) || isHalfDayMarker(reading, i + 1)) {
             withHalfDay(reading, hour, minuteOf(hour), from, i + 1);
         }
+    }
+
+    /** "1530", "0730", "730": three or four digits, whole, that read as hours and minutes. */
+    private static boolean isHourAndMinutes(Numeral number) {
+        int digits = number.integerDigits();
+        return !number.negative() && number.isWhole() && (digits == 3 || digits == 4)
+                && (int) number.value() / 100 <= 23 && (int) number.value() % 100 < 60;
     }
 
     /** "14:30": number, colon and two digits, typed together. */

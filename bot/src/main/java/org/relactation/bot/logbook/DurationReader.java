@@ -96,6 +96,11 @@ final class DurationReader {
         if (colon != null) {
             return colon;
         }
+        if (reading.is(amount.end(), Sense.HALF_MORE) && reading.is(amount.end() + 1, Sense.DURATION_UNIT)
+                && reading.pieces.get(amount.end() + 1).doubleValue() == HOUR) {
+            // "1 and a half hours", "2 y media horas"
+            return new Match(amount.value() * HOUR + HALF_HOUR, amount.end() + 2);
+        }
         if (!reading.is(amount.end(), Sense.DURATION_UNIT)) {
             return null;
         }

@@ -62,8 +62,8 @@ final class EntryAssembler {
     ParseResult assemble() {
         Method method = chosenMethod();
         List<EntryKind> kinds = kinds(method);
-        if (kinds.isEmpty()) {
-            return NOT_A_LOG;
+        if (kinds.isEmpty() || reading.nappyDenied && method == null && reading.done.isEmpty()) {
+            return NOT_A_LOG; // "no poop in 2 days" tells what did not happen, and logs nothing
         }
         int words = reading.freeWords();
         if (reading.storyWords() > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
@@ -341,6 +341,12 @@ final class EntryAssembler {
         }
         use(reading.nappies);
         use(reading.times);
+        if (told && !reading.nappies.isEmpty()) {
+            // "he also had a huge dirty diaper", "massive blowout": the words leading up to it are no note.
+            for (int i = 0; i < reading.nappies.get(0).from(); i++) {
+                used[i] = true;
+            }
+        }
         return parsed(new LogEntryDraft(EntryKind.NAPPIES, null, null, null, null, when.at(), when.given(), null,
                 totalWet, totalDirty, null));
     }

@@ -154,8 +154,8 @@ public final class FollowUpHandler implements TextHandler {
             }
             return Optional.empty();
         }
-        // "unos 15", "about 20", "10 and 12" (one side and the other): the number the buttons ask for.
-        List<Double> numbers = parser.bareNumbers(typed, language);
+        // "unos 15", "about 20", "10 and 12", "10 de un lado y 12 del otro": the number the buttons ask for.
+        List<Double> numbers = parser.bareNumbers(typed, language, true);
         if (!numbers.isEmpty() && numbers.size() <= 2 && (AMOUNT.equals(field) || MINUTES.equals(field))) {
             int total = (int) Math.round(numbers.stream().mapToDouble(Double::doubleValue).sum());
             return Optional.of(AMOUNT.equals(field) ? Change.ml(total) : Change.minutes(total));
@@ -198,8 +198,14 @@ public final class FollowUpHandler implements TextHandler {
     }
 
     private static boolean saysNoAmount(LogParser parser, String typed, String language, ZoneId zone, Instant now) {
+        if (parser.saysNoAmount(typed, language)) {
+            return true;
+        }
         ParseResult said = parser.parse(typed, language, zone, now);
-        return said instanceof ParseResult.Parsed parsed && plain(parsed.entry()) && parsed.entry().ml() == null
+        // "she nursed", "fue al pecho": at the breast, there is no amount to measure
+        return said instanceof ParseResult.Parsed parsed && (plain(parsed.entry())
+                || parsed.entry().kind() == EntryKind.SESSION && parsed.entry().method() == Method.NURSE
+                && parsed.entry().supplement() == null) && parsed.entry().ml() == null
                 && parsed.entry().minutes() == null && !parsed.entry().timeGiven();
     }
 

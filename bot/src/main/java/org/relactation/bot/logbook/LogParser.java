@@ -52,6 +52,9 @@ public final class LogParser {
         return new LogParser(LogVocabulary.load());
     }
 
+    /** A nappy word still tells a log after this many words of the parent's own ("a huge dirty diaper"). */
+    private static final int NAPPY_LEAD_WORDS = 1;
+
     /**
      * @param text     the message as typed; null or blank is not a log
      * @param language the parent's language ("en", "es"): its words win where two languages disagree
@@ -77,10 +80,29 @@ public final class LogParser {
         return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
     }
 
-    /** "nursed before bed", "I nursed her...": the first word of weight tells that a session was done. */
+    /**
+     * "nursed before bed", "I nursed her...": the first word of weight tells that a session was done; "dirty diaper,
+     * yellow and seedy", "she pooped", "massive blowout": so does a nappy word first, or after one word of the
+     * parent's own.
+     */
     private boolean opensTelling(List<Piece> pieces) {
-        return pieces.stream().filter(piece -> !piece.sense().isFiller()).findFirst()
-                .filter(vocabulary::tells).isPresent();
+        int words = 0;
+        for (Piece piece : pieces) {
+            if (piece.sense().isFiller()) {
+                continue;
+            }
+            if (words == 0 && vocabulary.tells(piece)) {
+                return true;
+            }
+            if (piece.is(Sense.NAPPY)) {
+                return words <= NAPPY_LEAD_WORDS; // "a huge dirty diaper", "massive blowout"
+            }
+            if (!piece.sense().isFreeText()) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
     /**
@@ -88,19 +110,57 @@ public final class LogParser {
      * order; empty for anything else. What they count is for the question the bot asked to say.
      */
     public List<Double> bareNumbers(String text, String language) {
-        if (text == null || text.isBlank() || isAsking(text)) {
+        return bareNumbers(text, language, false);
+    }
+
+    /**
+     * Like {@link #bareNumbers(String, String)}, with words that only say where among the small words when
+     * {@code sides}: "10 de un lado y 12 del otro", "20 entre los dos pechos". A question mark after nothing but numbers and small words is a doubt
+     * ("maybe 8?"), not a question.
+     */
+    public List<Double> bareNumbers(String text, String language, boolean sides) {
+        if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Piece> pieces = vocabulary.forLanguage(language).pieces(vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(text.strip())));
+        String message = text.strip();
+        while (message.endsWith("?")) {
+            message = message.substring(0, message.length() - 1).strip();
+        }
+        if (message.isEmpty() || isAsking(message)) {
+            return List.of();
+        }
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message)));
         List<Double> numbers = new ArrayList<>();
         for (Piece piece : pieces) {
             if (piece.is(Sense.NUMBER) && piece.number() != null) {
                 numbers.add(piece.number().value());
-            } else if (!piece.sense().isConnector()) {
+            } else if (!piece.sense().isConnector() && !vocabulary.approximates(piece)
+                    && !(sides && piece.is(Sense.SIDE_WORD))) {
                 return List.of();
             }
         }
         return List.copyOf(numbers);
+    }
+
+    /**
+     * Whether {@code text} says there is no amount to give and nothing else: "nothing came out", "0, nothing",
+     * "didn't measure sorry", "nada, cero", "ni idea". The answer to "How much?" that keeps the session without one.
+     */
+    public boolean saysNoAmount(String text, String language) {
+        if (text == null || text.isBlank() || isAsking(text)) {
+            return false;
+        }
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(text.strip()));
+        boolean said = false;
+        for (Piece piece : pieces) {
+            boolean zero = piece.is(Sense.NUMBER) && piece.number() != null && piece.number().value() == 0;
+            said |= piece.is(Sense.NO_AMOUNT) || zero;
+            if (!zero && !piece.is(Sense.NO_AMOUNT) && !piece.is(Sense.DROPS) && !piece.sense().isFiller()
+                    && !vocabulary.approximates(piece)) {
+                return false;
+            }
+        }
+        return said;
     }
 
     /**

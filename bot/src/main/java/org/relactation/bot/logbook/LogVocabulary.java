@@ -57,6 +57,8 @@ final class LogVocabulary {
             Map.entry("each", new Meaning(Sense.PER_SIDE, Boolean.TRUE)),
             Map.entry("times", new Meaning(Sense.TIMES, null)),
             Map.entry("drops", new Meaning(Sense.DROPS, null)),
+            Map.entry("no_amount", new Meaning(Sense.NO_AMOUNT, null)),
+            Map.entry("side_words", new Meaning(Sense.SIDE_WORD, null)),
             Map.entry("weighed", new Meaning(Sense.WEIGHED, null)));
 
     /** Sections that map a key to a list of phrases; the key gives the meaning. */
@@ -97,8 +99,10 @@ final class LogVocabulary {
     static final String WEIGHT_CHANGE = "weight_change";
     /** Section of words that, right after a number, mean "about" and nothing more ("15ish ml"). */
     static final String NUMBER_SUFFIXES = "number_suffixes";
+    /** Section of words that, just before a nappy word, say there was none ("no poop", "sin caca"): see {@link #denies}. */
+    static final String NEGATIONS = "negations";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
-            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES);
+            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -208,6 +212,16 @@ final class LogVocabulary {
     /** Whether a word next to a weight makes it a change, not a weight: "gained 150 g", "150 g más". */
     boolean changesWeight(Piece piece) {
         return sets.get(WEIGHT_CHANGE).contains(piece.text());
+    }
+
+    /** "like", "como": before a number, "about". */
+    boolean approximates(Piece piece) {
+        return sets.get(APPROXIMATIONS).contains(piece.text());
+    }
+
+    /** "no", "sin", "hasn't": a word that says what follows did not happen. */
+    boolean denies(Piece piece) {
+        return sets.get(NEGATIONS).contains(piece.text());
     }
 
     /** Reads content/logwords.yaml from the classpath. */

@@ -12,9 +12,13 @@ import java.util.Locale;
  * <p>A plain "nappies" counts as wet, since every changed nappy is at least wet ("changed 3 nappies",
  * "3 pañales, 1 con caca" is 3 wet and 1 dirty), unless wet ones are counted too ("nappies: 2 wet, 1 dirty"),
  * or it has no number of its own next to other nappy words ("nappy: dirty" is one dirty nappy). Nappies in the
- * plural without a number count nothing ("casi no moja pañales").
+ * plural without a number count nothing ("casi no moja pañales"), and so does one denied by a negation just before it
+ * ("no poop since yesterday", "sin caca"): {@link Reading#nappyDenied} then tells the message is no log of nappies.
  */
 final class NappyReader {
+    /** How many words back a negation still denies a nappy word ("hasn't had a wet one"). */
+    private static final int DENIAL_REACH = 3;
+
     private NappyReader() {
     }
 
@@ -45,6 +49,11 @@ final class NappyReader {
     }
 
     private static void count(Reading reading, int word, NappyKind kind, Integer number) {
+        if (denied(reading, number == null ? word : Math.min(word, number))) {
+            // "no poop since yesterday", "sin pañales mojados": no nappy to log, and nothing else said by it.
+            reading.nappyDenied = true;
+            return;
+        }
         if (number == null && kind != NappyKind.ANY && reading.times.size() == 1 && onlyNappyWord(reading, word)) {
             // "pañal mojado x5", "dirty diaper 2 times": the count is the times.
             Found<Double> times = reading.times.get(0);
@@ -67,6 +76,20 @@ final class NappyReader {
         int to = Math.max(number, word) + 1;
         reading.nappies.add(new Found<>(new NappyCount(kind, count, true), from, to));
         reading.claim(from, to);
+    }
+
+    /** A negation within the few small words before {@code at}: "no poop", "hasn't had a wet one". */
+    private static boolean denied(Reading reading, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - DENIAL_REACH); i--) {
+            Piece piece = reading.pieces.get(i);
+            if (reading.words.denies(piece)) {
+                return true;
+            }
+            if (!piece.sense().isFiller() && !piece.sense().isFreeText()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyNappyWord(Reading reading, int word) {

@@ -35,6 +35,8 @@ final class Reading {
     final List<Found<Supplement>> supplementTypes = new ArrayList<>();
     final List<Found<Sense>> givers = new ArrayList<>();
     final List<Found<NappyCount>> nappies = new ArrayList<>();
+    /** Whether a nappy word was denied ("no poop today"): the message tells there was none. */
+    boolean nappyDenied;
     /** The baby's weights ("4.2 kg", "pesa 3.900"). */
     final List<Found<WeightReader.Weight>> weights = new ArrayList<>();
     /** Changes of weight typed with a sign ("+180g"): no weight, left to the note. */

@@ -38,6 +38,10 @@ enum Sense {
     HALF_MORE,
     /** Value: ml per unit. */
     VOLUME_UNIT,
+    /** "nothing came out", "didn't measure", "ni idea": there is no amount to give; alone, no log. */
+    NO_AMOUNT,
+    /** "un lado", "del otro", "both breasts": says only where an amount came from ("10 de un lado y 12 del otro"). */
+    SIDE_WORD,
     AGO,
     AGO_BEFORE,
     /** "just now", "recién": the session was now (a time said, zero minutes back). */

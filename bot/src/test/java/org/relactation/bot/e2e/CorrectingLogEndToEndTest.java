@@ -218,6 +218,36 @@ class CorrectingLogEndToEndTest {
     }
 
     @Test
+    void theAmountPickerTakesAmountsSaidAsParentsSayThemAndNoAmountAtAll() {
+        Parent parent = bot.parent(17231, "es");
+        parent.says("me saqué 15 min");
+        parent.presses("💧 Cantidad");
+        parent.says("9 de un lado y 6 del otro");
+        assertThat(entriesOf(17231)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(15));
+
+        parent.says("me saqué 10 min");
+        parent.presses("💧 Cantidad");
+        parent.says("no salió nada");
+        assertThat(parent.lastMessage().text()).startsWith("Sin problema: queda guardada sin cantidad");
+        assertThat(entriesOf(17231)).hasSize(2).allSatisfy(entry -> assertThat(entry.kind())
+                .isEqualTo(EntryKind.SESSION)).filteredOn(entry -> entry.minutes() == 10)
+                .singleElement().satisfies(entry -> assertThat(entry.ml()).isNull());
+    }
+
+    @Test
+    void aNappyToldInPassingIsLoggedAndOneDeniedIsNot() {
+        Parent parent = bot.parent(17232, "en");
+        parent.says("no poop since this morning");
+        assertThat(entriesOf(17232)).isEmpty();
+        parent.says("giant blowout, all up her back");
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged:");
+        assertThat(entriesOf(17232)).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(EntryKind.NAPPIES);
+            assertThat(entry.dirty()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aButtonOfAnEntryNoLongerThereAnswersKindlyAndChangesNothing() {
         Parent parent = bot.parent(17203, "en");
         parent.says("pumped 15 min 20 ml at 08:00");

@@ -354,6 +354,75 @@ class LogParserTest {
     }
 
     @Test
+    void aNappyToldFirstIsALogWithAFewWordsOfItsOwn() {
+        LogEntryDraft seedy = parsed("poopy diaper, mustard coloured", "en", MADRID, NOW);
+        assertThat(seedy.dirty()).isEqualTo(1);
+        assertThat(seedy.note()).isEqualTo("mustard coloured");
+        assertThat(parsed("he pooped", "en", MADRID, NOW).dirty()).isEqualTo(1);
+        LogEntryDraft lead = parsed("enormous blowout", "en", MADRID, NOW);
+        assertThat(lead.dirty()).isEqualTo(1);
+        assertThat(lead.note()).as("the words leading up to the nappy are no note").isNull();
+        assertThat(parsed("le cambié el pañal, muy mojado", "es", MADRID, NOW).wet()).isEqualTo(1);
+        assertThat(parsed("hizo caca verde", "es", MADRID, NOW).dirty()).isEqualTo(1);
+        // A nappy word after a sentence of the parent's own tells no log.
+        assertThat(PARSER.parse("i keep thinking about her poop", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
+    void aNappyDeniedIsNoLog() {
+        for (String none : List.of("no poop today", "hasn't had a wet diaper since noon", "zero dirty ones")) {
+            assertThat(PARSER.parse(none, "en", MADRID, NOW)).as(none).isInstanceOf(ParseResult.NotALog.class);
+        }
+        assertThat(PARSER.parse("sin caca desde ayer", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("ningún pañal mojado en la mañana", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+        LogEntryDraft session = parsed("pumped 12 min, no poop yet", "en", MADRID, NOW);
+        assertThat(session.kind()).isEqualTo(EntryKind.SESSION);
+        assertThat(session.minutes()).isEqualTo(12);
+    }
+
+    @Test
+    void hoursAndMinutesTypedAsOneNumberAreATime() {
+        assertThat(loggedAt("pumped at 1545", "en", MADRID, NOW)).isEqualTo(utc("2026-01-15T14:45:00Z"));
+        assertThat(loggedAt("me saqué a las 0815", "es", MADRID, NOW)).isEqualTo(utc("2026-01-15T07:15:00Z"));
+        assertThat(loggedAt("nursed 845am", "en", MADRID, NOW)).isEqualTo(utc("2026-01-15T07:45:00Z"));
+        assertThat(rejection("pumped 1545", MADRID, NOW)).as("no 'at': minutes").isEqualTo(Rejection.TOO_LONG);
+        assertThat(rejection("pumped at 1575", MADRID, NOW)).isEqualTo(Rejection.UNREADABLE_TIME);
+    }
+
+    @Test
+    void halfBeforeAUnitIsHalfOfIt() {
+        assertThat(parsed("pumped 2 and a half hours", "en", MADRID, NOW).minutes()).isEqualTo(150);
+        assertThat(parsed("le di pecho 1 y media horas", "es", MADRID, NOW).minutes()).isEqualTo(90);
+        assertThat(parsed("pumped half an oz", "en", MADRID, NOW).ml()).isEqualTo(15);
+        assertThat(parsed("pumped half an hour", "en", MADRID, NOW).minutes()).isEqualTo(30);
+    }
+
+    @Test
+    void bareNumbersAllowDoubtAndWithSidesTheWordsThatSayWhere() {
+        assertThat(PARSER.bareNumbers("perhaps 9?", "en")).containsExactly(9.0);
+        assertThat(PARSER.bareNumbers("like 14", "en")).containsExactly(14.0);
+        assertThat(PARSER.bareNumbers("why 9?", "en")).isEmpty();
+        assertThat(PARSER.bareNumbers("14 de un lado y 6 del otro", "es")).isEmpty();
+        assertThat(PARSER.bareNumbers("14 de un lado y 6 del otro", "es", true)).containsExactly(14.0, 6.0);
+        assertThat(PARSER.bareNumbers("7 one side 5 the other", "en", true)).containsExactly(7.0, 5.0);
+    }
+
+    @Test
+    void sayingThereIsNoAmountIsToldApart() {
+        for (String none : List.of("nothing at all", "0, nothing", "forgot to measure sorry", "no clue")) {
+            assertThat(PARSER.saysNoAmount(none, "en")).as(none).isTrue();
+        }
+        for (String none : List.of("no lo medí", "cero", "ni idea, perdón")) {
+            assertThat(PARSER.saysNoAmount(none, "es")).as(none).isTrue();
+        }
+        for (String some : List.of("nothing hurts", "0 or 5?", "12", "nothing, 5 ml")) {
+            assertThat(PARSER.saysNoAmount(some, "en")).as(some).isFalse();
+        }
+    }
+
+    @Test
     void aNumberBeforeABottleCountsBottlesNotMl() {
         LogEntryDraft bottle = parsed("le di un biberón de fórmula", "es", MADRID, NOW);
         assertThat(bottle.kind()).isEqualTo(EntryKind.SUPPLEMENT);
