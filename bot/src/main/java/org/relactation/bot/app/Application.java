@@ -4,6 +4,7 @@ import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.conversation.AboutCommand;
+import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ButtonCheck;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.FloodGuard;
@@ -76,6 +77,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -140,6 +142,8 @@ public final class Application implements AutoCloseable {
         GuideCommand guide = new GuideCommand(cards, users, content);
         QuestionHandler questions = new QuestionHandler(prepared.matcher(), guide, content, prepared.cards(),
                 prepared.parser()::asks);
+        SmallTalk smallTalk = new SmallTalk(content, guide, questions);
+        Interpreter interpreter = new Interpreter(content, prepared.parser(), prepared.matcher());
         Logbook logbook = new Logbook(new EntryStore(database), users, settings.bot().defaultTimezone());
         this.reminders = new ReminderDispatcher(new ReminderStore(database), users, logbook.entries(),
                 new ReminderPlanner(), content, settings.bot().defaultTimezone(), INSTANCE_PREFIX + UUID.randomUUID());
@@ -220,10 +224,12 @@ public final class Application implements AutoCloseable {
                 .freeText(new FollowUpHandler(logbook, prepared.parser()))
                 .freeText(next)
                 .freeText(logs)
-                .freeText(new SmallTalk(content, guide, questions))
+                .freeText(smallTalk)
                 .freeText(questions)
-                .fallback(questions::notSure)
-                .parts(new Interpreter(content, prepared.parser(), prepared.matcher()))
+                .fallback(turn -> (interpreter.sharesAFeeling(turn.inbound().text(), turn.texts().language())
+                        ? smallTalk.generalFeeling(turn) : Optional.<List<Action>>empty())
+                        .orElseGet(() -> questions.notSure(turn)))
+                .parts(interpreter)
                 .messageLanguage(prepared.languages()::of)
                 .unsure(logOrQuestion::ask);
         this.lanes = new ChatLanes(settings.bot().workerThreads());

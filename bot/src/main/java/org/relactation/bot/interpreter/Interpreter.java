@@ -231,6 +231,15 @@ public final class Interpreter implements MessageParts {
         };
     }
 
+    /**
+     * Whether {@code text}, which nothing else understood, shares how it goes for the parent: a statement said of
+     * oneself ("my body just won't cooperate"), answered as a feeling rather than with "not sure".
+     */
+    public boolean sharesAFeeling(String text, String language) {
+        List<Reading> parts = read(text, language);
+        return parts.size() == 1 && parts.get(0).kind() == Kind.FEELING;
+    }
+
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
         return onePass(() -> readParts(text, language));
@@ -269,7 +278,13 @@ public final class Interpreter implements MessageParts {
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
                 : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION : Kind.OTHER,
                         clause.text())).toList();
-        return merged(read);
+        List<Reading> parts = merged(read);
+        if (parts.size() == 1 && parts.get(0).kind() == Kind.OTHER && !parser.asks(text, language)
+                && !asksInside(text, language) && SmallTalk.ofOneself(talk(text, language))) {
+            // "my body just won't cooperate": nothing else, said of oneself; the bot answers it as a feeling
+            return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
+        }
+        return parts;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class SmallTalk implements TextHandler {
     static final String SUPPORT_CARD = "feelings";
     /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
     public static final int SHORT = 4;
+    /** A statement said of oneself shares how it goes from this many words ("i just couldnt today"). */
+    static final int OF_ONESELF_WORDS = 3;
 
     private final ContentCatalog content;
     private final SmallTalkWords words;
@@ -110,6 +112,28 @@ public final class SmallTalk implements TextHandler {
         boolean shared = reading.aboutSelf() || reading.words() <= SHORT || reading.has(OPENER)
                 || feeling != null && feeling.equals(reading.opensWith());
         return feeling != null && shared ? feeling : null;
+    }
+
+    /**
+     * Whether a message nothing else understood is said of oneself, as a statement of a few words ("my body just
+     * won't cooperate", "no sé ni por qué sigo"): how it is going for them, even without a feeling word. Such a
+     * message gets a word for how it feels rather than "not sure" and a list of topics.
+     */
+    public static boolean ofOneself(SmallTalkWords.Reading reading) {
+        return reading.aboutSelf() && !reading.question() && reading.words() >= OF_ONESELF_WORDS;
+    }
+
+    /**
+     * The answer to a message no handler understood that the interpreter reads as a feeling ({@link #ofOneself}): the
+     * general feeling reply and the feelings topic; empty after a warning, which said what matters.
+     */
+    public Optional<List<Action>> generalFeeling(Turn turn) {
+        if (turn.warned()) {
+            return Optional.empty();
+        }
+        Texts texts = content.texts(words.read(turn.inbound().text(), turn.user().language()).language());
+        return Optional.of(List.of(new Action.Reply(turn.chatId(), texts.get("smalltalk.replies.feeling." + OPENER),
+                Keyboard.of(List.of(guide.cardButton(texts, SUPPORT_CARD))))));
     }
 
     /** Thanks before a greeting ("hi, thanks!"), a greeting before an "ok". */

@@ -50,6 +50,22 @@ class SmallTalkEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void howItGoesSaidOfOneselfWithoutAFeelingWordGetsAWordForItNotATopicList() {
+        Parent parent = bot.parent(15_031, "en");
+        assertThat(parent.says("honestly my whole body just refuses to play along")).singleElement()
+                .satisfies(reply -> {
+                    assertThat(reply.text()).startsWith("Thank you for telling me how it feels");
+                    assertThat(reply.buttonTexts()).containsExactly("💛 Feelings & support");
+                });
+        Parent spanish = bot.parent(15_032, "es");
+        assertThat(spanish.says("siento que mi cuerpo no coopera para nada")).singleElement()
+                .satisfies(reply -> assertThat(reply.text()).startsWith("Gracias por contarme cómo te sientes"));
+        // Asked, even without a question mark, it stays a question: "not sure" and the closest topics.
+        assertThat(parent.says("who won the football game yesterday")).singleElement()
+                .satisfies(reply -> assertThat(reply.text()).contains("not sure"));
+    }
+
+    @Test
     void wantingToGiveUpGetsAWarmReplyWithOneStepAndTheSupportTopic() {
         Parent parent = bot.parent(15_004, "en");
 
