@@ -64,6 +64,8 @@ public final class Interpreter implements MessageParts {
     private final QuestionMatcher matcher;
     private final SmallTalkWords smallTalk;
     private final Map<Kind, Set<List<String>>> commandPhrases = new EnumMap<>(Kind.class);
+    /** Phrases that cancel only as the whole message ("stop", "salir"): interpreter.words.cancel_alone. */
+    private final Set<List<String>> cancelAlone = new HashSet<>();
     private final Set<String> filler = new HashSet<>();
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
@@ -111,6 +113,13 @@ public final class Interpreter implements MessageParts {
                     if (!words.isEmpty()) {
                         commandPhrases.computeIfAbsent(kind, k -> new HashSet<>()).add(words);
                     }
+                }
+            }
+            for (String phrase : listed(content.texts(language), "cancel_alone")) {
+                List<String> words = new ArrayList<>(Words.of(phrase));
+                words.removeIf(filler::contains);
+                if (!words.isEmpty()) {
+                    cancelAlone.add(words);
                 }
             }
         }
@@ -578,6 +587,9 @@ public final class Interpreter implements MessageParts {
         words.removeIf(filler::contains);
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))) {
             return null;
+        }
+        if (cancelAlone.contains(words)) {
+            return Kind.CANCEL;
         }
         Kind found = null;
         int longest = 0;

@@ -88,6 +88,19 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void stopAloneDropsTheOpenQuestionButStopInASentenceIsNoCommand() {
+        Parent parent = bot.parent(17_031, "en");
+        parent.says("pumped 12 min");
+        parent.presses("💧 Amount");
+
+        parent.says("stop");
+        assertThat(parent.lastMessage().text()).contains("leave that");
+        assertThat(entriesOf(17_031)).singleElement().satisfies(entry -> assertThat(entry.ml()).isNull());
+        parent.says("stop pumping at night, is that ok?");
+        assertThat(parent.lastMessage().text()).doesNotContain("Nothing is waiting");
+    }
+
+    @Test
     void aSpanishMessageFromAnEnglishTelegramIsAnsweredInSpanish() {
         Parent parent = bot.parent(17_005, "en");
 
