@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads typed waking hours: "7-22", "6:30 - 23:00", "7am-10pm", "7 a 22", "de 8 a 24" (with {@link TimeReader}). */
+/**
+ * Reads typed waking hours: "7-22", "6:30 - 23:00", "7am-10pm", "7 a 22", "de 8 a 24" (with {@link TimeReader}); an end
+ * before noon that would make the day too short is in the evening ("de 7 a 11" is 7:00 to 23:00).
+ */
 final class WakingHours {
     /** A day shorter than this is more likely a typo than a rhythm to spread 8 sessions over. */
     private static final int MIN_MINUTES = 6 * 60;
+    private static final int HALF_DAY = 12 * 60;
 
     private WakingHours() {
     }
@@ -19,6 +23,9 @@ final class WakingHours {
         return TimeReader.range(text).flatMap(range -> {
             int from = range.from().toSecondOfDay() / 60;
             int to = range.to().toSecondOfDay() / 60;
+            if (Math.floorMod(to - from, 24 * 60) < MIN_MINUTES && to < HALF_DAY && to > from) {
+                to += HALF_DAY; // "de 7 a 11", "7 to 10": a day that ends in the evening, said the way it is spoken
+            }
             if (Math.floorMod(to - from, 24 * 60) < MIN_MINUTES) {
                 return Optional.empty();
             }
