@@ -54,6 +54,8 @@ public final class LogParser {
 
     /** A nappy word still tells a log after this many words of the parent's own ("a huge dirty diaper"). */
     private static final int NAPPY_LEAD_WORDS = 1;
+    /** The pieces of an opening exclamation ("what" and "a night"), where a routine word is only a word. */
+    private static final int EXCLAMATION_PIECES = 2;
 
     /**
      * @param text     the message as typed; null or blank is not a log
@@ -74,10 +76,19 @@ public final class LogParser {
         }
         List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
-        if (pieces.isEmpty() || opensQuestion(tokens, pieces) || pieces.stream().anyMatch(p -> p.is(Sense.ROUTINE))) {
+        if (pieces.isEmpty() || opensQuestion(tokens, pieces) || tellsRoutine(tokens, pieces)) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
         return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
+    }
+
+    /**
+     * A routine word ("every 3 hours", "a night"), except in the exclamation a message opens with ("what a night,
+     * pumped at 1 and 3").
+     */
+    private boolean tellsRoutine(List<Token> tokens, List<Piece> pieces) {
+        int from = vocabulary.exclaims(tokens) ? EXCLAMATION_PIECES : 0;
+        return pieces.stream().skip(from).anyMatch(piece -> piece.is(Sense.ROUTINE));
     }
 
     /**

@@ -383,6 +383,15 @@ class LogParserTest {
     }
 
     @Test
+    void aRoutineWordInTheOpeningExclamationIsOnlyAWord() {
+        assertThat(PARSER.parse("what a day, nursed at 7 and 11", "en", MADRID, NOW))
+                .isInstanceOfSatisfying(ParseResult.Several.class, several -> assertThat(several.entries()).hasSize(2));
+        assertThat(PARSER.parse("nursed 8 times a day", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("what a day, nursed 8 times a day", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
     void hoursAndMinutesTypedAsOneNumberAreATime() {
         assertThat(loggedAt("pumped at 1545", "en", MADRID, NOW)).isEqualTo(utc("2026-01-15T14:45:00Z"));
         assertThat(loggedAt("me saqué a las 0815", "es", MADRID, NOW)).isEqualTo(utc("2026-01-15T07:15:00Z"));
