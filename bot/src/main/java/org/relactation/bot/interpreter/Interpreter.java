@@ -57,6 +57,9 @@ public final class Interpreter implements MessageParts {
     public record Reading(Kind kind, String text) {
     }
 
+    /** A log word of every language's reading ("done"): before a time alone, it makes the time a session's. */
+    private static final String DONE = "done";
+
     /** A question word inside a clause starts a question of its own only with this many words from it on. */
     static final int MIN_QUESTION_WORDS = 3;
 
@@ -287,7 +290,7 @@ public final class Interpreter implements MessageParts {
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
                 : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION : Kind.OTHER,
                         clause.text())).toList();
-        List<Reading> parts = merged(read);
+        List<Reading> parts = merged(read, language);
         if (parts.size() == 1 && parts.get(0).kind() == Kind.OTHER && !parser.asks(text, language)
                 && !asksInside(text, language) && SmallTalk.ofOneself(talk(text, language))) {
             // "my body just won't cooperate": nothing else, said of oneself; the bot answers it as a feeling
@@ -663,7 +666,7 @@ public final class Interpreter implements MessageParts {
      * Neighbouring clauses of one kind as one part; a clause of no known kind joined to the part before it (or
      * after it, at the start); all the logs of a message as one log, where the first one is.
      */
-    private List<Reading> merged(List<Reading> clauses) {
+    private List<Reading> merged(List<Reading> clauses, String language) {
         List<Reading> parts = new ArrayList<>();
         Reading pendingOther = null;
         for (Reading clause : clauses) {
@@ -680,6 +683,11 @@ public final class Interpreter implements MessageParts {
                     parts.add(join(last, clause, last.kind()));
                 }
                 continue;
+            }
+            if (pendingOther != null && clause.kind() == Kind.QUESTION && onlyATime(pendingOther.text(), language)) {
+                // "at 6, should I have done another by 9?": the time answers "When was it?", the rest asks
+                parts.add(pendingOther);
+                pendingOther = null;
             }
             if (pendingOther != null) {
                 clause = join(pendingOther, clause, clause.kind());
@@ -700,6 +708,14 @@ public final class Interpreter implements MessageParts {
             parts.add(pendingOther);
         }
         return parts;
+    }
+
+    /** "at 6", "a las 9 más o menos", "yesterday 3pm": a time and nothing else, no log by itself. */
+    private boolean onlyATime(String clause, String language) {
+        return parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog
+                && parser.parse(DONE + " " + clause, language, ZoneOffset.UTC, Instant.now())
+                instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven() && parsed.entry().minutes() == null
+                && parsed.entry().ml() == null;
     }
 
     /**

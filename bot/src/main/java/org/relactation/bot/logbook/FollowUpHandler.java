@@ -66,6 +66,10 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.empty();
         }
         boolean fresh = turn.inbound().at().isBefore(open.askedAt().plus(OPEN_FOR));
+        if (fresh && asksInstead(turn, open)) {
+            // "how often at night?" while "When was it?" waits: the question is answered, and the wait goes on
+            return Optional.empty();
+        }
         logbook.closeFollowUp(turn);
         if (!fresh) {
             return Optional.empty();
@@ -124,6 +128,15 @@ public final class FollowUpHandler implements TextHandler {
     private Optional<Change> read(Turn turn, String field) {
         return read(parser, turn.inbound().text(), turn.user().language(), logbook.zone(turn.user()),
                 turn.inbound().at(), field);
+    }
+
+    /** A question asked by its form that is no answer to what is open ("maybe 8?" is one to "How much?"). */
+    private boolean asksInstead(Turn turn, UserProfile.FollowUp open) {
+        if (!parser.asks(turn.inbound().text(), turn.user().language())) {
+            return false;
+        }
+        String what = open.what() == null ? "" : open.what();
+        return TIME.equals(what) || read(turn, what.startsWith(CARD) ? what.substring(CARD.length()) : what).isEmpty();
     }
 
     /**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.relactation.bot.logbook.Entry;
 import org.relactation.bot.logbook.EntryStore;
 import org.relactation.bot.logbook.Side;
+import org.relactation.bot.telegram.fake.BotMessage;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -86,5 +87,21 @@ class LogReadingEndToEndTest extends SharedBotTest {
             assertThat(e.minutes()).isEqualTo(15);
             assertThat(e.ml()).isEqualTo(20);
         });
+    }
+
+    @Test
+    void aTimeTypedAfterWhenWasItWithAQuestionCompletesTheLogAndAnswersIt() {
+        Parent parent = bot.parent(16_031, "en");
+        parent.says("pumped 10 min 15 ml tomorrow at 9");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+
+        List<BotMessage> replies = parent.says("yesterday at 9, how often should i pump at night?");
+
+        assertThat(entriesOf(16_031)).singleElement().satisfies(e -> {
+            assertThat(e.minutes()).isEqualTo(10);
+            assertThat(e.ml()).isEqualTo(15);
+        });
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("🌙 Night sessions"));
     }
 }
