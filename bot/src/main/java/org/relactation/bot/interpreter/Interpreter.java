@@ -386,9 +386,25 @@ public final class Interpreter implements MessageParts {
         }
         String rest = clause.substring(from).strip();
         if (!rest.isEmpty()) {
-            parts.addAll(thanksAtTheEnd(rest, language));
+            feelingAfterJoining(rest, language).forEach(piece -> parts.addAll(thanksAtTheEnd(piece, language)));
         }
         return parts;
+    }
+
+    /** "nursed for an hour and im beyond exhausted": a log, then after a joining word how it feels. */
+    private List<String> feelingAfterJoining(String clause, String language) {
+        String[] words = clause.split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!conjunctions.contains(Words.fold(words[i]))) {
+                continue;
+            }
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
+            String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
+            if (kindOf(tail, language) == Kind.FEELING && kindOf(head, language) == Kind.LOG) {
+                return List.of(head, tail);
+            }
+        }
+        return List.of(clause);
     }
 
     /** "pumped 15 min ty", "extracción lista gracias": a log, then thanks without a comma. */
@@ -487,8 +503,11 @@ public final class Interpreter implements MessageParts {
                     : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
-        if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())) {
-            return Kind.FEELING; // "it's 3am and I'm crying over the pump" says how it feels, not what was done
+        if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())
+                && (SmallTalk.worded(talk(clause, language)) != null || !parser.tells(clause, language))) {
+            // "it's 3am and I'm crying over the pump" says how it feels, not what was done; "hand expressed a few
+            // drops this morning 🙌" tells a session, and the emoji cheers it
+            return Kind.FEELING;
         }
         if (!(log instanceof ParseResult.NotALog) && (endsInDoubt(clause)
                 || doubts(clause) && matcher.match(language, clause).isPresent())) {

@@ -82,6 +82,15 @@ public final class LogParser {
         return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
     }
 
+    /** Whether {@code text} opens by telling a session or a nappy ("hand expressed a few drops", "he pooped"). */
+    public boolean tells(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(text.strip()));
+        return opensTelling(vocabulary.forLanguage(language).pieces(tokens));
+    }
+
     /**
      * A routine word ("every 3 hours", "a night"), except in the exclamation a message opens with ("what a night,
      * pumped at 1 and 3").

@@ -37,6 +37,29 @@ class InterpreterTest {
     }
 
     @Test
+    void aFeelingAfterAJoiningWordIsAPartOfItsOwnAndAnEmojiCheersAToldLog() {
+        assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
+        assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
+        assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        assertThat(kinds("nursed at 5 this morning 🎉", "en")).containsExactly(LOG);
+        assertThat(kinds("its 4am and im crying over this pump", "en")).containsExactly(FEELING);
+    }
+
+    @Test
+    void aTimeBeforeAQuestionIsAPartOfItsOwn() {
+        assertThat(INTERPRETER.read("at 7, is that too late for the night one?", "en"))
+                .extracting(Interpreter.Reading::text).containsExactly("at 7", "is that too late for the night one?");
+        assertThat(kinds("my baby is 4 months, is it too late?", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void aStatementSaidOfOneselfIsAFeelingUnlessItAsks() {
+        assertThat(kinds("my whole body refuses to play along", "en")).containsExactly(FEELING);
+        assertThat(kinds("my mother in law keeps saying the bottle is easier, what do I tell her", "en"))
+                .doesNotContain(FEELING);
+    }
+
+    @Test
     void aQuestionMentioningNumbersIsNeverALog() {
         assertThat(kinds("how long does relactation take, its been 6 weeks", "en")).containsExactly(QUESTION);
         assertThat(kinds("is 20ml after pumping normal", "en")).containsExactly(QUESTION);
