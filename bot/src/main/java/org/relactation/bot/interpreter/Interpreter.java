@@ -497,7 +497,10 @@ public final class Interpreter implements MessageParts {
             boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
             SmallTalkWords.Reading talk = talk(clause, language);
             String worded = SmallTalk.worded(talk);
-            boolean exclaims = Words.of(clause).size() <= SmallTalk.SHORT && social == Kind.FEELING;
+            // "should i worry", "debo preocuparme": a verb first asks yes or no, and never exclaims
+            List<String> said = Words.of(clause);
+            boolean exclaims = said.size() <= SmallTalk.SHORT && social == Kind.FEELING
+                    && !auxiliaries.contains(said.get(0));
             boolean feelingFirst = worded != null && worded.equals(talk.opensWith());
             return !marked && worded != null && (exclaims || feelingFirst || rhetorical(clause)) ? Kind.FEELING
                     : Kind.QUESTION;
@@ -703,8 +706,10 @@ public final class Interpreter implements MessageParts {
                 }
                 continue;
             }
-            if (pendingOther != null && clause.kind() == Kind.QUESTION && onlyATime(pendingOther.text(), language)) {
-                // "at 6, should I have done another by 9?": the time answers "When was it?", the rest asks
+            if (pendingOther != null && clause.kind() == Kind.QUESTION && (onlyATime(pendingOther.text(), language)
+                    || !parser.bareNumbers(pendingOther.text(), language, true).isEmpty())) {
+                // "at 6, should I have done another by 9?", "30, is that good?": the time or the number answers
+                // the open question ("When was it?", "How much?"), the rest asks (and points back to it)
                 parts.add(pendingOther);
                 pendingOther = null;
             }

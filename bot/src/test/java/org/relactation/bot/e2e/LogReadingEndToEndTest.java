@@ -104,4 +104,22 @@ class LogReadingEndToEndTest extends SharedBotTest {
         assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
         assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("🌙 Night sessions"));
     }
+
+    @Test
+    void anAmountTypedWithAQuestionFixesTheEntryAndTheQuestionIsAnswered() {
+        Parent parent = bot.parent(16_032, "en");
+        parent.says("pumped 20 min");
+        parent.presses("💧 Amount");
+
+        List<BotMessage> replies = parent.says("25, is that normal for week 2?");
+
+        assertThat(entriesOf(16_032)).singleElement().satisfies(e -> {
+            assertThat(e.minutes()).isEqualTo(20);
+            assertThat(e.ml()).isEqualTo(25);
+        });
+        assertThat(parent.messages()).filteredOn(m -> m.text().startsWith("✅")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("25 ml"));
+        // The question is answered too, with a topic or an honest "not sure".
+        assertThat(replies).singleElement().satisfies(reply -> assertThat(reply.buttonTexts()).isNotEmpty());
+    }
 }
