@@ -1,6 +1,7 @@
 package org.relactation.bot.guidance;
 
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.logbook.LogParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,11 +94,13 @@ public final class QuestionEvaluation {
         ContentCatalog catalog = ContentCatalog.load();
         GuideCards cards = new GuideCards(catalog);
         Countries countries = new Countries(catalog);
+        LogParser parser = LogParser.load();
         Map<String, Tally> tallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (Question question : questions) {
             // As the bot answers (QuestionHandler): a topic by country takes the country the question names.
-            Optional<QuestionMatcher.Match> match = matcher.match(question.language(), question.text())
+            Optional<QuestionMatcher.Match> match = matcher.match(question.language(), question.text(),
+                            QuestionHandler.askingClauses(question.text(), question.language(), parser::asks))
                     .map(found -> new QuestionMatcher.Match(found.cardId(), found.score(), found.confidence(),
                             found.language(), QuestionHandler.facetFor(cards, countries, question.text(), null,
                             found)));
