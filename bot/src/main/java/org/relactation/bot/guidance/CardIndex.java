@@ -128,7 +128,8 @@ final class CardIndex {
         String prefix = "guide.";
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")));
-        this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language, texts.get(prefix + "synonyms")));
+        this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
+                String.join("\n", texts.under(prefix + "synonyms.").values())));
         this.queryBuilder = new QueryBuilder(queryAnalyzer);
         this.cardCount = cards.ids().size();
         this.genericTerms = Set.copyOf(indexAnalyzer.terms(texts.get(prefix + "generic_words").replace(',', ' ')));
@@ -312,15 +313,34 @@ final class CardIndex {
         return frozen;
     }
 
+    /** How much more the words of a longer message's asking clauses count than the words of its context. */
+    static final float ASKING_BOOST = 0.5f;
+
     /** The best two cards for {@code question}; null when no card shares a single word with it. */
     Scoring score(String question) {
+        return score(question, null);
+    }
+
+    /**
+     * The best two cards for {@code question}, whose {@code asking} clauses (null when all or none of it asks)
+     * count more than the context said before or after them: in "stopped 3 weeks ago, is pumping 5 times a day
+     * enough" the question is about how often, not about the gap. Null when no card shares a single word with it.
+     */
+    Scoring score(String question, String asking) {
         String text = searchable(question);
         QuestionWords words = questionWords(text);
         if (words.isEmpty()) {
             return null;
         }
         try {
-            TopDocs top = searcher.search(query(text, words), SEARCH_DEPTH);
+            Query query = query(text, words);
+            if (asking != null && !asking.isBlank()) {
+                String focus = searchable(asking);
+                query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(query(focus, questionWords(focus)), ASKING_BOOST),
+                                BooleanClause.Occur.SHOULD).build();
+            }
+            TopDocs top = searcher.search(query, SEARCH_DEPTH);
             if (top.scoreDocs.length == 0) {
                 return null;
             }

@@ -82,7 +82,7 @@ final class LanguageAnalyzer extends Analyzer {
         }
         stream = switch (language) {
             case "en" -> new PorterStemFilter(stream);
-            case "es" -> new SpanishLightStemFilter(new SpanishSpellingFilter(stream));
+            case "es" -> new SpanishLightStemFilter(new SpanishSpellingFilter(new SpanishEncliticFilter(stream)));
             default -> stream;
         };
         if (synonyms != null) {

@@ -65,14 +65,15 @@ public final class QuestionHandler implements TextHandler {
         // The language the message is written in (the parent's own when that is not clear).
         String language = turn.texts().language();
         String text = turn.inbound().text();
-        String question = turn.warned() ? askingPart(text, language) : text;
+        String asking = askingClauses(text, language, asks);
+        String question = turn.warned() && asking != null ? asking : text;
         // "is that normal?" as a part of "pumped 15 min 20 ml. is that normal?": it asks about the rest too.
         // Alone it says too little ("is that normal this early?" is no question about premature babies): the whole
         // message answers it, or nothing does.
         boolean pointsBack = turn.message() != null && !turn.warned() && refersBack(text);
         Optional<QuestionMatcher.Match> found = pointsBack ? matcher.match(language, turn.message())
-                : matcher.match(language, question)
-                .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text));
+                : matcher.match(language, question, question.equals(text) ? asking : null)
+                .or(() -> question.equals(text) ? Optional.empty() : matcher.match(language, text, asking));
         return found
                 .map(match -> List.of(facetFor(turn, match)
                         .map(facet -> guide.facet(turn, match.cardId(), facet, content.texts(match.language())))
@@ -112,9 +113,19 @@ public final class QuestionHandler implements TextHandler {
      * their form ("sore nipples after pumping" is still a question for the guide).
      */
     String askingPart(String text, String language) {
+        String asking = askingClauses(text, language, asks);
+        return asking == null ? text : asking;
+    }
+
+    /**
+     * The asking clauses of {@code text} (by their form, {@code asks}), or null when none or all of them ask: in
+     * "baby is 10 weeks, I stopped at 3 weeks. how often should I pump" the last clause is the question and the rest
+     * its context.
+     */
+    static String askingClauses(String text, String language, BiPredicate<String, String> asks) {
         List<String> clauses = Clauses.of(text, rest -> asks.test(rest, language));
         List<String> asking = clauses.stream().filter(clause -> asks.test(clause, language)).toList();
-        return asking.isEmpty() || asking.size() == clauses.size() ? text : String.join(" ", asking);
+        return asking.isEmpty() || asking.size() == clauses.size() ? null : String.join(" ", asking);
     }
 
     /**

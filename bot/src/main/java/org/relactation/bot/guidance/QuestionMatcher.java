@@ -75,21 +75,29 @@ public final class QuestionMatcher {
      * other language: a parent whose Telegram is in English may write in Spanish, and gets the Spanish card.
      */
     public Optional<Match> match(String language, String question) {
+        return match(language, question, null);
+    }
+
+    /**
+     * {@link #match(String, String)} for a message whose {@code asking} clauses (null when all or none of it asks)
+     * are its question and the rest context: the asking clauses count more.
+     */
+    public Optional<Match> match(String language, String question, String asking) {
         String own = indexes.containsKey(language) ? language : fallbackLanguage;
-        Optional<Match> match = matchIn(own, question);
+        Optional<Match> match = matchIn(own, question, asking);
         for (String other : indexes.keySet()) {
             if (match.isPresent()) {
                 break;
             }
             if (!other.equals(own)) {
-                match = matchIn(other, question);
+                match = matchIn(other, question, asking);
             }
         }
         return match;
     }
 
-    private Optional<Match> matchIn(String language, String question) {
-        CardIndex.Scoring scoring = scoring(language, question);
+    private Optional<Match> matchIn(String language, String question, String asking) {
+        CardIndex.Scoring scoring = scoring(language, question, asking);
         if (scoring == null) {
             return Optional.empty();
         }
@@ -111,10 +119,14 @@ public final class QuestionMatcher {
 
     /** The raw numbers behind a match, for calibration and logs; null when no card shares a word with it. */
     CardIndex.Scoring scoring(String language, String question) {
+        return scoring(language, question, null);
+    }
+
+    private CardIndex.Scoring scoring(String language, String question, String asking) {
         if (question == null || question.isBlank()) {
             return null;
         }
-        return indexes.getOrDefault(language, indexes.get(fallbackLanguage)).score(question);
+        return indexes.getOrDefault(language, indexes.get(fallbackLanguage)).score(question, asking);
     }
 
     /**

@@ -91,6 +91,31 @@ class GuidanceEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aQuestionAfterItsContextIsAnsweredForWhatItAsks() {
+        Parent parent = bot.parent(4012, "en");
+
+        // The baby's age and the gap are context: the card on long gaps is not what was asked.
+        parent.says("we stopped at 3 weeks and she is now 4 months, how do I know if she is getting enough");
+        assertThat(parent.lastMessage().text()).startsWith("👶 Is baby getting enough?");
+
+        Parent spanish = bot.parent(4013, "es");
+        // And the specific thing asked (the fridge) is answered first, in Spanish.
+        spanish.says("deje de darle pecho hace 2 meses y ahora tiene 5 meses. cuántos días dura la leche en la nevera?");
+        assertThat(spanish.lastMessage().text()).contains("4 días").contains("Fuentes:");
+        assertThat(spanish.lastMessage().buttonTexts()).contains("🧊 Guardar tu leche");
+    }
+
+    @Test
+    void aSpanishQuestionAboutOneThingGetsThatAnswerFirst() {
+        Parent parent = bot.parent(4014, "es");
+
+        parent.says("cuántos días aguanta la leche en la nevera");
+
+        assertThat(parent.lastMessage().text()).contains("4 días").contains("Fuentes:");
+        assertThat(parent.lastMessage().buttonTexts()).contains("🧊 Guardar tu leche", "⬅️ Temas");
+    }
+
+    @Test
     void aSpanishQuestionGetsTheSpanishCard() {
         Parent parent = bot.parent(4003, "es");
 
@@ -117,8 +142,12 @@ class GuidanceEndToEndTest extends SharedBotTest {
         });
         // A question near some topics gets those, not the whole list.
         List<BotMessage> near = parent.says("my mother in law keeps saying the bottle is easier, what do I tell her");
-        assertThat(near).last().satisfies(reply -> assertThat(reply.buttonTexts()).hasSizeBetween(1, 4)
-                .contains("🤝 Where to get help"));
+        // The three closest topics (never the whole list), then where to get human help.
+        assertThat(near).last().satisfies(reply -> {
+            assertThat(reply.text()).contains("not sure");
+            assertThat(reply.buttonTexts()).hasSize(4).contains("🍼 Paced bottle feeding", "🧸 Dummies & bottles")
+                    .last().isEqualTo("🤝 Where to get help");
+        });
         // A topic button opens its card in place.
         parent.presses(near.get(near.size() - 1).buttonTexts().get(0));
         assertThat(parent.lastMessage().buttonTexts()).isNotEmpty();

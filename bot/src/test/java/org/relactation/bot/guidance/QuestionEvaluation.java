@@ -1,6 +1,7 @@
 package org.relactation.bot.guidance;
 
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.logbook.LogParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,11 +94,13 @@ public final class QuestionEvaluation {
         ContentCatalog catalog = ContentCatalog.load();
         GuideCards cards = new GuideCards(catalog);
         Countries countries = new Countries(catalog);
+        LogParser parser = LogParser.load();
         Map<String, Tally> tallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (Question question : questions) {
             // As the bot answers (QuestionHandler): a topic by country takes the country the question names.
-            Optional<QuestionMatcher.Match> match = matcher.match(question.language(), question.text())
+            Optional<QuestionMatcher.Match> match = matcher.match(question.language(), question.text(),
+                            QuestionHandler.askingClauses(question.text(), question.language(), parser::asks))
                     .map(found -> new QuestionMatcher.Match(found.cardId(), found.score(), found.confidence(),
                             found.language(), QuestionHandler.facetFor(cards, countries, question.text(), null,
                             found)));
@@ -152,23 +155,45 @@ public final class QuestionEvaluation {
         }
     }
 
-    /** How long a question takes, after a warm-up on the same questions. */
+    /** Timed rounds after the warm-up: each question's own cost is its fastest round. */
+    static final int TIMED_ROUNDS = 5;
+
+    /**
+     * How long a question takes (as the bot asks it: with its asking clauses), after a warm-up on the same
+     * questions: over every timed round, which includes whatever else the machine is doing, and each question's
+     * fastest round, its own cost without the machine's pauses.
+     */
     private static void printSpeed(QuestionMatcher matcher) {
         List<Question> questions = new ArrayList<>();
         DEV.forEach(set -> questions.addAll(read(set)));
         questions.addAll(read(FINAL));
+        LogParser parser = LogParser.load();
+        List<String> asking = questions.stream()
+                .map(question -> QuestionHandler.askingClauses(question.text(), question.language(), parser::asks))
+                .toList();
         for (int round = 0; round < 5; round++) {
-            questions.forEach(question -> matcher.match(question.language(), question.text()));
+            for (int i = 0; i < questions.size(); i++) {
+                matcher.match(questions.get(i).language(), questions.get(i).text(), asking.get(i));
+            }
         }
-        long[] nanos = new long[questions.size()];
-        for (int i = 0; i < questions.size(); i++) {
-            long start = System.nanoTime();
-            matcher.match(questions.get(i).language(), questions.get(i).text());
-            nanos[i] = System.nanoTime() - start;
+        long[] nanos = new long[questions.size() * TIMED_ROUNDS];
+        long[] fastest = new long[questions.size()];
+        Arrays.fill(fastest, Long.MAX_VALUE);
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            for (int i = 0; i < questions.size(); i++) {
+                long start = System.nanoTime();
+                matcher.match(questions.get(i).language(), questions.get(i).text(), asking.get(i));
+                long took = System.nanoTime() - start;
+                nanos[round * questions.size() + i] = took;
+                fastest[i] = Math.min(fastest[i], took);
+            }
         }
         Arrays.sort(nanos);
-        System.out.printf("%n== Speed ==%n%d questions: median %.2f ms, p99 %.2f ms, max %.2f ms per question%n",
-                nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
-                nanos[nanos.length - 1] / 1e6);
+        Arrays.sort(fastest);
+        System.out.printf("%n== Speed ==%n%d questions x %d rounds: median %.2f ms, p99 %.2f ms, max %.2f ms per question"
+                        + "%nEach question's fastest round: median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                questions.size(), TIMED_ROUNDS, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[nanos.length - 1] / 1e6, fastest[fastest.length / 2] / 1e6,
+                fastest[(int) (fastest.length * 0.99)] / 1e6, fastest[fastest.length - 1] / 1e6);
     }
 }

@@ -195,6 +195,21 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void theAskingClauseCountsMoreThanTheContextBeforeIt() {
+        // Said as context, the baby's age and the gap are the words of the cards on age and long gaps; the question
+        // asked after them is about something else.
+        String english = "we stopped at 3 weeks and she is now 4 months, how do I know if she is getting enough";
+        assertThat(MATCHER.match("en", english)).map(QuestionMatcher.Match::cardId).isNotEqualTo(
+                Optional.of("enough_milk"));
+        assertThat(MATCHER.match("en", english, "how do I know if she is getting enough"))
+                .map(QuestionMatcher.Match::cardId).contains("enough_milk");
+        String spanish = "mi bebé tiene 4 meses y lo dejé hace 2 meses. cómo guardo la leche que me saco";
+        assertThat(MATCHER.match("es", spanish)).map(QuestionMatcher.Match::cardId).contains("long_gap");
+        assertThat(MATCHER.match("es", spanish, "cómo guardo la leche que me saco"))
+                .map(QuestionMatcher.Match::cardId).contains("milk_storage");
+    }
+
+    @Test
     void aTitleWordMisspeltAsTheCardsOwnExamplesMisspellItStillNamesTheTitle() {
         // "relactaion" is a word the cards use (an example keeps a parent's typo), so it is no typo to mend.
         assertThat(MATCHER.match("en", "what is relactaion")).map(QuestionMatcher.Match::cardId)
