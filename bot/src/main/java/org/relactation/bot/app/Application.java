@@ -1,5 +1,6 @@
 package org.relactation.bot.app;
 
+import com.mongodb.MongoClientSettings;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.console.ConsoleChat;
@@ -82,6 +83,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -245,11 +247,23 @@ public final class Application implements AutoCloseable {
 
     /** Loads content, opens the database and starts the scheduler; no transport yet. */
     public static Application start(Settings settings) {
+        return start(settings, builder -> {
+        });
+    }
+
+    /**
+     * {@link #start(Settings)}, with {@code instrument} adding listeners to the database client's settings after the
+     * metrics' own: for tests that count the database commands an update costs.
+     */
+    public static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument) {
         ContentCatalog content = ContentCatalog.load();
         // Two cores at start-up: the question index and the tables are built while the database opens.
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> Prepared.from(content));
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
-        Database database = Database.open(settings.storage(), metrics::instrument);
+        Database database = Database.open(settings.storage(), builder -> {
+            metrics.instrument(builder);
+            instrument.accept(builder);
+        });
         try {
             return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared));
         } catch (RuntimeException e) {

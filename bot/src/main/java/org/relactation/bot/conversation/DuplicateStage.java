@@ -1,9 +1,6 @@
 package org.relactation.bot.conversation;
 
-import org.relactation.bot.storage.DatabaseFault;
 import org.relactation.bot.parent.UserStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,12 +11,10 @@ import java.util.Optional;
  * Duplicates: Telegram delivers again what it did not see confirmed (after a crash, say), so an update handled
  * before is not handled again: a press is only acknowledged, a text answered again only by a handler for which a
  * second time changes nothing (a confirmation lost in the crash still comes). An update handled now is recorded as
- * handled once it is. With {@link Claims}, instances sharing the database claim each update first, and one another
+ * handled once it is and its answer kept, in the same write as the visit ({@link UserStore#markHandled}). With {@link Claims}, instances sharing the database claim each update first, and one another
  * instance holds is left to it.
  */
 final class DuplicateStage implements Stage {
-    private static final Logger LOG = LoggerFactory.getLogger(DuplicateStage.class);
-
     private final UserStore users;
     private final Handlers handlers;
     private final Claims claims;
@@ -47,6 +42,7 @@ final class DuplicateStage implements Stage {
         Turn turn = handling.turn();
         Inbound inbound = turn.inbound();
         if (turn.user().alreadyHandled(inbound.updateId())) {
+            handling.again();
             handling.answer(again(turn));
             return;
         }
@@ -54,6 +50,7 @@ final class DuplicateStage implements Stage {
             switch (users.claimUpdate(inbound.userId(), inbound.updateId(), claims.claimant(),
                     claims.clock().instant(), claims.lease())) {
                 case HANDLED -> {
+                    handling.again();
                     handling.answer(again(turn));
                     return;
                 }
@@ -62,20 +59,11 @@ final class DuplicateStage implements Stage {
                 }
             }
         }
-        handling.afterHandled(() -> markHandled(inbound));
-    }
-
-    private void markHandled(Inbound inbound) {
-        try {
-            users.markHandled(inbound.userId(), inbound.updateId(), claims != null);
-        } catch (RuntimeException e) {
-            if (!DatabaseFault.isFault(e)) {
-                throw e;
-            }
-            // The handler's writes are acknowledged: saying "not saved" now would be untrue. Without the mark
-            // a redelivery runs the handler again, as after a crash at this point; a log is still stored once.
-            LOG.warn("Update {} handled but not marked so: {}", inbound.updateId(), e.getClass().getName());
-        }
+        // After the answer is kept (the outbox), in the step retried through an outage with the commit: a
+        // redelivery that finds the mark knows its answer is on its way. A crash before it leaves the update
+        // unmarked: a redelivery runs the handler again (a log is still stored once) and its answer, found kept,
+        // is not kept twice.
+        handling.afterHandled(() -> users.markHandled(inbound.userId(), inbound.updateId(), claims != null));
     }
 
     private List<Action> again(Turn turn) {

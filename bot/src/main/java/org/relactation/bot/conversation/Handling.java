@@ -23,6 +23,7 @@ final class Handling {
     private List<Action> answer;
     private RuntimeException failure;
     private final List<Runnable> afterHandled = new ArrayList<>();
+    private boolean again;
 
     Handling(Inbound inbound, ContentCatalog content, String defaultLanguage, Consumer<Router.Handled> keep,
              Runnable beforeReplies) {
@@ -79,21 +80,31 @@ final class Handling {
         return answer == null ? List.of() : answer;
     }
 
-    /** Runs once the update was handled, not when a stage answered before that (the duplicate stage's mark). */
+    /**
+     * Runs once the update was handled and its answer kept, not when a stage answered before that (the duplicate
+     * stage's mark); once, even when the step before replies is retried.
+     */
     void afterHandled(Runnable work) {
         afterHandled.add(work);
     }
 
-    void handled() {
-        afterHandled.forEach(Runnable::run);
+    /** The update was handled before (a redelivery): its answer was kept then. */
+    void again() {
+        again = true;
     }
 
     /**
-     * Hands the reply to be kept (the outbox writes it with the update's data), then makes the update's writes
-     * durable, before replies go out.
+     * Hands the reply to be kept (the outbox writes it with the update's data), then records the update as handled
+     * (after its answer is kept: the record tells a redelivery that its answer is on its way) and makes the update's
+     * writes durable, before replies go out. Retried as a whole through an outage: keeping the same answer again
+     * changes nothing, and the record, once written, is not written again.
      */
     void beforeReplies() {
-        keep.accept(new Router.Handled(verdict.warnings(), answer()));
+        keep.accept(new Router.Handled(verdict.warnings(), answer(), false, again));
+        while (!afterHandled.isEmpty()) {
+            afterHandled.getFirst().run();
+            afterHandled.removeFirst();
+        }
         beforeReplies.run();
     }
 
@@ -102,6 +113,7 @@ final class Handling {
         turn = null;
         interpretation = null;
         answer = null;
+        again = false;
         afterHandled.clear();
     }
 

@@ -19,7 +19,7 @@ final class ReplyStage {
     Router.Handled reply(Handling handling) {
         RuntimeException failure = handling.failure();
         if (failure instanceof DuplicateStage.HeldElsewhere) {
-            return new Router.Handled(List.of(), List.of(), true);
+            return new Router.Handled(List.of(), List.of(), true, false);
         }
         List<Action> warnings = handling.verdict().warnings();
         return new Router.Handled(warnings, failure == null ? handling.answer() : failed(handling, failure));

@@ -174,11 +174,13 @@ public final class Router {
 
     /**
      * What an update leads to: the safeguard's warnings, then the rest of the answer; or, {@code elsewhere}, nothing
-     * because another instance holds the update and answers it.
+     * because another instance holds the update and answers it. {@code again}: the parent's record, read for this
+     * update, says it was handled before (a redelivery), so its answer was kept then (it is recorded as handled
+     * only after its answer is kept).
      */
-    public record Handled(List<Action> warnings, List<Action> answer, boolean elsewhere) {
+    public record Handled(List<Action> warnings, List<Action> answer, boolean elsewhere, boolean again) {
         public Handled(List<Action> warnings, List<Action> answer) {
-            this(warnings, answer, false);
+            this(warnings, answer, false, false);
         }
 
         public List<Action> all() {

@@ -1,89 +1,89 @@
 package org.relactation.bot.encouragement;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.storage.Database;
-import org.relactation.bot.storage.ExactFilter;
 import org.relactation.bot.storage.Schema;
 
 import java.time.LocalDate;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.addEachToSet;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 /**
- * The milestones collection: one document per parent, with a version number. A milestone is claimed with one
- * conditional update: "if the document is still at the version I read, add this milestone and move the version
- * on" (an upsert for the first one). Of two logs racing for it exactly one wins: the loser's filter no longer
- * matches (or its upsert hits the unique _id), it reads again and finds the milestone taken. The filter names
- * exactly the fields of the unique (_id, v) index, so on the embedded database too it is one index look-up.
+ * What was celebrated with each parent, kept in their record ({@link UserProfile#milestones()}, read with it). A
+ * milestone is claimed with one atomic update of that record, by id alone, which changes it only the first time:
+ * "add this code to the set" ({@code $addToSet}), "set the record's day to today" ({@code $set}). Of two logs racing
+ * for it exactly one changes the record and wins; the other's update changes nothing (its modified count is 0),
+ * on MongoDB as on the embedded database, whatever each had read before.
+ *
+ * <p>Earlier versions kept these in a collection of their own ({@link Schema#MILESTONES}); what is left there is
+ * moved into the parents' records when the store is made (at start), then removed.
  */
 public final class MilestoneStore {
-    private static final int ATTEMPTS = 4;
+    private static final String FIELD = "milestones";
 
-    private final MongoCollection<Celebrated> milestones;
+    private final MongoCollection<UserProfile> users;
+    private final MongoCollection<Document> earlier;
 
     public MilestoneStore(Database database) {
-        this.milestones = database.collection(Schema.MILESTONES, Celebrated.class);
+        this.users = database.collection(Schema.USERS, UserProfile.class);
+        this.earlier = database.collection(Schema.MILESTONES, Document.class);
+        moveEarlier();
     }
 
-    /** What was celebrated with this parent so far, at its version (nothing yet: version null). */
-    public Celebrated read(long userId) {
-        Celebrated found = milestones.find(eq("_id", userId)).first();
-        return found == null ? Celebrated.none(userId) : found;
+    /** What was celebrated with this parent so far (nothing for a parent the bot does not know). */
+    public UserProfile.Milestones read(long userId) {
+        UserProfile found = users.find(eq("_id", userId)).first();
+        return found == null ? UserProfile.Milestones.NONE : found.milestones();
     }
 
     /** True for the one caller that marks {@code milestone} celebrated; false if it already was. */
     public boolean claimOnce(long userId, Milestone milestone) {
-        return claimOnce(read(userId), milestone);
-    }
-
-    /** The same, trying first against {@code seen}, the document as just read. */
-    public boolean claimOnce(Celebrated seen, Milestone milestone) {
-        return claim(seen, now -> !now.once().contains(milestone.code()), addToSet("once", milestone.code()));
+        return changed(userId, addToSet(FIELD + ".once", milestone.code()));
     }
 
     /** True for the one caller that marks the record celebrated on {@code day}; false if it already was that day. */
     public boolean claimRecord(long userId, Milestone record, LocalDate day) {
-        return claimRecord(read(userId), record, day);
+        return changed(userId, set(FIELD + "." + recordField(record), day.toString()));
     }
 
-    /** The same, trying first against {@code seen}, the document as just read. */
-    public boolean claimRecord(Celebrated seen, Milestone record, LocalDate day) {
-        String field = record.code() + "RecordDay";
-        return claim(seen, now -> !day.toString().equals(now.recordDay(record)), set(field, day.toString()));
+    /** The day the record was last celebrated, as {@code seen}, or null. */
+    static String recordDay(UserProfile.Milestones seen, Milestone record) {
+        return record == Milestone.MILK_RECORD ? seen.milkRecordDay() : seen.supplementRecordDay();
     }
 
-    private boolean claim(Celebrated first, Predicate<Celebrated> notYet, Bson mark) {
-        Celebrated seen = first;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (attempt > 0) {
-                seen = read(first.userId());
-            }
-            if (!notYet.test(seen)) {
-                return false;
-            }
-            long next = (seen.v() == null ? 0 : seen.v()) + 1;
-            try {
-                UpdateResult result = milestones.updateOne(ExactFilter.of("_id", seen.userId(), "v", seen.v()),
-                        combine(mark, set("v", next)), new UpdateOptions().upsert(true));
-                if (result.getMatchedCount() == 1 || result.getUpsertedId() != null) {
-                    return true;
+    private static String recordField(Milestone record) {
+        return record.code() + "RecordDay";
+    }
+
+    private boolean changed(long userId, Bson mark) {
+        return users.updateOne(eq("_id", userId), mark).getModifiedCount() == 1;
+    }
+
+    /**
+     * Moves what an earlier version kept in its own collection into the parents' records: added to what they hold
+     * (a move cut by a crash is made again, and changes nothing twice), then removed there.
+     */
+    private void moveEarlier() {
+        for (Document old : earlier.find()) {
+            List<Bson> updates = new ArrayList<>();
+            updates.add(addEachToSet(FIELD + ".once", old.getList("once", String.class, List.of())));
+            for (Milestone record : List.of(Milestone.MILK_RECORD, Milestone.SUPPLEMENT_RECORD)) {
+                String day = old.getString(recordField(record));
+                if (day != null) {
+                    updates.add(set(FIELD + "." + recordField(record), day));
                 }
-            } catch (MongoWriteException e) {
-                // Another claim moved the version on (or created the document) first: read again.
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
             }
+            users.updateOne(eq("_id", old.get("_id")), combine(updates));
+            earlier.deleteOne(eq("_id", old.get("_id")));
         }
-        return false;
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The celebration added to the reply to a log: each milestone the new entry reaches and nobody celebrated yet
- * (records: not yet today), claimed in MongoDB before it is shown, so two logs at once never both celebrate it.
+ * (records: not yet today), claimed in the parent's record before it is shown, so two logs at once never both
+ * celebrate it.
  * Reaching several streak lengths at once shows only the longest.
  */
 public final class Milestones implements Logbook.Applause {
@@ -92,15 +93,19 @@ public final class Milestones implements Logbook.Applause {
     private List<Reached> claim(UserProfile user, Entry entry, Instant now, List<DaySummary> days) {
         ZoneId zone = logbook.zone(user);
         LocalDate today = now.atZone(zone).toLocalDate();
-        Celebrated seen = store.read(user.userId());
+        // As read with the parent: a claim made since by another log is found by the claim itself, which then
+        // changes nothing.
+        UserProfile.Milestones seen = user.milestones();
         List<String> done = seen.once();
         long sessions = done.contains(Milestone.SESSIONS_100.code()) ? 0 : sessionsSoFar(user, days, now);
         List<Reached> reached = MilestoneDetector.detect(entry, entry.at().atZone(zone).toLocalDate(), days, sessions);
         List<Reached> won = new ArrayList<>();
         for (Reached candidate : reached) {
             Milestone milestone = candidate.milestone();
-            boolean claimed = milestone.isRecord() ? store.claimRecord(seen, milestone, today)
-                    : !done.contains(milestone.code()) && store.claimOnce(seen, milestone);
+            boolean claimed = milestone.isRecord()
+                    ? !today.toString().equals(MilestoneStore.recordDay(seen, milestone))
+                            && store.claimRecord(user.userId(), milestone, today)
+                    : !done.contains(milestone.code()) && store.claimOnce(user.userId(), milestone);
             if (claimed) {
                 won.add(candidate);
             }

@@ -116,8 +116,9 @@ public final class DurableOutbox {
         }
         for (List<OutboxMessage> answer : answers.values()) {
             OutboxMessage first = answer.getFirst();
-            // A crash may have come between the messages and this record: a redelivery must find it.
-            store.markAnswered(first.userId(), first.updateId());
+            // A crash may have come between the messages and the update's record as handled: a redelivery must
+            // find it, even once these are sent and gone.
+            store.markHandled(first.userId(), first.updateId());
             List<Action> actions = answer.stream().map(OutboxMessage::action).toList();
             submit(actions, answer.stream().map(OutboxMessage::id).toList(), now.plus(LEASE));
         }
@@ -146,17 +147,19 @@ public final class DurableOutbox {
         }
 
         /**
-         * Writes the answer to the outbox, unless it went there before (a redelivered update): then only the
-         * answers to button presses will go out. Called before the update's writes are made durable, and again if
-         * that is retried (the same documents, written again, change nothing).
+         * Writes the answer to the outbox, unless it went there before (a redelivered update, which the router
+         * says, or whose first message is found there, written by a handling that a crash cut before it was
+         * recorded as handled): then only the answers to button presses will go out. Called before the update's
+         * writes are made durable, and again if that is retried (the same documents, written again, change
+         * nothing). No read: what the router read of the parent and the insert's unique id tell it all.
          */
         public void keep(Router.Handled handled) {
             List<Action> all = handled.all();
-            if (!keptHere && store.answered(userId, chatId, updateId)) {
-                kept = all;
-                ids = null;
+            if (!keptHere && handled.again()) {
+                keptBefore(all);
                 return;
             }
+            boolean retry = keptHere;
             keptHere = true;
             until = clock.instant().plus(LEASE);
             List<OutboxMessage> messages = new ArrayList<>();
@@ -171,9 +174,18 @@ public final class DurableOutbox {
                     byAction.add(null);
                 }
             }
-            store.keep(userId, updateId, messages);
+            if (!store.keep(messages, retry)) {
+                keptHere = false;
+                keptBefore(all);
+                return;
+            }
             kept = all;
             ids = byAction;
+        }
+
+        private void keptBefore(List<Action> all) {
+            kept = all;
+            ids = null;
         }
 
         /**

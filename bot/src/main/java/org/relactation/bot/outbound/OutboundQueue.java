@@ -45,8 +45,8 @@ import java.util.random.RandomGenerator;
  * <p>
  * All bookkeeping runs on the one thread of the scheduler given, so the state needs no locks; the clock and the
  * scheduler are arguments, so a test can run the queue in simulated time. The step before sending and the reports
- * of outcomes run on the background executor, because callers (the reminder dispatcher) write to the database
- * there.
+ * of outcomes run on the background executor (a virtual thread each), because callers (the reminder dispatcher)
+ * write to the database there.
  */
 public final class OutboundQueue implements Outbox, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboundQueue.class);
@@ -236,9 +236,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     public static OutboundQueue start(Transmitter transmitter, Limits limits) {
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(task -> daemon(task,
                 "outbound-queue"));
-        AtomicInteger number = new AtomicInteger();
-        ExecutorService background = Executors.newFixedThreadPool(8, task -> daemon(task,
-                "outbound-background-" + number.incrementAndGet()));
+        // A virtual thread per step: the steps before sending of all units in flight wait together, so that the
+        // reminders about to go out are recorded as sent in one write (ReminderStore.recordSent), not one by one.
+        ExecutorService background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+                .name("outbound-background-", 1).factory());
         return new OutboundQueue(transmitter, limits, System::nanoTime, loop, background,
                 RandomGenerator.getDefault());
     }

@@ -21,9 +21,9 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 /**
- * The outbox collection: one document per message the bot is to send in answer to an update; and, in the parent's
- * record, the latest updates whose answer went into it ({@link UserStore#markAnswered}: nothing is left behind for a
- * parent who is gone). Only single-document atomic operations: an insert under a unique id, a claim by
+ * The outbox collection: one document per message the bot is to send in answer to an update. An update is recorded
+ * as handled in the parent's record ({@link UserStore#markHandled}: nothing is left behind for a parent who is gone)
+ * only once its answer is here, so that record tells a redelivery its answer went out or is on its way. Only single-document atomic operations: an insert under a unique id, a claim by
  * findOneAndUpdate naming the claimant or a claim that ran out, a delete by id. No transactions.
  */
 public final class OutboxStore {
@@ -36,20 +36,13 @@ public final class OutboxStore {
     }
 
     /**
-     * Whether the answer to this update went into the outbox before (it may have been sent since): a redelivered
-     * update whose answer is, or was, on its way.
+     * Writes the messages of an update's answer (the pipeline then records the update as handled: in that order, so
+     * that a crash in between leaves messages, sent at the next start, which records them then, rather than a record
+     * of an answer that is nowhere). False, writing nothing, when the first message is there already and this is
+     * not a {@code retry}: the answer was kept by an earlier handling of the update, which a crash cut before its
+     * record. Writing the same answer again as a retry changes nothing.
      */
-    boolean answered(long userId, long chatId, long updateId) {
-        return users.answered(userId, updateId)
-                || messages.find(eq("_id", OutboxMessage.id(chatId, updateId, 0))).first() != null;
-    }
-
-    /**
-     * Writes the messages of an update's answer, then records the update as answered: in that order, so that a crash
-     * in between leaves messages (sent at the next start, which records them then) rather than a record of an
-     * answer that is nowhere. Writing the same answer again changes nothing.
-     */
-    void keep(long userId, long updateId, List<OutboxMessage> answer) {
+    boolean keep(List<OutboxMessage> answer, boolean retry) {
         for (OutboxMessage message : answer) {
             try {
                 messages.insertOne(message);
@@ -57,13 +50,17 @@ public final class OutboxStore {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
+                if (!retry && message.index() == 0) {
+                    return false;
+                }
             }
         }
-        markAnswered(userId, updateId);
+        return true;
     }
 
-    void markAnswered(long userId, long updateId) {
-        users.markAnswered(userId, updateId);
+    /** Records the update whose answer this is as handled: what a previous run left is, once sent, not sent again. */
+    void markHandled(long userId, long updateId) {
+        users.markHandled(userId, updateId);
     }
 
     /** Renews this claimant's hold on a message just before it goes out; false when it is not theirs any more. */

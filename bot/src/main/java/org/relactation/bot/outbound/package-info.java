@@ -8,7 +8,7 @@
  * ({@link org.relactation.bot.outbound.DurableOutbox}, its collection in {@link org.relactation.bot.outbound.OutboxStore}):
  * written with the update's data, sent through the queue, removed once Telegram took them.
  *
- * <p>Depends on: conversation (Action, Outbox, Router's answer), parent (the updates answered, kept in the
+ * <p>Depends on: conversation (Action, Outbox, Router's answer), parent (the updates handled, kept in the
  * parent's record), storage (the database, the outbox's collection).
  */
 package org.relactation.bot.outbound;

@@ -26,11 +26,12 @@ import java.util.List;
  * @param blockedAt     when Telegram last said they blocked the bot (nothing is sent to them until they write
  *                      again), or null
  * @param followUp      a number the bot asked for about one entry (its amount or minutes), or null
+ * @param milestones    what was celebrated with them (encouragement), read with the rest of the record
  */
 public record UserProfile(@BsonId long userId, long chatId, String language, Instant createdAt, Instant startedAt,
                           Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
                           Instant planStartedAt, List<String> learned, String defaultMethod,
-                          List<Long> handled, Instant blockedAt, FollowUp followUp) {
+                          List<Long> handled, Instant blockedAt, FollowUp followUp, Milestones milestones) {
 
     /** Default number of daily sessions: the low end of the 8–12 in the guidance. */
     public static final int DEFAULT_SESSIONS = 8;
@@ -40,6 +41,16 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
         rhythm = rhythm == null ? Rhythm.EMPTY : rhythm;
         learned = learned == null ? List.of() : List.copyOf(learned);
         handled = handled == null ? List.of() : List.copyOf(handled);
+        milestones = milestones == null ? Milestones.NONE : milestones;
+    }
+
+    /** A parent with nothing celebrated yet, or as read before milestones were kept in the record. */
+    public UserProfile(long userId, long chatId, String language, Instant createdAt, Instant startedAt,
+                       Instant lastSeenAt, String timezone, Setup setup, Rhythm rhythm, Onboarding onboarding,
+                       Instant planStartedAt, List<String> learned, String defaultMethod, List<Long> handled,
+                       Instant blockedAt, FollowUp followUp) {
+        this(userId, chatId, language, createdAt, startedAt, lastSeenAt, timezone, setup, rhythm, onboarding,
+                planStartedAt, learned, defaultMethod, handled, blockedAt, followUp, null);
     }
 
     /** A parent with no follow-up open. */
@@ -144,5 +155,21 @@ public record UserProfile(@BsonId long userId, long chatId, String language, Ins
      * @param pendingTimezone a zone the bot proposed and the parent has not confirmed yet
      */
     public record Onboarding(String step, boolean single, String pendingTimezone) {
+    }
+
+    /**
+     * What was celebrated with the parent, each milestone claimed by one atomic update of the record (the
+     * encouragement's store): what a log reads of it costs no look-up of its own.
+     *
+     * @param once                codes of the once-ever milestones celebrated
+     * @param milkRecordDay       the local day (ISO date) the latest milk record was celebrated, or null
+     * @param supplementRecordDay the same for the lowest-supplement record
+     */
+    public record Milestones(List<String> once, String milkRecordDay, String supplementRecordDay) {
+        public static final Milestones NONE = new Milestones(List.of(), null, null);
+
+        public Milestones {
+            once = once == null ? List.of() : List.copyOf(once);
+        }
     }
 }

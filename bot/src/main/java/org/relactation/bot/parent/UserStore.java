@@ -108,7 +108,11 @@ public final class UserStore {
     /** How many handled update ids each parent keeps: far more than Telegram could ever redeliver at once. */
     static final int HANDLED_KEPT = 50;
 
-    /** Records that an update was handled to the end, keeping only the latest ids (and the last-seen time). */
+    /**
+     * Records that an update was handled to the end and its answer kept, keeping only the latest ids; with the
+     * last-seen time of the visit ({@link #touch}), in one write. Nothing for a parent the bot does not know, or no
+     * longer (the answer to /delete leaves nothing behind).
+     */
     public void markHandled(long userId, long updateId) {
         markHandled(userId, updateId, false);
     }
@@ -126,23 +130,6 @@ public final class UserStore {
             updates.add(unset(claimField(updateId)));
         }
         users.updateOne(eq("_id", userId), updates.size() == 1 ? updates.get(0) : combine(updates));
-    }
-
-    /**
-     * Records that the answer to an update went into the outbox, keeping the latest ids as {@link #markHandled} does.
-     * Nothing for a parent the bot does not know, or no longer (the answer to /delete leaves nothing behind).
-     */
-    public void markAnswered(long userId, long updateId) {
-        claims.updateOne(eq("_id", userId), Updates.pushEach("answered", List.of(updateId),
-                new PushOptions().slice(-HANDLED_KEPT)));
-    }
-
-    /** Whether the answer to this update went into the outbox before ({@link #markAnswered}). */
-    public boolean answered(long userId, long updateId) {
-        // By id alone: the embedded database uses an index only for a query that names exactly its fields.
-        Document found = claims.find(eq("_id", userId))
-                .projection(Projections.include("answered")).first();
-        return found != null && found.getList("answered", Long.class, List.of()).contains(updateId);
     }
 
     /** What {@link #claimUpdate} found. */

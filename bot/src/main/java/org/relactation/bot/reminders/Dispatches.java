@@ -28,19 +28,14 @@ final class Dispatches {
 
     /**
      * Queues one claimed message. Just before it goes out it is recorded as sent (its next due time set), durably,
-     * if this instance still holds it: a restart or a second instance then never sends it again. A parent who
+     * if this instance still holds it, together with the others about to go out at that moment: a restart or a
+     * second instance then never sends it again. A parent who
      * blocked the bot is sent nothing more until they write; a send that failed for good is due again later.
      * The future says whether it was delivered.
      */
     static CompletableFuture<Boolean> send(Outbox outbox, Action message, ReminderStore store, UserStore users,
                                            String instance, long userId, Instant next, Instant now) {
-        BooleanSupplier markSent = () -> {
-            if (!store.complete(userId, instance, next)) {
-                return false;
-            }
-            store.makeDurable();
-            return true;
-        };
+        BooleanSupplier markSent = () -> store.recordSent(userId, instance, next);
         return outbox.submit(List.of(message), markSent).thenApply(delivery -> {
             switch (delivery) {
                 case DELIVERED, SKIPPED -> { }

@@ -4,9 +4,11 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.ExactFilter;
@@ -16,13 +18,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
 import static com.mongodb.client.model.Filters.and;
@@ -42,6 +51,12 @@ import static com.mongodb.client.model.Updates.set;
 public final class ReminderStore {
     private final MongoCollection<Reminder> reminders;
     private final Database database;
+    private final SentRecords sent = new SentRecords();
+    /** The same collection, for the marks of {@link #recordSent}, which a reminder does not carry. */
+    private final MongoCollection<Document> marks;
+    private final AtomicLong sends = new AtomicLong();
+    /** The field that says which call of {@link #recordSent} recorded a reminder as sent last. */
+    static final String SENT_AS = "sentAs";
 
     public ReminderStore(Database database) {
         this(database, Schema.REMINDERS);
@@ -50,6 +65,7 @@ public final class ReminderStore {
     /** The same store over another collection of due messages (morning notes). */
     public ReminderStore(Database database, String collection) {
         this.reminders = database.collection(collection, Reminder.class);
+        this.marks = database.collection(collection, Document.class);
         this.database = database;
     }
 
@@ -211,6 +227,118 @@ public final class ReminderStore {
     }
 
     /**
+     * Records a reminder as sent, as {@link #complete}, and makes it durable, just before the send: the calls made at
+     * the same moment (the queue prepares many sends at once) are written together, one unordered bulk write of
+     * their updates and one commit, and each caller waits for its group. True only when this instance still held
+     * the claim; a fault here means nothing of the group is sent (as for one alone), and the claims run out.
+     */
+    public boolean recordSent(long userId, String instance, Instant next) {
+        return sent.record(new Sent(userId, instance, millis(next), instance + "/" + sends.incrementAndGet()));
+    }
+
+    /**
+     * One reminder about to go out, recorded as sent ({@link #recordSent}).
+     *
+     * @param mark written with the record ({@link #SENT_AS}), this call's alone: whether the write took it is read
+     *             back from it when the group's count says some did not (the claim of one instance may be held by
+     *             two of its dispatching threads: the first to record it is the one that sends)
+     */
+    private record Sent(long userId, String instance, Instant next, String mark) {
+    }
+
+    /**
+     * Group commit of {@link #recordSent}: whoever finds no group being written writes all that wait (its own
+     * included), the others wait for it; a call that arrives during a write goes in the next group.
+     */
+    private final class SentRecords {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition written = lock.newCondition();
+        private List<Sent> waiting = new ArrayList<>();
+        /** By caller (identity): true or false when recorded or not, the failure when its group failed. */
+        private final Map<Sent, Object> outcomes = new IdentityHashMap<>();
+        private boolean writing;
+
+        boolean record(Sent mine) {
+            lock.lock();
+            try {
+                waiting.add(mine);
+                while (true) {
+                    Object outcome = outcomes.remove(mine);
+                    if (outcome != null) {
+                        if (outcome instanceof RuntimeException failure) {
+                            throw failure;
+                        }
+                        return (Boolean) outcome;
+                    }
+                    if (!writing) {
+                        break;
+                    }
+                    written.awaitUninterruptibly();
+                }
+                writing = true;
+                List<Sent> group = waiting;
+                waiting = new ArrayList<>();
+                lock.unlock();
+                Map<Sent, Object> results = new IdentityHashMap<>();
+                try {
+                    boolean[] done = write(group);
+                    for (int i = 0; i < group.size(); i++) {
+                        results.put(group.get(i), done[i]);
+                    }
+                } catch (RuntimeException e) {
+                    group.forEach(sent -> results.put(sent, e));
+                } finally {
+                    lock.lock();
+                    writing = false;
+                    outcomes.putAll(results);
+                    written.signalAll();
+                }
+                Object outcome = outcomes.remove(mine);
+                if (outcome instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                return (Boolean) outcome;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Writes a group and commits it; returns those recorded (this instance still held their claim). */
+        private boolean[] write(List<Sent> group) {
+            List<WriteModel<Reminder>> updates = new ArrayList<>(group.size());
+            for (Sent sent : group) {
+                updates.add(new UpdateOneModel<>(ExactFilter.of("_id", sent.userId(), "claimedBy", sent.instance()),
+                        combine(set("dueAt", sent.next()), set("claimedBy", null), set("claimedUntil", null),
+                                set(SENT_AS, sent.mark()))));
+            }
+            boolean[] done = new boolean[group.size()];
+            boolean all;
+            try {
+                all = reminders.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getModifiedCount()
+                        == group.size();
+            } catch (MongoBulkWriteException e) {
+                all = false; // some failed: the read below tells which were recorded
+            }
+            if (all) {
+                Arrays.fill(done, true);
+            } else {
+                // A claim lost in between (the parent logged, paused or stopped; another instance took a claim that
+                // ran out; another thread of this instance recorded it first): recorded are those that carry the
+                // mark of this call.
+                Map<Long, String> now = new HashMap<>();
+                marks.find(Filters.in("_id", group.stream().map(Sent::userId).toList()))
+                        .projection(Projections.include(SENT_AS))
+                        .forEach(found -> now.put(((Number) found.get("_id")).longValue(), found.getString(SENT_AS)));
+                for (int i = 0; i < group.size(); i++) {
+                    done[i] = group.get(i).mark().equals(now.get(group.get(i).userId()));
+                }
+            }
+            database.makeDurable();
+            return done;
+        }
+    }
+
+    /**
      * After a send that failed for good: due again at {@code retryAt}, unless the reminder moved on since it was
      * marked sent for {@code next} (the parent logged, changed the plan or paused).
      */
@@ -223,11 +351,6 @@ public final class ReminderStore {
     public long releaseClaims() {
         return reminders.updateMany(Filters.ne("claimedBy", null),
                 combine(set("claimedBy", null), set("claimedUntil", null))).getModifiedCount();
-    }
-
-    /** Makes what was written so far survive a crash (the embedded store commits; a real MongoDB already has). */
-    public void makeDurable() {
-        database.makeDurable();
     }
 
     public void cancel(long userId) {

@@ -55,8 +55,8 @@ public final class Schema {
             new Collection(REMINDERS, "_id", dueIndexes(), withPause(claimIndexes())),
             // The next morning note of each parent: the same shape and claiming as reminders.
             new Collection(MORNING_NOTES, "_id", dueIndexes(), claimIndexes()),
-            // One document per parent: the milestones celebrated with them (the unique _id makes a claim atomic).
-            // Claimed by (_id, v): the version read, unique only because it starts with _id (see MilestoneStore).
+            // Earlier versions' milestones, one document per parent: now kept in the parent's record, and what is
+            // left here is moved there at start (MilestoneStore). Its (_id, v) index served the claims then.
             new Collection(MILESTONES, "_id", List.of(), List.of(new IndexModel(Indexes.ascending("_id", "v"),
                     new IndexOptions().unique(true).name("version")))),
             // One document per chat: which buttons the bot's latest messages carry, for checking a press.

@@ -35,6 +35,7 @@ public final class BotHarness implements AutoCloseable {
     private final Map<String, String> extraEnvironment;
     private final Clock clock;
     private final AtomicLong sent = new AtomicLong();
+    private final DatabaseCommands commands = new DatabaseCommands();
     private Application application;
     private long handledBefore;
 
@@ -103,7 +104,7 @@ public final class BotHarness implements AutoCloseable {
     }
 
     private void startBot() {
-        application = Application.start(settings());
+        application = Application.start(settings(), builder -> builder.addCommandListener(commands));
         try {
             application.startTelegram(clock);
         } catch (Exception e) {
@@ -136,6 +137,11 @@ public final class BotHarness implements AutoCloseable {
         application.users().touch(userId, userId, application.content().languageFor(languageCode,
                 settings().bot().defaultLanguage()), now);
         application.users().markStarted(userId, now);
+    }
+
+    /** Every command the bot sent its database since the harness started (restarts included). */
+    public DatabaseCommands databaseCommands() {
+        return commands;
     }
 
     public FakeTelegram telegram() {

@@ -58,9 +58,15 @@ class MilestonesTest {
         application.close();
     }
 
+    /** A parent the bot knows (their milestones are claimed in their record), as a log's turn reads them. */
     private static UserProfile parent(long id, int target) {
+        known(id);
         return new UserProfile(id, id, "en", Instant.EPOCH, null, Instant.EPOCH, NEW_YORK.getId(), null,
                 new UserProfile.Rhythm(target, "07:00", "22:00", true), null, null, null, null, null);
+    }
+
+    private static void known(long id) {
+        application.users().touch(id, id, "en", Instant.EPOCH);
     }
 
     private static Texts texts() {
@@ -218,6 +224,7 @@ class MilestonesTest {
     @Test
     void theHundredthSessionOfARecentParentIsCountedFromTheDaysReadAnyway() {
         LocalDateTime start = LocalDateTime.of(2026, 9, 1, 6, 0);
+        known(8);
         UserProfile user = new UserProfile(8, 8, "en", local(start.minusDays(1)), null, local(start.minusDays(1)),
                 NEW_YORK.getId(), null, new UserProfile.Rhythm(8, "07:00", "22:00", true), null, null, null, null,
                 null);
@@ -236,6 +243,7 @@ class MilestonesTest {
         for (long user = 1_000; user < 1_100; user++) {
             CyclicBarrier start = new CyclicBarrier(3);
             long id = user;
+            known(id);
             List<CompletableFuture<Boolean>> racers = new ArrayList<>();
             for (Milestone milestone : List.of(Milestone.FIRST_LOG, Milestone.FIRST_LOG, Milestone.FIRST_DROPS)) {
                 racers.add(CompletableFuture.supplyAsync(() -> {
@@ -250,11 +258,15 @@ class MilestonesTest {
     }
 
     @Test
-    void aDocumentFromBeforeVersionsIsClaimedOnTopOfWhatItHolds() {
+    void milestonesAnEarlierVersionKeptApartAreMovedIntoTheParentsRecordAndClaimedOnTopOfWhatTheyHold() {
+        known(3_000);
         application.database().collection(Schema.MILESTONES, Document.class)
                 .insertOne(new Document("_id", 3_000L).append("once", List.of("first_log"))
-                        .append("milkRecordDay", "2026-10-01"));
+                        .append("milkRecordDay", "2026-10-01").append("v", 4L));
+        store = new MilestoneStore(application.database()); // as at the next start
 
+        assertThat(application.database().collection(Schema.MILESTONES, Document.class).countDocuments()).isZero();
+        assertThat(application.users().find(3_000).orElseThrow().milestones().once()).containsExactly("first_log");
         assertThat(store.claimOnce(3_000, Milestone.FIRST_LOG)).isFalse();
         assertThat(store.claimRecord(3_000, Milestone.MILK_RECORD, LocalDate.of(2026, 10, 1))).isFalse();
         assertThat(store.claimOnce(3_000, Milestone.FIRST_DROPS)).isTrue();
@@ -268,6 +280,7 @@ class MilestonesTest {
         for (long user = 2_000; user < 2_050; user++) {
             CyclicBarrier start = new CyclicBarrier(2);
             long id = user;
+            known(id);
             List<CompletableFuture<Boolean>> racers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 racers.add(CompletableFuture.supplyAsync(() -> {

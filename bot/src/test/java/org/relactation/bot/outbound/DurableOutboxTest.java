@@ -105,8 +105,14 @@ class DurableOutboxTest {
     /** Keeps the answer to an update as the router would, then sends it; returns how sending ended. */
     private static CompletableFuture<Outbox.Delivery> answer(DurableOutbox outbox, long chatId, long updateId,
                                                               List<Action> actions) {
+        return answer(outbox, chatId, updateId, actions, false);
+    }
+
+    /** @param again the router found the update recorded as handled (a redelivery) */
+    private static CompletableFuture<Outbox.Delivery> answer(DurableOutbox outbox, long chatId, long updateId,
+                                                              List<Action> actions, boolean again) {
         DurableOutbox.Reply reply = outbox.reply(chatId, chatId, updateId);
-        reply.keep(new Router.Handled(List.of(), actions));
+        reply.keep(new Router.Handled(List.of(), actions, false, again));
         return reply.send(actions);
     }
 
@@ -158,18 +164,42 @@ class DurableOutboxTest {
         assertThat(answer(outbox, 21, 7, List.of(text(21, "✅ Logged"))).join())
                 .isEqualTo(Outbox.Delivery.DELIVERED);
 
-        // Redelivered (the crash came before Telegram heard it was handled): the router answers "already logged".
-        answer(outbox, 21, 7, List.of(new Action.AnswerButton(21, "cb", null), text(21, "✅ Already logged")))
+        // Redelivered (the crash came before Telegram heard it was handled): the router, which found it recorded as
+        // handled, answers "already logged".
+        answer(outbox, 21, 7, List.of(new Action.AnswerButton(21, "cb", null), text(21, "✅ Already logged")), true)
                 .join();
 
         assertThat(recorder.to(21)).containsExactly(text(21, "✅ Logged"), new Action.AnswerButton(21, "cb", null));
 
-        // Redelivered before its answer went out: the outbox sends it, the redelivery adds nothing.
+        // Redelivered before its answer went out and before the update was recorded as handled (the crash came in
+        // between): the outbox finds the answer there and sends it, the redelivery adds nothing.
         // (Telegram stays silent throughout: were it to answer, the first could go out before the assertion.)
         recorder.down = true;
         answer(outbox, 21, 8, List.of(text(21, "✅ Logged 8")));
         answer(outbox, 21, 8, List.of(text(21, "✅ Already logged 8")));
         assertThat(store.all()).extracting(OutboxMessage::text).containsExactly("✅ Logged 8");
+    }
+
+    @Test
+    void whatAKilledRunLeftIsRecordedAsHandledWhenSentAgainSoThatItsRedeliveryIsNotAnsweredTwice() {
+        users.touch(23, 23, "en", now.get());
+        Recorder dead = new Recorder();
+        dead.down = true;
+        DurableOutbox first = outbox("first", true);
+        first.start(queue(dead));
+        // Kept, then killed before the update was recorded as handled.
+        answer(first, 23, 4, List.of(text(23, "✅ Logged")));
+        assertThat(users.find(23).orElseThrow().alreadyHandled(4)).isFalse();
+
+        Recorder alive = new Recorder();
+        OutboundQueue queue = queue(alive);
+        outbox("second", true).start(queue);
+        queue.close(Duration.ofSeconds(5));
+
+        assertThat(alive.to(23)).containsExactly(text(23, "✅ Logged"));
+        assertThat(store.all()).isEmpty();
+        assertThat(users.find(23).orElseThrow().alreadyHandled(4))
+                .as("a redelivery now finds it handled, though its answer left the outbox").isTrue();
     }
 
     @Test
