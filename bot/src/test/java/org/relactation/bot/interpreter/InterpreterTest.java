@@ -46,6 +46,11 @@ class InterpreterTest {
     }
 
     @Test
+    void cadaCuantoAsksAfterALog() {
+        assertThat(kinds("le di pecho 15 min, cada cuánto tengo que darle", "es")).containsExactly(LOG, QUESTION);
+    }
+
+    @Test
     void aTimeBeforeAQuestionIsAPartOfItsOwn() {
         assertThat(INTERPRETER.read("at 7, is that too late for the night one?", "en"))
                 .extracting(Interpreter.Reading::text).containsExactly("at 7", "is that too late for the night one?");
