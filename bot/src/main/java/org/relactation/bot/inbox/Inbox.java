@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The updates read from Telegram and not yet handled. An update is stored here durably (one bulk insert, one commit
@@ -61,6 +64,7 @@ public final class Inbox {
         private final InboxUpdate update;
         private final Inbound inbound;
         private final long storedAt;
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
         private volatile Instant until;
 
         private Held(InboxUpdate update, Instant until) {
@@ -168,17 +172,64 @@ public final class Inbox {
         Instant until = InboxStore.until(clock.instant(), LEASE);
         List<InboxUpdate> documents = batch.stream().map(inbound -> InboxUpdate.of(inbound, claimant, until))
                 .toList();
-        List<InboxUpdate> added = store.add(documents);
-        makeDurable.run();
+        List<InboxUpdate> added;
+        try {
+            added = store.add(documents);
+            makeDurable.run();
+        } catch (RuntimeException e) {
+            if (!DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            handleUnstored(documents, e);
+            return;
+        }
         enqueue(added.stream().map(update -> new Held(update, until)).toList());
     }
 
-    private void enqueue(List<Held> updates) {
+    /**
+     * The database is unreachable: the batch is handled from memory all the same, in turn with the rest (so each
+     * update is retried through the outage, and answered "not saved" if it lasts), and this returns once it is
+     * handled. Telegram is told the batch arrived only then, so a crash meanwhile loses none of it.
+     */
+    private void handleUnstored(List<InboxUpdate> documents, RuntimeException fault) {
+        LOG.warn("A batch of {} update(s) could not be stored in the inbox ({}); handled before it is confirmed",
+                documents.size(), fault.getClass().getName());
+        List<Held> batch = documents.stream().map(update -> new Held(update, update.claimedUntil())).toList();
+        List<Held> enqueued = enqueue(batch);
+        boolean interrupted = false;
+        boolean dropped = false;
+        for (Held update : enqueued) {
+            while (true) {
+                try {
+                    update.finished.get();
+                    break;
+                } catch (InterruptedException e) {
+                    // Stopping: the updates in hand are finished anyway; confirming must wait for them.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (dropped) {
+            // Closed before they were handled: not confirmed, so Telegram delivers them again to the next run.
+            throw new IllegalStateException("The inbox closed before a batch it could not store was handled");
+        }
+    }
+
+    /** Adds the updates not held yet, and returns those. */
+    private List<Held> enqueue(List<Held> updates) {
+        List<Held> enqueued = new ArrayList<>(updates.size());
         synchronized (lock) {
             for (Held update : updates) {
                 if (!held.add(update.id())) {
                     continue;
                 }
+                enqueued.add(update);
                 ArrayDeque<Held> chat = waiting.get(update.chatId());
                 if (chat == null) {
                     chat = new ArrayDeque<>();
@@ -191,6 +242,7 @@ public final class Inbox {
             }
             lock.notifyAll();
         }
+        return enqueued;
     }
 
     /** How many more updates the inbox takes before reading should wait. */
@@ -295,13 +347,20 @@ public final class Inbox {
             }
             lock.notifyAll();
         }
+        update.finished.complete(null);
     }
 
-    /** Stops giving out updates: those waiting stay stored, for the next start. */
+    /**
+     * Stops giving out updates: those waiting stay stored, for the next start (and a batch that could not be stored
+     * is not confirmed to Telegram, which delivers it again).
+     */
     public void close() {
+        List<Held> left = new ArrayList<>();
         synchronized (lock) {
             closed = true;
+            waiting.values().forEach(left::addAll);
             lock.notifyAll();
         }
+        left.forEach(update -> update.finished.completeExceptionally(new CancellationException()));
     }
 }
