@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -58,6 +59,8 @@ public final class Inbox {
     /** The ids of the updates waiting or in hand. */
     private final Set<Long> held = new HashSet<>();
     private boolean closed;
+    /** Handled updates whose removal failed (the database away): removed with the next removal or batch. */
+    private final Set<Long> unremoved = ConcurrentHashMap.newKeySet();
 
     /** An update taken from the inbox to be handled. */
     public static final class Held {
@@ -174,6 +177,7 @@ public final class Inbox {
                 .toList();
         List<InboxUpdate> added;
         try {
+            removeUnremoved();
             added = store.add(documents);
             makeDurable.run();
         } catch (RuntimeException e) {
@@ -334,7 +338,23 @@ public final class Inbox {
      * Removing it again changes nothing.
      */
     public void remove(Held update) {
+        removeUnremoved();
         store.remove(update.id());
+    }
+
+    /**
+     * The update is handled but its removal failed (the database away): it is removed with the next removal or
+     * batch stored, so that an update answered "not saved" is not handled again by the next start.
+     */
+    public void removeLater(Held update) {
+        unremoved.add(update.id());
+    }
+
+    private void removeUnremoved() {
+        for (Long id : unremoved) {
+            store.remove(id);
+            unremoved.remove(id);
+        }
     }
 
     /** The update is handled (or given up): its chat's next update may be taken. */

@@ -2,6 +2,7 @@ package org.relactation.bot.telegram;
 
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
 import org.relactation.bot.inbox.Inbox;
 import org.relactation.bot.operations.Metrics;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -91,12 +93,22 @@ final class InboxWorkers implements AutoCloseable {
         Router.Handled handled;
         try {
             handled = router.handleUpdate(inbound, reply::keep, removeAndCommit);
-        } finally {
+        } catch (RuntimeException e) {
             if (!removed.get()) {
                 removeAlone(held);
             }
+            throw e;
         }
-        reply.send(handled.all());
+        CompletableFuture<Outbox.Delivery> sent = reply.send(handled.all());
+        if (!removed.get()) {
+            if (handled.warnings().isEmpty()) {
+                removeAlone(held);
+            } else {
+                // A warning sign's answer not kept in the outbox (an edit, a flood note): the update stays in the
+                // inbox until it was sent, so a crash before that handles it, and warns, again.
+                sent.whenComplete((delivery, failure) -> removeAlone(held));
+            }
+        }
         metrics.updateHandled(held.waited());
     }
 
@@ -111,8 +123,9 @@ final class InboxWorkers implements AutoCloseable {
             if (!DatabaseFault.isFault(e)) {
                 throw e;
             }
-            LOG.warn("Update {} handled but not removed from the inbox: {}", held.inbound().updateId(),
+            LOG.warn("Update {} handled but not removed from the inbox yet: {}", held.inbound().updateId(),
                     e.getClass().getName());
+            inbox.removeLater(held);
         }
     }
 
