@@ -151,14 +151,11 @@ public final class Inbox {
                     continue;
                 }
             }
-            boolean mine = starting && alone ? store.takeOver(update.id(), claimant, now, LEASE)
-                    : store.claim(update.id(), claimant, now, LEASE);
+            // Alone, nobody else can hold it, and claims are never checked: no write needed.
+            boolean mine = starting && alone || store.claim(update.id(), claimant, now, LEASE);
             if (mine) {
                 taken.add(new Held(update, InboxStore.until(now, LEASE)));
             }
-        }
-        if (!taken.isEmpty()) {
-            makeDurable.run();
         }
         enqueue(taken);
         return taken.size();

@@ -72,12 +72,6 @@ public final class InboxStore {
         return all;
     }
 
-    /** Takes an update whoever held it: at start, alone on the database, from this bot's previous run. */
-    boolean takeOver(long id, String claimant, Instant now, Duration lease) {
-        return updates.findOneAndUpdate(eq("_id", id),
-                combine(set("claimedBy", claimant), set("claimedUntil", until(now, lease)))) != null;
-    }
-
     /** Takes an update whose claim ran out (its instance died); false when another instance did. */
     boolean claim(long id, String claimant, Instant now, Duration lease) {
         return updates.findOneAndUpdate(and(eq("_id", id), lt("claimedUntil", now)),

@@ -351,11 +351,14 @@ class MainProcessTest {
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
             telegram.clearFaults();
 
-            // Telegram delivers again whatever was not confirmed; what was handled already changes nothing.
+            // Telegram delivers again whatever was not confirmed, the inbox holds what was stored and not handled,
+            // the outbox what was answered and not sent; what was handled already changes nothing.
             Process second = start(environment, List.of("--telegram"));
-            // Done when everything is confirmed and the replies have stopped: a reply queued but not sent when
-            // the first process was killed is lost (the log itself is not), so no particular reply is awaited.
+            // Done when every log was confirmed (a confirmation Telegram took in the instant of the kill may come
+            // twice, and one whose answer the kill cut off says "Already logged") and the replies have stopped.
             awaitOrShowLog(() -> telegram.pendingUpdates() == 0
+                    && parents.stream().allMatch(parent -> IntStream.rangeClosed(1, perParent).allMatch(ml ->
+                            telegram.messagesTo(parent).stream().anyMatch(m -> m.text().contains("· " + ml + " ml"))))
                     && telegram.callsOf("sendMessage").size() == sentBefore(telegram, Duration.ofSeconds(3)));
             second.destroy();
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -389,18 +392,25 @@ class MainProcessTest {
                     "TELEGRAM_POLL_TIMEOUT", "30", "TELEGRAM_CHAT_GAP_MS", "0");
             parents.forEach(parent -> telegram.knowsChat(parent, "en"));
             telegram.failNext("sendMessage", 100_000, 500, "Internal Server Error", null);
-            Process first = start(environment, List.of("--telegram"));
+            int operatorPort;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                operatorPort = socket.getLocalPort();
+            }
+            Map<String, String> first = new HashMap<>(environment);
+            first.put("OPERATIONS_PORT", Integer.toString(operatorPort));
+            Process firstRun = start(first, List.of("--telegram"));
             for (int ml = 1; ml <= 5; ml++) {
                 for (long parent : parents) {
                     telegram.userSends(parent, "pumped 10 min " + ml + " ml", "en");
                 }
             }
-            // Every update handled, stored and confirmed to Telegram; every chat's first reply tried and refused.
-            awaitOrShowLog(() -> telegram.pendingUpdates() == 0 && parents.stream().allMatch(parent ->
-                    telegram.callsOf("sendMessage").stream().anyMatch(call -> !call.ok()
-                            && call.params().path("chat_id").asLong() == parent)));
-            first.destroyForcibly();
-            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // Every update handled and stored (each confirmed to Telegram as soon as it was in the inbox);
+            // every chat's first reply tried and refused.
+            awaitOrShowLog(() -> telegram.pendingUpdates() == 0 && handled(operatorPort) >= 15
+                    && parents.stream().allMatch(parent -> telegram.callsOf("sendMessage").stream()
+                            .anyMatch(call -> !call.ok() && call.params().path("chat_id").asLong() == parent)));
+            firstRun.destroyForcibly();
+            assertThat(firstRun.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(parents).allSatisfy(parent -> assertThat(telegram.messagesTo(parent)).isEmpty());
             telegram.clearFaults();
 
@@ -495,6 +505,23 @@ class MainProcessTest {
         java.util.regex.Matcher ml = java.util.regex.Pattern.compile("· (\\d+) ml").matcher(confirmation);
         assertThat(ml.find()).as(confirmation).isTrue();
         return Integer.parseInt(ml.group(1));
+    }
+
+    /** Updates the bot in this process has handled (its /metrics), 0 while it does not answer. */
+    private static long handled(int operatorPort) {
+        try {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + operatorPort + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return metrics.lines().filter(line -> line.startsWith("bot_updates_handled_seconds_count"))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** Parents who pressed Start and left the setup questions, written before the bot runs. */
