@@ -280,7 +280,7 @@ public final class Application implements AutoCloseable {
                     INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock, settings.telegram().inboxLimit());
             TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes,
                     settings.bot().workerThreads(), clock, database::makeDurable, durableOutbox(clock), inbox,
-                    metrics);
+                    metrics, database.embedded());
             transports.add(telegram);
             telegram.start();
             scheduling.every(Inbox.SWEEP_EVERY, "inbox", inbox::sweep);

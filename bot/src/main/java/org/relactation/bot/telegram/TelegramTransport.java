@@ -35,6 +35,11 @@ import java.util.random.RandomGenerator;
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
+    /**
+     * How long an update at its commit waits for the other updates in hand to reach theirs, so that they share one
+     * commit of the file: a few handling times on a busy machine, little against Telegram's own delays.
+     */
+    static final Duration COMMIT_LINGER = Duration.ofMillis(20);
 
     private final Settings.Telegram settings;
     private final ContentCatalog content;
@@ -54,13 +59,16 @@ public final class TelegramTransport implements AutoCloseable {
      * @param durable       the outbox answers are kept in with the update's data, before {@code beforeReplies}
      * @param inbox         where updates are stored as they are read, and handled from
      * @param workers       updates handled at once (the lanes' threads)
+     * @param commitsFile   whether {@code beforeReplies} commits a file (embedded): then the updates in hand share
+     *                      one commit, an update waiting at most {@link #COMMIT_LINGER} for the others
      */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
                              int workers, Clock clock, Runnable beforeReplies, DurableOutbox durable, Inbox inbox,
-                             Metrics metrics) {
+                             Metrics metrics, boolean commitsFile) {
         this.durable = durable;
         this.inbox = inbox;
-        this.workers = new InboxWorkers(inbox, router, lanes, workers, beforeReplies, durable, metrics);
+        this.workers = new InboxWorkers(inbox, router, lanes, workers, beforeReplies, durable, metrics,
+                commitsFile ? COMMIT_LINGER : Duration.ZERO);
         this.settings = settings;
         this.content = content;
         this.router = router;
