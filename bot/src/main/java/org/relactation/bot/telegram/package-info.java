@@ -9,8 +9,8 @@
  * so polling reads ahead of handling (up to TELEGRAM_INBOX_LIMIT updates, then it waits); {@code InboxWorkers} takes
  * updates from the inbox as workers come free, chats taking turns (one update each, one at a time per chat, each
  * chat's order kept), and handles each through the core: its data, its removal from the inbox and its answer in the
- * durable outbox are made durable by one commit, which the updates finished meanwhile share (the database's group
- * commit), before its answer is handed to the sender. Webhook: {@code UpdateIntake} handles each posted update at once
+ * durable outbox are made durable by one commit, which the updates in hand share (each waits at most 20 ms for the
+ * others at its commit, then the database's group commit joins them), before its answer is handed to the sender. Webhook: {@code UpdateIntake} handles each posted update at once
  * (claimed first, so copies are answered once) and answers 200 once its replies are sent, within a bound; it does not
  * use the inbox (see {@code WebhookTransport}).
  *
