@@ -17,6 +17,8 @@ import org.relactation.bot.guidance.QuestionHandler;
 import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.conversation.HelpCommand;
 import org.relactation.bot.conversation.Outbox;
+import org.relactation.bot.inbox.Inbox;
+import org.relactation.bot.inbox.InboxStore;
 import org.relactation.bot.outbound.DurableOutbox;
 import org.relactation.bot.outbound.OutboundQueue;
 import org.relactation.bot.outbound.OutboxStore;
@@ -292,10 +294,16 @@ public final class Application implements AutoCloseable {
             webhook.start();
             outbox = webhook.outbox();
         } else {
-            TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes, clock,
-                    database::makeDurable, durableOutbox(clock), metrics);
+            // Polling alone reads ahead into the inbox: see TelegramTransport (and the README) for why the webhook
+            // does not.
+            Inbox inbox = new Inbox(new InboxStore(database), database::makeDurable,
+                    INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock, settings.telegram().inboxLimit());
+            TelegramTransport telegram = new TelegramTransport(settings.telegram(), content, router, lanes,
+                    settings.bot().workerThreads(), clock, database::makeDurable, durableOutbox(clock), inbox,
+                    metrics, database.embedded());
             transports.add(telegram);
             telegram.start();
+            scheduling.every(Inbox.SWEEP_EVERY, "inbox", inbox::sweep);
             outbox = telegram.outbox();
         }
         OutboundQueue sending = outbox;

@@ -12,8 +12,11 @@ public record Settings(Telegram telegram, Storage storage, Bot bot, Webhook webh
      * @param chatGapMillis    the least time between two messages in one chat (0: none)
      * @param sendConcurrency  Bot API calls in flight at once
      */
+    /**
+     * @param inboxLimit how many updates read by long polling may wait to be handled before reading waits
+     */
     public record Telegram(Secret token, URI apiUrl, int pollTimeoutSeconds, int sendRetries, int sendPerSecond,
-                           int chatGapMillis, int sendConcurrency) {
+                           int chatGapMillis, int sendConcurrency, int inboxLimit) {
         public boolean hasToken() {
             return !token.isEmpty();
         }

@@ -38,6 +38,7 @@ public final class SettingsLoader {
         ENVIRONMENT.put("telegram.sendPerSecond", "TELEGRAM_SEND_PER_SECOND");
         ENVIRONMENT.put("telegram.chatGapMillis", "TELEGRAM_CHAT_GAP_MS");
         ENVIRONMENT.put("telegram.sendConcurrency", "TELEGRAM_SEND_CONCURRENCY");
+        ENVIRONMENT.put("telegram.inboxLimit", "TELEGRAM_INBOX_LIMIT");
         ENVIRONMENT.put("storage.mongodbUri", "MONGODB_URI");
         ENVIRONMENT.put("storage.database", "MONGODB_DATABASE");
         ENVIRONMENT.put("storage.dataDir", "DATA_DIR");
@@ -157,7 +158,8 @@ public final class SettingsLoader {
                 integer(tree, "telegram.sendRetries", 0, 100),
                 integer(tree, "telegram.sendPerSecond", 0, 100_000),
                 integer(tree, "telegram.chatGapMillis", 0, 60_000),
-                integer(tree, "telegram.sendConcurrency", 1, 1_024));
+                integer(tree, "telegram.sendConcurrency", 1, 1_024),
+                integer(tree, "telegram.inboxLimit", 100, 1_000_000));
         Settings.Storage storage = new Settings.Storage(
                 mongodbUri(text(tree, "storage.mongodbUri")),
                 matching(tree, "storage.database", DATABASE, "letters, digits, '_' or '-'"),

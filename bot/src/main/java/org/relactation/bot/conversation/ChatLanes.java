@@ -57,6 +57,20 @@ public final class ChatLanes implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one event on a worker, then {@code after} (even when it failed). The caller keeps each chat to one event
+     * at a time and gives an event only when a worker is free, so that it decides the order (the inbox's turns).
+     */
+    public void start(Inbound inbound, Consumer<Inbound> work, Runnable after) {
+        workers.execute(() -> {
+            try {
+                runOne(work, inbound);
+            } finally {
+                after.run();
+            }
+        });
+    }
+
     private void runOne(Consumer<Inbound> work, Inbound inbound) {
         try {
             work.accept(inbound);

@@ -31,12 +31,15 @@ public final class Database implements AutoCloseable {
     private final MongoDatabase database;
     private final EmbeddedMongo embedded;
     private final OutageRetry outageRetry;
+    /** The embedded file's commits, shared by the callers that come while one is written; null on MongoDB. */
+    private final GroupCommit group;
 
     private Database(MongoClient client, MongoDatabase database, EmbeddedMongo embedded, OutageRetry outageRetry) {
         this.client = client;
         this.database = database;
         this.embedded = embedded;
         this.outageRetry = outageRetry;
+        this.group = embedded == null ? null : new GroupCommit(embedded::commit);
     }
 
     public static Database open(Settings.Storage settings) {
@@ -90,11 +93,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes acknowledged writes survive a killed process before the parent is told "saved". A real MongoDB
-     * already did so when it acknowledged them (journal, majority write concern); the embedded file store is
-     * committed here; a {@link DatabaseFault} when that fails.
-     */
-    /**
      * Whether this process runs the database itself: then nobody else can be using it (H2 locks the file), and
      * whatever a previous run held (reminder claims) belongs to a process that is gone.
      */
@@ -102,10 +100,29 @@ public final class Database implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * Makes acknowledged writes survive a killed process before the parent is told "saved". A real MongoDB
+     * already did so when it acknowledged them (journal, majority write concern); the embedded file store is
+     * committed here, by a group commit ({@link GroupCommit}): callers that come while a commit is written share
+     * the next one, so under load the file is committed once per group of updates, and each caller still returns
+     * only after a commit that holds its writes. A {@link DatabaseFault} when that fails.
+     */
     public void makeDurable() {
-        if (embedded != null) {
-            embedded.commit();
+        if (group != null) {
+            group.commit();
         }
+    }
+
+    /**
+     * How often the embedded file was committed for {@link #makeDurable}, and how many calls those commits served
+     * (both 0 on MongoDB): for tests and benchmarks.
+     */
+    public CommitCount commitCount() {
+        return group == null ? new CommitCount(0, 0) : new CommitCount(group.commits(), group.callers());
+    }
+
+    /** Commits of the embedded file, and the {@link #makeDurable} calls they served. */
+    public record CommitCount(long commits, long calls) {
     }
 
     /** How long work is retried through an outage of this database (storage.outageRetrySeconds). */

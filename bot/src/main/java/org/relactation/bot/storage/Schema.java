@@ -25,6 +25,7 @@ public final class Schema {
     public static final String ENTRY_DAYS = "entry_days";
     public static final String KEYBOARDS = "keyboards";
     public static final String OUTBOX = "outbox";
+    public static final String INBOX = "inbox";
 
     /**
      * A collection, the field naming whose document it is, the indexes one would design for MongoDB itself, and
@@ -69,7 +70,11 @@ public final class Schema {
                     new IndexModel(Indexes.ascending("_id", "claimedBy"), new IndexOptions().unique(true)
                             .name("claimant")),
                     new IndexModel(Indexes.ascending("_id", "claimedUntil"), new IndexOptions().unique(true)
-                            .name("claim")))));
+                            .name("claim")))),
+            // One document per update read from Telegram and not yet handled, under its update_id (so an update
+            // fetched again is stored once): stored before Telegram is told it arrived, removed with the update's
+            // data. Claimed by _id with its claimant or its claim's end, only where instances share the database.
+            new Collection(INBOX, "userId", List.of()));
 
     /** The claim indexes, and one more for moving a reminder that is not paused (embedded only, as they are). */
     private static List<IndexModel> withPause(List<IndexModel> indexes) {

@@ -4,6 +4,8 @@ import okhttp3.OkHttpClient;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.conversation.ChatLanes;
+import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.inbox.Inbox;
 import org.relactation.bot.outbound.DurableOutbox;
 import org.relactation.bot.outbound.OutboundQueue;
 import org.relactation.bot.conversation.Router;
@@ -15,28 +17,37 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Connects the core to Telegram by long polling. The Bot API address comes from settings, so the same code
  * talks to Telegram, to a self-hosted Bot API server, or to the fake server of the tests. Updates are fetched by
- * {@link UpdatePoller} and handled by {@link UpdateIntake}; everything goes out through one {@link OutboundQueue}.
+ * {@link UpdatePoller}, stored in the {@link Inbox} (durably, before the next poll tells Telegram they arrived: polling
+ * reads ahead of handling, up to the inbox's limit) and handled from there by {@link InboxWorkers}, chats taking
+ * turns; everything goes out through one {@link OutboundQueue}.
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramTransport.class);
+    /**
+     * How long an update at its commit waits for the other updates in hand to reach theirs, so that they share one
+     * commit of the file: a few handling times on a busy machine, little against Telegram's own delays.
+     */
+    static final Duration COMMIT_LINGER = Duration.ofMillis(20);
 
     private final Settings.Telegram settings;
     private final ContentCatalog content;
     private final Router router;
-    private final ChatLanes lanes;
     private final Clock clock;
-    private final Runnable beforeReplies;
     private final DurableOutbox durable;
-    private final Metrics metrics;
+    private final Inbox inbox;
+    private final InboxWorkers workers;
     private OkHttpClient pollingHttp;
     private UpdatePoller poller;
     private OkHttpTelegramClient client;
@@ -46,17 +57,22 @@ public final class TelegramTransport implements AutoCloseable {
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
      * @param durable       the outbox answers are kept in with the update's data, before {@code beforeReplies}
+     * @param inbox         where updates are stored as they are read, and handled from
+     * @param workers       updates handled at once (the lanes' threads)
+     * @param commitsFile   whether {@code beforeReplies} commits a file (embedded): then the updates in hand share
+     *                      one commit, an update waiting at most {@link #COMMIT_LINGER} for the others
      */
     public TelegramTransport(Settings.Telegram settings, ContentCatalog content, Router router, ChatLanes lanes,
-                             Clock clock, Runnable beforeReplies, DurableOutbox durable, Metrics metrics) {
+                             int workers, Clock clock, Runnable beforeReplies, DurableOutbox durable, Inbox inbox,
+                             Metrics metrics, boolean commitsFile) {
         this.durable = durable;
+        this.inbox = inbox;
+        this.workers = new InboxWorkers(inbox, router, lanes, workers, beforeReplies, durable, metrics,
+                commitsFile ? COMMIT_LINGER : Duration.ZERO);
         this.settings = settings;
         this.content = content;
         this.router = router;
-        this.lanes = lanes;
         this.clock = clock;
-        this.beforeReplies = beforeReplies;
-        this.metrics = metrics;
     }
 
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
@@ -69,10 +85,12 @@ public final class TelegramTransport implements AutoCloseable {
         leaveWebhookMode();
 
         pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
-        UpdateIntake intake = new UpdateIntake(clock, router, lanes, beforeReplies, queue, durable, metrics,
-                UpdateIntake.REPLY_WAIT, UpdateIntake.WARNING_WAIT);
-        poller = new UpdatePoller(pollingHttp, url, settings.token().reveal(), this::nextPoll, intake::accept,
-                Thread::sleep, RandomGenerator.getDefault());
+        inbox.start(); // what a previous run stored and did not handle comes first
+        workers.start();
+        UpdateTranslator translator = new UpdateTranslator(clock);
+        poller = new UpdatePoller(pollingHttp, url, settings.token().reveal(), this::nextPoll,
+                batch -> inbox.add(translate(translator, batch)), Thread::sleep, RandomGenerator.getDefault(),
+                inbox::awaitRoom);
         poller.start();
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
     }
@@ -84,6 +102,11 @@ public final class TelegramTransport implements AutoCloseable {
             LOG.info("A webhook was set (webhook mode before?); deleting it to poll");
             client.execute(DeleteWebhook.builder().build());
         }
+    }
+
+    /** What the bot can use of a batch: updates without a chat or of a kind it ignores are logged and left out. */
+    private static List<Inbound> translate(UpdateTranslator translator, List<Update> batch) {
+        return batch.stream().map(translator::translate).flatMap(Optional::stream).toList();
     }
 
     private GetUpdates nextPoll(int offset) {
@@ -98,14 +121,16 @@ public final class TelegramTransport implements AutoCloseable {
 
 
     /**
-     * Stops asking for updates, lets the batch in hand finish, then tells the Bot API which updates were handled
-     * (the offset of a last, non-waiting getUpdates), so that a restart does not receive them again.
+     * Stops asking for updates, lets the batch being stored finish, then tells the Bot API which updates were stored
+     * (the offset of a last, non-waiting getUpdates), so that a restart does not receive them again; the updates in
+     * hand are finished, and those still waiting stay in the inbox for the next start.
      */
     @Override
     public void close() {
         if (poller == null) {
             return;
         }
+        inbox.close(); // a poll waiting for room ends
         poller.stop(Duration.ofSeconds(60));
         int offset = poller.offset();
         if (offset > 0) {
@@ -116,7 +141,8 @@ public final class TelegramTransport implements AutoCloseable {
                         e.getClass().getSimpleName());
             }
         }
-        // The replies of the last batch are queued: let them go out before the process ends.
+        workers.stop(Duration.ofSeconds(30));
+        // The replies of the last updates are queued: let them go out before the process ends.
         queue.close(Duration.ofSeconds(20));
         pollingHttp.dispatcher().executorService().shutdown();
         pollingHttp.connectionPool().evictAll();

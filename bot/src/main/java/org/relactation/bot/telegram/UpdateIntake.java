@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What happens to updates from Telegram, however they arrive (long polling or webhook): translated, handled by
+ * What happens to updates posted to the webhook (long polling stores them in the inbox instead, see
+ * {@link InboxWorkers}; this class still takes a batch, as the tests give it): translated, handled by
  * the core (different chats in parallel, one chat in order), made durable, then answered through the outbox. The
  * worker threads only handle: waiting for the replies to be sent happens on the caller's thread (the poller, or the
  * webhook request), for a bounded time, so chats whose replies are held up (a 429) never take the workers away
@@ -46,20 +47,16 @@ final class UpdateIntake {
     /** How long a batch waits for its warnings to be sent before it is confirmed anyway. */
     static final Duration WARNING_WAIT = Duration.ofSeconds(30);
     /**
-     * How long a batch waits for its other replies to be sent before it is confirmed anyway: long enough for
-     * Telegram's usual answer, short enough that a chat waiting out a 429 holds up nobody else's updates.
-     */
-    static final Duration REPLY_WAIT = Duration.ofSeconds(1);
-    /**
-     * The same for a webhook request: longer, because once it is answered the parent's next update may go to
-     * another instance, whose reply must not overtake this one. It holds a request, never a worker.
+     * How long a webhook request waits for its replies to be sent before it is answered anyway: long, because once it
+     * is answered the parent's next update may go to another instance, whose reply must not overtake this one. It
+     * holds a request, never a worker.
      */
     static final Duration WEBHOOK_REPLY_WAIT = Duration.ofSeconds(10);
 
     /**
      * @param beforeReplies run after an update is handled and before its replies go out: makes its writes
      *                      durable, so that a reply saying "saved" is never sent for a write a crash could lose
-     * @param replyWait     how long {@link #accept} waits for replies to be sent (see {@link #REPLY_WAIT})
+     * @param replyWait     how long {@link #accept} waits for replies to be sent (see {@link #WEBHOOK_REPLY_WAIT})
      * @param warningWait   the same for a warning sign's answer
      */
     UpdateIntake(Clock clock, Router router, ChatLanes lanes, Runnable beforeReplies, Outbox outbox,
@@ -86,8 +83,8 @@ final class UpdateIntake {
 
     /**
      * Handles a batch of updates; returns when every one of them is handled and stored and its replies are sent.
-     * With long polling, returning confirms the batch to Telegram, so a crash right after loses nothing: neither
-     * a log nor the reply saying it was saved. A chat whose replies are held up (Telegram slow, a 429) keeps the
+     * Returning answers the webhook request, so a crash right after loses nothing: neither a log nor the reply saying
+     * it was saved. A chat whose replies are held up (Telegram slow, a 429) keeps the
      * batch waiting at most the reply wait (the warning wait for a warning sign's answer); what is still queued
      * then goes out as soon as it can, without stalling the other parents' updates. A reply queued behind more of
      * its own chat's messages than can go out within that wait (a chat that keeps writing) is not waited for at

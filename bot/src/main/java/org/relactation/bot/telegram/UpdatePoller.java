@@ -29,7 +29,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Long polling: asks the Bot API for updates (getUpdates), hands each batch over, and confirms it with the offset of
- * the next poll once the batch is handled. Done here rather than by TelegramBots' own session, for two reasons:
+ * the next poll once the handler returns (the bot's handler stores the batch in the inbox, so polling reads ahead of
+ * handling); it asks for no more updates than the handler has room for, and waits while it has none
+ * (back-pressure). Done here rather than by TelegramBots' own session, for two reasons:
  * <ul>
  *   <li>Each update is read on its own. The library reads a batch as a whole, so one update it cannot read (a field
  *       of a type it does not expect) failed every poll, and every chat waited. Here an update that cannot be read
@@ -49,6 +51,15 @@ final class UpdatePoller implements AutoCloseable {
     static final Duration MAX_PAUSE = Duration.ofSeconds(5);
     private static final MediaType JSON = MediaType.get("application/json");
 
+    /**
+     * How many more updates may be fetched: waits while none may (the inbox is full, back-pressure); 0 when no more
+     * will ever be taken (stopping).
+     */
+    @FunctionalInterface
+    interface Room {
+        int await() throws InterruptedException;
+    }
+
     /** Waits between failed polls; a test passes one that only moves its simulated clock. */
     @FunctionalInterface
     interface Sleeper {
@@ -61,6 +72,7 @@ final class UpdatePoller implements AutoCloseable {
     private final Consumer<List<Update>> handler;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final Room room;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Until {@link #stop}: polls may be made (one by one with {@link #pollOnce}, or by {@link #start}). */
@@ -79,6 +91,13 @@ final class UpdatePoller implements AutoCloseable {
      */
     UpdatePoller(OkHttpClient http, TelegramUrl telegramUrl, String token, IntFunction<GetUpdates> nextPoll,
                  Consumer<List<Update>> handler, Sleeper sleeper, RandomGenerator random) {
+        this(http, telegramUrl, token, nextPoll, handler, sleeper, random, () -> Integer.MAX_VALUE);
+    }
+
+    /** @param room how many more updates may be fetched now, waiting for room when there is none */
+    UpdatePoller(OkHttpClient http, TelegramUrl telegramUrl, String token, IntFunction<GetUpdates> nextPoll,
+                 Consumer<List<Update>> handler, Sleeper sleeper, RandomGenerator random, Room room) {
+        this.room = room;
         this.http = http;
         this.url = new HttpUrl.Builder().scheme(telegramUrl.getSchema()).host(telegramUrl.getHost())
                 .port(telegramUrl.getPort()).addPathSegment("bot" + token).addPathSegment("getUpdates").build();
@@ -119,9 +138,21 @@ final class UpdatePoller implements AutoCloseable {
 
     /** One getUpdates call and the batch it brings; a failed call pauses before returning. */
     void pollOnce() {
+        int free;
+        try {
+            free = room.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            return;
+        }
+        if (free <= 0) {
+            running = false;
+            return;
+        }
         JsonNode result;
         try {
-            result = fetch();
+            result = fetch(free);
         } catch (IOException | PollRefused e) {
             if (running) {
                 pauseAfter(e);
@@ -139,8 +170,9 @@ final class UpdatePoller implements AutoCloseable {
         offset = batch.next();
     }
 
-    private JsonNode fetch() throws IOException, PollRefused {
+    private JsonNode fetch(int free) throws IOException, PollRefused {
         GetUpdates poll = nextPoll.apply(offset);
+        poll.setLimit(Math.min(poll.getLimit() == null ? 100 : poll.getLimit(), free));
         Request request = new Request.Builder().url(url)
                 .post(RequestBody.create(json.writeValueAsString(poll), JSON)).build();
         Call call = http.newCall(request);

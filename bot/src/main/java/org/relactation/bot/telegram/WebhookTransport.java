@@ -43,6 +43,12 @@ import java.util.concurrent.TimeUnit;
  * for it and is not answered again; one another instance holds gets 503, so Telegram posts it again later. An
  * update without a chat gets 200 and a log line. Several instances may serve the same address; each sets the same
  * webhook (with {@code max_connections} from settings) on start and none deletes it on stop.
+ * <p>No inbox here (long polling's read-ahead, {@link org.relactation.bot.inbox.Inbox}): answering 200 as soon as an
+ * update is stored would let Telegram post the parent's next update at once, possibly to another instance, which
+ * would handle it before this one handled the first; keeping each chat's order then needs the inbox shared and each
+ * chat's next update claimed across instances, which is not built. Nor is it needed for the head-of-line wait the
+ * inbox removes: Telegram posts up to {@code max_connections} updates at once, each handled in its own chat's lane as
+ * it comes, so a parent waits for a free connection, not for every update queued before theirs to be handled.
  * <p>The JDK's HTTP server, because TelegramBots' webhook module for 10.x is not published on Maven Central.
  */
 public final class WebhookTransport implements AutoCloseable {

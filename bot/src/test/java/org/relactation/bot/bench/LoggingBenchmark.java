@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import org.bson.Document;
 import org.relactation.bot.app.Application;
 import org.relactation.bot.e2e.BotHarness;
+import org.relactation.bot.storage.Database;
 import org.relactation.bot.storage.Schema;
 import org.relactation.bot.telegram.fake.FakeTelegram;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -59,13 +60,18 @@ final class LoggingBenchmark {
             ReplyTimes bot;
             ReplyTimes history;
             long stored;
+            Database.CommitCount commits;
             try (Application application = BenchBot.start(BenchBot.settings(telegram.baseUrl(), dataDir,
                     environment), Clock.systemUTC())) {
                 Instant now = Instant.now();
                 Seeds.parents(application.database(), BOT_FIRST, parents, now);
                 // Onboarding leaves every parent with a next reminder; due later than this run lasts.
                 Seeds.reminders(application.database(), BOT_FIRST, parents, now.plus(Duration.ofHours(3)));
+                Database.CommitCount before = application.database().commitCount();
                 bot = measure(telegram, BOT_FIRST, parents, application::updatesHandled);
+                Database.CommitCount after = application.database().commitCount();
+                commits = new Database.CommitCount(after.commits() - before.commits(),
+                        after.calls() - before.calls());
                 stored = application.database().collection(Schema.ENTRIES, Document.class)
                         .countDocuments();
                 // Onboarded when their history began.
@@ -97,6 +103,8 @@ final class LoggingBenchmark {
             table.add(NAME, "entries in the database / logs sent", stored + " / " + expected,
                     Table.target("all stored", stored == expected));
             table.add(NAME, "replies / updates measured", bot.replies + " / " + bot.updates);
+            table.add(NAME, "bot: commits of the file / asked for (group commit), all rounds",
+                    commits.commits() + " / " + commits.calls());
         } finally {
             Files.walk(dataDir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
