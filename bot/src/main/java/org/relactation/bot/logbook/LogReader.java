@@ -19,12 +19,30 @@ final class LogReader {
         ClockReader.read(reading);
         readTimes(reading);
         DurationReader.read(reading);
+        reading.durations.removeIf(found -> aboutSleep(reading, found));
         WeightReader.read(reading);
         VolumeReader.read(reading);
         NappyReader.read(reading);
         WeightReader.readBare(reading);
         BareNumberReader.read(reading);
         return reading;
+    }
+
+    /**
+     * "running on 2 hrs of sleep", "4 horas de sueño", "slept 3 hours": a length next to a word about sleep is the
+     * parent's or the baby's sleep, never a session's.
+     */
+    private static boolean aboutSleep(Reading reading, Found<Double> duration) {
+        int after = duration.to();
+        while (after < reading.pieces.size() && reading.pieces.get(after).is(Sense.FILLER)) {
+            after++;
+        }
+        int before = duration.from() - 1;
+        while (before >= 0 && reading.pieces.get(before).is(Sense.FILLER)) {
+            before--;
+        }
+        return after < reading.pieces.size() && reading.words.isSleep(reading.pieces.get(after))
+                || before >= 0 && reading.words.isSleep(reading.pieces.get(before));
     }
 
     /** "x3", "x 3", "3x", "3 times", "3 veces": a number next to a times word counts, and is no length. */

@@ -101,8 +101,11 @@ final class LogVocabulary {
     static final String NUMBER_SUFFIXES = "number_suffixes";
     /** Section of words that, just before a nappy word, say there was none ("no poop", "sin caca"): see {@link #denies}. */
     static final String NEGATIONS = "negations";
+    /** Section of words about sleep ("of sleep", "slept"): see {@link #isSleep}. */
+    static final String SLEEP = "sleep";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
-            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS);
+            APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
+            SLEEP);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -212,6 +215,11 @@ final class LogVocabulary {
     /** Whether a word next to a weight makes it a change, not a weight: "gained 150 g", "150 g más". */
     boolean changesWeight(Piece piece) {
         return sets.get(WEIGHT_CHANGE).contains(piece.text());
+    }
+
+    /** "sleep", "sueño", "slept": a length next to one is sleep, not a session. */
+    boolean isSleep(Piece piece) {
+        return sets.get(SLEEP).contains(piece.text());
     }
 
     /** "like", "como": before a number, "about". */

@@ -392,6 +392,15 @@ class LogParserTest {
     }
 
     @Test
+    void aLengthNextToSleepIsNoSession() {
+        assertThat(PARSER.parse("got by on 3 hrs of sleep", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("solo 4 horas de sueño", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        LogEntryDraft nursed = parsed("nursed 12 min, then she napped 1 hour", "en", MADRID, NOW);
+        assertThat(nursed.minutes()).isEqualTo(12);
+        assertThat(nursed.note()).contains("napped 1 hour");
+    }
+
+    @Test
     void hoursAndMinutesTypedAsOneNumberAreATime() {
         assertThat(loggedAt("pumped at 1545", "en", MADRID, NOW)).isEqualTo(utc("2026-01-15T14:45:00Z"));
         assertThat(loggedAt("me saqué a las 0815", "es", MADRID, NOW)).isEqualTo(utc("2026-01-15T07:15:00Z"));
