@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InterpreterCorpusTest {
     /** The README reports 92.6 % on the development corpora; a change that loses more than a point fails here. */
-    private static final double FLOOR = 0.916;
+    private static final double FLOOR = 0.94;
 
     private final InterpreterEvaluation evaluation = new InterpreterEvaluation();
 
