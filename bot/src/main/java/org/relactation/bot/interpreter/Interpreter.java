@@ -43,6 +43,8 @@ public final class Interpreter implements MessageParts {
     /** What a part of a message is. */
     public enum Kind {
         LOG, QUESTION, FEELING, GREETING, THANKS, ACK, UNDO, CANCEL,
+        /** "stop the reminders", "no más recordatorios": /stop, which asks whether to pause them or turn them off. */
+        STOP,
         /**
          * A statement about a topic, no question by its form ("sore nipples after pumping"): a question when it is
          * the whole message; next to other parts, what it says goes with them ("done, but I have a fever").
@@ -108,7 +110,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
         }
         for (String language : content.languages()) {
-            for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL)) {
+            for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL, Kind.STOP)) {
                 for (String phrase : listed(content.texts(language), kind.name().toLowerCase(Locale.ROOT))) {
                     // Compared as typed words are: without the filler ("borra lo último" is "borra último").
                     List<String> words = new ArrayList<>(Words.of(phrase));
@@ -210,7 +212,8 @@ public final class Interpreter implements MessageParts {
     }
 
     /** What is never the answer to the bot's open question when it is the whole message. */
-    private static final Set<Kind> NEVER_AN_ANSWER = Set.of(Kind.GREETING, Kind.THANKS, Kind.FEELING, Kind.CANCEL);
+    private static final Set<Kind> NEVER_AN_ANSWER = Set.of(Kind.GREETING, Kind.THANKS, Kind.FEELING, Kind.CANCEL,
+            Kind.STOP);
 
     @Override
     public boolean mayAnswer(String text, String language) {
@@ -225,8 +228,8 @@ public final class Interpreter implements MessageParts {
         if (!NEVER_AN_ANSWER.contains(kind)) {
             return true;
         }
-        if (kind == Kind.CANCEL) {
-            return false; // "para, ahora no"
+        if (kind == Kind.CANCEL || kind == Kind.STOP) {
+            return false; // "para, ahora no", "no more reminders"
         }
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
         // the answer; the flow takes its part.
@@ -239,6 +242,7 @@ public final class Interpreter implements MessageParts {
         return switch (kind) {
             case UNDO -> "undo";
             case CANCEL -> "cancel";
+            case STOP -> "stop";
             default -> null;
         };
     }
@@ -335,7 +339,7 @@ public final class Interpreter implements MessageParts {
     }
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */
-    private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL,
+    private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL, Kind.STOP,
             Kind.FEELING);
 
     /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */

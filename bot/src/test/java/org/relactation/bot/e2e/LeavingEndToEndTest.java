@@ -54,6 +54,18 @@ class LeavingEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void askingInWordsToStopTheRemindersIsStop() {
+        Parent parent = onboardedAtNoon(40_031);
+        parent.says("can you stop the reminders please");
+        assertThat(parent.lastMessage().text()).startsWith("Stop your reminders?");
+        assertThat(parent.lastMessage().buttonTexts()).containsAll(REASONS).contains("Cancel");
+        assertThat(reminders().find(40_031)).as("nothing stops before a reason is pressed").isPresent();
+        // Pumping words are no command: "stop" inside a question about sessions asks the question.
+        parent.says("should i stop pumping at night?");
+        assertThat(parent.lastMessage().text()).doesNotStartWith("Stop your reminders?");
+    }
+
+    @Test
     void everyReasonSaysTheLogIsKeptAndResumeBringsTheRemindersBack() {
         Parent parent = onboardedAtNoon(40_002);
         parent.says("pumped 15 min 20 ml");
