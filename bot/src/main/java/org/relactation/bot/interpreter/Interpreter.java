@@ -339,8 +339,8 @@ public final class Interpreter implements MessageParts {
     }
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */
-    private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL, Kind.STOP,
-            Kind.FEELING);
+    private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL,
+            Kind.STOP, Kind.FEELING);
 
     /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */
     private List<String> afterOpeners(String sentence, String language) {
