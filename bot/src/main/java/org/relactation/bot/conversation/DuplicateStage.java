@@ -11,8 +11,9 @@ import java.util.Optional;
  * Duplicates: Telegram delivers again what it did not see confirmed (after a crash, say), so an update handled
  * before is not handled again: a press is only acknowledged, a text answered again only by a handler for which a
  * second time changes nothing (a confirmation lost in the crash still comes). An update handled now is recorded as
- * handled once it is and its answer kept, in the same write as the visit ({@link UserStore#markHandled}). With {@link Claims}, instances sharing the database claim each update first, and one another
- * instance holds is left to it.
+ * handled once it is and its answer kept, in the same write as the visit ({@link UserStore#markHandled}). With
+ * {@link Claims}, instances sharing the database claim each update first, and one another instance holds is left
+ * to it.
  */
 final class DuplicateStage implements Stage {
     private final UserStore users;
