@@ -320,7 +320,8 @@ public final class Application implements AutoCloseable {
     /** The outbox the answers to updates are kept in with their data (one per Telegram start). */
     private DurableOutbox durableOutbox(Clock clock) {
         durable = new DurableOutbox(new OutboxStore(database, users), database::makeDurable,
-                INSTANCE_PREFIX + UUID.randomUUID(), database.embedded(), clock);
+                database.embedded() ? DurableOutbox.REMOVAL_LINGER : Duration.ZERO, INSTANCE_PREFIX + UUID.randomUUID(),
+                database.embedded(), clock);
         return durable;
     }
 

@@ -24,11 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * message, {@link OutboxStore}) with the update's data, before the step that makes that data durable; then it is
  * sent through the {@link OutboundQueue} (its fairness and limits unchanged), each message checked just before it
  * goes out to be still this instance's (its claim renewed once half of it has passed), and removed, durably, once
- * Telegram took it, before the chat's next message; or once given up for
- * good. So a crash loses no answer: what is left in the outbox is sent at the next start, before anything new, in
- * each chat's order; only a message Telegram took in the instant before the crash, before its removal was durable,
- * is sent twice (the last one of its chat). A redelivered update whose answer went into the outbox is not answered
- * again: its answer is on its way or was sent.
+ * Telegram took it, before the chat's next message; or once given up for good. The removals of the messages that
+ * went out together share one commit ({@link RemovalCommits}). So a crash loses no answer: what is left in the
+ * outbox is sent at the next start, before anything new, in each chat's order; only a message Telegram took in the
+ * instant before the crash, before its removal was durable, is sent twice (the last one of its chat). A redelivered
+ * update whose answer went into the outbox is not answered again: its answer is on its way or was sent.
  * <p>
  * Every message is claimed by one instance (claimant and lease, one atomic update), so instances that share a
  * database never both send one; a claim that runs out (its instance died) is taken over by {@link #sweep}.
@@ -41,11 +41,16 @@ public final class DurableOutbox {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** How often messages whose claim ran out are looked for. */
     public static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /**
+     * How long the removal of a sent message waits at most for those of the other messages in flight, so that they
+     * share one commit ({@link RemovalCommits}); the chat's next message waits for that commit.
+     */
+    public static final Duration REMOVAL_LINGER = Duration.ofMillis(20);
     /** Attempts at removing a sent message before it is left to run out (and be sent again). */
     private static final int REMOVE_ATTEMPTS = 5;
 
     private final OutboxStore store;
-    private final Runnable makeDurable;
+    private final RemovalCommits removals;
     private final String claimant;
     private final boolean alone;
     private final Clock clock;
@@ -54,15 +59,18 @@ public final class DurableOutbox {
     private volatile OutboundQueue queue;
 
     /**
-     * @param makeDurable makes acknowledged writes durable (the embedded file's commit): run after a sent message is
-     *                    removed, so that a crash does not bring it back
+     * @param makeDurable makes acknowledged writes durable (the embedded file's commit): run after sent messages are
+     *                    removed, so that a crash does not bring them back
+     * @param linger      how long a removal waits for those of the other messages in flight, to share their commit
+     *                    ({@link #REMOVAL_LINGER}; zero when there is no file to commit)
      * @param claimant    this instance
      * @param alone       no other instance uses the database (embedded): whatever is in the outbox at start was
      *                    left by this bot's previous run and is sent at once, whoever held it
      */
-    public DurableOutbox(OutboxStore store, Runnable makeDurable, String claimant, boolean alone, Clock clock) {
+    public DurableOutbox(OutboxStore store, Runnable makeDurable, Duration linger, String claimant, boolean alone,
+                         Clock clock) {
         this.store = store;
-        this.makeDurable = makeDurable;
+        this.removals = new RemovalCommits(makeDurable, linger);
         this.claimant = claimant;
         this.alone = alone;
         this.clock = clock;
@@ -232,12 +240,17 @@ public final class DurableOutbox {
         public boolean take(int index) {
             String id = ids.get(index);
             Instant now = clock.instant();
-            if (id == null || now.isBefore(until.minus(LEASE.dividedBy(2)))) {
+            if (id == null) {
+                return true;
+            }
+            if (now.isBefore(until.minus(LEASE.dividedBy(2)))) {
+                removals.sending(id);
                 return true;
             }
             boolean held = store.take(id, claimant, now, LEASE);
             if (held) {
                 until = now.plus(LEASE);
+                removals.sending(id);
             }
             return held;
         }
@@ -253,24 +266,27 @@ public final class DurableOutbox {
         }
 
         private void remove(List<String> gone) {
-            if (gone.stream().allMatch(java.util.Objects::isNull)) {
+            List<String> ids = gone.stream().filter(Objects::nonNull).toList();
+            if (ids.isEmpty()) {
                 return;
             }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    gone.stream().filter(Objects::nonNull).forEach(store::remove);
-                    makeDurable.run();
+                    ids.forEach(store::remove);
+                    removals.removed(ids);
                     return;
                 } catch (RuntimeException e) {
                     if (attempt >= REMOVE_ATTEMPTS || !DatabaseFault.isFault(e)) {
                         // Left in the outbox: once its claim runs out it is sent again.
                         LOG.warn("A sent message could not be removed from the outbox: {}", e.getClass().getName());
+                        removals.abandoned(ids);
                         return;
                     }
                     try {
                         Thread.sleep(100L * attempt);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
+                        removals.abandoned(ids);
                         return;
                     }
                 }

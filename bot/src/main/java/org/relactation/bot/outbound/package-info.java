@@ -6,7 +6,8 @@
  * Transport-independent: a {@link org.relactation.bot.outbound.Transmitter} carries one action (the Telegram one
  * lives in {@code telegram}). The answers to updates go through a durable outbox first
  * ({@link org.relactation.bot.outbound.DurableOutbox}, its collection in {@link org.relactation.bot.outbound.OutboxStore}):
- * written with the update's data, sent through the queue, removed once Telegram took them.
+ * written with the update's data, sent through the queue, removed once Telegram took them; the removals of the
+ * messages that went out together share one commit ({@link org.relactation.bot.outbound.RemovalCommits}).
  *
  * <p>Depends on: conversation (Action, Outbox, Router's answer), parent (the updates handled, kept in the
  * parent's record), storage (the database, the outbox's collection).

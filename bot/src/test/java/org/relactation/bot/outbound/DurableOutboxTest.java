@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +100,7 @@ class DurableOutboxTest {
     }
 
     private DurableOutbox outbox(String claimant, boolean alone) {
-        return new DurableOutbox(store, database::makeDurable, claimant, alone, clock);
+        return new DurableOutbox(store, database::makeDurable, DurableOutbox.REMOVAL_LINGER, claimant, alone, clock);
     }
 
     /** Keeps the answer to an update as the router would, then sends it; returns how sending ended. */
@@ -118,6 +119,69 @@ class DurableOutboxTest {
 
     private static Action.Reply text(long chatId, String text) {
         return new Action.Reply(chatId, text);
+    }
+
+    /**
+     * A Bot API that answers nothing until {@code together} messages are in flight, then all of them at once: so many
+     * chats are sent to at the same moment, whatever the machine's speed.
+     */
+    static final class Together implements Transmitter {
+        final int together;
+        final List<CompletableFuture<Void>> held = new ArrayList<>();
+        volatile java.util.function.Consumer<Action> onTransmit = action -> { };
+
+        Together(int together) {
+            this.together = together;
+        }
+
+        @Override
+        public CompletableFuture<Void> transmit(Action action) {
+            onTransmit.accept(action);
+            CompletableFuture<Void> answer = new CompletableFuture<>();
+            List<CompletableFuture<Void>> all = List.of();
+            synchronized (held) {
+                held.add(answer);
+                if (held.size() == together) {
+                    all = List.copyOf(held);
+                    held.clear();
+                }
+            }
+            all.forEach(call -> call.complete(null));
+            return answer;
+        }
+    }
+
+    @Test
+    void theRemovalsOfMessagesSentToManyChatsAtOnceShareOneCommitEachDurableBeforeItsChatsNextMessage() {
+        int chats = 20;
+        Together telegram = new Together(chats);
+        OutboundQueue queue = OutboundQueue.start(telegram, new OutboundQueue.Limits(0, Duration.ZERO, 0, chats));
+        queues.add(queue);
+        AtomicInteger commits = new AtomicInteger();
+        // A linger far longer than the test: the removals share a commit because they all came, never by timing.
+        DurableOutbox outbox = new DurableOutbox(store, () -> {
+            database.makeDurable();
+            commits.incrementAndGet();
+        }, Duration.ofMinutes(1), "one", true, clock);
+        outbox.start(queue);
+        // When a chat's second message goes out, its first has left the outbox and a commit has ended since.
+        List<String> notDurable = new CopyOnWriteArrayList<>();
+        telegram.onTransmit = action -> {
+            if (((Action.Reply) action).text().equals("and a word") && (commits.get() == 0 || store.all().stream()
+                    .anyMatch(message -> message.chatId() == action.chatId() && message.index() == 0))) {
+                notDurable.add("chat " + action.chatId());
+            }
+        };
+        List<CompletableFuture<Outbox.Delivery>> answers = new ArrayList<>();
+        for (long chat = 1; chat <= chats; chat++) {
+            answers.add(answer(outbox, chat, 1, List.of(text(chat, "✅ Logged " + chat), text(chat, "and a word"))));
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.join()).isEqualTo(Outbox.Delivery.DELIVERED));
+        assertThat(store.all()).isEmpty();
+        assertThat(notDurable).as("second messages sent before their first's removal was committed").isEmpty();
+        assertThat(commits.get()).as("one commit for the %d first messages' removals, one for the %d second ones'",
+                chats, chats).isEqualTo(2);
     }
 
     @Test
