@@ -5,7 +5,6 @@ import org.relactation.bot.config.Settings;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.conversation.AboutCommand;
-import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.ButtonCheck;
 import org.relactation.bot.conversation.ChatLanes;
 import org.relactation.bot.conversation.FloodGuard;
@@ -230,9 +229,10 @@ public final class Application implements AutoCloseable {
                 .freeText(logs)
                 .freeText(smallTalk)
                 .freeText(questions)
-                .fallback(turn -> (interpreter.sharesAFeeling(turn.inbound().text(), turn.texts().language())
-                        ? smallTalk.generalFeeling(turn) : Optional.<List<Action>>empty())
-                        .orElseGet(() -> questions.notSure(turn)))
+                // Last: what nothing else took and the interpreter reads as how it goes for the parent.
+                .freeText(turn -> interpreter.sharesAFeeling(turn.inbound().text(), turn.texts().language())
+                        ? smallTalk.generalFeeling(turn) : Optional.empty())
+                .fallback(questions::notSure)
                 .parts(interpreter)
                 .messageLanguage(prepared.languages()::of)
                 .unsure(logOrQuestion::ask);

@@ -65,6 +65,13 @@ final class NappyReader {
             // "no moja pañales", "hardly any wet nappies": nappies without a number count nothing.
             return;
         }
+        if (number == null && kind != NappyKind.ANY && reading.nappies.stream()
+                .anyMatch(found -> found.value().kind() == kind && !found.value().numbered())) {
+            // "he pooped, huge blowout": two words for one nappy, the second counting nothing more
+            reading.nappies.add(new Found<>(new NappyCount(kind, 0, false), word, word + 1));
+            reading.claim(word, word + 1);
+            return;
+        }
         if (number == null) {
             NappyCount one = new NappyCount(kind, kind == NappyKind.ANY ? 0 : 1, false);
             reading.nappies.add(new Found<>(one, word, word + 1));

@@ -124,8 +124,8 @@ public final class SmallTalk implements TextHandler {
     }
 
     /**
-     * The answer to a message no handler understood that the interpreter reads as a feeling ({@link #ofOneself}): the
-     * general feeling reply and the feelings topic; empty after a warning, which said what matters.
+     * The answer to a message no other handler took that the interpreter reads as a feeling ({@link #ofOneself}):
+     * the general feeling reply and the feelings topic; empty after a warning, which said what matters.
      */
     public Optional<List<Action>> generalFeeling(Turn turn) {
         if (turn.warned()) {

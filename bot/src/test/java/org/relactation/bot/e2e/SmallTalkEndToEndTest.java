@@ -60,6 +60,12 @@ class SmallTalkEndToEndTest extends SharedBotTest {
         Parent spanish = bot.parent(15_032, "es");
         assertThat(spanish.says("siento que mi cuerpo no coopera para nada")).singleElement()
                 .satisfies(reply -> assertThat(reply.text()).startsWith("Gracias por contarme cómo te sientes"));
+        // In the middle of the setup too: the word for it, then the setup question again.
+        Parent settingUp = bot.parent(15_033, "en");
+        settingUp.says("/start");
+        assertThat(settingUp.says("honestly my whole body refuses to play along")).first()
+                .satisfies(reply -> assertThat(reply.text()).startsWith("Thank you for telling me how it feels"));
+        assertThat(settingUp.lastMessage().text()).contains("What brings you here?");
         // Asked, even without a question mark, it stays a question: "not sure" and the closest topics.
         assertThat(parent.says("who won the football game yesterday")).singleElement()
                 .satisfies(reply -> assertThat(reply.text()).contains("not sure"));

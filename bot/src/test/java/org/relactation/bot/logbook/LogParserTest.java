@@ -359,6 +359,8 @@ class LogParserTest {
         assertThat(seedy.dirty()).isEqualTo(1);
         assertThat(seedy.note()).isEqualTo("mustard coloured");
         assertThat(parsed("he pooped", "en", MADRID, NOW).dirty()).isEqualTo(1);
+        assertThat(parsed("she pooped, big blowout", "en", MADRID, NOW).dirty()).as("two words, one nappy").isEqualTo(1);
+        assertThat(parsed("2 dirty and a poop", "en", MADRID, NOW).dirty()).isEqualTo(3);
         LogEntryDraft lead = parsed("enormous blowout", "en", MADRID, NOW);
         assertThat(lead.dirty()).isEqualTo(1);
         assertThat(lead.note()).as("the words leading up to the nappy are no note").isNull();
