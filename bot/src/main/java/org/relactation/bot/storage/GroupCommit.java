@@ -1,5 +1,8 @@
 package org.relactation.bot.storage;
 
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
 /**
  * Group commit: whoever needs the writes made so far to be durable calls {@link #commit}, and the calls that come
  * while a commit is being written share the next one. The first caller commits at once; those arriving meanwhile wait
@@ -8,10 +11,14 @@ package org.relactation.bot.storage;
  * of updates, whatever they do. Under load, the file is committed once per group of updates handled while the last
  * commit was written, instead of once per update. A failed commit fails every caller that shared it (each retries
  * on its own, joining a later one).
+ * <p>
+ * Its lock is a {@link ReentrantLock}, not a monitor: the outbox's removals ask for commits from the queue's virtual
+ * threads, which a monitor's wait would pin to their carrier on Java 21.
  */
 final class GroupCommit {
     private final Runnable commit;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition ended = lock.newCondition();
     /** The commit being written, or null. */
     private Round current;
     /** The callers that came while {@code current} was written: they share the next commit. */
@@ -35,7 +42,8 @@ final class GroupCommit {
     void commit() {
         Round mine;
         boolean interrupted = false;
-        synchronized (lock) {
+        lock.lock();
+        try {
             callers++;
             if (current == null) {
                 mine = current = new Round();
@@ -48,7 +56,7 @@ final class GroupCommit {
             mine.members++;
             while (!mine.finished && (current != mine || mine.started)) {
                 try {
-                    lock.wait();
+                    ended.await();
                 } catch (InterruptedException e) {
                     // A caller's writes are acknowledged: it must not return before they are durable.
                     interrupted = true;
@@ -60,6 +68,8 @@ final class GroupCommit {
                 return;
             }
             mine.started = true;
+        } finally {
+            lock.unlock();
         }
         RuntimeException failure = null;
         try {
@@ -67,13 +77,16 @@ final class GroupCommit {
         } catch (RuntimeException e) {
             failure = e;
         }
-        synchronized (lock) {
+        lock.lock();
+        try {
             mine.failure = failure;
             mine.finished = true;
             commits++;
             current = next;
             next = null;
-            lock.notifyAll();
+            ended.signalAll();
+        } finally {
+            lock.unlock();
         }
         restore(interrupted);
         throwIfFailed(mine);
@@ -93,22 +106,31 @@ final class GroupCommit {
 
     /** Commits written so far. */
     long commits() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return commits;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Calls made so far: with {@link #commits()}, how many callers a commit served. */
     long callers() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return callers;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Callers waiting for the next commit while one is written (for tests). */
     int waiting() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return next == null ? 0 : next.members;
+        } finally {
+            lock.unlock();
         }
     }
 }
