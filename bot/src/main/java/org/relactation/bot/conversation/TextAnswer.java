@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answer to text: a command; else the answer to the bot's open question (after the questions and feelings that
- * came with it); else each part by the first handler that understands it, in order; else "not sure". After a warning,
+ * The answer to text: a command; else the answer to the bot's open question, a flow's or a text handler's (after the
+ * questions and feelings that came with it); else each part by the first handler that understands it, in order; else "not sure". After a warning,
  * text that means nothing else needs no "I'm not sure": the warning was the answer. An open question interrupted is
  * asked again after the rest.
  */
@@ -40,6 +40,14 @@ final class TextAnswer {
             List<Action> actions = new ArrayList<>(handlers.unsure(turn));
             resume(flow, turn, actions);
             return actions;
+        }
+        if (command == null) {
+            Optional<List<Action>> open = answerToOpenQuestion(turn);
+            if (open.isPresent()) {
+                List<Action> actions = new ArrayList<>(withItsQuestions(turn, open.get()));
+                resume(flow, turn, actions);
+                return actions;
+            }
         }
         if (command == null && flow != null) {
             Optional<List<Action>> other = understoodInParts(turn, pieces);
@@ -92,14 +100,10 @@ final class TextAnswer {
     }
 
     /**
-     * A message of one part as a whole; a mix part by part, in order ("done. how often should I pump?" gets the
-     * log and the answer; "undo, it was 15 min" undoes and logs). A part nothing understands is left out when
-     * another part was understood; empty when none was.
+     * The answer to a question a text handler keeps open ("How much?" after a log), read from the whole message
+     * ("25!! best so far 🥳": 25 ml, and a word for the joy after it); empty when it is no answer.
      */
-    private Optional<List<Action>> understoodInParts(Turn turn, List<MessageParts.Part> pieces) {
-        if (pieces.size() <= 1) {
-            return handlers.understood(turn);
-        }
+    private Optional<List<Action>> answerToOpenQuestion(Turn turn) {
         for (TextHandler handler : handlers.textHandlers()) {
             if (handler.answersOpenQuestion()) {
                 Optional<List<Action>> answer = handler.handle(turn);
@@ -107,6 +111,18 @@ final class TextAnswer {
                     return answer;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A message of one part as a whole; a mix part by part, in order ("done. how often should I pump?" gets the
+     * log and the answer; "undo, it was 15 min" undoes and logs). A part nothing understands is left out when
+     * another part was understood; empty when none was.
+     */
+    private Optional<List<Action>> understoodInParts(Turn turn, List<MessageParts.Part> pieces) {
+        if (pieces.size() <= 1) {
+            return handlers.understood(turn);
         }
         List<Action> actions = new ArrayList<>();
         boolean any = false;

@@ -231,9 +231,9 @@ public final class Interpreter implements MessageParts {
         if (kind == Kind.CANCEL || kind == Kind.STOP) {
             return false; // "para, ahora no", "no more reminders"
         }
-        // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it": a feeling after
-        // the answer; the flow takes its part.
-        return onePass(() -> Arrays.stream(text.split("[,.;!]")).map(String::strip)
+        // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it", "casi nada 😞": a
+        // feeling after the answer; the flow takes its part.
+        return onePass(() -> Arrays.stream(text.split("[,.;!]|(?=\\p{So})")).map(String::strip)
                 .filter(piece -> !piece.isEmpty()).flatMap(piece -> afterJoiningWord(piece, language).stream())
                 .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language))));
     }

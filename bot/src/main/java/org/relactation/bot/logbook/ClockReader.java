@@ -48,6 +48,26 @@ final class ClockReader {
         }
         continueLists(reading);
         attachDistantHalfDay(reading);
+        readDayPart(reading);
+    }
+
+    /**
+     * "pumped this morning", "le di teta por la tarde": with no time in the message, a part of the day says about
+     * when ({@link EventTime} places it).
+     */
+    private static void readDayPart(Reading reading) {
+        if (!reading.clocks.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < reading.pieces.size(); i++) {
+            if (reading.free(i) && halfDay(reading, i) != null
+                    && reading.pieces.get(i).value() instanceof LocalTime about) {
+                reading.dayPart = new Found<>(about, i, i + 1);
+                reading.timeWords.add(new Found<>(reading.pieces.get(i).sense(), i, i + 1));
+                reading.claim(i, i + 1);
+                return;
+            }
+        }
     }
 
     /**

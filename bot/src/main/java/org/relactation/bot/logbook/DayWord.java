@@ -1,5 +1,7 @@
 package org.relactation.bot.logbook;
 
+import java.time.LocalTime;
+
 /**
  * A day named in a message.
  *
@@ -7,4 +9,6 @@ package org.relactation.bot.logbook;
  * @param lastNight "last night", "anoche": today before dawn or yesterday evening, whichever has passed
  */
 record DayWord(int offset, boolean lastNight) {
+    /** "last night" said without a time: about then, late in the evening before. */
+    static final LocalTime LAST_NIGHT = LocalTime.of(23, 0);
 }

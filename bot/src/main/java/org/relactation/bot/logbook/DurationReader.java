@@ -35,9 +35,10 @@ final class DurationReader {
             }
         }
         for (int i = 0; i < reading.pieces.size(); i++) {
-            // "just now", "recién": no time back at all, and a time said all the same.
+            // "just now", "recién": no time back at all, and a time said all the same; "a while ago": its minutes.
             if (reading.free(i) && reading.is(i, Sense.JUST_NOW)) {
-                reading.agos.add(new Found<>(0.0, i, i + 1));
+                double back = reading.pieces.get(i).value() instanceof Double minutes ? minutes : 0.0;
+                reading.agos.add(new Found<>(back, i, i + 1));
                 reading.claim(i, i + 1);
             }
         }

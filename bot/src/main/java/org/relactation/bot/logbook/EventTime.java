@@ -24,6 +24,9 @@ import java.util.Map;
  *       (beyond {@value LogLimits#FUTURE_TOLERANCE_MINUTES} minutes) is rejected as in the future;</li>
  *   <li>an hour from 1 to 12 without am or pm has two readings (2:30 is 02:30 or 14:30): the most recent one that
  *       has passed on that day is taken, because parents log what just happened;</li>
+ *   <li>a part of the day without a time ("this morning", "after lunch", "por la tarde") is about then, its time
+ *       in content/logwords.yaml, or now when that is still to come today; "last night" / "anoche" alone is
+ *       {@link DayWord#LAST_NIGHT} last night;</li>
  *   <li>a day without a time ("yesterday") cannot be placed and is asked about; "tomorrow" is in the future;</li>
  *   <li>two times in one message are one too many, unless they are a list ("at 1, 3 and 5", "a las 2 y a las 5")
  *       on one day and with no time back: then each is a session of its own ({@link #listed}, {@link #resolveList});
@@ -83,7 +86,10 @@ final class EventTime {
             Found<ClockTime> clock = reading.clocks.get(0);
             return clock.value().readable() ? onClock(clock.value(), day) : unreadable(List.of(clock));
         }
-        if (day == null || !day.lastNight() && day.offset() == 0) {
+        if (reading.dayPart != null || day != null && day.lastNight()) {
+            return about(reading.dayPart == null ? DayWord.LAST_NIGHT : reading.dayPart.value(), day);
+        }
+        if (day == null || day.offset() == 0) {
             return Outcome.now(now);
         }
         if (!day.lastNight() && day.offset() > 0) {
@@ -91,6 +97,19 @@ final class EventTime {
                     "text", words(said)));
         }
         return unreadable(said);
+    }
+
+    /**
+     * A part of the day without a time ("this morning", "anoche"): about then, on the day said; now when that time
+     * is still to come today ("this morning" said at 7).
+     */
+    private Outcome about(LocalTime time, DayWord day) {
+        Outcome outcome = onClock(new ClockTime(time.getHour(), time.getMinute(), null, true), day);
+        boolean today = day == null || !day.lastNight() && day.offset() == 0;
+        if (today && outcome.rejection() != null && outcome.rejection().reason() == Rejection.FUTURE) {
+            return new Outcome(now, true, null);
+        }
+        return outcome;
     }
 
     private Outcome back(double minutes) {

@@ -44,6 +44,10 @@ public final class FollowUpHandler implements TextHandler {
             "\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(ml|mls|cc|oz|min|mins|minutes|minutos|m)?\\s*[.!]?\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** An answer and the words after it: split at the first "!", ";", comma or stop (not a decimal's), or emoji. */
+    private static final Pattern LEAD = Pattern.compile(
+            "\\s*(.+?)\\s*(?:[!;]+|,(?!\\d)|(?<!\\d)\\.|\\.(?!\\d)|(?=\\p{So}))\\s*(\\S.*)", Pattern.DOTALL);
+
     private final Logbook logbook;
     private final LogParser parser;
     private final EntryCard card;
@@ -136,7 +140,12 @@ public final class FollowUpHandler implements TextHandler {
             return false;
         }
         String what = open.what() == null ? "" : open.what();
-        return TIME.equals(what) || read(turn, what.startsWith(CARD) ? what.substring(CARD.length()) : what).isEmpty();
+        if (TIME.equals(what)) {
+            return true;
+        }
+        // "nada, es normal?": the answer, then a question of its own, answered after it
+        return read(turn, what.startsWith(CARD) ? what.substring(CARD.length()) : what).isEmpty()
+                && !(AMOUNT.equals(what) && saysNoAmount(turn));
     }
 
     /**
@@ -151,8 +160,44 @@ public final class FollowUpHandler implements TextHandler {
                 || AMOUNT.equals(field) && saysNoAmount(parser, typed, language, zone, now);
     }
 
+    /**
+     * What the typed text changes, read whole or, when the whole says more, from the answer said first and followed
+     * by words that log nothing ("25!! best so far 🥳", "like 3 ml. so tired", "casi nada 😞"): those words are the
+     * parent's own, answered as a feeling or a question of their own.
+     */
     private static Optional<Change> read(LogParser parser, String typed, String language, ZoneId zone, Instant now,
                                          String field) {
+        Optional<Change> whole = readWhole(parser, typed, language, zone, now, field);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        return lead(parser, typed, language, zone, now)
+                .flatMap(lead -> readWhole(parser, lead, language, zone, now, field));
+    }
+
+    /**
+     * The words before the first stop, comma or emoji of {@code typed}, when words follow that are no log; empty
+     * otherwise. A stop or comma between digits is a decimal ("1.5 oz", "10,5").
+     */
+    private static Optional<String> lead(LogParser parser, String typed, String language, ZoneId zone, Instant now) {
+        Matcher lead = LEAD.matcher(typed == null ? "" : typed);
+        if (!lead.matches()) {
+            return Optional.empty();
+        }
+        boolean restLogs = !(parser.parse(lead.group(2), language, zone, now) instanceof ParseResult.NotALog);
+        return restLogs ? Optional.empty() : Optional.of(lead.group(1));
+    }
+
+    private static Optional<Change> readWhole(LogParser parser, String typed, String language, ZoneId zone,
+                                              Instant now, String field) {
+        String doubt = typed == null ? "" : typed.strip();
+        if (doubt.endsWith("?") && doubt.chars().anyMatch(Character::isDigit)) {
+            // "maybe 10 ml?", "like 2 oz?": a doubt about the answer, not a question, when no question word asks
+            String said = doubt.replaceAll("[?\\s]+$", "");
+            if (!said.isEmpty() && !parser.asks(said, language)) {
+                typed = said;
+            }
+        }
         Matcher number = NUMBER.matcher(typed == null ? "" : typed);
         if (number.matches()) {
             double value = Double.parseDouble(number.group(1).replace(',', '.'));
@@ -211,6 +256,16 @@ public final class FollowUpHandler implements TextHandler {
     }
 
     private static boolean saysNoAmount(LogParser parser, String typed, String language, ZoneId zone, Instant now) {
+        if (saysNoAmountWhole(parser, typed, language, zone, now)) {
+            return true;
+        }
+        // "nada, como siempre 🙃", "casi nada 😞": said first, then the parent's own words
+        return lead(parser, typed, language, zone, now)
+                .filter(lead -> saysNoAmountWhole(parser, lead, language, zone, now)).isPresent();
+    }
+
+    private static boolean saysNoAmountWhole(LogParser parser, String typed, String language, ZoneId zone,
+                                             Instant now) {
         if (parser.saysNoAmount(typed, language)) {
             return true;
         }
@@ -332,23 +387,44 @@ public final class FollowUpHandler implements TextHandler {
      * it, stored now. A message that is more than a time (a log of its own, a question) is handled as usual.
      */
     private Optional<List<Action>> completed(Turn turn, String rest) {
-        String typed = turn.inbound().text();
-        if (rest == null || rest.isBlank()
-                || !(parser.parse(typed, turn.user().language(), logbook.zone(turn.user()), turn.inbound().at())
-                instanceof ParseResult.NotALog)) {
-            return Optional.empty();
-        }
-        ParseResult result = parser.parse(rest + " " + typed, turn.user().language(), logbook.zone(turn.user()),
-                turn.inbound().at());
-        if (result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven()) {
+        Optional<ParseResult> result = completedLog(parser, rest, turn.inbound().text(), turn.user().language(),
+                logbook.zone(turn.user()), turn.inbound().at());
+        if (result.isPresent() && result.get() instanceof ParseResult.Parsed parsed) {
             EntryStore.Saved saved = logbook.store(turn, parsed.entry(), Logbook.source(turn.inbound().updateId(), 0));
             return Optional.of(List.of(logbook.reply(turn, saved)));
         }
-        if (result instanceof ParseResult.Several several) {
+        if (result.isPresent() && result.get() instanceof ParseResult.Several several) {
             // "pumped 3 times today", then "at 1, 4 and 7"
             return Optional.of(List.of(logbook.reply(turn, logbook.storeAll(turn, several.entries()),
                     several.unsplitMinutes(), several.unsplitMl())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The log that waited for its time ({@code rest}, "pumped 15 min") completed by the time typed after "When was
+     * it?": read whole ("yesterday 3pm"), or from the time said first when words that log nothing follow ("4am, so
+     * sick of night pumps"); empty when the typed text gives no time, or is a log of its own.
+     */
+    public static Optional<ParseResult> completedLog(LogParser parser, String rest, String typed, String language,
+                                                     ZoneId zone, Instant now) {
+        if (parser.asks(typed, language)) {
+            return Optional.empty(); // "should the 2am one be the longest?": a question, and the wait goes on
+        }
+        Optional<ParseResult> whole = completedBy(parser, rest, typed, language, zone, now);
+        return whole.isPresent() ? whole
+                : lead(parser, typed, language, zone, now)
+                        .flatMap(lead -> completedBy(parser, rest, lead, language, zone, now));
+    }
+
+    private static Optional<ParseResult> completedBy(LogParser parser, String rest, String typed, String language,
+                                                     ZoneId zone, Instant now) {
+        if (rest == null || rest.isBlank() || !(parser.parse(typed, language, zone, now)
+                instanceof ParseResult.NotALog)) {
+            return Optional.empty();
+        }
+        ParseResult result = parser.parse(rest + " " + typed, language, zone, now);
+        boolean timed = result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
+        return timed || result instanceof ParseResult.Several ? Optional.of(result) : Optional.empty();
     }
 }

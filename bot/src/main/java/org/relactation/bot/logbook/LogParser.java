@@ -135,8 +135,8 @@ public final class LogParser {
 
     /**
      * Like {@link #bareNumbers(String, String)}, with words that only say where among the small words when
-     * {@code sides}: "10 de un lado y 12 del otro", "20 entre los dos pechos". A question mark after nothing but numbers and small words is a doubt
-     * ("maybe 8?"), not a question.
+     * {@code sides}: "10 de un lado y 12 del otro", "20 entre los dos pechos", and "3 de cada lado" (3 and 3). A
+     * question mark after nothing but numbers and small words is a doubt ("maybe 8?"), not a question.
      */
     public List<Double> bareNumbers(String text, String language, boolean sides) {
         if (text == null || text.isBlank()) {
@@ -151,13 +151,20 @@ public final class LogParser {
         }
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message)));
         List<Double> numbers = new ArrayList<>();
+        boolean eachSide = false;
         for (Piece piece : pieces) {
             if (piece.is(Sense.NUMBER) && piece.number() != null) {
                 numbers.add(piece.number().value());
+            } else if (sides && piece.is(Sense.PER_SIDE) && !Boolean.TRUE.equals(piece.value())) {
+                eachSide = true;
             } else if (!piece.sense().isConnector() && !vocabulary.approximates(piece)
                     && !(sides && piece.is(Sense.SIDE_WORD))) {
                 return List.of();
             }
+        }
+        if (eachSide && numbers.size() == 1) {
+            // "3 de cada lado", "5 each side": as much from the other breast
+            numbers.add(numbers.get(0));
         }
         return List.copyOf(numbers);
     }

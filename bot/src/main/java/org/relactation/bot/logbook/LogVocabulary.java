@@ -46,11 +46,9 @@ final class LogVocabulary {
             Map.entry("ago_before", new Meaning(Sense.AGO_BEFORE, null)),
             Map.entry("just_now", new Meaning(Sense.JUST_NOW, null)),
             Map.entry("time_prefix", new Meaning(Sense.TIME_PREFIX, null)),
-            // true: may follow a bare number ("2pm"); false: a part of the day ("this morning")
+            // true: may follow a bare number ("2pm"); a part of the day ("this morning") is a group below
             Map.entry("am", new Meaning(Sense.AM, true)),
             Map.entry("pm", new Meaning(Sense.PM, true)),
-            Map.entry("morning", new Meaning(Sense.AM, false)),
-            Map.entry("evening", new Meaning(Sense.PM, false)),
             Map.entry("supplement_given", new Meaning(Sense.SUPPLEMENT_GIVEN, null)),
             Map.entry("per_side", new Meaning(Sense.PER_SIDE, null)),
             // "each": per breast in one session, per session when several times are listed (see Reading#each)
@@ -70,6 +68,10 @@ final class LogVocabulary {
             Map.entry("volume_units", key -> new Meaning(Sense.VOLUME_UNIT, positive(key))),
             Map.entry("numbers", key -> new Meaning(Sense.NUMBER, positive(key))),
             Map.entry("clock_words", key -> new Meaning(Sense.CLOCK_WORD, LocalTime.parse(key))),
+            // A part of the day: the half of the day of a time said with it, or about when without one.
+            Map.entry("morning", key -> new Meaning(Sense.AM, LocalTime.parse(key))),
+            Map.entry("evening", key -> new Meaning(Sense.PM, LocalTime.parse(key))),
+            Map.entry("while_ago", key -> new Meaning(Sense.JUST_NOW, positive(key))),
             Map.entry("days", key -> new Meaning(Sense.DAY, "last_night".equals(key) ? new DayWord(0, true)
                     : new DayWord(Integer.parseInt(key), false))),
             Map.entry("supplements", key -> new Meaning(Sense.SUPPLEMENT_TYPE, Supplement.valueOf(constant(key)))),

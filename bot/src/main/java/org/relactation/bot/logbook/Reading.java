@@ -1,5 +1,6 @@
 package org.relactation.bot.logbook;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,8 @@ final class Reading {
     final List<Found<DayWord>> days = new ArrayList<>();
     /** Words that only helped place a time: a part of the day away from its time ("por la noche ... a las 11"). */
     final List<Found<Sense>> timeWords = new ArrayList<>();
+    /** A part of the day said without any time ("pumped this morning"): about when it was; null if none. */
+    Found<LocalTime> dayPart;
     /** A duration word with no number we could read; true when it was about a time ("a few minutes ago"). */
     final List<Found<Boolean>> strayUnits = new ArrayList<>();
 

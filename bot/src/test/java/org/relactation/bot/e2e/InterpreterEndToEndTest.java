@@ -247,4 +247,57 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(spanish.lastMessage().text()).contains("sin cantidad");
         assertThat(entriesOf(17_015)).hasSize(1);
     }
+
+    @Test
+    void anAmountTypedFirstAndAFeelingAfterItFixTheEntryAndGetAWordForTheFeeling() {
+        Parent parent = bot.parent(17_016, "en");
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        List<BotMessage> replies = parent.says("25!! best so far 🥳");
+
+        assertThat(entriesOf(17_016)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(25));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("That's wonderful"));
+
+        Parent spanish = bot.parent(17_017, "es");
+        spanish.says("me saqué 10 min");
+        spanish.presses("💧 Cantidad");
+        List<BotMessage> answered = spanish.says("nada, es normal?");
+        assertThat(answered).anySatisfy(reply -> assertThat(reply.text()).contains("sin cantidad"));
+        assertThat(answered).hasSizeGreaterThanOrEqualTo(2); // and the question is answered
+        assertThat(entriesOf(17_017)).singleElement().satisfies(entry -> assertThat(entry.ml()).isNull());
+    }
+
+    @Test
+    void anAmountForEachSideOrWithADoubtFixesTheEntry() {
+        Parent parent = bot.parent(17_018, "es");
+        parent.says("me saqué 15 min");
+        parent.presses("💧 Cantidad");
+
+        parent.says("3 de cada lado");
+        assertThat(entriesOf(17_018)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(6));
+
+        parent.presses("💧 Cantidad");
+        parent.says("maybe 10 ml?");
+        assertThat(entriesOf(17_018)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(10));
+    }
+
+    @Test
+    void aPartOfTheDayTypedAfterWhenWasItPlacesTheLogThenAndAFeelingAfterTheTimeIsAnswered() {
+        Parent parent = bot.parent(17_019, "es");
+        parent.says("me saqué 20 ml mañana a las 10");
+        assertThat(parent.lastMessage().text()).contains("¿Cuándo fue?");
+
+        parent.says("anoche");
+
+        assertThat(entriesOf(17_019)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+        assertThat(parent.lastMessage().text()).startsWith("✅").contains("23:00");
+
+        Parent english = bot.parent(17_020, "en");
+        english.says("pumped 10 min tomorrow at 9");
+        List<BotMessage> replies = english.says("4am, so sick of night pumps");
+        assertThat(entriesOf(17_020)).singleElement().satisfies(entry -> assertThat(entry.minutes()).isEqualTo(10));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
+        assertThat(replies).hasSizeGreaterThanOrEqualTo(2);
+    }
 }

@@ -108,7 +108,12 @@ public final class InterpreterEvaluation {
 
     /** The reading the bot gives a message, as the corpus writes it ("log+question"). */
     String reading(Row row) {
-        boolean mayAnswer = interpreter.mayAnswer(row.message(), row.parentLanguage());
+        // As the bot does: a flow's question (the setup, a yes or no) is answered unless the message is only what
+        // never answers one; the amount and the time of a log are looked for in any message but a command word or
+        // one the parent is asked about.
+        boolean followUp = List.of("amount", "when").contains(row.context());
+        boolean mayAnswer = followUp ? !commandOrUnsure(row)
+                : interpreter.mayAnswer(row.message(), row.parentLanguage());
         if (!"none".equals(row.context()) && mayAnswer
                 && answers(row.context(), row.message(), row.parentLanguage())) {
             // As the bot does: the open question takes the message; a question or feeling with it is answered too.
@@ -129,14 +134,19 @@ public final class InterpreterEvaluation {
         return String.join("+", kinds);
     }
 
+    private boolean commandOrUnsure(Row row) {
+        List<Interpreter.Reading> parts = interpreter.read(row.message(), row.parentLanguage());
+        return parts.size() == 1 && List.of(Interpreter.Kind.UNDO, Interpreter.Kind.CANCEL, Interpreter.Kind.STOP,
+                Interpreter.Kind.UNSURE).contains(parts.get(0).kind());
+    }
+
     private boolean answers(String context, String text, String language) {
         return switch (context) {
             case "confirm" -> onboarding.yesOrNo(text).isPresent();
             case "amount" -> FollowUpHandler.fixesOpenEntry(parser, text, language, ZoneOffset.UTC, NOW,
                     FollowUpHandler.AMOUNT);
-            case "when" -> parser.parse(text, language, ZoneOffset.UTC, NOW) instanceof ParseResult.NotALog
-                    && parser.parse("pumped " + text, language, ZoneOffset.UTC, NOW)
-                    instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
+            case "when" -> FollowUpHandler.completedLog(parser, "pumped", text, language, ZoneOffset.UTC, NOW)
+                    .isPresent();
             case "onboarding" -> onboarding.answersAnyQuestion(text)
                     || zones.resolve(text, language, NOW).isPresent();
             default -> false;

@@ -171,7 +171,15 @@ class LogParserTest {
             "hace media hora saqué 15 min               | es | SESSION PUMP 15min @-30m           |",
             "saqué 20 ml hace 1h30                      | es | SESSION PUMP 20ml @-90m            |",
             "hace 30 saqué 20 ml                        | es | SESSION PUMP 20ml @-30m            |",
-            "saqué 20 ml hace un rato                   | es | SESSION PUMP 20ml                  | hace un rato",
+            "saqué 20 ml hace un rato                   | es | SESSION PUMP 20ml @-30m            |",
+            "pumped a while ago                         | en | SESSION PUMP @-30m                 |",
+            // a part of the day without a time: about then (content/logwords.yaml), now when still to come
+            "pumped 20 ml this morning                  | en | SESSION PUMP 20ml @09:00           |",
+            "nursed after lunch 10 min                  | en | SESSION NURSE 10min @13:30         |",
+            "saqué 20 ml ayer por la tarde              | es | SESSION PUMP 20ml @yesterday-16:00 |",
+            "le di teta anoche                          | es | SESSION NURSE @yesterday-23:00     |",
+            "anoche de madrugada saqué 10 ml            | es | SESSION PUMP 10ml @04:00           |",
+            "pumped tonight 15 min                      | en | SESSION PUMP 15min @-0m            |",
             "pumped 01:05                               | en | SESSION PUMP @01:05                |",
             "pumped 1:05                                | en | SESSION PUMP @13:05                |",
             "ayer por la noche a las 11 saqué 20 ml     | es | SESSION PUMP 20ml @yesterday-23:00 |",
@@ -572,7 +580,7 @@ class LogParserTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
             "weighed at the clinic today 4.2kg               | en | 4200 | KG |",
-            "she's 3.85 kg this morning on the home scale    | en | 3850 | KG | she's this morning",
+            "she's 3.85 kg this morning on the home scale    | en | 3850 | KG | she's",
             "weight 5.1kg (+180g this week)                  | en | 5100 | KG | +180g this week",
             "wieghed him at home, 6.2kg                      | en | 6200 | KG | him at home",
             "12 lb 4 oz                                      | en | 5557 | LB |",
