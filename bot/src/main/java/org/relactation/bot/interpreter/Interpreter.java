@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a typed message is made of before any handler answers it: a log, a question, a feeling, a greeting,
@@ -61,6 +62,9 @@ public final class Interpreter implements MessageParts {
 
     /** A log word of every language's reading ("done"): before a time alone, it makes the time a session's. */
     private static final String DONE = "done";
+
+    /** The end of a sentence: "!", ";" or a stop that is no decimal's ("1.5 oz"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[!;]+|(?<!\\d)\\.+|\\.+(?!\\d)");
 
     /** A question word inside a clause starts a question of its own only with this many words from it on. */
     static final int MIN_QUESTION_WORDS = 3;
@@ -163,7 +167,7 @@ public final class Interpreter implements MessageParts {
             // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling
             // after the answer.
             List<String> pieces = new ArrayList<>();
-            for (String sentence : beforeFeelingEmoji(clause, language)) {
+            for (String sentence : afterAnswer(clause, language)) {
                 for (String piece : sentence.split(",")) {
                     if (!piece.isBlank()) {
                         pieces.addAll(afterJoiningWord(piece.strip(), language));
@@ -301,6 +305,30 @@ public final class Interpreter implements MessageParts {
             return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
         }
         return parts;
+    }
+
+    /**
+     * The sentences of a clause that answers the bot's open question, a feeling emoji after the answer on its own
+     * ("casi nada 😞", "like 3 ml. ugh so tired"): the answer says nothing more, so what follows it may.
+     */
+    private List<String> afterAnswer(String clause, String language) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(clause)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            int at = smallTalk.feelingEmojiAt(sentence);
+            String head = at <= 0 ? "" : sentence.substring(0, at).strip();
+            String tail = at <= 0 ? "" : sentence.substring(at).strip();
+            boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !talk(tail, language).sadEmoji();
+            if (head.isEmpty() || cheerOnly || kindOf(tail, language) != Kind.FEELING) {
+                sentences.add(sentence.strip());
+            } else {
+                sentences.add(head);
+                sentences.add(tail);
+            }
+        }
+        return sentences;
     }
 
     /**

@@ -61,6 +61,11 @@ public final class TypedAnswers {
     private final Set<String> fromNow = new HashSet<>();
     /** Small words between a day and its month: "14 de marzo", "the 14th of March". */
     private final Set<String> dateJoiners = new HashSet<>();
+    /** "every 3 hours", "cada 3 horas": the words before and after the number. */
+    private final List<List<String>> every = new ArrayList<>();
+    private final List<List<String>> hourWords = new ArrayList<>();
+    /** "8 o 9 al día", "10 times": words after a number of sessions a day. */
+    private final List<List<String>> perDay = new ArrayList<>();
 
     public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
@@ -82,6 +87,9 @@ public final class TypedAnswers {
             pairs(texts.get("onboarding.due.typed_months"), months);
             split(texts.get("onboarding.due.typed_from_now")).forEach(words -> fromNow.addAll(words));
             split(texts.get("onboarding.due.typed_joiners")).forEach(words -> dateJoiners.addAll(words));
+            every.addAll(split(texts.get("onboarding.typed_every")));
+            hourWords.addAll(split(texts.get("onboarding.typed_hours")));
+            perDay.addAll(split(texts.get("onboarding.typed_per_day")));
         }
     }
 
@@ -200,7 +208,7 @@ public final class TypedAnswers {
             return Optional.empty();
         }
         if (question == Question.SESSIONS) {
-            return number(words.get(0)).map(n -> "s" + n).filter(question.choices::contains);
+            return sessions(words).map(n -> "s" + n).filter(question.choices::contains);
         }
         Phrase best = null;
         for (Phrase phrase : phrases.getOrDefault(question, List.of())) {
@@ -324,6 +332,60 @@ public final class TypedAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sessions a day typed: a number first ("8", "10 please") or with words that count them a day after it
+     * ("puedo 8 o 9 al día", "10 times"); "every 3 hours" is 8, "every 2.5 hours" the nearest choice (the larger of
+     * two as near). A number of days or hours first ("3 days") is none.
+     */
+    private Optional<Integer> sessions(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            Optional<List<String>> before = every.stream().filter(phrase -> startsAt(words, at, phrase)).findFirst();
+            if (before.isEmpty()) {
+                continue;
+            }
+            int after = i + before.get().size();
+            Optional<Integer> hours = after < words.size() ? number(words.get(after)) : Optional.empty();
+            if (hours.isPresent() && hours.get() > 0
+                    && hourWords.stream().anyMatch(phrase -> startsAt(words, after + 1, phrase))) {
+                return nearestSessions(24.0 / hours.get());
+            }
+        }
+        Optional<Integer> first = number(words.get(0));
+        if (first.isPresent() && (words.size() == 1 || !units.containsKey(words.get(1))
+                && !hourWords.contains(List.of(words.get(1))))) {
+            return first;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Optional<Integer> count = number(words.get(i));
+            for (int j = i + 1; count.isPresent() && j <= i + PER_DAY_REACH && j < words.size(); j++) {
+                int from = j;
+                if (perDay.stream().anyMatch(phrase -> startsAt(words, from, phrase))) {
+                    return count;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words after a number its "al día" may come ("8 o 9 al día"). */
+    private static final int PER_DAY_REACH = 3;
+    private static final int[] SESSION_CHOICES = {6, 8, 10, 12};
+
+    private static Optional<Integer> nearestSessions(double count) {
+        int best = -1;
+        for (int choice : SESSION_CHOICES) {
+            if (Math.abs(choice - count) <= 1 && (best < 0 || Math.abs(choice - count) <= Math.abs(best - count))) {
+                best = choice;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    private static boolean startsAt(List<String> words, int at, List<String> phrase) {
+        return at >= 0 && at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
     }
 
     private Optional<Integer> number(String word) {

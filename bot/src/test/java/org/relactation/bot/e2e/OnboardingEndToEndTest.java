@@ -349,4 +349,22 @@ class OnboardingEndToEndTest extends SharedBotTest {
                 .contains("spread over 07:00–23:00.").doesNotContain("at night")
                 .contains("That's within the 8 to 12 in 24 hours").doesNotContain("You chose");
     }
+
+    @Test
+    void theSessionsADayMayBeTypedAsHowOftenInEitherLanguage() {
+        Parent parent = bot.parent(3_208, "es");
+        parent.says("/start");
+        parent.presses("Inducir la lactancia");
+        parent.presses("Menos de 6 semanas");
+        parent.presses("Fórmula");
+        parent.presses("Omitir");
+        parent.says("Madrid");
+        parent.presses("Sí, es correcto");
+
+        parent.says("cada 3 horas");
+        parent.presses("7:00–23:00");
+        parent.presses("Sí, una de noche");
+
+        assertThat(bot.application().users().find(3_208).orElseThrow().sessionsTarget()).isEqualTo(8);
+    }
 }

@@ -35,6 +35,10 @@ class TypedAnswersTest {
             "GOAL      | mixed feeding i think                   | partial",
             "SESSIONS  | 10                                      | s10",
             "SESSIONS  | ocho                                    | s8",
+            "SESSIONS  | every 3 hours                           | s8",
+            "SESSIONS  | una cada 2 horas                        | s12",
+            "SESSIONS  | i can do 10 times a day                 | s10",
+            "SESSIONS  | 8 o 9 al dia                            | s8",
             "NIGHT     | sí                                      | yes",
     })
     void namesAChoice(Question question, String text, String choice) {
@@ -116,6 +120,8 @@ class TypedAnswersTest {
     void somethingElseNamesNone() {
         assertThat(TYPED.choice(Question.SITUATION, "how often should I pump?")).isEmpty();
         assertThat(TYPED.choice(Question.SESSIONS, "9")).isEmpty();
+        assertThat(TYPED.choice(Question.SESSIONS, "pumped 10 min just now")).isEmpty();
+        assertThat(TYPED.choice(Question.SESSIONS, "every 8 hours")).isEmpty(); // 3 a day: no choice says so
         assertThat(TYPED.choice(Question.GAP, "patata")).isEmpty();
     }
 
