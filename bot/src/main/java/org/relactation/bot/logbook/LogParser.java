@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a parent's log from the few words they type, one-handed at 3 a.m., in English or Spanish: "done",
@@ -69,7 +71,7 @@ public final class LogParser {
         if (text == null) {
             return NOT_A_LOG;
         }
-        String message = text.strip();
+        String message = withoutDoubtMarks(text.strip());
         if (message.isEmpty() || message.length() > LogLimits.MAX_MESSAGE_CHARS || message.startsWith("/")
                 || isAsking(message)) {
             return NOT_A_LOG;
@@ -198,7 +200,7 @@ public final class LogParser {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String message = text.strip();
+        String message = withoutDoubtMarks(text.strip());
         if (isAsking(message)) {
             return true;
         }
@@ -220,6 +222,29 @@ public final class LogParser {
         }
         return vocabulary.asksIndirectly(tokens, pieces);
     }
+
+    /**
+     * The message without the question marks that only doubt an amount ("hand expressed 12 min maybe 3ml?? mostly
+     * drops", "como 10?"): after a number, or a number and its unit, that a doubting word weighs up
+     * (logwords' doubts).
+     */
+    private String withoutDoubtMarks(String message) {
+        if (!isAsking(message)) {
+            return message;
+        }
+        Matcher doubted = DOUBTED.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (doubted.find()) {
+            boolean doubt = vocabulary.endsDoubting(message.substring(0, doubted.start()));
+            doubted.appendReplacement(out, Matcher.quoteReplacement(doubt ? doubted.group(1) : doubted.group()));
+        }
+        doubted.appendTail(out);
+        return out.toString();
+    }
+
+    /** An amount and the question marks right after it: "3ml??", "10 ?", "1.5 oz?". */
+    private static final Pattern DOUBTED = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?(?:\\s*\\p{L}{1,8})?)\\s*[?\\uFF1F]+");
 
     /** A question mark anywhere: whatever else the message says, it wants an answer, not a log entry. */
     private static boolean isAsking(String message) {

@@ -105,9 +105,11 @@ final class LogVocabulary {
     static final String NEGATIONS = "negations";
     /** Section of words about sleep ("of sleep", "slept"): see {@link #isSleep}. */
     static final String SLEEP = "sleep";
+    /** Section of words that weigh an amount up ("maybe", "como"): a question mark after it is a doubt. */
+    static final String DOUBTS = "doubts";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP);
+            SLEEP, DOUBTS);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -227,6 +229,18 @@ final class LogVocabulary {
     /** "like", "como": before a number, "about". */
     boolean approximates(Piece piece) {
         return sets.get(APPROXIMATIONS).contains(piece.text());
+    }
+
+    /**
+     * Whether the text ends with a word or two that weigh the amount after them up: "maybe" in "maybe 3ml??",
+     * "como" in "como 10?".
+     */
+    boolean endsDoubting(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Set<String> doubts = sets.get(DOUBTS);
+        int n = tokens.size();
+        return n >= 1 && doubts.contains(tokens.get(n - 1).text())
+                || n >= 2 && doubts.contains(tokens.get(n - 2).text() + " " + tokens.get(n - 1).text());
     }
 
     /** "no", "sin", "hasn't": a word that says what follows did not happen. */

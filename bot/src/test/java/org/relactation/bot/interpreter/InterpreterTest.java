@@ -163,4 +163,20 @@ class InterpreterTest {
         assertThat(kinds("le di con cuchara los 20 ml que me saqué antes", "es"))
                 .containsExactly(Interpreter.Kind.UNSURE);
     }
+
+    @Test
+    void aQuestionMarkAfterADoubtedAmountAsksNothing() {
+        assertThat(kinds("hand expressed for like 12 min maybe 3ml?? mostly drops", "en")).containsExactly(LOG);
+        assertThat(kinds("me saqué como 10?", "es")).containsExactly(LOG);
+        assertThat(kinds("is 3ml ok?", "en")).containsExactly(QUESTION);
+        assertThat(kinds("should i pump for like 20 min?", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void becauseAndNotKnowingAskNothingInsideALog() {
+        assertThat(kinds("le di teta 20 min y despues 60 ml de formula xq seguía con hambre", "es"))
+                .containsExactly(LOG);
+        assertThat(kinds("nursed for 30 min, no clue how much she got", "en")).containsExactly(LOG);
+        assertThat(kinds("xq no me sale nada", "es")).containsExactly(QUESTION);
+    }
 }

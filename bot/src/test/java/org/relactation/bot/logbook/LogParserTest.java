@@ -523,6 +523,12 @@ class LogParserTest {
                 "hice la de las 11 y la de las 3, 20 min cada una", "es", MADRID, NOW);
         assertThat(cada.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 20);
         assertThat(cada.entries()).extracting(LogEntryDraft::method).containsOnly(Method.DEFAULT);
+        ParseResult.Several vez = (ParseResult.Several) PARSER.parse(
+                "le di teta a las 10 y a las 12, 10 min cada vez", "es", MADRID, NOW);
+        assertThat(vez.entries()).extracting(LogEntryDraft::minutes).containsExactly(10, 10);
+        ParseResult.Several time = (ParseResult.Several) PARSER.parse("pumped at 2 and 5, 15 min each time", "en",
+                MADRID, NOW);
+        assertThat(time.entries()).extracting(LogEntryDraft::minutes).containsExactly(15, 15);
         ParseResult.Several own = (ParseResult.Several) PARSER.parse("pumped 20 min 30 ml at 11 and 15 min 25 ml at 3",
                 "en", MADRID, NOW);
         assertThat(own.entries()).extracting(LogEntryDraft::minutes).containsExactly(20, 15);
