@@ -409,7 +409,9 @@ public final class Interpreter implements MessageParts {
             Kind headKind = head.isEmpty() ? null : kindOf(head, language);
             Kind tailKind = kindOf(firstOfTail, language);
             // "when does this get better, i'm so done": a question, then how it feels.
-            if (headKind == Kind.LOG && CLOSERS.contains(tailKind)
+            // "pumped 20 min, barely anything": how little came is the log's own, no feeling to answer.
+            boolean little = tailKind == Kind.FEELING && onlyLittle(firstOfTail, language);
+            if (headKind == Kind.LOG && CLOSERS.contains(tailKind) && !little
                     || headKind == Kind.QUESTION && (tailKind == Kind.FEELING || tailKind == Kind.THANKS)) {
                 parts.add(head);
                 from = comma + 1;

@@ -10,7 +10,7 @@ package org.relactation.bot.logbook;
 final class DurationReader {
     private static final double HOUR = 60;
     private static final double HALF_HOUR = 30;
-    private static final double DAY = 24 * HOUR;
+    static final double DAY = 24 * HOUR;
 
     private DurationReader() {
     }

@@ -412,10 +412,19 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.empty(); // "should the 2am one be the longest?": a question, and the wait goes on
         }
         Optional<ParseResult> whole = completedBy(parser, rest, typed, language, zone, now);
+        if (whole.isEmpty() && typed != null && CLOCK_DIGITS.matcher(typed).matches()) {
+            // "1530", "845": what "When was it?" asks for is a time, and these digits are one
+            whole = completedBy(parser, rest, CLOCK_PREFIX + typed.strip(), language, zone, now);
+        }
         return whole.isPresent() ? whole
                 : lead(parser, typed, language, zone, now)
                         .flatMap(lead -> completedBy(parser, rest, lead, language, zone, now));
     }
+
+    /** Three or four digits alone: a time typed without its colon. */
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("\\s*\\d{3,4}\\s*");
+    /** The time prefix every language's log words read ("at"), put before digits typed alone. */
+    private static final String CLOCK_PREFIX = "@";
 
     private static Optional<ParseResult> completedBy(LogParser parser, String rest, String typed, String language,
                                                      ZoneId zone, Instant now) {

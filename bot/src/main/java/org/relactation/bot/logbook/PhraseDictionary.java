@@ -39,6 +39,15 @@ final class PhraseDictionary {
                 .toList();
     }
 
+    /**
+     * Days, weeks, months: never a session's length, and close to everyday words ("mouth" is no "month"): only two
+     * letters swapped are forgiven in them ("dyas").
+     */
+    private static boolean spansDays(Meaning meaning) {
+        return meaning.sense() == Sense.DURATION_UNIT && meaning.value() instanceof Double minutes
+                && minutes >= DurationReader.DAY;
+    }
+
     /** Collects phrases; the first meaning given to a phrase is kept. */
     static final class Builder {
         private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
@@ -112,6 +121,7 @@ final class PhraseDictionary {
             }
             int[] expected = target.codePoints().toArray();
             boolean close = target.length() >= TYPO_LENGTH && word.length() >= TYPO_LENGTH - 1
+                    && !spansDays(phrase.meaning())
                     ? TypoDistance.within(typed, expected, 1)
                     : target.length() >= 3 && TypoDistance.swapped(typed, expected);
             if (close) {

@@ -293,7 +293,13 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(entriesOf(17_019)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
         assertThat(parent.lastMessage().text()).startsWith("✅").contains("23:00");
 
-        Parent english = bot.parent(17_020, "en");
+        Parent digits = onboardedAtNoon(17_021); // 05:30 has passed, whatever the hour of the run
+        digits.says("pumped 10 min tomorrow at 9");
+        digits.says("0530");
+        assertThat(entriesOf(17_021)).singleElement().satisfies(entry -> assertThat(entry.minutes()).isEqualTo(10));
+        assertThat(digits.lastMessage().text()).startsWith("✅").contains("05:30");
+
+        Parent english = onboardedAtNoon(17_020);
         english.says("pumped 10 min tomorrow at 9");
         List<BotMessage> replies = english.says("4am, so sick of night pumps");
         assertThat(entriesOf(17_020)).singleElement().satisfies(entry -> assertThat(entry.minutes()).isEqualTo(10));

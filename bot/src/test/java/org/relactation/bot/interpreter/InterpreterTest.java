@@ -179,4 +179,18 @@ class InterpreterTest {
         assertThat(kinds("nursed for 30 min, no clue how much she got", "en")).containsExactly(LOG);
         assertThat(kinds("xq no me sale nada", "es")).containsExactly(QUESTION);
     }
+
+    @Test
+    void aSpanOfMonthsIsTheParentsStoryAndAWordLikeAUnitIsNoUnit() {
+        assertThat(kinds("nursed him to sleep for the first time in 2 months ❤️ so happy", "en"))
+                .containsExactly(LOG, FEELING);
+        assertThat(kinds("white spots in her mouth after nursing", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void howLittleCameAfterALogIsTheLogsOwn() {
+        assertThat(kinds("extracción manual 10 minutos, casi nada", "es")).containsExactly(LOG);
+        assertThat(kinds("pumped 20 min, barely anything", "en")).containsExactly(LOG);
+        assertThat(kinds("pumped 20 min, so sad 😢", "en")).containsExactly(LOG, FEELING);
+    }
 }
