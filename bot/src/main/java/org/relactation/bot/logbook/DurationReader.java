@@ -48,7 +48,11 @@ final class DurationReader {
             if (reading.free(i) && piece.is(Sense.DURATION_UNIT) && piece.text().length() >= 3) {
                 boolean aboutTime = reading.is(i + 1, Sense.AGO) || reading.is(i - 1, Sense.AGO_BEFORE)
                         || reading.is(i - 2, Sense.AGO_BEFORE);
-                reading.strayUnits.add(new Found<>(aboutTime, i, i + 1));
+                if (!aboutTime && piece.doubleValue() >= DAY) {
+                    reading.spans.add(new Found<>(piece.doubleValue(), i, i + 1)); // "for a week", "en un mes"
+                } else {
+                    reading.strayUnits.add(new Found<>(aboutTime, i, i + 1));
+                }
                 reading.claim(i, i + 1);
             }
         }
@@ -63,7 +67,9 @@ final class DurationReader {
             reading.agos.add(new Found<>(match.minutes(), i, match.end() + 1));
             reading.claim(i, match.end() + 1);
         } else if (match.minutes() >= DAY) {
-            // Days and weeks are a time back ("2 days ago") or an age ("my 6 week old"), never a session's length.
+            // Days and weeks are a time back ("2 days ago"), an age ("my 6 week old") or a span of the parent's
+            // story ("pumping for 2 weeks"), never a session's length.
+            reading.spans.add(new Found<>(match.minutes(), i, match.end()));
             reading.claim(i, match.end());
         } else {
             reading.durations.add(new Found<>(match.minutes(), i, match.end()));

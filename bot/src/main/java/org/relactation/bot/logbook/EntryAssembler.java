@@ -65,6 +65,9 @@ final class EntryAssembler {
         if (kinds.isEmpty() || reading.nappyDenied && method == null && reading.done.isEmpty()) {
             return NOT_A_LOG; // "no poop in 2 days" tells what did not happen, and logs nothing
         }
+        if (spanOnly(method)) {
+            return NOT_A_LOG; // "pumping for 2 weeks and still nothing": the parent's story, no session
+        }
         int words = reading.freeWords();
         if (reading.storyWords() > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
                 && !LogThenComment.opens(reading, text) && !(told && words <= TOLD_NOTE_WORDS)) {
@@ -89,6 +92,18 @@ final class EntryAssembler {
             case NAPPIES -> nappies();
             case WEIGHT -> weight();
         };
+    }
+
+    /**
+     * A span of days or more with a method named in passing and nothing measured, timed or told: "pumping for 2
+     * weeks", "llevo un mes con el sacaleches".
+     */
+    private boolean spanOnly(Method method) {
+        return !reading.spans.isEmpty() && !told && reading.done.isEmpty() && reading.durations.isEmpty()
+                && reading.volumes.isEmpty() && reading.clocks.isEmpty() && reading.agos.isEmpty()
+                && reading.sessionNumbers.isEmpty() && reading.supplementNumbers.isEmpty()
+                && reading.nappies.isEmpty() && reading.weights.isEmpty() && reading.drops.isEmpty()
+                && reading.days.isEmpty() && reading.dayPart == null && method != null;
     }
 
     private List<EntryKind> kinds(Method method) {

@@ -50,6 +50,8 @@ final class Reading {
     final List<Found<Sense>> timeWords = new ArrayList<>();
     /** A part of the day said without any time ("pumped this morning"): about when it was; null if none. */
     Found<LocalTime> dayPart;
+    /** Days, weeks or months that are no time back: an age or a span of the parent's story ("for 2 weeks"). */
+    final List<Found<Double>> spans = new ArrayList<>();
     /** A duration word with no number we could read; true when it was about a time ("a few minutes ago"). */
     final List<Found<Boolean>> strayUnits = new ArrayList<>();
 

@@ -130,7 +130,7 @@ class WeightEndToEndTest {
         parent.says("12 lb 4 oz");
         assertThat(parent.lastMessage().text()).startsWith("✅ Logged: baby's weight · 12 lb 4 oz");
         clock.advance(Duration.ofHours(1));
-        parent.says("wieghed him at home this morning, 12lb 10oz");
+        parent.says("wieghed him at home, 12lb 10oz");
         assertThat(parent.lastMessage().text()).contains("That's +6 oz since Dec 5, when it was 12 lb 4 oz.");
         assertThat(entriesOf(18202)).extracting(Entry::grams).containsExactly(5557, 5727);
 

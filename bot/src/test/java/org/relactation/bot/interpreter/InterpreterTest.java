@@ -182,8 +182,10 @@ class InterpreterTest {
 
     @Test
     void aSpanOfMonthsIsTheParentsStoryAndAWordLikeAUnitIsNoUnit() {
-        assertThat(kinds("nursed him to sleep for the first time in 2 months ❤️ so happy", "en"))
+        assertThat(kinds("nursed him to sleep for the first time in 2 months 🥰 so happy", "en"))
                 .containsExactly(LOG, FEELING);
+        assertThat(kinds("pumping for a week and still nothing", "en")).containsExactly(FEELING);
+        assertThat(kinds("pumped 20 min, 2 weeks in", "en")).containsExactly(LOG);
         assertThat(kinds("white spots in her mouth after nursing", "en")).containsExactly(QUESTION);
     }
 
