@@ -60,6 +60,10 @@ final class DurationReader {
 
     private static void addDuration(Reading reading, int i, Match match) {
         int before = reading.meaningfulBefore(i);
+        if (reading.words != null && before >= 0 && reading.words.approximates(reading.pieces.get(before))
+                && reading.is(reading.meaningfulBefore(before), Sense.AGO_BEFORE)) {
+            before = reading.meaningfulBefore(before); // "hace como una hora": about an hour back
+        }
         if (reading.is(before, Sense.AGO_BEFORE) && reading.free(before)) {
             reading.agos.add(new Found<>(match.minutes(), before, match.end()));
             reading.claim(before, match.end());

@@ -413,7 +413,7 @@ public final class FollowUpHandler implements TextHandler {
         }
         Optional<ParseResult> whole = completedBy(parser, rest, typed, language, zone, now);
         if (whole.isEmpty() && typed != null && CLOCK_DIGITS.matcher(typed).matches()) {
-            // "1530", "845": what "When was it?" asks for is a time, and these digits are one
+            // "1530", "2ish": what "When was it?" asks for is a time, and digits alone say one
             whole = completedBy(parser, rest, CLOCK_PREFIX + typed.strip(), language, zone, now);
         }
         return whole.isPresent() ? whole
@@ -421,8 +421,8 @@ public final class FollowUpHandler implements TextHandler {
                         .flatMap(lead -> completedBy(parser, rest, lead, language, zone, now));
     }
 
-    /** Three or four digits alone: a time typed without its colon. */
-    private static final Pattern CLOCK_DIGITS = Pattern.compile("\\s*\\d{3,4}\\s*");
+    /** An hour or a time typed as digits alone, maybe with a word's ending ("1530", "2", "2ish"). */
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("\\s*\\d{1,4}\\p{L}{0,3}\\s*");
     /** The time prefix every language's log words read ("at"), put before digits typed alone. */
     private static final String CLOCK_PREFIX = "@";
 

@@ -1,0 +1,59 @@
+package org.relactation.bot.logbook;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What typed text answers "How much?" and "When was it?" after a log, as parents type it. */
+class FollowUpAnswersTest {
+    private static final LogParser PARSER = LogParserTest.PARSER;
+    private static final ZoneId MADRID = LogParserTest.MADRID;
+    private static final Instant NOW = LogParserTest.NOW; // 16:00 in Madrid
+
+    private static boolean amount(String typed, String language) {
+        return FollowUpHandler.fixesOpenEntry(PARSER, typed, language, MADRID, NOW, FollowUpHandler.AMOUNT);
+    }
+
+    private static ZonedDateTime when(String typed, String language) {
+        ParseResult result = FollowUpHandler.completedLog(PARSER, "pumped 15 min", typed, language, MADRID, NOW)
+                .orElseThrow(() -> new AssertionError("no time read in: " + typed));
+        return ((ParseResult.Parsed) result).entry().at().atZone(MADRID);
+    }
+
+    @Test
+    void theAmountSaidFirstAnswersAndTheWordsAfterItAreTheParentsOwn() {
+        assertThat(amount("25!! best so far 🥳", "en")).isTrue();
+        assertThat(amount("like 3 ml. so tired", "en")).isTrue();
+        assertThat(amount("nada, como siempre 🙃", "es")).isTrue();
+        assertThat(amount("casi nada 😞", "es")).isTrue();
+        assertThat(amount("1.5 oz", "en")).isTrue();
+        // Words after it that log something of their own are no answer to the amount alone.
+        assertThat(amount("50, and nursed 10 min at 5", "en")).isFalse();
+        assertThat(amount("this pump is slowly killing me", "en")).isFalse();
+    }
+
+    @Test
+    void anAmountForEachSideOrDoubtedAnswers() {
+        assertThat(amount("3 de cada lado", "es")).isTrue();
+        assertThat(amount("maybe 10 ml?", "en")).isTrue();
+        assertThat(amount("media onza", "es")).isTrue();
+        assertThat(amount("is 10 ml enough?", "en")).isFalse();
+    }
+
+    @Test
+    void aTimeTypedAsPartsOfTheDayOrDigitsAnswers() {
+        assertThat(when("anoche", "es").toLocalTime()).hasToString("23:00");
+        assertThat(when("anoche", "es").toLocalDate()).isEqualTo(NOW.atZone(MADRID).toLocalDate().minusDays(1));
+        assertThat(when("after lunch", "en").toLocalTime()).hasToString("13:30");
+        assertThat(when("hace un rato", "es").toInstant()).isEqualTo(NOW.minusSeconds(30 * 60));
+        assertThat(when("1130", "en").toLocalTime()).hasToString("11:30");
+        assertThat(when("2ish", "en").toLocalTime()).hasToString("14:00");
+        assertThat(when("4am, so sick of night pumps", "en").toLocalTime()).hasToString("04:00");
+        assertThat(FollowUpHandler.completedLog(PARSER, "pumped 15 min", "should the 2am one be the longest?", "en",
+                MADRID, NOW)).isEmpty();
+    }
+}
