@@ -521,7 +521,9 @@ public final class Interpreter implements MessageParts {
                 instanceof ParseResult.Parsed) {
             return Kind.LOG; // "listo", "listo ya": "done" in Latin America, whatever else it means
         }
-        if (social == Kind.GREETING || social == Kind.THANKS || social == Kind.ACK) {
+        // "is that ok?", "is a little ok?": an "ok" asked about is a question, not an acknowledgement
+        boolean askedOk = social == Kind.ACK && Words.of(clause).size() > 1 && parser.asks(clause, language);
+        if (social == Kind.GREETING || social == Kind.THANKS || social == Kind.ACK && !askedOk) {
             return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
         }
         if (asks(clause, language)) {

@@ -160,8 +160,8 @@ public final class LogParser {
             } else if (sides && piece.is(Sense.PER_SIDE) && !Boolean.TRUE.equals(piece.value())) {
                 eachSide = true;
             } else if (!piece.sense().isConnector() && !vocabulary.approximates(piece)
-                    && !(sides && piece.is(Sense.SIDE_WORD))) {
-                return List.of();
+                    && !(sides && (piece.is(Sense.SIDE_WORD) || piece.is(Sense.NO_AMOUNT) || piece.is(Sense.DROPS)))) {
+                return List.of(); // with sides (an answer to "How much?"): "poquito, 5", "not much, maybe 5" say 5
             }
         }
         if (eachSide && numbers.size() == 1) {

@@ -195,4 +195,10 @@ class InterpreterTest {
         assertThat(kinds("pumped 20 min, barely anything", "en")).containsExactly(LOG);
         assertThat(kinds("pumped 20 min, so sad 😢", "en")).containsExactly(LOG, FEELING);
     }
+
+    @Test
+    void anOkAskedAboutIsAQuestion() {
+        assertThat(kinds("is that ok?", "en")).containsExactly(QUESTION);
+        assertThat(kinds("ok?", "en")).containsExactly(Interpreter.Kind.ACK);
+    }
 }

@@ -41,6 +41,10 @@ class FollowUpAnswersTest {
         assertThat(amount("3 de cada lado", "es")).isTrue();
         assertThat(amount("maybe 10 ml?", "en")).isTrue();
         assertThat(amount("media onza", "es")).isTrue();
+        assertThat(amount("half oz", "en")).isTrue();
+        assertThat(amount("not much, maybe 5", "en")).isTrue();
+        assertThat(amount("un chorrito", "es")).isTrue();
+        assertThat(amount("didnt get any", "en")).isTrue();
         assertThat(amount("is 10 ml enough?", "en")).isFalse();
     }
 
