@@ -78,7 +78,8 @@ public final class LogParser {
         }
         List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
-        if (pieces.isEmpty() || opensQuestion(tokens, pieces) || tellsRoutine(tokens, pieces)) {
+        if (pieces.isEmpty() || asksAfterInterjection(tokens, language) || opensQuestion(tokens, pieces)
+                || tellsRoutine(tokens, pieces)) {
             return NOT_A_LOG; // a question, or a routine ("every 3 hours") rather than one session
         }
         return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
@@ -205,7 +206,15 @@ public final class LogParser {
             return true;
         }
         List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
-        return opensQuestion(tokens, vocabulary.forLanguage(language).pieces(tokens));
+        return opensQuestion(tokens, vocabulary.forLanguage(language).pieces(tokens))
+                || asksAfterInterjection(tokens, language);
+    }
+
+    /** "wait what counts as a session", "oye, cada cuánto...": a question word after the words that open a turn. */
+    private boolean asksAfterInterjection(List<Token> tokens, String language) {
+        List<Token> rest = vocabulary.afterInterjections(tokens);
+        return rest.size() < tokens.size() && !rest.isEmpty()
+                && opensQuestion(rest, vocabulary.forLanguage(language).pieces(rest));
     }
 
     /**

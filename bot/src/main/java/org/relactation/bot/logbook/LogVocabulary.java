@@ -107,9 +107,11 @@ final class LogVocabulary {
     static final String SLEEP = "sleep";
     /** Section of words that weigh an amount up ("maybe", "como"): a question mark after it is a doubt. */
     static final String DOUBTS = "doubts";
+    /** Section of words that open a turn and say nothing ("wait", "oye"): see {@link #afterInterjections}. */
+    static final String INTERJECTIONS = "interjections";
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS);
+            SLEEP, DOUBTS, INTERJECTIONS);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -241,6 +243,26 @@ final class LogVocabulary {
         int n = tokens.size();
         return n >= 1 && doubts.contains(tokens.get(n - 1).text())
                 || n >= 2 && doubts.contains(tokens.get(n - 2).text() + " " + tokens.get(n - 1).text());
+    }
+
+    /** The tokens after the words and commas that open a turn and say nothing ("wait, what...", "oye pues..."). */
+    List<Token> afterInterjections(List<Token> tokens) {
+        Set<String> interjections = sets.get(INTERJECTIONS);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                i++;
+            } else if (i + 1 < tokens.size()
+                    && interjections.contains(token.text() + " " + tokens.get(i + 1).text())) {
+                i += 2;
+            } else if (interjections.contains(token.text())) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return tokens.subList(i, tokens.size());
     }
 
     /** "no", "sin", "hasn't": a word that says what follows did not happen. */

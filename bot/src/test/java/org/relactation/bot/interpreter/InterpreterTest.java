@@ -201,4 +201,11 @@ class InterpreterTest {
         assertThat(kinds("is that ok?", "en")).containsExactly(QUESTION);
         assertThat(kinds("ok?", "en")).containsExactly(Interpreter.Kind.ACK);
     }
+
+    @Test
+    void aQuestionWordAfterTheWordsThatOpenATurnStillAsks() {
+        assertThat(kinds("wait what counts as a session", "en")).containsExactly(QUESTION);
+        assertThat(kinds("oye cada cuanto me saco", "es")).containsExactly(QUESTION);
+        assertThat(kinds("ok so pumped 20 min", "en")).containsExactly(LOG);
+    }
 }
