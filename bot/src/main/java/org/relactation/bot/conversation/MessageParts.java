@@ -26,9 +26,10 @@ public interface MessageParts {
     List<Part> of(String text, String language);
 
     /**
-     * The clauses of {@code text} that ask something by their form or share a feeling, and are not the whole text
-     * ("hace 6 semanas, ¿es mucho?", "around 3am, so exhausted"): what still needs an answer when the rest answered
-     * the bot's own question. {@link Part#question()} tells a question from a feeling.
+     * The clauses of {@code text} that ask something by their form, share a feeling or log a session in a sentence
+     * after the first, and are not the whole text ("hace 6 semanas, ¿es mucho?", "around 3am, so exhausted", "10ml.
+     * and nursed at 5"): what still needs an answer when the rest answered the bot's own question.
+     * {@link Part#question()} tells a question.
      */
     default List<Part> asidesIn(String text, String language) {
         return List.of();

@@ -159,9 +159,14 @@ public final class Interpreter implements MessageParts {
     private List<Part> asides(String text, String language) {
         List<Part> asides = new ArrayList<>();
         List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
-        for (String clause : clauses) {
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
             if (clauses.size() > 1 && asks(clause, language)) {
                 asides.add(new Part(clause, null, false, true));
+                continue;
+            }
+            if (c > 0 && kindOf(clause, language) == Kind.LOG) {
+                asides.add(new Part(clause, null)); // "10ml. and nursed at 5 for 15 min": a log of its own
                 continue;
             }
             // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling

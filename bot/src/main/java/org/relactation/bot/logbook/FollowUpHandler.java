@@ -48,6 +48,9 @@ public final class FollowUpHandler implements TextHandler {
     private static final Pattern LEAD = Pattern.compile(
             "\\s*(.+?)\\s*(?:[!;]+|,(?!\\d)|(?<!\\d)\\.|\\.(?!\\d)|(?=\\p{So}))\\s*(\\S.*)", Pattern.DOTALL);
 
+    /** What ends a sentence, as messages are cut into clauses ({@code text.Clauses}): a stop and a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?…;]+\\s+");
+
     private final Logbook logbook;
     private final LogParser parser;
     private final EntryCard card;
@@ -176,16 +179,19 @@ public final class FollowUpHandler implements TextHandler {
     }
 
     /**
-     * The words before the first stop, comma or emoji of {@code typed}, when words follow that are no log; empty
-     * otherwise. A stop or comma between digits is a decimal ("1.5 oz", "10,5").
+     * The words before the first stop, comma or emoji of {@code typed}, when words follow that are no log, or a log
+     * in a sentence of its own; empty otherwise. A stop or comma between digits is a decimal ("1.5 oz", "10,5").
      */
     private static Optional<String> lead(LogParser parser, String typed, String language, ZoneId zone, Instant now) {
         Matcher lead = LEAD.matcher(typed == null ? "" : typed);
         if (!lead.matches()) {
             return Optional.empty();
         }
+        // "10ml. and nursed at 5 for 15 min": a log in a sentence of its own is logged on its own, after the answer;
+        // one in the same sentence ("at 3, 20 ml") is no answer apart from it.
+        boolean ownSentence = SENTENCE_END.matcher(typed.substring(lead.end(1), lead.start(2))).matches();
         boolean restLogs = !(parser.parse(lead.group(2), language, zone, now) instanceof ParseResult.NotALog);
-        return restLogs ? Optional.empty() : Optional.of(lead.group(1));
+        return restLogs && !ownSentence ? Optional.empty() : Optional.of(lead.group(1));
     }
 
     private static Optional<Change> readWhole(LogParser parser, String typed, String language, ZoneId zone,

@@ -49,13 +49,27 @@ public final class LogHandler implements TextHandler {
             }
             case ParseResult.Parsed parsed -> {
                 EntryStore.Saved saved = logbook.store(turn, parsed.entry(),
-                        Logbook.source(turn.inbound().updateId(), 0));
+                        Logbook.source(turn.inbound().updateId(), partIndex(turn)));
                 yield Optional.of(List.of(logbook.reply(turn, saved)));
             }
             case ParseResult.Several several -> Optional.of(List.of(logbook.reply(turn,
                     logbook.storeAll(turn, several.entries()), several.unsplitMinutes(), several.unsplitMl())));
         };
     }
+
+    /**
+     * Which entry of the update this log is, kept apart from the update's other entries: 0 for a message logged
+     * whole or from its start; for a log in a later part of it ("10ml. and nursed at 5", after the answer to "How
+     * much?" or "When was it?" that stored or fixed another) one past every index a list of sessions uses, by
+     * where the part starts, so a replay of the update finds the same one.
+     */
+    private static int partIndex(Turn turn) {
+        int at = turn.message() == null ? -1 : turn.message().indexOf(turn.inbound().text());
+        return at > 0 ? LATER_PART + at : 0;
+    }
+
+    /** Above any count of sessions listed in one message. */
+    private static final int LATER_PART = 1_000;
 
     private static String rejection(Turn turn, ParseResult.Rejected rejected) {
         Map<String, Object> details = rejected.details();

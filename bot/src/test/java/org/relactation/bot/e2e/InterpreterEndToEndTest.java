@@ -306,4 +306,18 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
         assertThat(replies).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void anAmountThenASessionOfItsOwnInOneMessageFixTheEntryAndLogTheSession() {
+        Parent parent = onboardedAtNoon(17_022);
+        parent.says("pumped 15 min");
+        parent.presses("💧 Amount");
+
+        parent.says("10ml. and nursed at 5 for 15 min");
+
+        assertThat(entriesOf(17_022)).hasSize(2).anySatisfy(entry -> {
+            assertThat(entry.ml()).isEqualTo(10);
+            assertThat(entry.minutes()).isEqualTo(15);
+        }).anySatisfy(entry -> assertThat(entry.method().name()).isEqualTo("NURSE"));
+    }
 }

@@ -2,6 +2,7 @@ package org.relactation.bot.interpreter;
 
 import org.relactation.bot.account.TimeZoneResolver;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.conversation.MessageParts;
 import org.relactation.bot.guidance.GuideCards;
 import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.FollowUpHandler;
@@ -118,8 +119,10 @@ public final class InterpreterEvaluation {
                 && answers(row.context(), row.message(), row.parentLanguage())) {
             // As the bot does: the open question takes the message; a question or feeling with it is answered too.
             List<String> kinds = new ArrayList<>(List.of("answer"));
-            interpreter.asidesIn(row.message(), row.parentLanguage())
-                    .forEach(aside -> kinds.add(aside.question() ? "question" : "feeling"));
+            for (MessageParts.Part aside : interpreter.asidesIn(row.message(), row.parentLanguage())) {
+                Interpreter.Kind kind = interpreter.read(aside.text(), row.parentLanguage()).get(0).kind();
+                kinds.add(aside.question() ? "question" : kind == Interpreter.Kind.LOG ? "log" : "feeling");
+            }
             return String.join("+", kinds);
         }
         List<String> kinds = new ArrayList<>();

@@ -31,8 +31,10 @@ class FollowUpAnswersTest {
         assertThat(amount("nada, como siempre 🙃", "es")).isTrue();
         assertThat(amount("casi nada 😞", "es")).isTrue();
         assertThat(amount("1.5 oz", "en")).isTrue();
-        // Words after it that log something of their own are no answer to the amount alone.
+        // Words after it in the same sentence that log something are no answer to the amount alone; in a sentence
+        // of their own, they are a log of their own.
         assertThat(amount("50, and nursed 10 min at 5", "en")).isFalse();
+        assertThat(amount("50. and nursed 10 min at 5", "en")).isTrue();
         assertThat(amount("this pump is slowly killing me", "en")).isFalse();
     }
 
