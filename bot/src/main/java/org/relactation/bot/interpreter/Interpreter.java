@@ -165,8 +165,10 @@ public final class Interpreter implements MessageParts {
                 asides.add(new Part(clause, null, false, true));
                 continue;
             }
-            if (c > 0 && kindOf(clause, language) == Kind.LOG) {
-                asides.add(new Part(clause, null)); // "10ml. and nursed at 5 for 15 min": a log of its own
+            if (c > 0 && kindOf(clause, language) == Kind.LOG && parser.tells(clause, language)) {
+                // "10ml. and nursed at 5 for 15 min": a session told of its own ("after 20 min" only adds to the
+                // answer, read whole)
+                asides.add(new Part(clause, null));
                 continue;
             }
             // "around 3am, so exhausted", "12 ml 🥳", "stopped 2 months ago and I really regret it": a feeling
