@@ -524,9 +524,11 @@ public final class Interpreter implements MessageParts {
             return command;
         }
         Kind social = smallTalk(clause, language);
-        if (social == Kind.ACK && parser.parse(clause, language, ZoneOffset.UTC, Instant.now())
-                instanceof ParseResult.Parsed) {
-            return Kind.LOG; // "listo", "listo ya": "done" in Latin America, whatever else it means
+        if ((social == Kind.ACK || social == Kind.GREETING)
+                && parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed) {
+            // "listo", "listo ya": "done" in Latin America, whatever else it means; "morning pump done 20ml": a part
+            // of the day that greets only alone
+            return Kind.LOG;
         }
         // "is that ok?", "is a little ok?": an "ok" asked about is a question, not an acknowledgement
         boolean askedOk = social == Kind.ACK && Words.of(clause).size() > 1 && parser.asks(clause, language);

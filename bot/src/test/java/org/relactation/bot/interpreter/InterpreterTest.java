@@ -208,4 +208,10 @@ class InterpreterTest {
         assertThat(kinds("oye cada cuanto me saco", "es")).containsExactly(QUESTION);
         assertThat(kinds("ok so pumped 20 min", "en")).containsExactly(LOG);
     }
+
+    @Test
+    void aPartOfTheDayThatOpensALogIsNoGreeting() {
+        assertThat(kinds("morning pump done 20ml", "en")).containsExactly(LOG);
+        assertThat(kinds("morning all, pumped 20 min", "en")).containsExactly(Interpreter.Kind.GREETING, LOG);
+    }
 }
