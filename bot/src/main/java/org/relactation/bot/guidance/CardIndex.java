@@ -414,6 +414,21 @@ final class CardIndex {
         return nearest;
     }
 
+    /**
+     * The words of {@code question} this language does not know, in order: neither one of its stop words ("que",
+     * "the") nor a word the cards use (as written or by its stem). What is left of a question in another language,
+     * or of the other language's words mixed into one ("el skin to skin").
+     */
+    String unknownWords(String question) {
+        StringBuilder unknown = new StringBuilder();
+        for (String word : Words.of(searchable(question))) {
+            if (!surfaceWords.containsKey(word) && !indexAnalyzer.terms(word).stream().allMatch(vocabulary::contains)) {
+                unknown.append(unknown.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return unknown.toString();
+    }
+
     /** The ids of the {@code count} cards closest to {@code question}, best first; none if no card shares a word. */
     List<String> closest(String question, int count) {
         String text = searchable(question);

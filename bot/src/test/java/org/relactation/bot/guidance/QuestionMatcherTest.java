@@ -181,6 +181,18 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void onlyTheWordsTheOwnLanguageDoesNotKnowAreSearchedInTheOther() {
+        // The English cards know "la leche" (La Leche League): searched there whole, this Spanish question the Spanish
+        // cards cannot answer got the support-groups card with full confidence.
+        String spanish = "quiero saber si pierdo la leche";
+        assertThat(MATCHER.match("en", spanish)).isPresent();
+        assertThat(MATCHER.match("es", spanish)).isEmpty();
+        // English words mixed into Spanish are still found in English.
+        assertThat(MATCHER.match("es", "como se hace el skin to skin, lo pongo solo con el pañal?"))
+                .map(QuestionMatcher.Match::cardId).contains("skin_to_skin");
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
