@@ -154,9 +154,13 @@ final class CardIndex {
                 Map<String, List<Set<String>>> cardFacets = new LinkedHashMap<>();
                 for (GuideCards.Facet facet : card.facets()) {
                     List<String> lines = facetQuestions.getOrDefault(facet.id(), List.of());
-                    writer.addDocument(document(card.id(), facet.id(), facet.title(), facet.text(), "",
+                    // An answer for one country is about that country's places: "I'm in Johannesburg, who can I
+                    // call" is the South African helpline, though the question names neither.
+                    String facetTitle = facet.country() == null ? facet.title()
+                            : facet.title() + "\n" + Countries.placeWords(texts, facet.country()).replace(',', '\n');
+                    writer.addDocument(document(card.id(), facet.id(), facetTitle, facet.text(), "",
                             String.join("\n", lines)));
-                    titleParts.add(facet.title());
+                    titleParts.add(facetTitle);
                     bodyParts.add(facet.text());
                     questionParts.addAll(lines);
                     List<Set<String>> analysed = new ArrayList<>();

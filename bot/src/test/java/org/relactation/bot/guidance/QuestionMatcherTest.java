@@ -193,6 +193,15 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aPlaceInACountryFindsThatCountrysAnswer() {
+        // Neither the helplines card nor its South African facet names Cape Town: the safety net's place words do.
+        Optional<QuestionMatcher.Match> found = MATCHER.match("en", "I live in Cape Town, is there a number");
+        assertThat(found).map(QuestionMatcher.Match::cardId).contains("helplines");
+        assertThat(found.flatMap(QuestionMatcher.Match::facet)).contains("south_africa");
+        assertThat(new Countries(Fixtures.CATALOG).named("vivo en Johannesburgo")).contains("ZA");
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
