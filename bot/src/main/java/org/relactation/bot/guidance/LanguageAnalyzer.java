@@ -106,9 +106,12 @@ final class LanguageAnalyzer extends Analyzer {
      */
     private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
             EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    /** Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"). */
+    /**
+     * Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"), and
+     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera").
+     */
     private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
-            "estados");
+            "estados", "fuera");
 
     private static CharArraySet without(CharArraySet words, String... removed) {
         CharArraySet copy = new CharArraySet(words, false);

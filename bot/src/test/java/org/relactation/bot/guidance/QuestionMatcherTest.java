@@ -202,6 +202,18 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void regionalWordsAndPlacesOutsideTheFridgeAreUnderstood() {
+        // "frigo" is Spain's fridge; "especialista en lactancia" a lactation consultant.
+        assertThat(MATCHER.match("es", "cuánto dura la leche en el frigo")).map(QuestionMatcher.Match::facet)
+                .contains(Optional.of("fridge"));
+        assertThat(MATCHER.match("es", "busco una especialista en lactancia que me vea"))
+                .map(QuestionMatcher.Match::cardId).contains("get_help");
+        // "fuera" is a stop word in Lucene's Spanish list (a form of "ser"); out of the fridge is room temperature.
+        assertThat(MATCHER.match("es", "cuántas horas dura la leche fuera de la heladera"))
+                .map(QuestionMatcher.Match::facet).contains(Optional.of("room_temp"));
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
