@@ -595,7 +595,7 @@ final class CardIndex {
 
     /** The word and its one-word synonyms, analysed like the index. */
     private Set<String> alternatives(String word) {
-        Set<String> alternatives = new HashSet<>(queryAnalyzer.terms(word));
+        Set<String> alternatives = new HashSet<>(queryAnalyzer.firstTerms(word));
         alternatives.add(word);
         return alternatives;
     }

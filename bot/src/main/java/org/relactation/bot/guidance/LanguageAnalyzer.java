@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,6 +166,30 @@ final class LanguageAnalyzer extends Analyzer {
             throw new UncheckedIOException(e); // a StringReader never fails
         }
         return tokens;
+    }
+
+    /**
+     * The analysed words at the first position of {@code text}: for one word, the word and its one-word synonyms,
+     * without the later words of a synonym phrase ("night" brings "nighttime", not the "time" of "night time").
+     */
+    List<String> firstTerms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (position <= 0 && term.length() > 0) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader never fails
+        }
+        return terms;
     }
 
     /** Just the analysed words of {@code text}. */

@@ -214,6 +214,13 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aWordIsNotGenericForTheGenericWordOfOneOfItsSynonymPhrases() {
+        // "often" has the synonym "how many times", and "times" says nothing about a topic: "often" itself does.
+        assertThat(MATCHER.match("en", "how often should she be weighed")).map(QuestionMatcher.Match::cardId)
+                .contains("weight_gain");
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
