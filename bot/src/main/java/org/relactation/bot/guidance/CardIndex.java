@@ -372,12 +372,15 @@ final class CardIndex {
             // the card on cutting formula down says "formula" more often.
             Map<String, Float> nearest = nearestExamples(text, words);
             float bestNear = nearest.getOrDefault(cardId(byCard.get(bestAt).doc), 0f);
-            for (int i = 0; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE; i++) {
+            for (int i = 0; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * FAR_SCORE; i++) {
                 String id = cardId(byCard.get(i).doc);
                 float near = nearest.getOrDefault(id, 0f);
                 Explained candidate = explained(words, id);
-                if (i != bestAt && near > bestNear * NEARER_EXAMPLE
-                        && candidate.weight() >= bestExplained.weight() * EXPLAINS_NEARLY_AS_MUCH) {
+                // A contender further behind needs both a much nearer example and to explain at least as much.
+                boolean close = byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE;
+                if (i != bestAt && near > bestNear * (close ? NEARER_EXAMPLE : MUCH_NEARER_EXAMPLE)
+                        && candidate.weight() >= bestExplained.weight()
+                        * (close ? EXPLAINS_NEARLY_AS_MUCH : EXPLAINS_AS_MUCH)) {
                     bestAt = i;
                     bestExplained = candidate;
                     bestNear = near;
@@ -396,6 +399,12 @@ final class CardIndex {
 
     /** A contender whose nearest example scores this many times the first card's nearest is the better answer. */
     static final double NEARER_EXAMPLE = 1.3;
+    /** A contender down to this share of the best score can still win on a much nearer example... */
+    static final double FAR_SCORE = 0.55;
+    /** ...this many times the first card's nearest... */
+    static final double MUCH_NEARER_EXAMPLE = 1.5;
+    /** ...if it also explains at least as much of the question. */
+    static final double EXPLAINS_AS_MUCH = 1.0;
     /** ...as long as it explains nearly as much of the question as the first card. */
     static final double EXPLAINS_NEARLY_AS_MUCH = 0.8;
     /** How many example questions are looked at for the nearest example of each card. */

@@ -235,6 +235,17 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aContenderFurtherBehindWinsWithAMuchNearerExampleThatExplainsAsMuch() {
+        // The short facet on the first weeks' weight scores high on "primera semana"; the card on what to expect has
+        // an example much nearer the question and explains more of it.
+        assertThat(MATCHER.match("es", "es normal sacar casi nada en la primera semana"))
+                .map(QuestionMatcher.Match::cardId).contains("expectations");
+        // "inducir" is all over the card on adoption; the hormone protocols' examples are about age and pills.
+        assertThat(MATCHER.match("es", "tengo 41 años, el protocolo para inducir con pastillas me sirve?"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
+    }
+
+    @Test
     void theAskingClauseCountsMoreThanTheContextBeforeIt() {
         // Said as context, the baby's age and the gap are the words of the cards on age and long gaps; the question
         // asked after them is about something else.
