@@ -221,6 +221,13 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aHospitalIsNotTheNeonatalUnit() {
+        // "hospital" was a synonym of the NICU, so every hospital went to the card on premature babies.
+        assertThat(MATCHER.match("es", "dónde está el banco de leche del hospital")).map(QuestionMatcher.Match::cardId)
+                .contains("donor_milk");
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
