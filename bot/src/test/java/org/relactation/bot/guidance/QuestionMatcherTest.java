@@ -228,6 +228,13 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aTubeIsNotTheSupplementer() {
+        // "tube" was a synonym of the at-breast supplementer; finger feeding uses a tube too.
+        assertThat(MATCHER.match("en", "is finger feeding with a tube ok for a newborn"))
+                .map(QuestionMatcher.Match::facet).contains(Optional.of("finger"));
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
