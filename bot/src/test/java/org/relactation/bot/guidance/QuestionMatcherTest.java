@@ -235,6 +235,14 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void whoSaidSomethingIsNoTopic() {
+        // A sister-in-law offering her milk is one of the donor-milk card's examples; one saying the parent has no
+        // milk is not about donor milk.
+        assertThat(MATCHER.match("es", "mi cuñada dice que no tengo leche")).map(QuestionMatcher.Match::cardId)
+                .isNotEqualTo(Optional.of("donor_milk"));
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
