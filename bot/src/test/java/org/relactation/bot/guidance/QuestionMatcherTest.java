@@ -280,6 +280,13 @@ class QuestionMatcherTest {
         assertThat(MATCHER.match("es", spanish)).map(QuestionMatcher.Match::cardId).contains("long_gap");
         assertThat(MATCHER.match("es", spanish, "cómo guardo la leche que me saco"))
                 .map(QuestionMatcher.Match::cardId).contains("milk_storage");
+        // Half as much again was too little for a strong word of the context ("midnight" is the night card's).
+        assertThat(MATCHER.match("en", "midnight and cant sleep... how often should i be pumping to get milk back",
+                "how often should i be pumping to get milk back")).map(QuestionMatcher.Match::cardId)
+                .contains("stimulation");
+        assertThat(MATCHER.match("en", "baby comes via our surrogate in 8 months, enough time for the regular protocol"
+                + " with the pill?", "enough time for the regular protocol with the pill?"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
     }
 
     @Test
