@@ -39,7 +39,10 @@ import java.util.List;
  * Lucene's EnglishAnalyzer / SpanishAnalyzer chain (standard tokenizer, lower case, stop words, Porter or light
  * Spanish stemming) plus what phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
  * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
- * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"), Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words are
+ * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"),
+ * Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are
+ * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer
+ * one than EnglishAnalyzer's default. Stop words are
  * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
  */

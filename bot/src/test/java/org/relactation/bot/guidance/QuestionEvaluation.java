@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * questions written apart from the cards' example questions, never added to them): top-1 accuracy per language,
  * how many got "not sure" and how many a wrong card, whether the right topic is among the 3 offered when unsure,
  * facet accuracy, and the time a question takes. {@code dev-misses} and {@code final-misses} list what went
- * wrong ({@code dev-only} leaves the held-out set out entirely) (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it). Run with
+ * wrong (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it);
+ * {@code dev-only} leaves the held-out set out entirely. Run with
  * {@code mvn -B -ntp -pl bot -Pquestions verify} (add {@code -Dquestions.args=dev-misses}).
  */
 public final class QuestionEvaluation {

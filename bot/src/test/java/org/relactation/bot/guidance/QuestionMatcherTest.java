@@ -223,8 +223,8 @@ class QuestionMatcherTest {
     @Test
     void aHospitalIsNotTheNeonatalUnit() {
         // "hospital" was a synonym of the NICU, so every hospital went to the card on premature babies.
-        assertThat(MATCHER.match("es", "dónde está el banco de leche del hospital")).map(QuestionMatcher.Match::cardId)
-                .contains("donor_milk");
+        assertThat(MATCHER.match("es", "dónde está el banco de leche del hospital"))
+                .map(QuestionMatcher.Match::cardId).contains("donor_milk");
     }
 
     @Test
