@@ -154,9 +154,13 @@ final class CardIndex {
                 Map<String, List<Set<String>>> cardFacets = new LinkedHashMap<>();
                 for (GuideCards.Facet facet : card.facets()) {
                     List<String> lines = facetQuestions.getOrDefault(facet.id(), List.of());
-                    writer.addDocument(document(card.id(), facet.id(), facet.title(), facet.text(), "",
+                    // An answer for one country is about that country's places: "I'm in Johannesburg, who can I
+                    // call" is the South African helpline, though the question names neither.
+                    String facetTitle = facet.country() == null ? facet.title()
+                            : facet.title() + "\n" + Countries.placeWords(texts, facet.country()).replace(',', '\n');
+                    writer.addDocument(document(card.id(), facet.id(), facetTitle, facet.text(), "",
                             String.join("\n", lines)));
-                    titleParts.add(facet.title());
+                    titleParts.add(facetTitle);
                     bodyParts.add(facet.text());
                     questionParts.addAll(lines);
                     List<Set<String>> analysed = new ArrayList<>();
@@ -313,8 +317,11 @@ final class CardIndex {
         return frozen;
     }
 
-    /** How much more the words of a longer message's asking clauses count than the words of its context. */
-    static final float ASKING_BOOST = 0.5f;
+    /**
+     * How much more the words of a longer message's asking clauses count than the words of its context: three quarters
+     * as much again (half as much again let a strong context word, "midnight", outweigh "how often should I pump").
+     */
+    static final float ASKING_BOOST = 0.75f;
 
     /** The best two cards for {@code question}; null when no card shares a single word with it. */
     Scoring score(String question) {
@@ -368,12 +375,15 @@ final class CardIndex {
             // the card on cutting formula down says "formula" more often.
             Map<String, Float> nearest = nearestExamples(text, words);
             float bestNear = nearest.getOrDefault(cardId(byCard.get(bestAt).doc), 0f);
-            for (int i = 0; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE; i++) {
+            for (int i = 0; i < byCard.size() && byCard.get(i).score >= byCard.get(0).score * FAR_SCORE; i++) {
                 String id = cardId(byCard.get(i).doc);
                 float near = nearest.getOrDefault(id, 0f);
                 Explained candidate = explained(words, id);
-                if (i != bestAt && near > bestNear * NEARER_EXAMPLE
-                        && candidate.weight() >= bestExplained.weight() * EXPLAINS_NEARLY_AS_MUCH) {
+                // A contender further behind needs both a much nearer example and to explain at least as much.
+                boolean close = byCard.get(i).score >= byCard.get(0).score * CLOSE_SCORE;
+                if (i != bestAt && near > bestNear * (close ? NEARER_EXAMPLE : MUCH_NEARER_EXAMPLE)
+                        && candidate.weight() >= bestExplained.weight()
+                        * (close ? EXPLAINS_NEARLY_AS_MUCH : EXPLAINS_AS_MUCH)) {
                     bestAt = i;
                     bestExplained = candidate;
                     bestNear = near;
@@ -392,6 +402,12 @@ final class CardIndex {
 
     /** A contender whose nearest example scores this many times the first card's nearest is the better answer. */
     static final double NEARER_EXAMPLE = 1.3;
+    /** A contender down to this share of the best score can still win on a much nearer example... */
+    static final double FAR_SCORE = 0.55;
+    /** ...this many times the first card's nearest... */
+    static final double MUCH_NEARER_EXAMPLE = 1.5;
+    /** ...if it also explains at least as much of the question. */
+    static final double EXPLAINS_AS_MUCH = 1.0;
     /** ...as long as it explains nearly as much of the question as the first card. */
     static final double EXPLAINS_NEARLY_AS_MUCH = 0.8;
     /** How many example questions are looked at for the nearest example of each card. */
@@ -412,6 +428,21 @@ final class CardIndex {
             nearest.merge(examples.storedFields().document(doc.doc).get(ID), doc.score, Math::max);
         }
         return nearest;
+    }
+
+    /**
+     * The words of {@code question} this language does not know, in order: neither one of its stop words ("que",
+     * "the") nor a word the cards use (as written or by its stem). What is left of a question in another language,
+     * or of the other language's words mixed into one ("el skin to skin").
+     */
+    String unknownWords(String question) {
+        StringBuilder unknown = new StringBuilder();
+        for (String word : Words.of(searchable(question))) {
+            if (!surfaceWords.containsKey(word) && !indexAnalyzer.terms(word).stream().allMatch(vocabulary::contains)) {
+                unknown.append(unknown.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return unknown.toString();
     }
 
     /** The ids of the {@code count} cards closest to {@code question}, best first; none if no card shares a word. */
@@ -576,7 +607,7 @@ final class CardIndex {
 
     /** The word and its one-word synonyms, analysed like the index. */
     private Set<String> alternatives(String word) {
-        Set<String> alternatives = new HashSet<>(queryAnalyzer.terms(word));
+        Set<String> alternatives = new HashSet<>(queryAnalyzer.firstTerms(word));
         alternatives.add(word);
         return alternatives;
     }

@@ -1,6 +1,7 @@
 package org.relactation.bot.guidance;
 
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.content.Texts;
 import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ final class Countries {
             });
         }
         places.sort(Comparator.comparingInt((Place place) -> place.words().size()).reversed());
+    }
+
+    /** The place words of {@code country} in the language of {@code texts} ("ireland, dublin, cork"), or "". */
+    static String placeWords(Texts texts, String country) {
+        return texts.under(PREFIX).getOrDefault(country, "");
     }
 
     /** The first country {@code text} names (the longest name where two overlap), if any. */

@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,10 @@ import java.util.List;
  * Lucene's EnglishAnalyzer / SpanishAnalyzer chain (standard tokenizer, lower case, stop words, Porter or light
  * Spanish stemming) plus what phone typing needs: apostrophes are dropped ("can't", "can’t" and "cant"
  * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
- * "como" match), and Spanish terms are spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer one than EnglishAnalyzer's default. Stop words are
+ * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"),
+ * Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are
+ * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer
+ * one than EnglishAnalyzer's default. Stop words are
  * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
  */
@@ -82,7 +86,8 @@ final class LanguageAnalyzer extends Analyzer {
         }
         stream = switch (language) {
             case "en" -> new PorterStemFilter(stream);
-            case "es" -> new SpanishLightStemFilter(new SpanishSpellingFilter(new SpanishEncliticFilter(stream)));
+            case "es" -> new SpanishLightStemFilter(new SpanishSpellingFilter(
+                    new SpanishVerbFilter(new SpanishDiminutiveFilter(new SpanishEncliticFilter(stream)))));
             default -> stream;
         };
         if (synonyms != null) {
@@ -105,9 +110,12 @@ final class LanguageAnalyzer extends Analyzer {
      */
     private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
             EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    /** Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"). */
+    /**
+     * Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"), and
+     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera").
+     */
     private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
-            "estados");
+            "estados", "fuera");
 
     private static CharArraySet without(CharArraySet words, String... removed) {
         CharArraySet copy = new CharArraySet(words, false);
@@ -161,6 +169,30 @@ final class LanguageAnalyzer extends Analyzer {
             throw new UncheckedIOException(e); // a StringReader never fails
         }
         return tokens;
+    }
+
+    /**
+     * The analysed words at the first position of {@code text}: for one word, the word and its one-word synonyms,
+     * without the later words of a synonym phrase ("night" brings "nighttime", not the "time" of "night time").
+     */
+    List<String> firstTerms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (position <= 0 && term.length() > 0) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader never fails
+        }
+        return terms;
     }
 
     /** Just the analysed words of {@code text}. */

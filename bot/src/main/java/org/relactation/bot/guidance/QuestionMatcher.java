@@ -89,8 +89,12 @@ public final class QuestionMatcher {
             if (match.isPresent()) {
                 break;
             }
-            if (!other.equals(own)) {
-                match = matchIn(other, question, asking);
+            // Only the words the own language does not know are searched in the other one: "como se hace el skin to
+            // skin" finds the English card, but a Spanish question the Spanish cards cannot answer must not find
+            // an English card through a word both use ("cómo no pierdo la leche": La Leche League).
+            String foreign = question == null ? "" : indexes.get(own).unknownWords(question);
+            if (!other.equals(own) && !foreign.isBlank()) {
+                match = matchIn(other, foreign, null);
             }
         }
         return match;

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * questions written apart from the cards' example questions, never added to them): top-1 accuracy per language,
  * how many got "not sure" and how many a wrong card, whether the right topic is among the 3 offered when unsure,
  * facet accuracy, and the time a question takes. {@code dev-misses} and {@code final-misses} list what went
- * wrong (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it). Run with
+ * wrong (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it);
+ * {@code dev-only} leaves the held-out set out entirely. Run with
  * {@code mvn -B -ntp -pl bot -Pquestions verify} (add {@code -Dquestions.args=dev-misses}).
  */
 public final class QuestionEvaluation {
@@ -59,9 +60,13 @@ public final class QuestionEvaluation {
         QuestionMatcher matcher = new QuestionMatcher(catalog, new GuideCards(catalog));
         List<String> options = List.of(args);
         print("Development set", DEV, matcher, options.contains("dev-misses"));
-        print("Held-out set (never used to change the cards or the matcher)", List.of(FINAL), matcher,
-                options.contains("final-misses"));
-        printSpeed(matcher);
+        // dev-only: while a new held-out set is being written, nobody tuning the matcher runs the old one.
+        boolean devOnly = options.contains("dev-only");
+        if (!devOnly) {
+            print("Held-out set (never used to change the cards or the matcher)", List.of(FINAL), matcher,
+                    options.contains("final-misses"));
+        }
+        printSpeed(matcher, devOnly);
     }
 
     static List<Question> read(String resource) {
@@ -163,10 +168,12 @@ public final class QuestionEvaluation {
      * questions: over every timed round, which includes whatever else the machine is doing, and each question's
      * fastest round, its own cost without the machine's pauses.
      */
-    private static void printSpeed(QuestionMatcher matcher) {
+    private static void printSpeed(QuestionMatcher matcher, boolean devOnly) {
         List<Question> questions = new ArrayList<>();
         DEV.forEach(set -> questions.addAll(read(set)));
-        questions.addAll(read(FINAL));
+        if (!devOnly) {
+            questions.addAll(read(FINAL));
+        }
         LogParser parser = LogParser.load();
         List<String> asking = questions.stream()
                 .map(question -> QuestionHandler.askingClauses(question.text(), question.language(), parser::asks))

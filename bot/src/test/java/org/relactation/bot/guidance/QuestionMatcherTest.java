@@ -181,6 +181,68 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void onlyTheWordsTheOwnLanguageDoesNotKnowAreSearchedInTheOther() {
+        // The English cards know "la leche" (La Leche League): searched there whole, this Spanish question the Spanish
+        // cards cannot answer got the support-groups card with full confidence.
+        String spanish = "quiero saber si pierdo la leche";
+        assertThat(MATCHER.match("en", spanish)).isPresent();
+        assertThat(MATCHER.match("es", spanish)).isEmpty();
+        // English words mixed into Spanish are still found in English.
+        assertThat(MATCHER.match("es", "como se hace el skin to skin, lo pongo solo con el pañal?"))
+                .map(QuestionMatcher.Match::cardId).contains("skin_to_skin");
+    }
+
+    @Test
+    void aPlaceInACountryFindsThatCountrysAnswer() {
+        // Neither the helplines card nor its South African facet names Cape Town: the safety net's place words do.
+        Optional<QuestionMatcher.Match> found = MATCHER.match("en", "I live in Cape Town, is there a number");
+        assertThat(found).map(QuestionMatcher.Match::cardId).contains("helplines");
+        assertThat(found.flatMap(QuestionMatcher.Match::facet)).contains("south_africa");
+        assertThat(new Countries(Fixtures.CATALOG).named("vivo en Johannesburgo")).contains("ZA");
+    }
+
+    @Test
+    void regionalWordsAndPlacesOutsideTheFridgeAreUnderstood() {
+        // "frigo" is Spain's fridge; "especialista en lactancia" a lactation consultant.
+        assertThat(MATCHER.match("es", "cuánto dura la leche en el frigo")).map(QuestionMatcher.Match::facet)
+                .contains(Optional.of("fridge"));
+        assertThat(MATCHER.match("es", "busco una especialista en lactancia que me vea"))
+                .map(QuestionMatcher.Match::cardId).contains("get_help");
+        // "fuera" is a stop word in Lucene's Spanish list (a form of "ser"); out of the fridge is room temperature.
+        assertThat(MATCHER.match("es", "cuántas horas dura la leche fuera de la heladera"))
+                .map(QuestionMatcher.Match::facet).contains(Optional.of("room_temp"));
+    }
+
+    @Test
+    void aWordIsNotGenericForTheGenericWordOfOneOfItsSynonymPhrases() {
+        // "often" has the synonym "how many times", and "times" says nothing about a topic: "often" itself does.
+        assertThat(MATCHER.match("en", "how often should she be weighed")).map(QuestionMatcher.Match::cardId)
+                .contains("weight_gain");
+    }
+
+    @Test
+    void aHospitalIsNotTheNeonatalUnit() {
+        // "hospital" was a synonym of the NICU, so every hospital went to the card on premature babies.
+        assertThat(MATCHER.match("es", "dónde está el banco de leche del hospital"))
+                .map(QuestionMatcher.Match::cardId).contains("donor_milk");
+    }
+
+    @Test
+    void aTubeIsNotTheSupplementer() {
+        // "tube" was a synonym of the at-breast supplementer; finger feeding uses a tube too.
+        assertThat(MATCHER.match("en", "is finger feeding with a tube ok for a newborn"))
+                .map(QuestionMatcher.Match::facet).contains(Optional.of("finger"));
+    }
+
+    @Test
+    void whoSaidSomethingIsNoTopic() {
+        // A sister-in-law offering her milk is one of the donor-milk card's examples; one saying the parent has no
+        // milk is not about donor milk.
+        assertThat(MATCHER.match("es", "mi cuñada dice que no tengo leche")).map(QuestionMatcher.Match::cardId)
+                .isNotEqualTo(Optional.of("donor_milk"));
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
@@ -192,6 +254,17 @@ class QuestionMatcherTest {
         // at single examples it wins this question, which one of the top-up card's examples nearly repeats.
         assertThat(MATCHER.match("en", "how much formula do i top up with")).map(QuestionMatcher.Match::cardId)
                 .contains("extra_milk");
+    }
+
+    @Test
+    void aContenderFurtherBehindWinsWithAMuchNearerExampleThatExplainsAsMuch() {
+        // The short facet on the first weeks' weight scores high on "primera semana"; the card on what to expect has
+        // an example much nearer the question and explains more of it.
+        assertThat(MATCHER.match("es", "es normal sacar casi nada en la primera semana"))
+                .map(QuestionMatcher.Match::cardId).contains("expectations");
+        // "inducir" is all over the card on adoption; the hormone protocols' examples are about age and pills.
+        assertThat(MATCHER.match("es", "tengo 41 años, el protocolo para inducir con pastillas me sirve?"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
     }
 
     @Test
@@ -207,6 +280,13 @@ class QuestionMatcherTest {
         assertThat(MATCHER.match("es", spanish)).map(QuestionMatcher.Match::cardId).contains("long_gap");
         assertThat(MATCHER.match("es", spanish, "cómo guardo la leche que me saco"))
                 .map(QuestionMatcher.Match::cardId).contains("milk_storage");
+        // Half as much again was too little for a strong word of the context ("midnight" is the night card's).
+        assertThat(MATCHER.match("en", "midnight and cant sleep... how often should i be pumping to get milk back",
+                "how often should i be pumping to get milk back")).map(QuestionMatcher.Match::cardId)
+                .contains("stimulation");
+        assertThat(MATCHER.match("en", "baby comes via our surrogate in 8 months, enough time for the regular protocol"
+                + " with the pill?", "enough time for the regular protocol with the pill?"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.relactation.bot.guidance;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spanish diminutives, which parents use all the time and the cards hardly ever ("una sondita", "el vasito", "un
+ * poquito de leche", "cafecito"): "-ito", "-ita" and their plurals become the word they shrink, so they find the
+ * cards' "sonda", "vaso", "poco", "café". The spelling of the stem is mended ("poquito" is "poco", "jeringuita" is
+ * "jeringa"), and "-cito" after a vowel, "n" or "r" is dropped whole ("pancito", "amorcito"). A stem shorter than
+ * three letters ("cita", "grito", "quita") is no diminutive. A verb form of the same shape ("necesito") changes the
+ * same way wherever it is written, on the cards and in the question alike, so it still finds itself. Runs after lower
+ * case, accent folding and {@link SpanishEncliticFilter}, before {@link SpanishSpellingFilter}; words the stemmer
+ * must not touch stay as they are.
+ */
+final class SpanishDiminutiveFilter extends TokenFilter {
+    private static final Pattern DIMINUTIVE = Pattern.compile("(.{3,}?)it([oa])(s?)");
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    SpanishDiminutiveFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (!keyword.isKeyword()) {
+            String base = base(term.toString());
+            term.setEmpty().append(base);
+        }
+        return true;
+    }
+
+    /** The word a diminutive shrinks, or {@code word} as it is. */
+    static String base(String word) {
+        Matcher matcher = DIMINUTIVE.matcher(word);
+        if (!matcher.matches()) {
+            return word;
+        }
+        String stem = matcher.group(1);
+        String ending = matcher.group(2) + matcher.group(3);
+        int length = stem.length();
+        if (stem.endsWith("c") && length > 3 && "aenr".indexOf(stem.charAt(length - 2)) >= 0) {
+            return stem.substring(0, length - 1) + matcher.group(3); // "cafecito", "pancito", "amorcito"
+        }
+        if (stem.endsWith("qu")) {
+            stem = stem.substring(0, length - 2) + "c"; // "poquito", "chiquita"
+        } else if (stem.endsWith("gu")) {
+            stem = stem.substring(0, length - 1); // "jeringuita", "amiguito"
+        }
+        return stem + ending;
+    }
+}

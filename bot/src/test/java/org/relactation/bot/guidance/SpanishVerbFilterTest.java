@@ -1,0 +1,39 @@
+package org.relactation.bot.guidance;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpanishVerbFilterTest {
+
+    @Test
+    void theFormsOfAVerbShareItsRoot() {
+        assertThat(SpanishVerbFilter.root("frustrar")).isEqualTo("frustr");
+        assertThat(SpanishVerbFilter.root("frustrada")).isEqualTo("frustr");
+        assertThat(SpanishVerbFilter.root("descansando")).isEqualTo("descans");
+        assertThat(SpanishVerbFilter.root("preocupadas")).isEqualTo("preocup");
+        assertThat(SpanishVerbFilter.root("durmiendo")).isEqualTo("durm");
+    }
+
+    @Test
+    void aShortRootOrAnIdoParticipleStaysWhole() {
+        for (String word : List.of("dar", "sacar", "mamando", "nada", "cada", "lado", "dormido", "leche")) {
+            assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
+        }
+    }
+
+    @Test
+    void theSpanishAnalyzerFindsTheParticipleUnderTheInfinitive() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("frustrarme")).isEqualTo(spanish.terms("frustrada"));
+        assertThat(spanish.terms("descansando")).isEqualTo(spanish.terms("descansar"));
+    }
+
+    @Test
+    void aQuestionInTheVerbFindsTheCardThatUsesTheParticiple() {
+        assertThat(Fixtures.MATCHER.match("es", "cómo hago para no frustrarme tanto"))
+                .map(QuestionMatcher.Match::cardId).contains("feelings");
+    }
+}
