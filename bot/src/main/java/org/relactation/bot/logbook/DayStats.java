@@ -134,8 +134,24 @@ public final class DayStats {
                 : !time.isBefore(wake) || time.isBefore(sleep);
     }
 
+    /**
+     * The stored "HH:mm" read directly (it is read for every day summed, and {@link LocalTime#parse} is a formatter's
+     * whole machinery); any other form through {@link LocalTime#parse}.
+     */
     private static LocalTime time(String text, LocalTime fallback) {
-        return text == null ? fallback : LocalTime.parse(text);
+        if (text == null) {
+            return fallback;
+        }
+        if (text.length() == 5 && text.charAt(2) == ':' && digits(text, 0) && digits(text, 3)) {
+            return LocalTime.of((text.charAt(0) - '0') * 10 + text.charAt(1) - '0',
+                    (text.charAt(3) - '0') * 10 + text.charAt(4) - '0');
+        }
+        return LocalTime.parse(text);
+    }
+
+    private static boolean digits(String text, int at) {
+        return text.charAt(at) >= '0' && text.charAt(at) <= '9' && text.charAt(at + 1) >= '0'
+                && text.charAt(at + 1) <= '9';
     }
 
     private static Duration max(Duration a, Duration b) {

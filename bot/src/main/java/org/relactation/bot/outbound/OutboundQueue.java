@@ -134,7 +134,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 .thenComparingDouble(line -> line.lately).thenComparingLong(line -> line.readySince);
 
         final long chatId;
-        final ArrayDeque<Unit> units = new ArrayDeque<>();
+        /** Room for one unit at first: most chats have one or none waiting, and a line is kept a while idle. */
+        final ArrayDeque<Unit> units = new ArrayDeque<>(1);
         /** Start times of the last messages to a group, oldest first: at most the group limit of them. */
         final ArrayDeque<Long> groupSends;
         int replyUnits;

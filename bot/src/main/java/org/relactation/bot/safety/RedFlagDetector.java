@@ -48,6 +48,27 @@ public final class RedFlagDetector {
     private final Vocabulary vocabulary;
     private final SignBook book;
     private final String fallbackLanguage;
+    /** Each pattern of the sign book taken apart once, not for every message. */
+    private final Map<List<String>, Parts> parts = new HashMap<>();
+
+    /**
+     * A pattern taken apart: whether it holds its own negation; the concepts that must be in one sentence (with
+     * "said of" marks taken off); those of them that must be said of the sign's person; those that may be anywhere
+     * in the message; and those that must not be in the sentence.
+     */
+    private record Parts(boolean ownNegation, List<String> concepts, Set<String> strict, List<String> anywhere,
+                         List<String> absent) {
+        static Parts of(List<String> pattern) {
+            return new Parts(pattern.contains(SignBook.NEGATION),
+                    pattern.stream().filter(c -> !c.equals(SignBook.NEGATION)
+                            && !c.startsWith(SignBook.ABSENT) && !c.startsWith(SignBook.ANYWHERE))
+                            .map(c -> c.startsWith(SignBook.SAID_OF) ? c.substring(1) : c).toList(),
+                    Set.copyOf(pattern.stream().filter(c -> c.startsWith(SignBook.SAID_OF))
+                            .map(c -> c.substring(1)).toList()),
+                    pattern.stream().filter(c -> c.startsWith(SignBook.ANYWHERE)).map(c -> c.substring(1)).toList(),
+                    pattern.stream().filter(c -> c.startsWith(SignBook.ABSENT)).map(c -> c.substring(1)).toList());
+        }
+    }
 
     /** What was found in one message, most urgent first, and the language the message seems written in. */
     public record Detection(List<Sign> signs, String language, OptionalInt babyAgeDays, List<String> countriesNamed) {
@@ -66,6 +87,7 @@ public final class RedFlagDetector {
         known.addAll(List.of(HEDGE, PAST, RESOLVED, ASKED, SELF));
         this.book = SignBook.load(known);
         this.fallbackLanguage = catalog.fallbackLanguage();
+        book.signs().forEach(sign -> sign.patterns().forEach(pattern -> parts.computeIfAbsent(pattern, Parts::of)));
     }
 
     public Sign sign(String key) {
@@ -91,7 +113,7 @@ public final class RedFlagDetector {
         Set<Sign> found = new LinkedHashSet<>();
         for (Sign sign : book.signs()) {
             for (List<String> pattern : sign.patterns()) {
-                if (reading.matches(sign, pattern)) {
+                if (reading.matches(sign, parts.get(pattern))) {
                     found.add(sign);
                     break;
                 }
@@ -204,22 +226,22 @@ public final class RedFlagDetector {
             return occurrence.language() == null || occurrence.language().equals(language);
         }
 
-        boolean matches(Sign sign, List<String> pattern) {
-            boolean ownNegation = pattern.contains(SignBook.NEGATION);
-            List<String> concepts = pattern.stream().filter(c -> !c.equals(SignBook.NEGATION)
-                    && !c.startsWith(SignBook.ABSENT) && !c.startsWith(SignBook.ANYWHERE))
-                    .map(c -> c.startsWith(SignBook.SAID_OF) ? c.substring(1) : c).toList();
-            Set<String> strict = new HashSet<>(pattern.stream().filter(c -> c.startsWith(SignBook.SAID_OF))
-                    .map(c -> c.substring(1)).toList());
-            for (String wide : pattern.stream().filter(c -> c.startsWith(SignBook.ANYWHERE)).toList()) {
-                if (scan.of(wide.substring(1)).stream().noneMatch(o -> live(sign, o, false, false))) {
+        boolean matches(Sign sign, Parts pattern) {
+            boolean ownNegation = pattern.ownNegation();
+            List<String> concepts = pattern.concepts();
+            Set<String> strict = pattern.strict();
+            List<Occurrence> firsts = occurrencesOf(concepts.get(0));
+            if (firsts.isEmpty()) {
+                return false; // the most common case by far: no sentence to look in
+            }
+            for (String wide : pattern.anywhere()) {
+                if (scan.of(wide).stream().noneMatch(o -> live(sign, o, false, false))) {
                     return false;
                 }
             }
-            List<String> absent = pattern.stream().filter(c -> c.startsWith(SignBook.ABSENT))
-                    .map(c -> c.substring(1)).toList();
+            List<String> absent = pattern.absent();
             Set<Integer> sentences = new LinkedHashSet<>();
-            occurrencesOf(concepts.get(0)).forEach(o -> sentences.add(sentence(o)));
+            firsts.forEach(o -> sentences.add(sentence(o)));
             for (int sentence : sentences) {
                 if (absent.stream().anyMatch(c -> scan.of(c).stream().anyMatch(o -> sentence(o) == sentence))) {
                     continue;

@@ -6,6 +6,7 @@ import org.relactation.bot.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,11 @@ public final class SmallTalkWords {
     /** Two letters swapped ("thnak") is forgiven from this length on. */
     private static final int MIN_SWAP_LENGTH = 4;
 
-    /** One phrase: its kind, its language and its folded words. */
-    private record Phrase(String kind, String language, List<String> words) {
+    /**
+     * One phrase: its kind, its language and its folded words, and each word's number in {@link #vocabulary} (a
+     * message's words are compared with each distinct phrase word once: {@link Comparisons}).
+     */
+    private record Phrase(String kind, String language, List<String> words, int[] ids) {
     }
 
     /**
@@ -52,6 +56,16 @@ public final class SmallTalkWords {
 
     private final List<Phrase> phrases = new ArrayList<>();
     private final List<Phrase> signals = new ArrayList<>();
+    /** Every distinct word of the phrases and signals, numbered in the order first met. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /**
+     * The numbers of the vocabulary's words by their first letter (a code point): a typed word can only be a word
+     * that starts with its own first letter, or with its second when those two are swapped ({@link #sameWord}).
+     */
+    private final Map<Integer, int[]> byFirstLetter = new HashMap<>();
+    /** The positions in {@link #phrases} (and {@link #signals}) of the phrases that start with each word number. */
+    private int[][] phrasesByFirstWord;
+    private int[][] signalsByFirstWord;
     /** The one-word filler phrases. */
     private final Set<String> fillerWords = new HashSet<>();
     /** Real words one letter from a phrase word ("tried", "lovely"): never read as its typo (smalltalk.real_words). */
@@ -79,13 +93,32 @@ public final class SmallTalkWords {
         // long, the kinds before "self" and the filler ("me siento" opens a feeling before it says "me").
         phrases.sort(Comparator.comparingInt((Phrase phrase) -> -phrase.words().size())
                 .thenComparingInt(phrase -> phrase.kind().equals(FILLER) ? 2 : phrase.kind().equals(SELF) ? 1 : 0));
+        Map<Integer, List<Integer>> letters = new HashMap<>();
+        vocabulary.forEach((word, id) -> letters.computeIfAbsent(word.codePointAt(0), c -> new ArrayList<>()).add(id));
+        letters.forEach((letter, ids) -> byFirstLetter.put(letter, ids.stream().mapToInt(Integer::intValue).sorted()
+                .toArray()));
+        phrasesByFirstWord = byFirstWord(phrases);
+        signalsByFirstWord = byFirstWord(signals);
     }
 
-    private static void add(List<Phrase> into, String kind, String language, String list) {
+    private int[][] byFirstWord(List<Phrase> list) {
+        List<List<Integer>> at = new ArrayList<>();
+        for (int id = 0; id < vocabulary.size(); id++) {
+            at.add(new ArrayList<>());
+        }
+        for (int p = 0; p < list.size(); p++) {
+            at.get(list.get(p).ids()[0]).add(p);
+        }
+        return at.stream().map(ps -> ps.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    private void add(List<Phrase> into, String kind, String language, String list) {
         for (String phrase : list.split(",")) {
             List<String> words = words(phrase);
             if (!words.isEmpty()) {
-                into.add(new Phrase(kind, language, words));
+                int[] ids = words.stream().mapToInt(word -> vocabulary.computeIfAbsent(word, w -> vocabulary.size()))
+                        .toArray();
+                into.add(new Phrase(kind, language, words, ids));
             }
         }
     }
@@ -97,30 +130,34 @@ public final class SmallTalkWords {
 
     public Reading read(String message, String parentLanguage) {
         List<String> words = words(message);
+        Comparisons same = new Comparisons(words);
         boolean[] covered = new boolean[words.size()];
         Map<String, Integer> kindsAt = new LinkedHashMap<>();
         Map<String, Integer> votes = new LinkedHashMap<>();
         boolean aboutSelf = false;
         boolean[] filler = new boolean[words.size()];
         String[] kindOver = new String[words.size()];
-        for (Phrase phrase : phrases) {
-            for (int start = 0; start + phrase.words().size() <= words.size(); start++) {
-                if (!free(covered, start, phrase.words().size()) || !matches(phrase, words, start)) {
-                    continue;
-                }
-                for (int i = start; i < start + phrase.words().size(); i++) {
-                    covered[i] = true;
-                    filler[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF);
-                    kindOver[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF) ? null : phrase.kind();
-                }
-                if (phrase.kind().equals(SELF)) {
-                    aboutSelf = true;
-                } else if (!phrase.kind().equals(FILLER)) {
-                    // "quiero tirar la toalla", "im so done": a phrase said of oneself.
-                    aboutSelf |= phrase.words().stream().anyMatch(selfWords::contains);
-                    kindsAt.merge(phrase.kind(), start, Math::min);
-                    votes.merge(phrase.language(), phrase.words().size(), Integer::sum);
-                }
+        // Phrase by phrase in their order, each at every word from the first, as if every phrase were tried at every
+        // word: only those whose first word is the word there can match.
+        long[] tries = same.tries(phrases, phrasesByFirstWord);
+        for (long attempt : tries) {
+            Phrase phrase = phrases.get((int) (attempt >>> 32));
+            int start = (int) attempt;
+            if (!free(covered, start, phrase.words().size()) || !same.matches(phrase, start)) {
+                continue;
+            }
+            for (int i = start; i < start + phrase.words().size(); i++) {
+                covered[i] = true;
+                filler[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF);
+                kindOver[i] = phrase.kind().equals(FILLER) || phrase.kind().equals(SELF) ? null : phrase.kind();
+            }
+            if (phrase.kind().equals(SELF)) {
+                aboutSelf = true;
+            } else if (!phrase.kind().equals(FILLER)) {
+                // "quiero tirar la toalla", "im so done": a phrase said of oneself.
+                aboutSelf |= phrase.words().stream().anyMatch(selfWords::contains);
+                kindsAt.merge(phrase.kind(), start, Math::min);
+                votes.merge(phrase.language(), phrase.words().size(), Integer::sum);
             }
         }
         int other = 0;
@@ -133,16 +170,15 @@ public final class SmallTalkWords {
         for (int i = 0; i < words.size() && opensWith == null; i++) {
             if (!isFiller(words.get(i)) && !filler[i]) {
                 // "so hard": the phrase that holds the first word of substance, though a filler word starts it
-                opensWith = kindOver[i] != null ? kindOver[i] : kindAt(words, i);
+                opensWith = kindOver[i] != null ? kindOver[i] : kindAt(same, tries, i);
                 break;
             }
         }
         Set<String> found = new HashSet<>();
-        for (Phrase signal : signals) {
-            for (int start = 0; start + signal.words().size() <= words.size(); start++) {
-                if (matches(signal, words, start)) {
-                    found.add(signal.kind());
-                }
+        for (long attempt : same.tries(signals, signalsByFirstWord)) {
+            Phrase signal = signals.get((int) (attempt >>> 32));
+            if (same.matches(signal, (int) attempt)) {
+                found.add(signal.kind());
             }
         }
         List<String> kinds = kindsAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
@@ -174,10 +210,11 @@ public final class SmallTalkWords {
     }
 
     /** The kind of the longest phrase (not filler or "self") that starts at word {@code start}; null for none. */
-    private String kindAt(List<String> words, int start) {
-        for (Phrase phrase : phrases) {
-            if (!phrase.kind().equals(FILLER) && !phrase.kind().equals(SELF)
-                    && start + phrase.words().size() <= words.size() && matches(phrase, words, start)) {
+    private String kindAt(Comparisons same, long[] tries, int start) {
+        for (long attempt : tries) {
+            Phrase phrase = phrases.get((int) (attempt >>> 32));
+            if ((int) attempt == start && !phrase.kind().equals(FILLER) && !phrase.kind().equals(SELF)
+                    && same.matches(phrase, start)) {
                 return phrase.kind();
             }
         }
@@ -193,13 +230,80 @@ public final class SmallTalkWords {
         return true;
     }
 
-    private boolean matches(Phrase phrase, List<String> words, int start) {
-        for (int i = 0; i < phrase.words().size(); i++) {
-            if (!sameWord(words.get(start + i), phrase.words().get(i))) {
-                return false;
+    /**
+     * Whether a message's words are phrase words, each pair compared once: thousands of phrases are tried at every
+     * word of the message, but they share a few hundred distinct words.
+     */
+    private final class Comparisons {
+        private static final byte UNKNOWN = 0;
+        private static final byte SAME = 1;
+        private static final byte OTHER = 2;
+        private final List<String> words;
+        /** By position in the message, then by the phrase word's number in the vocabulary; made when first asked. */
+        private final byte[][] known;
+
+        Comparisons(List<String> words) {
+            this.words = words;
+            this.known = new byte[words.size()][];
+        }
+
+        /**
+         * Every (phrase, start) whose phrase fits in the message from {@code start} and starts with the word there,
+         * as the phrase's position in {@code list} (high half) and the start (low half), in ascending order: the
+         * order of trying every phrase of the list at every start.
+         */
+        long[] tries(List<Phrase> list, int[][] byFirstWord) {
+            List<Long> tries = new ArrayList<>();
+            for (int start = 0; start < words.size(); start++) {
+                String word = words.get(start);
+                int first = word.codePointAt(0);
+                int second = word.length() > Character.charCount(first)
+                        ? word.codePointAt(Character.charCount(first)) : first;
+                addTries(tries, list, byFirstWord, start, byFirstLetter.get(first));
+                if (second != first) {
+                    addTries(tries, list, byFirstWord, start, byFirstLetter.get(second));
+                }
+            }
+            return tries.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+
+        private void addTries(List<Long> tries, List<Phrase> list, int[][] byFirstWord, int start, int[] ids) {
+            if (ids == null) {
+                return;
+            }
+            for (int id : ids) {
+                int[] starting = byFirstWord[id];
+                if (starting.length == 0 || !same(start, id, list.get(starting[0]).words().get(0))) {
+                    continue;
+                }
+                for (int p : starting) {
+                    if (start + list.get(p).ids().length <= words.size()) {
+                        tries.add(((long) p << 32) | start);
+                    }
+                }
             }
         }
-        return true;
+
+        boolean matches(Phrase phrase, int start) {
+            for (int i = 0; i < phrase.ids().length; i++) {
+                if (!same(start + i, phrase.ids()[i], phrase.words().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean same(int position, int id, String expected) {
+            byte[] row = known[position];
+            if (row == null) {
+                row = new byte[vocabulary.size()];
+                known[position] = row;
+            }
+            if (row[id] == UNKNOWN) {
+                row[id] = sameWord(words.get(position), expected) ? SAME : OTHER;
+            }
+            return row[id] == SAME;
+        }
     }
 
     /**

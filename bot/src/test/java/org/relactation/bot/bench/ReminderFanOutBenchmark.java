@@ -131,7 +131,25 @@ final class ReminderFanOutBenchmark {
     static long liveSetMb() {
         System.gc();
         System.gc();
+        if (Boolean.getBoolean("bench.histogram")) {
+            histogram();
+        }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /**
+     * -Dbench.histogram=true: prints the classes that hold the most of the live set (the class histogram jcmd
+     * prints, asked of this JVM itself), to see what grows with the number of parents.
+     */
+    private static void histogram() {
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(28).forEach(line -> System.out.println("  " + line));
+        } catch (javax.management.JMException e) {
+            System.out.println("  no histogram: " + e.getMessage());
+        }
     }
 
     /** Samples the heap in use, garbage included: the most it reached. */
