@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that fails on it would invite tuning on it.
  */
 class InterpreterCorpusTest {
-    /** The README reports about 95 % on the development corpora; a change that loses more than a point fails here. */
-    private static final double FLOOR = 0.94;
+    /** The README reports 96.1 % on the development corpora; a change that loses more than a point fails here. */
+    private static final double FLOOR = 0.95;
 
     private final InterpreterEvaluation evaluation = new InterpreterEvaluation();
 
