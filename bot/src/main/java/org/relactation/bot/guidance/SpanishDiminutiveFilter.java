@@ -1,11 +1,7 @@
 package org.relactation.bot.guidance;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,26 +15,16 @@ import java.util.regex.Pattern;
  * case, accent folding and {@link SpanishEncliticFilter}, before {@link SpanishSpellingFilter}; words the stemmer
  * must not touch stay as they are.
  */
-final class SpanishDiminutiveFilter extends TokenFilter {
+final class SpanishDiminutiveFilter extends WordRewriteFilter {
     private static final Pattern DIMINUTIVE = Pattern.compile("(.{3,}?)it([oa])(s?)");
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     SpanishDiminutiveFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (!keyword.isKeyword()) {
-            String base = base(term.toString());
-            term.setEmpty().append(base);
-        }
-        return true;
+    String rewrite(String word) {
+        return base(word);
     }
 
     /** The word a diminutive shrinks, or {@code word} as it is. */

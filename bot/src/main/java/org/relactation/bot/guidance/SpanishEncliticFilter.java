@@ -1,11 +1,7 @@
 package org.relactation.bot.guidance;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,28 +12,18 @@ import java.util.regex.Pattern;
  * "-iendo") loses its ending pronoun; words the stemmer must not touch stay as they are. Runs after lower case and
  * accent folding, before {@link SpanishSpellingFilter}.
  */
-final class SpanishEncliticFilter extends TokenFilter {
+final class SpanishEncliticFilter extends WordRewriteFilter {
     /** A verb form, then one pronoun (or two: "dármelo"). */
     private static final Pattern ENCLITIC = Pattern.compile(
             "(.{3,}(?:ar|er|ir)|.+(?:ando|iendo))((?:me|te|se|nos)?(?:lo|la|le|los|las|les)|me|te|se|nos)");
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     SpanishEncliticFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (!keyword.isKeyword()) {
-            String verb = strip(term.toString());
-            term.setEmpty().append(verb);
-        }
-        return true;
+    String rewrite(String word) {
+        return strip(word);
     }
 
     /** {@code word} without the pronoun written onto it, or as it is. */

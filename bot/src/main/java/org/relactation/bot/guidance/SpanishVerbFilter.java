@@ -1,11 +1,7 @@
 package org.relactation.bot.guidance;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,26 +15,16 @@ import java.util.regex.Pattern;
  * it still finds itself. Runs after {@link SpanishEncliticFilter} and {@link SpanishDiminutiveFilter}, before
  * {@link SpanishSpellingFilter}; words the stemmer must not touch stay as they are.
  */
-final class SpanishVerbFilter extends TokenFilter {
+final class SpanishVerbFilter extends WordRewriteFilter {
     private static final Pattern VERB = Pattern.compile("(.{4,}?)(?:ar|er|ir|ad[oa]s?|ando|iendo)");
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     SpanishVerbFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (!keyword.isKeyword()) {
-            String root = root(term.toString());
-            term.setEmpty().append(root);
-        }
-        return true;
+    String rewrite(String word) {
+        return root(word);
     }
 
     /** The root of a verb form, or {@code word} as it is. */
