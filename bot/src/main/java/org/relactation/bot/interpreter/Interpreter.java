@@ -366,7 +366,7 @@ public final class Interpreter implements MessageParts {
             if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])) {
                 continue;
             }
-            if (parser.asks(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
+            if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
                 return true;
             }
         }
@@ -484,7 +484,7 @@ public final class Interpreter implements MessageParts {
             if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
                 continue; // "150 g más que la semana pasada": compares, asks nothing
             }
-            if (parser.asks(rest.replace("?", "").replace("¿", ""), language)) {
+            if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
                 if (joins(words[i], maybeRelatives)) {
                     continue; // "los 20 ml que me saqué" or "...que hago": not split, asked about

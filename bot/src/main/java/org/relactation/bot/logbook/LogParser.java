@@ -210,6 +210,21 @@ public final class LogParser {
                 || asksAfterInterjection(tokens, language);
     }
 
+    /**
+     * Like {@link #asks}, for a rest of a sentence that starts inside it: its first word asks only as typed, since a
+     * word one letter from a question word there is mostly another form of it ("me da miedo que no funcione").
+     */
+    public boolean asksFrom(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(withoutDoubtMarks(text.strip())));
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
+        boolean typo = !pieces.isEmpty() && !tokens.isEmpty() && pieces.get(0).is(Sense.QUESTION)
+                && !(pieces.get(0).text() + " ").startsWith(tokens.get(0).text() + " ");
+        return !typo && asks(text, language);
+    }
+
     /** "wait what counts as a session", "oye, cada cuánto...": a question word after the words that open a turn. */
     private boolean asksAfterInterjection(List<Token> tokens, String language) {
         List<Token> rest = vocabulary.afterInterjections(tokens);

@@ -214,4 +214,10 @@ class InterpreterTest {
         assertThat(kinds("morning pump done 20ml", "en")).containsExactly(LOG);
         assertThat(kinds("morning all, pumped 20 min", "en")).containsExactly(Interpreter.Kind.GREETING, LOG);
     }
+
+    @Test
+    void aWordOneLetterFromAQuestionWordAsksNothingInsideASentence() {
+        assertThat(kinds("me da miedo que no funcione con nosotros", "es")).containsExactly(FEELING);
+        assertThat(kinds("pumped 10 min waht should i do next", "en")).containsExactly(LOG, QUESTION);
+    }
 }
