@@ -88,6 +88,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> maybeRelatives = new HashSet<>();
     /** Words that, after a question word, make it ask ("when should", "cómo le"). */
     private final Set<String> auxiliaries = new HashSet<>();
+    /** Words after which an auxiliary tells rather than asks ("can barely", "is still"): interpreter.words.telling_after. */
+    private final Set<String> tellingAfter = new HashSet<>();
     /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
     private final Set<String> conjunctions = new HashSet<>();
     /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
@@ -110,6 +112,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
+            listed(texts, "telling_after").forEach(word -> tellingAfter.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
         }
@@ -363,7 +366,8 @@ public final class Interpreter implements MessageParts {
     private boolean asksInside(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
-            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])) {
+            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])
+                    || tells(words, i)) {
                 continue;
             }
             if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
@@ -483,6 +487,9 @@ public final class Interpreter implements MessageParts {
             }
             if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
                 continue; // "150 g más que la semana pasada": compares, asks nothing
+            }
+            if (tells(words, i)) {
+                continue; // "ugh can barely read this": an auxiliary that tells
             }
             if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
@@ -609,6 +616,11 @@ public final class Interpreter implements MessageParts {
      * Whether a word inside a sentence joins clauses rather than asks: "when", "that", and the Spanish question
      * words written without their accent ("que", "cuando"), as they are inside a sentence; "qué" asks.
      */
+    /** An auxiliary at {@code i} with a word after it that makes it tell, not ask ("can barely", "is still"). */
+    private boolean tells(String[] words, int i) {
+        return joins(words[i], auxiliaries) && i + 1 < words.length && joins(words[i + 1], tellingAfter);
+    }
+
     private static boolean joins(String word, Set<String> list) {
         return list.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }

@@ -220,4 +220,10 @@ class InterpreterTest {
         assertThat(kinds("me da miedo que no funcione con nosotros", "es")).containsExactly(FEELING);
         assertThat(kinds("pumped 10 min waht should i do next", "en")).containsExactly(LOG, QUESTION);
     }
+
+    @Test
+    void anAuxiliaryThatTellsInsideASentenceAsksNothing() {
+        assertThat(kinds("ugh can barely read this im so tired", "en")).containsExactly(FEELING);
+        assertThat(kinds("pumped 20 min is it still normal to get drops", "en")).containsExactly(LOG, QUESTION);
+    }
 }
