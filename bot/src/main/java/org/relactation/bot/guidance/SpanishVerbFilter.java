@@ -12,11 +12,20 @@ import java.util.regex.Pattern;
  * without this they were different words. A root shorter than four letters ("sacar", "mamar", "nada", "cada") is
  * kept whole: "mam" would be "mamá". "-ido"/"-ida" participles stay too: "dormido" (asleep) is not "dormir" (to
  * sleep) to a parent. A noun of the same shape ("lugar") loses its ending the same way wherever it is written, so
- * it still finds itself. Runs after {@link SpanishEncliticFilter} and {@link SpanishDiminutiveFilter}, before
+ * it still finds itself. A stem-changing verb's stressed diphthong in the present tense is its infinitive's vowel
+ * ("pierdo" is "perder", "duermo" is "dormir", "vuelve" is "volver"): "ie" becomes "e" and "ue" becomes "o" when
+ * it is the last vowel of the stem before a present-tense ending (-o, -a, -e, -as, -es, -an, -en); the "u" of
+ * "gue"/"que" is silent and no diphthong ("guerra" stays), and a root shorter than four letters stays whole
+ * ("puedo", "duele"). A noun of that shape ("tiempo") changes the same way wherever it is written, so it still
+ * finds itself. Runs after {@link SpanishEncliticFilter} and {@link SpanishDiminutiveFilter}, before
  * {@link SpanishSpellingFilter}; words the stemmer must not touch stay as they are.
  */
 final class SpanishVerbFilter extends WordRewriteFilter {
-    private static final Pattern VERB = Pattern.compile("(.{4,}?)(?:ar|er|ir|ad[oa]s?|ando|iendo)");
+    /** A shorter root is kept whole: "mam" would be "mamá", "pod" (of "puedo") is no root "poder" shares. */
+    private static final int MIN_ROOT = 4;
+    private static final Pattern VERB = Pattern.compile("(.{" + MIN_ROOT + ",}?)(?:ar|er|ir|ad[oa]s?|ando|iendo)");
+    /** A present-tense form whose stressed stem vowel is the diphthong "ie" or "ue" (not the "ue" of "gue"). */
+    private static final Pattern DIPHTHONG = Pattern.compile("(.*?)(ie|(?<![gq])ue)([^aeiou]+)(o|a|e|as|es|an|en)");
 
     SpanishVerbFilter(TokenStream input) {
         super(input);
@@ -30,6 +39,14 @@ final class SpanishVerbFilter extends WordRewriteFilter {
     /** The root of a verb form, or {@code word} as it is. */
     static String root(String word) {
         Matcher matcher = VERB.matcher(word);
-        return matcher.matches() ? matcher.group(1) : word;
+        if (matcher.matches()) {
+            return matcher.group(1);
+        }
+        Matcher diphthong = DIPHTHONG.matcher(word);
+        if (!diphthong.matches()) {
+            return word;
+        }
+        String stem = diphthong.group(1) + (diphthong.group(2).equals("ie") ? "e" : "o") + diphthong.group(3);
+        return stem.length() < MIN_ROOT ? word : stem + diphthong.group(4);
     }
 }
