@@ -27,6 +27,13 @@ final class SpanishVerbFilter extends WordRewriteFilter {
     /** A present-tense form whose stressed stem vowel is the diphthong "ie" or "ue" (not the "ue" of "gue"). */
     private static final Pattern DIPHTHONG = Pattern.compile("(.*?)(ie|(?<![gq])ue)([^aeiou]+)(o|a|e|as|es|an|en)");
 
+    /**
+     * A root that ends like a plural to the light stemmer ("empez", spelt "empes"; "interes") would lose that "es"
+     * too ("emp", "inter"), and no longer be the root of "empiezo" or "interesa": it gets a vowel for the stemmer
+     * to take off instead.
+     */
+    private static final Pattern PLURAL_LIKE = Pattern.compile(".*[aeo][sz]");
+
     SpanishVerbFilter(TokenStream input) {
         super(input);
     }
@@ -40,7 +47,8 @@ final class SpanishVerbFilter extends WordRewriteFilter {
     static String root(String word) {
         Matcher matcher = VERB.matcher(word);
         if (matcher.matches()) {
-            return matcher.group(1);
+            String root = matcher.group(1);
+            return PLURAL_LIKE.matcher(root).matches() ? root + "o" : root;
         }
         Matcher diphthong = DIPHTHONG.matcher(word);
         if (!diphthong.matches()) {

@@ -49,6 +49,14 @@ class SpanishVerbFilterTest {
     }
 
     @Test
+    void aRootThatEndsLikeAPluralKeepsItsLastLetters() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("empezar")).isEqualTo(spanish.terms("empiezo")).isNotEqualTo(List.of("emp"));
+        assertThat(spanish.terms("interesar")).isEqualTo(spanish.terms("interesa"));
+        assertThat(spanish.terms("rechazar")).isEqualTo(spanish.terms("rechaza"));
+    }
+
+    @Test
     void theSpanishAnalyzerFindsTheParticipleUnderTheInfinitive() {
         LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
         assertThat(spanish.terms("frustrarme")).isEqualTo(spanish.terms("frustrada"));
