@@ -6,19 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spanish verbs by their root: the infinitive ("frustrar", "descansar"), the "-ado"/"-ada" participle
- * ("frustrada") and the gerund ("descansando") of a verb are one word to the search, as a parent writes "cómo hago
- * para no frustrarme" where a card says "frustrada". The light Spanish stemmer only takes plurals and gender off, so
- * without this they were different words. A root shorter than four letters ("sacar", "mamar", "nada", "cada") is
- * kept whole: "mam" would be "mamá". "-ido"/"-ida" participles stay too: "dormido" (asleep) is not "dormir" (to
- * sleep) to a parent. A noun of the same shape ("lugar") loses its ending the same way wherever it is written, so
- * it still finds itself. A stem-changing verb's stressed diphthong in the present tense is its infinitive's vowel
- * ("pierdo" is "perder", "duermo" is "dormir", "vuelve" is "volver"): "ie" becomes "e" and "ue" becomes "o" when
- * it is the last vowel of the stem before a present-tense ending (-o, -a, -e, -as, -es, -an, -en); the "u" of
- * "gue"/"que" is silent and no diphthong ("guerra" stays), and a root shorter than four letters stays whole
- * ("puedo", "duele"). A noun of that shape ("tiempo") changes the same way wherever it is written, so it still
- * finds itself. Runs after {@link SpanishEncliticFilter} and {@link SpanishDiminutiveFilter}, before
- * {@link SpanishSpellingFilter}; words the stemmer must not touch stay as they are.
+ * Spanish verbs by their root: the infinitive ("frustrar", "descansar"), the "-ado"/"-ada" participle ("frustrada")
+ * and the gerund ("descansando") of a verb are one word to the search, as a parent writes "cómo hago para no
+ * frustrarme" where a card says "frustrada". The light Spanish stemmer only takes plurals and gender off, so without
+ * this they were different words. A root shorter than four letters ("sacar", "mamar", "nada", "cada") is kept whole:
+ * "mam" would be "mamá". "-ido"/"-ida" participles stay too: "dormido" (asleep) is not "dormir" (to sleep) to a
+ * parent. A noun of the same shape ("lugar") loses its ending the same way wherever it is written, so it still finds
+ * itself. A stem-changing verb's stressed diphthong in the present tense is its infinitive's vowel ("pierdo" is
+ * "perder", "duermo" is "dormir", "vuelve" is "volver"): "ie" becomes "e" and "ue" becomes "o" when it is the last
+ * vowel of the stem before a present-tense ending (-o, -a, -e, -as, -es, -an, -en); the "u" of "gue"/"que" is silent
+ * and no diphthong ("guerra" stays), and a root shorter than four letters as it sounds stays whole ("puedo", "duele",
+ * "hierba"). A noun of that shape ("tiempo") changes the same way wherever it is written, so it still finds itself.
+ * Runs after {@link SpanishEncliticFilter} and {@link SpanishDiminutiveFilter}, before {@link SpanishSpellingFilter};
+ * words the stemmer must not touch stay as they are.
  */
 final class SpanishVerbFilter extends WordRewriteFilter {
     /** A shorter root is kept whole: "mam" would be "mamá", "pod" (of "puedo") is no root "poder" shares. */
@@ -55,6 +55,7 @@ final class SpanishVerbFilter extends WordRewriteFilter {
             return word;
         }
         String stem = diphthong.group(1) + (diphthong.group(2).equals("ie") ? "e" : "o") + diphthong.group(3);
-        return stem.length() < MIN_ROOT ? word : stem + diphthong.group(4);
+        // Counted as it sounds: "hierba" would be "erb" and too short for the stemmer to take "hierbas" to it too.
+        return SpanishSpellingFilter.fold(stem).length() < MIN_ROOT ? word : stem + diphthong.group(4);
     }
 }

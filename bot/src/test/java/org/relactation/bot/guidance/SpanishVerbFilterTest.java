@@ -34,7 +34,7 @@ class SpanishVerbFilterTest {
 
     @Test
     void aSilentUOrAShortRootKeepsItsDiphthong() {
-        for (String word : List.of("guerra", "quedo", "puedo", "duele", "suelo", "bien", "cuestion", "despues")) {
+        for (String word : List.of("guerra", "quedo", "puedo", "duele", "hierba", "cuello", "suelo", "bien", "cuestion", "despues")) {
             assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
         }
     }
@@ -46,6 +46,7 @@ class SpanishVerbFilterTest {
         assertThat(spanish.terms("duerme")).isEqualTo(spanish.terms("dormir"));
         assertThat(spanish.terms("vuelve")).isEqualTo(spanish.terms("volver"));
         assertThat(spanish.terms("cuesta")).isEqualTo(spanish.terms("costar"));
+        assertThat(spanish.terms("hierba")).isEqualTo(spanish.terms("hierbas"));
     }
 
     @Test
