@@ -25,6 +25,39 @@ class SpanishVerbFilterTest {
     }
 
     @Test
+    void aStemChangingVerbInThePresentTenseHasItsInfinitivesVowel() {
+        assertThat(SpanishVerbFilter.root("pierdo")).isEqualTo("perdo");
+        assertThat(SpanishVerbFilter.root("duermen")).isEqualTo("dormen");
+        assertThat(SpanishVerbFilter.root("vuelve")).isEqualTo("volve");
+        assertThat(SpanishVerbFilter.root("empiezas")).isEqualTo("empezas");
+    }
+
+    @Test
+    void aSilentUOrAShortRootKeepsItsDiphthong() {
+        for (String word : List.of("guerra", "quedo", "puedo", "duele", "hierba", "cuello", "suelo", "bien", "cuestion", "despues")) {
+            assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
+        }
+    }
+
+    @Test
+    void theSpanishAnalyzerFindsAStemChangingVerbUnderItsInfinitive() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("pierdo")).isEqualTo(spanish.terms("perder"));
+        assertThat(spanish.terms("duerme")).isEqualTo(spanish.terms("dormir"));
+        assertThat(spanish.terms("vuelve")).isEqualTo(spanish.terms("volver"));
+        assertThat(spanish.terms("cuesta")).isEqualTo(spanish.terms("costar"));
+        assertThat(spanish.terms("hierba")).isEqualTo(spanish.terms("hierbas"));
+    }
+
+    @Test
+    void aRootThatEndsLikeAPluralKeepsItsLastLetters() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("empezar")).isEqualTo(spanish.terms("empiezo")).isNotEqualTo(List.of("emp"));
+        assertThat(spanish.terms("interesar")).isEqualTo(spanish.terms("interesa"));
+        assertThat(spanish.terms("rechazar")).isEqualTo(spanish.terms("rechaza"));
+    }
+
+    @Test
     void theSpanishAnalyzerFindsTheParticipleUnderTheInfinitive() {
         LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
         assertThat(spanish.terms("frustrarme")).isEqualTo(spanish.terms("frustrada"));
