@@ -5,6 +5,7 @@ import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.TextHandler;
 import org.relactation.bot.conversation.Turn;
 import org.relactation.bot.parent.UserProfile;
+import org.relactation.bot.text.Clauses;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +48,6 @@ public final class FollowUpHandler implements TextHandler {
     /** An answer and the words after it: split at the first "!", ";", comma or stop (not a decimal's), or emoji. */
     private static final Pattern LEAD = Pattern.compile(
             "\\s*(.+?)\\s*(?:[!;]+|,(?!\\d)|(?<!\\d)\\.|\\.(?!\\d)|(?=\\p{So}))\\s*(\\S.*)", Pattern.DOTALL);
-
-    /** What ends a sentence, as messages are cut into clauses ({@code text.Clauses}): a stop and a space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?…;]+\\s+");
 
     private final Logbook logbook;
     private final LogParser parser;
@@ -189,7 +187,7 @@ public final class FollowUpHandler implements TextHandler {
         }
         // "10ml. and nursed at 5 for 15 min": a log in a sentence of its own is logged on its own, after the answer;
         // one in the same sentence ("at 3, 20 ml") is no answer apart from it.
-        boolean ownSentence = SENTENCE_END.matcher(typed.substring(lead.end(1), lead.start(2))).matches();
+        boolean ownSentence = Clauses.endsSentence(typed.substring(lead.end(1), lead.start(2)));
         boolean restLogs = !(parser.parse(lead.group(2), language, zone, now) instanceof ParseResult.NotALog);
         return restLogs && !ownSentence ? Optional.empty() : Optional.of(lead.group(1));
     }

@@ -198,16 +198,7 @@ public final class LogParser {
      * "cuánto tarda..."), in the parent's language or any other. Its topic is for the question matcher to find.
      */
     public boolean asks(String text, String language) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String message = withoutDoubtMarks(text.strip());
-        if (isAsking(message)) {
-            return true;
-        }
-        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
-        return opensQuestion(tokens, vocabulary.forLanguage(language).pieces(tokens))
-                || asksAfterInterjection(tokens, language);
+        return asks(text, language, false);
     }
 
     /**
@@ -215,14 +206,22 @@ public final class LogParser {
      * word one letter from a question word there is mostly another form of it ("me da miedo que no funcione").
      */
     public boolean asksFrom(String text, String language) {
+        return asks(text, language, true);
+    }
+
+    private boolean asks(String text, String language, boolean firstAsTyped) {
         if (text == null || text.isBlank()) {
             return false;
         }
-        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(withoutDoubtMarks(text.strip())));
+        String message = withoutDoubtMarks(text.strip());
+        if (!firstAsTyped && isAsking(message)) {
+            return true;
+        }
+        List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
-        boolean typo = !pieces.isEmpty() && !tokens.isEmpty() && pieces.get(0).is(Sense.QUESTION)
+        boolean typo = firstAsTyped && !pieces.isEmpty() && !tokens.isEmpty() && pieces.get(0).is(Sense.QUESTION)
                 && !(pieces.get(0).text() + " ").startsWith(tokens.get(0).text() + " ");
-        return !typo && asks(text, language);
+        return !typo && (isAsking(message) || opensQuestion(tokens, pieces) || asksAfterInterjection(tokens, language));
     }
 
     /** "wait what counts as a session", "oye, cada cuánto...": a question word after the words that open a turn. */

@@ -42,6 +42,14 @@ public final class Clauses {
         return clauses;
     }
 
+    /**
+     * Whether {@code between}, what stands between two pieces of a message, ends a sentence there (". ", "! ", a new
+     * line): the pieces are clauses of their own.
+     */
+    public static boolean endsSentence(String between) {
+        return END.matcher(between).find();
+    }
+
     /** The sentences of {@code text}, in order, stripped; blank ones left out. */
     public static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();

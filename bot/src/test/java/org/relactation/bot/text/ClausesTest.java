@@ -31,4 +31,13 @@ class ClausesTest {
         assertThat(Clauses.of("extraje 10 min, cuánto tiempo debo seguir", rest -> PARSER.asks(rest, "en")))
                 .containsExactly("extraje 10 min", "cuánto tiempo debo seguir");
     }
+
+    @Test
+    void whatEndsASentenceBetweenTwoPieces() {
+        assertThat(Clauses.endsSentence(". ")).isTrue();
+        assertThat(Clauses.endsSentence("!! ")).isTrue();
+        assertThat(Clauses.endsSentence("\n")).isTrue();
+        assertThat(Clauses.endsSentence(", ")).isFalse();
+        assertThat(Clauses.endsSentence(".")).isFalse(); // "1.5": no space after it
+    }
 }
