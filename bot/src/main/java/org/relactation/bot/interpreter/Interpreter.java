@@ -553,7 +553,7 @@ public final class Interpreter implements MessageParts {
             List<String> said = Words.of(clause);
             boolean exclaims = said.size() <= SmallTalk.SHORT && social == Kind.FEELING
                     && !auxiliaries.contains(said.get(0));
-            boolean feelingFirst = worded != null && worded.equals(talk.opensWith());
+            boolean feelingFirst = worded != null && SmallTalk.opensWithFeeling(talk);
             return !marked && worded != null && (exclaims || feelingFirst || rhetorical(clause)) ? Kind.FEELING
                     : Kind.QUESTION;
         }

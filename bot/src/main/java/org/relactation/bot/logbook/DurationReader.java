@@ -38,7 +38,13 @@ final class DurationReader {
             // "just now", "recién": no time back at all, and a time said all the same; "a while ago": its minutes.
             if (reading.free(i) && reading.is(i, Sense.JUST_NOW)) {
                 double back = reading.pieces.get(i).value() instanceof Double minutes ? minutes : 0.0;
-                reading.agos.add(new Found<>(back, i, i + 1));
+                Found<Double> before = reading.agos.isEmpty() ? null : reading.agos.get(reading.agos.size() - 1);
+                if (before != null && before.to() == i && reading.is(before.from(), Sense.JUST_NOW)) {
+                    // "recién ahorita", "just now right now": one moment said twice over
+                    reading.agos.set(reading.agos.size() - 1, new Found<>(before.value(), before.from(), i + 1));
+                } else {
+                    reading.agos.add(new Found<>(back, i, i + 1));
+                }
                 reading.claim(i, i + 1);
             }
         }

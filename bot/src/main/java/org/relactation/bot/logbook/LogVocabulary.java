@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,6 +111,21 @@ final class LogVocabulary {
     static final String DOUBTS = "doubts";
     /** Section of words that open a turn and say nothing ("wait", "oye"): see {@link #afterInterjections}. */
     static final String INTERJECTIONS = "interjections";
+    /**
+     * Section of letters a language does not sound at the start of a word and parents leave out ("ora" for "hora",
+     * "ace" for "hace"): see {@link #spellings}.
+     */
+    static final String SILENT_INITIAL = "silent_initial";
+    /**
+     * Section mapping a word's ending to the endings of its diminutives ("o: [ito]": "ratito" for "rato", "horita"
+     * for "hora", "minutitos" for "minutos"): see {@link #spellings}.
+     */
+    static final String DIMINUTIVES = "diminutives";
+    /** A word is spelt another way only from this length on, so no short word turns into another ("oy"). */
+    private static final int SPELLING_MIN_LETTERS = 3;
+    /** Small words whose other spellings would be other words: never respelt. */
+    private static final Set<Sense> NOT_RESPELT = EnumSet.of(Sense.FILLER, Sense.PRONOUN, Sense.COMMENT_START,
+            Sense.QUESTION, Sense.NUMBER, Sense.TIMES, Sense.SIDE_WORD);
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
             SLEEP, DOUBTS, INTERJECTIONS);
@@ -301,7 +318,13 @@ final class LogVocabulary {
                     sections = ((ObjectNode) sections.deepCopy()).without(set);
                 }
             }
-            entries.put(language.getKey(), entriesOf(language.getKey(), sections));
+            JsonNode silent = sections.isObject() ? sections.get(SILENT_INITIAL) : null;
+            JsonNode diminutives = sections.isObject() ? sections.get(DIMINUTIVES) : null;
+            if (sections.isObject()) {
+                sections = ((ObjectNode) sections.deepCopy()).without(List.of(SILENT_INITIAL, DIMINUTIVES));
+            }
+            List<Entry> own = entriesOf(language.getKey(), sections);
+            entries.put(language.getKey(), spellings(language.getKey(), own, silent, diminutives));
         });
         Set<String> told = sets.get(TOLD);
         Set<String> methods = new HashSet<>();
@@ -335,6 +358,66 @@ final class LogVocabulary {
             entries.get(language).forEach(entry -> builder.add(entry.tokens(), entry.meaning()));
         }
         return builder.build();
+    }
+
+    /**
+     * The entries and, after them, the other ways a language's parents spell their last word: without a letter the
+     * language does not sound at its start ("hace media ora"), or as a diminutive ("hace una horita", "unos
+     * minutitos"). A spelling that is already a phrase of the language keeps that phrase's meaning.
+     */
+    private static List<Entry> spellings(String language, List<Entry> entries, JsonNode silent,
+                                         JsonNode diminutives) {
+        List<String> letters = new ArrayList<>();
+        if (silent != null) {
+            if (!silent.isArray()) {
+                throw invalid(language + "." + SILENT_INITIAL, "must be a list of letters");
+            }
+            silent.forEach(letter -> letters.add(letter.asText()));
+        }
+        Map<String, List<String>> endings = new LinkedHashMap<>();
+        if (diminutives != null) {
+            if (!diminutives.isObject()) {
+                throw invalid(language + "." + DIMINUTIVES, "must map a word's ending to its diminutives' endings");
+            }
+            diminutives.properties().forEach(ending -> {
+                List<String> into = new ArrayList<>();
+                ending.getValue().forEach(item -> into.add(item.asText()));
+                endings.put(ending.getKey(), into);
+            });
+        }
+        if (letters.isEmpty() && endings.isEmpty()) {
+            return entries;
+        }
+        Set<List<String>> known = new HashSet<>();
+        entries.forEach(entry -> known.add(entry.tokens()));
+        List<Entry> all = new ArrayList<>(entries);
+        for (Entry entry : entries) {
+            if (NOT_RESPELT.contains(entry.meaning().sense())) {
+                continue;
+            }
+            String last = entry.tokens().get(entry.tokens().size() - 1);
+            List<String> spelt = new ArrayList<>();
+            // "echo" and "ice" are words of their own: "done" is never read without its first letter.
+            if (entry.tokens().size() == 1 && entry.meaning().sense() != Sense.DONE) {
+                letters.stream().filter(letter -> last.startsWith(letter)
+                        && last.length() - letter.length() >= SPELLING_MIN_LETTERS)
+                        .forEach(letter -> spelt.add(last.substring(letter.length())));
+            }
+            // The longest ending that fits: "os" before "o", so "minutos" becomes "minutitos".
+            endings.entrySet().stream().filter(ending -> last.endsWith(ending.getKey())
+                            && last.length() - ending.getKey().length() >= SPELLING_MIN_LETTERS - 1)
+                    .max(Comparator.comparingInt(ending -> ending.getKey().length()))
+                    .ifPresent(ending -> ending.getValue().forEach(small -> spelt.add(
+                            last.substring(0, last.length() - ending.getKey().length()) + small)));
+            for (String word : spelt) {
+                List<String> tokens = new ArrayList<>(entry.tokens());
+                tokens.set(tokens.size() - 1, word);
+                if (known.add(List.copyOf(tokens))) {
+                    all.add(new Entry(List.copyOf(tokens), entry.meaning()));
+                }
+            }
+        }
+        return all;
     }
 
     private static List<Entry> entriesOf(String language, JsonNode sections) {

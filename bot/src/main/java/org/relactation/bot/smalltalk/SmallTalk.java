@@ -105,13 +105,20 @@ public final class SmallTalk implements TextHandler {
 
     /**
      * The feeling a message shares in words: a feeling word said of oneself, in a few words ("so tired"), first
-     * ("sick of washing pump parts"), or anything said after "I feel" / "me siento"; null for none.
+     * ("sick of washing pump parts", "honestly exhausted and kinda hopeless"), with nothing but feelings and filler
+     * around it, or anything said after "I feel" / "me siento"; null for none. Where it names several, the one that
+     * most needs answering.
      */
     public static String worded(SmallTalkWords.Reading reading) {
         String feeling = FEELINGS.stream().filter(reading::has).findFirst().orElse(null);
         boolean shared = reading.aboutSelf() || reading.words() <= SHORT || reading.has(OPENER)
-                || feeling != null && feeling.equals(reading.opensWith());
+                || opensWithFeeling(reading) || reading.otherWords() == 0;
         return feeling != null && shared ? feeling : null;
+    }
+
+    /** Whether the first word of substance starts a feeling ("exhausted and kinda hopeless", "why bother"). */
+    public static boolean opensWithFeeling(SmallTalkWords.Reading reading) {
+        return reading.opensWith() != null && FEELINGS.contains(reading.opensWith());
     }
 
     /**

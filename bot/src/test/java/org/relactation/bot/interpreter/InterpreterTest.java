@@ -87,6 +87,8 @@ class InterpreterTest {
         assertThat(kinds("three weeks and barely a drop", "en")).containsExactly(FEELING);
         assertThat(kinds("casi un mes sacándome y casi nada 😞", "es")).containsExactly(FEELING);
         assertThat(kinds("sick of washing pump parts 8 times a day", "en")).containsExactly(FEELING);
+        // Any feeling first, or nothing but feelings and filler, is shared, whichever feeling is answered first.
+        assertThat(kinds("really drained and pretty hopeless tonight", "en")).containsExactly(FEELING);
         assertThat(kinds("20ml in one go 😭🎉 i can't believe it", "en")).containsExactly(LOG, FEELING);
         // A question inside a statement after a verb of knowing asks nothing.
         assertThat(kinds("nobody understands why i'm doing this", "en")).containsExactly(FEELING);

@@ -173,6 +173,11 @@ class LogParserTest {
             "hace 30 saqué 20 ml                        | es | SESSION PUMP 20ml @-30m            |",
             "saqué 20 ml hace un rato                   | es | SESSION PUMP 20ml @-30m            |",
             "pumped a while ago                         | en | SESSION PUMP @-30m                 |",
+            // Spanish spelt as spoken: the silent h left out, diminutives, one moment said twice
+            "me saqué hace media ora                    | es | SESSION PUMP @-30m                 |",
+            "le di tetita unos 10 minutitos             | es | SESSION NURSE 10min                |",
+            "me saqué 20 ml hace una horita             | es | SESSION PUMP 20ml @-60m            |",
+            "le di pecho recién ahorita                 | es | SESSION NURSE @-0m                 |",
             // a part of the day without a time: about then (content/logwords.yaml), now when still to come
             "pumped 20 ml this morning                  | en | SESSION PUMP 20ml @09:00           |",
             "nursed after lunch 10 min                  | en | SESSION NURSE 10min @13:30         |",

@@ -34,6 +34,27 @@ class LogVocabularyTest {
     }
 
     @Test
+    void aLanguageMaySpellItsWordsWithoutASilentLetterOrAsDiminutives() throws Exception {
+        LogVocabulary vocabulary = LogVocabulary.from(yaml("""
+                es:
+                  silent_initial: [h]
+                  diminutives: {a: [ita], os: [itos], o: [ito]}
+                  done: [hecho]
+                  filler: [una]
+                  duration_units: {"1": [minutos], "60": [hora]}
+                  methods: {nurse: [teta]}
+                """));
+        assertThat(senses(vocabulary, "es", "teta una ora")).containsExactly(Sense.METHOD, Sense.FILLER,
+                Sense.DURATION_UNIT);
+        assertThat(senses(vocabulary, "es", "tetita minutitos horita")).containsExactly(Sense.METHOD,
+                Sense.DURATION_UNIT, Sense.DURATION_UNIT);
+        // "echo" is a word of its own: "done" keeps its first letter; a filler word keeps its spelling
+        assertThat(senses(vocabulary, "es", "echo unita")).containsExactly(Sense.WORD, Sense.WORD);
+        assertThatThrownBy(() -> LogVocabulary.from(yaml("es: {diminutives: [ito]}\n")))
+                .hasMessageContaining("es.diminutives");
+    }
+
+    @Test
     void aWordYamlReadsAsABooleanIsRejected() throws Exception {
         assertThatThrownBy(() -> LogVocabulary.from(yaml("es: {filler: [de, no]}\n")))
                 .hasMessageContaining("es.filler").hasMessageContaining("quote");
