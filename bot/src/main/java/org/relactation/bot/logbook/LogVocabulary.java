@@ -126,9 +126,13 @@ final class LogVocabulary {
     /** Small words whose other spellings would be other words: never respelt. */
     private static final Set<Sense> NOT_RESPELT = EnumSet.of(Sense.FILLER, Sense.PRONOUN, Sense.COMMENT_START,
             Sense.QUESTION, Sense.NUMBER, Sense.TIMES, Sense.SIDE_WORD);
+    /** Section of words that say a session is still to come ("gonna", "voy a"): see {@link #plans}. */
+    static final String PLANS = "plans";
+    /** A plan phrase has at most this many words ("a punto de"). */
+    private static final int PLAN_MAX_WORDS = 3;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -182,6 +186,26 @@ final class LogVocabulary {
         return tokens.size() >= CONDITION_MIN_WORDS && sets.get(CONDITIONS).contains(tokens.get(0).text())
                 && tokens.get(1).type() == Token.Type.WORD && tokens.get(1).start() > tokens.get(0).end()
                 && tokens.stream().limit(2).noneMatch(token -> token.text().equals(","));
+    }
+
+    /**
+     * Whether the message says, before its first log word, that the session is still to come: "gonna pump 15 min
+     * now", "voy a sacarme 20 ml", "about to nurse". A plan is no log; "pumped 20 min, will pump again at 3" is.
+     */
+    boolean plans(List<Token> tokens, List<Piece> pieces) {
+        int firstLogWord = pieces.stream().filter(piece -> !piece.sense().isFiller() && !piece.sense().isFreeText())
+                .mapToInt(Piece::start).findFirst().orElse(Integer.MAX_VALUE);
+        Set<String> plans = sets.get(PLANS);
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < firstLogWord; i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < tokens.size() && k < i + PLAN_MAX_WORDS && tokens.get(k).start() < firstLogWord; k++) {
+                phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
+                if (plans.contains(phrase.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean opensWith(List<Token> tokens, Set<String> phrases) {

@@ -411,6 +411,19 @@ class LogParserTest {
     }
 
     @Test
+    void aSessionStillToComeIsNoLog() {
+        for (String plan : List.of("ok so gonna pump 15 min now", "about to nurse her", "i will pump 20 min at 3")) {
+            assertThat(PARSER.parse(plan, "en", MADRID, NOW)).as(plan).isInstanceOf(ParseResult.NotALog.class);
+        }
+        assertThat(PARSER.parse("voy a sacarme 20 ml", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("ahora me toca extractor 15 min", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+        // Told first, the plan after it is the log's own words.
+        assertThat(PARSER.parse("pumped 20 min and want to do another at 3", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.Parsed.class);
+    }
+
+    @Test
     void aLengthNextToSleepIsNoSession() {
         assertThat(PARSER.parse("got by on 3 hrs of sleep", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("solo 4 horas de sueño", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
