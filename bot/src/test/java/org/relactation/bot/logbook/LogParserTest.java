@@ -178,6 +178,9 @@ class LogParserTest {
             "le di tetita unos 10 minutitos             | es | SESSION NURSE 10min                |",
             "me saqué 20 ml hace una horita             | es | SESSION PUMP 20ml @-60m            |",
             "le di pecho recién ahorita                 | es | SESSION NURSE @-0m                 |",
+            // "acabo de" and an infinitive: just done
+            "acabo de extraerme 15 ml                   | es | SESSION PUMP 15ml                  |",
+            "le acabo de dar el pecho                   | es | SESSION NURSE                      |",
             // a part of the day without a time: about then (content/logwords.yaml), now when still to come
             "pumped 20 ml this morning                  | en | SESSION PUMP 20ml @09:00           |",
             "nursed after lunch 10 min                  | en | SESSION NURSE 10min @13:30         |",
