@@ -180,7 +180,8 @@ public final class Interpreter implements MessageParts {
             for (String sentence : afterAnswer(clause, language)) {
                 for (String piece : sentence.split(",")) {
                     if (!piece.isBlank()) {
-                        pieces.addAll(afterJoiningWord(piece.strip(), language));
+                        afterJoiningWord(piece.strip(), language)
+                                .forEach(part -> pieces.addAll(feelingAfterAmount(part, language)));
                     }
                 }
             }
@@ -213,6 +214,33 @@ public final class Interpreter implements MessageParts {
                 if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
                     return List.of(String.join(" ", Arrays.copyOfRange(words, 0, i)), tail);
                 }
+            }
+        }
+        return List.of(piece);
+    }
+
+    /** A feeling said after an amount without a stop between may take this many words ("only 2ml ugh"). */
+    private static final int TRAILING_FEELING_WORDS = 4;
+
+    /**
+     * "only 2ml ugh", "25 ml so happy": an amount, then how it feels with no comma between; the amount and the
+     * feeling as two pieces. How little came ("10 ml barely anything") stays with the amount.
+     */
+    private List<String> feelingAfterAmount(String piece, String language) {
+        String[] words = piece.split("\\s+");
+        int lastNumber = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].chars().anyMatch(Character::isDigit)) {
+                lastNumber = i;
+            }
+        }
+        for (int from = Math.max(lastNumber + 1, words.length - TRAILING_FEELING_WORDS); lastNumber >= 0
+                && from < words.length; from++) {
+            String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+            // feeling words and filler only: "ml so happy" still holds the amount's unit
+            if (talk(tail, language).otherWords() == 0 && kindOf(tail, language) == Kind.FEELING
+                    && !onlyLittle(tail, language)) {
+                return List.of(String.join(" ", Arrays.copyOfRange(words, 0, from)), tail);
             }
         }
         return List.of(piece);

@@ -108,6 +108,12 @@ class InterpreterTest {
         assertThat(INTERPRETER.asidesIn("around 3am, so exhausted", "en"))
                 .extracting(MessageParts.Part::text).containsExactly("so exhausted");
         assertThat(INTERPRETER.asidesIn("casi nada, 3 ml", "es")).isEmpty();
+        // A feeling right after the amount, no comma between; the amount keeps its unit.
+        assertThat(INTERPRETER.asidesIn("just 4 ml argh", "en"))
+                .extracting(MessageParts.Part::text).containsExactly("argh");
+        assertThat(INTERPRETER.asidesIn("30 ml so proud", "en"))
+                .extracting(MessageParts.Part::text).containsExactly("so proud");
+        assertThat(INTERPRETER.asidesIn("10 ml barely anything", "en")).isEmpty();
     }
 
     @Test
