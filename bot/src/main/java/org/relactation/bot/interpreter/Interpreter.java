@@ -758,11 +758,13 @@ public final class Interpreter implements MessageParts {
         List<String> kinds = reading.kinds();
         if (!feeling && !kinds.isEmpty() && reading.otherWords() <= SOCIAL_EXTRA_WORDS
                 && Words.of(clause).size() > reading.otherWords()) {
+            // "mil gracias de verdad": the first phrase of substance says which, though another word starts it
             String first = kinds.get(0);
-            if ("thanks".equals(first) && startsSocial(clause, language)) {
+            boolean opens = startsSocial(clause, language) || first.equals(reading.opensWith());
+            if ("thanks".equals(first) && opens) {
                 return Kind.THANKS;
             }
-            if ("greeting".equals(first) && startsSocial(clause, language)) {
+            if ("greeting".equals(first) && opens) {
                 return Kind.GREETING;
             }
         }

@@ -141,6 +141,12 @@ class InterpreterTest {
     }
 
     @Test
+    void thanksOpenedByAnotherWordOfTheSamePhrase() {
+        // "muchas gracias" is a phrase of its own; "gracias" alone also is, and is found first.
+        assertThat(kinds("muchas gracias por cierto", "es")).containsExactly(THANKS);
+    }
+
+    @Test
     void aFeelingThenAQuestionWithoutAComma() {
         assertThat(kinds("im so tired is it ok to skip the night session", "en")).containsExactly(FEELING, QUESTION);
     }
