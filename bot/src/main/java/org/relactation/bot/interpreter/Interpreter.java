@@ -4,6 +4,7 @@ import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.MessageParts;
 import org.relactation.bot.guidance.QuestionMatcher;
+import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.LogEntryDraft;
 import org.relactation.bot.logbook.LogParser;
 import org.relactation.bot.logbook.ParseResult;
@@ -594,7 +595,7 @@ public final class Interpreter implements MessageParts {
         }
         if (!(log instanceof ParseResult.NotALog) && (endsInDoubt(clause)
                 || doubts(clause) && matcher.match(language, clause).isPresent())) {
-            return Kind.UNSURE;
+            return weighsUpNumbers(clause, log, language) ? Kind.QUESTION : Kind.UNSURE;
         }
         if (!(log instanceof ParseResult.NotALog)) {
             return Kind.LOG;
@@ -603,6 +604,16 @@ public final class Interpreter implements MessageParts {
             return social;
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    /**
+     * "4 horas entre extracciones de noche está bien", "30 min es demasiado para una extracción": a length or an
+     * amount weighed up with no session told, only named; it asks about the numbers. A session told ("pumped 20
+     * min, está bien"), a feed or a nappy may be a log with a doubt: the parent is asked which.
+     */
+    private boolean weighsUpNumbers(String clause, ParseResult log, String language) {
+        return log instanceof ParseResult.Parsed parsed && parsed.entry().kind() == EntryKind.SESSION
+                && !parser.tells(clause, language);
     }
 
     private boolean rhetorical(String clause) {

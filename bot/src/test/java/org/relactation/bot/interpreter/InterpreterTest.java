@@ -179,6 +179,13 @@ class InterpreterTest {
     }
 
     @Test
+    void numbersWeighedUpWithNoSessionToldAskButAToldOneMayBeEither() {
+        assertThat(kinds("45 min es mucho para una extracción", "es")).containsExactly(QUESTION);
+        assertThat(kinds("me saqué 15 ml, está bien", "es")).containsExactly(Interpreter.Kind.UNSURE);
+        assertThat(kinds("le di 30 ml de fórmula, está bien", "es")).containsExactly(Interpreter.Kind.UNSURE);
+    }
+
+    @Test
     void aQuestionMarkAfterADoubtedAmountAsksNothing() {
         assertThat(kinds("hand expressed for like 12 min maybe 3ml?? mostly drops", "en")).containsExactly(LOG);
         assertThat(kinds("me saqué como 10?", "es")).containsExactly(LOG);
