@@ -426,8 +426,29 @@ public final class Interpreter implements MessageParts {
             rest = tail;
             comma = rest.indexOf(',');
         }
-        parts.add(rest);
+        parts.addAll(greetingThenQuestion(rest, language));
         return parts;
+    }
+
+    /** A greeting or thanks may take this many words before a question with no comma between. */
+    private static final int OPENER_MAX_WORDS = 3;
+
+    /**
+     * "hello how does this bot work", "thanks what about nights": a greeting or thanks, then a question about a topic
+     * with no comma between. "hi how are you" stays small talk: no topic is asked about.
+     */
+    private List<String> greetingThenQuestion(String sentence, String language) {
+        String[] words = sentence.strip().split("\\s+");
+        for (int k = 1; k <= OPENER_MAX_WORDS && k < words.length; k++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            Kind headKind = kindOf(head, language);
+            if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && parser.asks(tail, language)
+                    && kindOf(tail, language) == Kind.QUESTION && matcher.match(language, tail).isPresent()) {
+                return List.of(head, tail);
+            }
+        }
+        return List.of(sentence);
     }
 
     /** What may follow a log after a comma and be a part of its own: "pumped 10 min, exhausted". */

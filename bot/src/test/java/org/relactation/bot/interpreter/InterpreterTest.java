@@ -13,6 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.relactation.bot.interpreter.Interpreter.Kind.CANCEL;
 import static org.relactation.bot.interpreter.Interpreter.Kind.FEELING;
+import static org.relactation.bot.interpreter.Interpreter.Kind.GREETING;
 import static org.relactation.bot.interpreter.Interpreter.Kind.THANKS;
 import static org.relactation.bot.interpreter.Interpreter.Kind.LOG;
 import static org.relactation.bot.interpreter.Interpreter.Kind.QUESTION;
@@ -138,6 +139,13 @@ class InterpreterTest {
     @Test
     void aTopicAfterThanksIsAskedAbout() {
         assertThat(kinds("gracias! y por la noche qué hago", "es")).containsExactly(THANKS, QUESTION);
+    }
+
+    @Test
+    void aGreetingOrThanksThenAQuestionWithoutAComma() {
+        assertThat(kinds("thanks what about nights", "en")).containsExactly(THANKS, QUESTION);
+        assertThat(kinds("holaa cuantas veces al dia me saco", "es")).containsExactly(GREETING, QUESTION);
+        assertThat(kinds("hi how are you", "en")).containsExactly(GREETING);
     }
 
     @Test
