@@ -128,11 +128,13 @@ final class LogVocabulary {
             Sense.QUESTION, Sense.NUMBER, Sense.TIMES, Sense.SIDE_WORD);
     /** Section of words that say a session is still to come ("gonna", "voy a"): see {@link #plans}. */
     static final String PLANS = "plans";
+    /** Section of words that say a session did not happen ("skipped", "no me saqué"): see {@link #skips}. */
+    static final String SKIPPED = "skipped";
     /** A plan phrase has at most this many words ("a punto de"). */
     private static final int PLAN_MAX_WORDS = 3;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -193,19 +195,55 @@ final class LogVocabulary {
      * now", "voy a sacarme 20 ml", "about to nurse". A plan is no log; "pumped 20 min, will pump again at 3" is.
      */
     boolean plans(List<Token> tokens, List<Piece> pieces) {
-        int firstLogWord = pieces.stream().filter(piece -> !piece.sense().isFiller() && !piece.sense().isFreeText())
-                .mapToInt(Piece::start).findFirst().orElse(Integer.MAX_VALUE);
-        Set<String> plans = sets.get(PLANS);
+        return phraseBeforeFirstLogWord(tokens, pieces, sets.get(PLANS), false);
+    }
+
+    /**
+     * Whether the message says the session did not happen, right before its first log word (small words aside):
+     * "skipped the 3am pump", "didn't get to pump", "no me saqué a las 3", "me salté la de las 3". Not done, not
+     * logged; "no hubo bajada pero me saqué 15 min" is a log.
+     */
+    boolean skips(List<Token> tokens, List<Piece> pieces) {
+        return phraseBeforeFirstLogWord(tokens, pieces, sets.get(SKIPPED), true);
+    }
+
+    /**
+     * Whether a phrase of {@code phrases} comes before the message's first log word; with {@code rightBefore}, with
+     * nothing but small words between.
+     */
+    private static boolean phraseBeforeFirstLogWord(List<Token> tokens, List<Piece> pieces, Set<String> phrases,
+                                                    boolean rightBefore) {
+        int first = -1;
+        for (int p = 0; p < pieces.size() && first < 0; p++) {
+            if (!pieces.get(p).sense().isFiller() && !pieces.get(p).sense().isFreeText()) {
+                first = p;
+            }
+        }
+        int firstLogWord = first < 0 ? Integer.MAX_VALUE : pieces.get(first).start();
         for (int i = 0; i < tokens.size() && tokens.get(i).start() < firstLogWord; i++) {
             StringBuilder phrase = new StringBuilder();
             for (int k = i; k < tokens.size() && k < i + PLAN_MAX_WORDS && tokens.get(k).start() < firstLogWord; k++) {
                 phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
-                if (plans.contains(phrase.toString())) {
+                if (phrases.contains(phrase.toString())
+                        && (!rightBefore || first >= 0 && onlySmallWordsBetween(pieces, tokens.get(k).end(), first))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the pieces from character {@code from} up to piece {@code to} are all small words, no punctuation: "no,
+     * 20 min" answers no and tells a length.
+     */
+    private static boolean onlySmallWordsBetween(List<Piece> pieces, int from, int to) {
+        for (int p = 0; p < to; p++) {
+            if (pieces.get(p).start() >= from && (!pieces.get(p).sense().isFiller() || pieces.get(p).is(Sense.SYMBOL))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensWith(List<Token> tokens, Set<String> phrases) {

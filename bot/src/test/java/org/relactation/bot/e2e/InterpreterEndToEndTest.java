@@ -63,6 +63,22 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aSessionSkippedOrStillToComeIsNeverLogged() {
+        Parent parent = bot.parent(17_050, "en");
+
+        List<BotMessage> replies = parent.says("skipped the 3am pump, way too tired");
+        assertThat(replies).noneMatch(reply -> reply.text().startsWith("✅"));
+        replies = parent.says("gonna pump 15 min now");
+        assertThat(replies).noneMatch(reply -> reply.text().startsWith("✅"));
+        replies = parent.says("no me saqué a las 5");
+        assertThat(replies).noneMatch(reply -> reply.text().startsWith("✅"));
+
+        assertThat(entriesOf(17_050)).isEmpty();
+        parent.says("pumped 15 min");
+        assertThat(entriesOf(17_050)).hasSize(1);
+    }
+
+    @Test
     void undoTypedInEitherLanguageRemovesTheLastEntry() {
         Parent parent = bot.parent(17_003, "en");
         parent.says("pumped 10 min");

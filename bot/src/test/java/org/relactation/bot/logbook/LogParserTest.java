@@ -427,6 +427,23 @@ class LogParserTest {
     }
 
     @Test
+    void aSessionThatDidNotHappenIsNoLog() {
+        for (String skipped : List.of("skipped the 6am pump", "didn't get to pump at noon", "forgot to nurse at 4")) {
+            assertThat(PARSER.parse(skipped, "en", MADRID, NOW)).as(skipped).isInstanceOf(ParseResult.NotALog.class);
+        }
+        for (String skipped : List.of("no me saqué a las 5", "se me pasó la extracción de las 6")) {
+            assertThat(PARSER.parse(skipped, "es", MADRID, NOW)).as(skipped).isInstanceOf(ParseResult.NotALog.class);
+        }
+        // A "no" about something else, or before a comma, leaves the session told.
+        assertThat(PARSER.parse("no hubo bajada pero me saqué 15 min", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.Parsed.class);
+        assertThat(PARSER.parse("no letdown but pumped 15 min", "en", MADRID, NOW)).isInstanceOf(ParseResult.Parsed.class);
+        assertThat(PARSER.parse("no, 20 min", "es", MADRID, NOW)).isInstanceOf(ParseResult.Parsed.class);
+        assertThat(PARSER.parse("no salió nada, 20 min de extractor", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.Parsed.class);
+    }
+
+    @Test
     void aLengthNextToSleepIsNoSession() {
         assertThat(PARSER.parse("got by on 3 hrs of sleep", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("solo 4 horas de sueño", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
