@@ -49,7 +49,7 @@ public final class NextCommand implements Command, TextHandler {
     private final GuideCommand guide;
     private final NextReminder reminder;
     /** The "what now?" phrases of each language, read from content once, not on every message. */
-    private final Map<String, Set<String>> triggersByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Triggers> triggersByLanguage = new ConcurrentHashMap<>();
 
     /** @param guide opens the next topic's card (its buttons are the guide's) */
     public NextCommand(Logbook logbook, GuideCards cards, GuideCommand guide, NextReminder reminder) {
@@ -66,10 +66,37 @@ public final class NextCommand implements Command, TextHandler {
 
     @Override
     public Optional<List<Action>> handle(Turn turn) {
-        Set<String> triggers = triggersByLanguage.computeIfAbsent(turn.texts().language(),
-                language -> Arrays.stream(turn.texts().get("next.triggers").split("\n"))
-                        .map(PlainText::of).collect(Collectors.toUnmodifiableSet()));
-        return triggers.contains(PlainText.of(turn.inbound().text())) ? Optional.of(run(turn)) : Optional.empty();
+        Triggers triggers = triggersByLanguage.computeIfAbsent(turn.texts().language(),
+                language -> Triggers.of(turn.texts()));
+        return triggers.asked(turn.inbound().text()) ? Optional.of(run(turn)) : Optional.empty();
+    }
+
+    /**
+     * The ways to ask "what now?" in one language: a trigger as typed, or with the small words that carry nothing
+     * here set aside on both sides ("y ahora qué hago" is "qué hago", "ok so what now" is "what").
+     */
+    private record Triggers(Set<String> whole, Set<List<String>> core, Set<String> fillers) {
+        static Triggers of(Texts texts) {
+            Set<String> whole = Arrays.stream(texts.get("next.triggers").split("\n")).map(PlainText::of)
+                    .filter(trigger -> !trigger.isEmpty()).collect(Collectors.toUnmodifiableSet());
+            Set<String> fillers = Arrays.stream(texts.get("next.trigger_fillers").split(",")).map(PlainText::of)
+                    .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
+            // "what now" without "now" is "what", too little to go by: a trigger shortened to one word is left out
+            Set<List<String>> core = whole.stream().filter(trigger -> without(trigger, fillers).size() > 1
+                            || without(trigger, fillers).size() == trigger.split(" ").length)
+                    .map(trigger -> without(trigger, fillers)).filter(words -> !words.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            return new Triggers(whole, core, fillers);
+        }
+
+        boolean asked(String text) {
+            String plain = PlainText.of(text);
+            return whole.contains(plain) || core.contains(without(plain, fillers));
+        }
+
+        private static List<String> without(String plain, Set<String> fillers) {
+            return Arrays.stream(plain.split(" ")).filter(word -> !word.isEmpty() && !fillers.contains(word)).toList();
+        }
     }
 
     @Override

@@ -209,6 +209,12 @@ class LoggingEndToEndTest extends SharedBotTest {
         assertThat(targetMet).contains("6 of 6 sessions").contains("Target reached");
 
         assertThat(List.of(notSetUp, nothingYet, overdue, targetMet)).doesNotHaveDuplicates();
+
+        // Asked with small words around it, in either language.
+        parent.says("ok so what do i do now");
+        assertThat(parent.lastMessage().text()).contains("6 of 6 sessions");
+        parent.says("y entonces qué hago");
+        assertThat(parent.lastMessage().text()).contains("6 de 6 sesiones");
     }
 
     @Test
