@@ -79,9 +79,10 @@ public final class LogParser {
         List<Token> tokens = vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message));
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
         if (pieces.isEmpty() || asksAfterInterjection(tokens, language) || opensQuestion(tokens, pieces)
-                || tellsRoutine(tokens, pieces) || vocabulary.plans(tokens, pieces) || vocabulary.skips(tokens, pieces)) {
+                || tellsRoutine(tokens, pieces) || vocabulary.plans(tokens, pieces) || vocabulary.skips(tokens, pieces)
+                || vocabulary.doesOther(tokens, pieces)) {
             // a question, a routine ("every 3 hours") rather than one session, a session still to come or one
-            // that did not happen
+            // that did not happen, or something else done with the baby
             return NOT_A_LOG;
         }
         return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();

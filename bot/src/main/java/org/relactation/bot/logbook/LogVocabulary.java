@@ -130,11 +130,13 @@ final class LogVocabulary {
     static final String PLANS = "plans";
     /** Section of words that say a session did not happen ("skipped", "no me saqué"): see {@link #skips}. */
     static final String SKIPPED = "skipped";
-    /** A plan phrase has at most this many words ("a punto de"). */
-    private static final int PLAN_MAX_WORDS = 3;
+    /** Section of things done with a baby that are no session ("skin to skin", "piel con piel"): see {@link #doesOther}. */
+    static final String ACTIVITIES = "activities";
+    /** A phrase of plans, skips or activities has at most this many words ("skin to skin", "a punto de"). */
+    private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -208,6 +210,41 @@ final class LogVocabulary {
     }
 
     /**
+     * "did skin to skin for an hour", "piel con piel 40 min": a length of something else done with the baby, and no
+     * session, feed, nappy or weight named; no log.
+     */
+    boolean doesOther(List<Token> tokens, List<Piece> pieces) {
+        boolean named = pieces.stream().anyMatch(piece -> piece.is(Sense.METHOD) || piece.is(Sense.DONE)
+                || piece.is(Sense.SUPPLEMENT_TYPE) || piece.is(Sense.SUPPLEMENT_GIVEN) || piece.is(Sense.NAPPY)
+                || piece.is(Sense.WEIGHED) || piece.is(Sense.WEIGHT_UNIT) || piece.is(Sense.VOLUME_UNIT)
+                || piece.is(Sense.DROPS));
+        if (named) {
+            return false;
+        }
+        // What the message is about comes first: "did skin to skin for an hour"; "offered the breast after his bath"
+        // is about the breast.
+        Set<String> activities = sets.get(ACTIVITIES);
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.get(i).start();
+            long wordsBefore = pieces.stream().filter(piece -> piece.start() < at && piece.sense().isFreeText()).count();
+            if (wordsBefore > ACTIVITY_LEAD_WORDS) {
+                return false;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
+                phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
+                if (activities.contains(phrase.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of the parent's own that may come before the activity ("did skin to skin", "hicimos piel con piel"). */
+    private static final int ACTIVITY_LEAD_WORDS = 1;
+
+    /**
      * Whether a phrase of {@code phrases} comes before the message's first log word; with {@code rightBefore}, with
      * nothing but small words between.
      */
@@ -222,7 +259,8 @@ final class LogVocabulary {
         int firstLogWord = first < 0 ? Integer.MAX_VALUE : pieces.get(first).start();
         for (int i = 0; i < tokens.size() && tokens.get(i).start() < firstLogWord; i++) {
             StringBuilder phrase = new StringBuilder();
-            for (int k = i; k < tokens.size() && k < i + PLAN_MAX_WORDS && tokens.get(k).start() < firstLogWord; k++) {
+            for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS && tokens.get(k).start() < firstLogWord;
+                 k++) {
                 phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
                 if (phrases.contains(phrase.toString())
                         && (!rightBefore || first >= 0 && onlySmallWordsBetween(pieces, tokens.get(k).end(), first))) {

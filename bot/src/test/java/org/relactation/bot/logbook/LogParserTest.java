@@ -444,6 +444,15 @@ class LogParserTest {
     }
 
     @Test
+    void aLengthOfSomethingElseDoneWithTheBabyIsNoSession() {
+        assertThat(PARSER.parse("we did skin to skin for 45 min", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("una hora de piel con piel", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        // A session named with it is still one.
+        assertThat(PARSER.parse("nursed during skin to skin 20 min", "en", MADRID, NOW))
+                .isInstanceOfSatisfying(ParseResult.Parsed.class, parsed -> assertThat(parsed.entry().minutes()).isEqualTo(20));
+    }
+
+    @Test
     void aLengthNextToSleepIsNoSession() {
         assertThat(PARSER.parse("got by on 3 hrs of sleep", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("solo 4 horas de sueño", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
