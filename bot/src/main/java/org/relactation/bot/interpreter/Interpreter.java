@@ -604,8 +604,11 @@ public final class Interpreter implements MessageParts {
             boolean exclaims = said.size() <= SmallTalk.SHORT && social == Kind.FEELING
                     && !auxiliaries.contains(said.get(0));
             boolean feelingFirst = worded != null && SmallTalk.opensWithFeeling(talk);
-            return !marked && worded != null && (exclaims || feelingFirst || rhetorical(clause)) ? Kind.FEELING
-                    : Kind.QUESTION;
+            // "qué poquito", "how little": a question word that exclaims how little came
+            boolean littleExclaimed = !marked && said.size() <= SmallTalk.SHORT - 1 && talk.otherWords() <= 1
+                    && talk.signals().contains(SmallTalkWords.LACK);
+            return !marked && (worded != null && (exclaims || feelingFirst || rhetorical(clause)) || littleExclaimed)
+                    ? Kind.FEELING : Kind.QUESTION;
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())

@@ -125,6 +125,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aQuestionWordThatExclaimsHowLittleCameAsksNothing() {
+        assertThat(kinds("qué poquito", "es")).containsExactly(FEELING);
+        assertThat(kinds("me saqué 5 ml, qué poquito", "es")).doesNotContain(QUESTION);
+        assertThat(kinds("qué poco sale", "es")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aQuestionThatOnlySaysHowItFeelsAsksNothing() {
         assertThat(kinds("why am i so tired all the time", "en")).containsExactly(FEELING);
         assertThat(kinds("para qué sigo", "es")).containsExactly(FEELING);
