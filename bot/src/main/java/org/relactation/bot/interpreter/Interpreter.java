@@ -274,6 +274,9 @@ public final class Interpreter implements MessageParts {
         if (kind == Kind.CANCEL || kind == Kind.STOP) {
             return false; // "para, ahora no", "no more reminders"
         }
+        if (kind == Kind.THANKS && "okay".equals(talk(text, language).opensWith())) {
+            return true; // "yep thanks", "vale gracias": the answer, then thanks for asking
+        }
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it", "casi nada 😞": a
         // feeling after the answer; the flow takes its part.
         return onePass(() -> Arrays.stream(text.split("[,.;!]|(?=\\p{So})")).map(String::strip)

@@ -420,6 +420,11 @@ public final class FollowUpHandler implements TextHandler {
             // "1530", "2ish": what "When was it?" asks for is a time, and digits alone say one
             whole = completedBy(parser, rest, CLOCK_PREFIX + typed.strip(), language, zone, now);
         }
+        List<Double> bare = whole.isEmpty() ? parser.bareNumbers(typed, language) : List.of();
+        if (bare.size() == 1 && bare.get(0) == Math.rint(bare.get(0)) && bare.get(0) >= 0 && bare.get(0) <= HOURS) {
+            // "like 3ish", "sobre las 3": an hour, said about
+            whole = completedBy(parser, rest, CLOCK_PREFIX + bare.get(0).intValue(), language, zone, now);
+        }
         return whole.isPresent() ? whole
                 : lead(parser, typed, language, zone, now)
                         .flatMap(lead -> completedBy(parser, rest, lead, language, zone, now));
@@ -427,6 +432,8 @@ public final class FollowUpHandler implements TextHandler {
 
     /** An hour or a time typed as digits alone, maybe with a word's ending ("1530", "2", "2ish"). */
     private static final Pattern CLOCK_DIGITS = Pattern.compile("\\s*\\d{1,4}\\p{L}{0,3}\\s*");
+    /** The last hour of a day's clock: a bare number up to it is an hour. */
+    private static final int HOURS = 24;
     /** The time prefix every language's log words read ("at"), put before digits typed alone. */
     private static final String CLOCK_PREFIX = "@";
 

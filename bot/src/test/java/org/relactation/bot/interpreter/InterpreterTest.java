@@ -106,6 +106,8 @@ class InterpreterTest {
         assertThat(INTERPRETER.mayAnswer("should the 2am session be the longest one", "en")).isFalse();
         assertThat(INTERPRETER.mayAnswer("6 weeks?", "en")).isTrue();
         assertThat(INTERPRETER.mayAnswer("stopped 2 months ago and i really regret it", "en")).isTrue();
+        assertThat(INTERPRETER.mayAnswer("yes thank you", "en")).isTrue();
+        assertThat(INTERPRETER.mayAnswer("thank you", "en")).isFalse();
         assertThat(INTERPRETER.asidesIn("around 3am, so exhausted", "en"))
                 .extracting(MessageParts.Part::text).containsExactly("so exhausted");
         assertThat(INTERPRETER.asidesIn("casi nada, 3 ml", "es")).isEmpty();

@@ -58,6 +58,8 @@ class FollowUpAnswersTest {
         assertThat(when("hace un rato", "es").toInstant()).isEqualTo(NOW.minusSeconds(30 * 60));
         assertThat(when("1130", "en").toLocalTime()).hasToString("11:30");
         assertThat(when("2ish", "en").toLocalTime()).hasToString("14:00");
+        assertThat(when("maybe 4ish", "en").toLocalTime()).hasToString("16:00");
+        assertThat(when("como 5", "es").toLocalTime()).hasToString("05:00");
         assertThat(when("4am, so sick of night pumps", "en").toLocalTime()).hasToString("04:00");
         assertThat(FollowUpHandler.completedLog(PARSER, "pumped 15 min", "should the 2am one be the longest?", "en",
                 MADRID, NOW)).isEmpty();
