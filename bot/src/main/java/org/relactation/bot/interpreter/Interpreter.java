@@ -475,8 +475,10 @@ public final class Interpreter implements MessageParts {
             // "when does this get better, i'm so done": a question, then how it feels.
             // "pumped 20 min, barely anything": how little came is the log's own, no feeling to answer.
             boolean little = tailKind == Kind.FEELING && onlyLittle(firstOfTail, language);
+            // "why is my supply lower at night, pumped 5ml at 2am": a question, then a session told.
+            boolean toldAfter = headKind == Kind.QUESTION && tailKind == Kind.LOG && parser.tells(firstOfTail, language);
             if (headKind == Kind.LOG && CLOSERS.contains(tailKind) && !little
-                    || headKind == Kind.QUESTION && (tailKind == Kind.FEELING || tailKind == Kind.THANKS)) {
+                    || headKind == Kind.QUESTION && (tailKind == Kind.FEELING || tailKind == Kind.THANKS) || toldAfter) {
                 parts.add(head);
                 from = comma + 1;
             }

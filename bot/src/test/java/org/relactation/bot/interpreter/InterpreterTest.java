@@ -151,6 +151,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aQuestionThenASessionToldAfterAComma() {
+        assertThat(kinds("why does less come out at night, pumped 6 ml at 3am", "en")).containsExactly(QUESTION, LOG);
+        // Numbers inside the question stay its own.
+        assertThat(kinds("how long should i pump, 20 min or 30", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aGreetingOrThanksThenAQuestionWithoutAComma() {
         assertThat(kinds("thanks what about nights", "en")).containsExactly(THANKS, QUESTION);
         assertThat(kinds("holaa cuantas veces al dia me saco", "es")).containsExactly(GREETING, QUESTION);
