@@ -346,6 +346,12 @@ public final class Interpreter implements MessageParts {
             // "my body just won't cooperate": nothing else, said of oneself; the bot answers it as a feeling
             return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
         }
+        if (parts.size() == 1 && parts.get(0).kind() == Kind.QUESTION && !parser.asks(text, language)
+                && !asksInside(text, language) && matcher.match(language, text)
+                .filter(match -> SmallTalk.SUPPORT_CARD.equals(match.cardId())).isPresent()) {
+            // "nobody gets why im doing this": said, not asked, and about how it feels (the feelings topic's own)
+            return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
+        }
         return parts;
     }
 

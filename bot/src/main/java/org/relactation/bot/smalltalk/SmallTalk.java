@@ -26,7 +26,7 @@ public final class SmallTalk implements TextHandler {
             "feeling");
     /** Said of oneself ("I feel...", "me siento..."), whatever the feeling: a feeling even with many words. */
     static final String OPENER = "feeling";
-    static final String SUPPORT_CARD = "feelings";
+    public static final String SUPPORT_CARD = "feelings";
     /** A feeling counts in a message of this many words or fewer even without "I" or "me" ("so tired"). */
     public static final int SHORT = 4;
     /** A statement said of oneself shares how it goes from this many words ("i just couldnt today"). */

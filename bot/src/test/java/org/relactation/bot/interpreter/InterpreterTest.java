@@ -151,6 +151,12 @@ class InterpreterTest {
     }
 
     @Test
+    void aStatementAboutHowItFeelsFindsTheFeelingsTopicAndIsAFeeling() {
+        assertThat(kinds("my sister keeps saying to just give formula and it makes me feel terrible", "en"))
+                .containsExactly(FEELING);
+    }
+
+    @Test
     void aQuestionThenASessionToldAfterAComma() {
         assertThat(kinds("why does less come out at night, pumped 6 ml at 3am", "en")).containsExactly(QUESTION, LOG);
         // Numbers inside the question stay its own.
