@@ -90,6 +90,8 @@ class InterpreterTest {
         assertThat(kinds("sick of washing pump parts 8 times a day", "en")).containsExactly(FEELING);
         // Any feeling first, or nothing but feelings and filler, is shared, whichever feeling is answered first.
         assertThat(kinds("really drained and pretty hopeless tonight", "en")).containsExactly(FEELING);
+        assertThat(kinds("i just feel numb about the whole thing", "en")).containsExactly(FEELING);
+        assertThat(kinds("me da envidia ver a otras amamantar", "es")).containsExactly(FEELING);
         assertThat(kinds("20ml in one go 😭🎉 i can't believe it", "en")).containsExactly(LOG, FEELING);
         // A question inside a statement after a verb of knowing asks nothing.
         assertThat(kinds("nobody understands why i'm doing this", "en")).containsExactly(FEELING);
