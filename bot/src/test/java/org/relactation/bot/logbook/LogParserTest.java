@@ -191,6 +191,8 @@ class LogParserTest {
             "pumped yesterday evening                   | en | SESSION PUMP @yesterday-19:30      |",
             "pumped last nite                           | en | SESSION PUMP @yesterday-23:00      |",
             "me saqué hoy temprano                      | es | SESSION PUMP @06:30                |",
+            "done with the night one, 15 ml             | en | SESSION DEFAULT 15ml @03:00        |",
+            "hice la de la noche, 20 min                | es | SESSION DEFAULT 20min @03:00       |",
             "me saqué 20 ml hace como media hora        | es | SESSION PUMP 20ml @-30m            |",
             "pumped 01:05                               | en | SESSION PUMP @01:05                |",
             "pumped 1:05                                | en | SESSION PUMP @13:05                |",
