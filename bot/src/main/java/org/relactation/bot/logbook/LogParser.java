@@ -244,9 +244,22 @@ public final class LogParser {
             return false;
         }
         if (pieces.get(0).is(Sense.QUESTION)) {
-            return !vocabulary.exclaims(tokens) && !vocabulary.tellsWhen(pieces);
+            return !vocabulary.exclaims(tokens) && !vocabulary.tellsWhen(pieces) && !labels(pieces);
         }
         return vocabulary.asksIndirectly(tokens, pieces);
+    }
+
+    /** A label of this many pieces at most may open a message before its colon ("what i got: 18 ml"). */
+    private static final int LABEL_PIECES = 4;
+
+    /** "what i got: 18ml in 20 min", "lo que saqué: 10 ml": a question word opens a label, and the colon ends it. */
+    private static boolean labels(List<Piece> pieces) {
+        for (int i = 1; i < pieces.size() - 1 && i <= LABEL_PIECES; i++) {
+            if (pieces.get(i).is(Sense.SYMBOL) && ":".equals(pieces.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

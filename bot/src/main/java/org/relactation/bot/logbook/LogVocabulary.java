@@ -368,8 +368,8 @@ final class LogVocabulary {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (token.text().equals(",")) {
-                i++;
+            if (token.text().equals(",") || token.text().equals(":")) {
+                i++; // "oye, ...", "question: ..."
             } else if (i + 1 < tokens.size()
                     && interjections.contains(token.text() + " " + tokens.get(i + 1).text())) {
                 i += 2;

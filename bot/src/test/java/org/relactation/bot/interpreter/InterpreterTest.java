@@ -159,6 +159,12 @@ class InterpreterTest {
     }
 
     @Test
+    void aLabelBeforeAColonAsksNothingButAQuestionAfterOneAsks() {
+        assertThat(kinds("what i managed: 12ml in 15 min", "en")).containsExactly(LOG);
+        assertThat(kinds("question: how long should a session last", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aQuestionThenASessionToldAfterAComma() {
         assertThat(kinds("why does less come out at night, pumped 6 ml at 3am", "en")).containsExactly(QUESTION, LOG);
         // Numbers inside the question stay its own.
