@@ -41,7 +41,8 @@ import java.util.List;
  * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
  * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"),
  * Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are
- * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer
+ * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"), and a number and unit after "hace" or before
+ * "ago" become how long ago it was ({@link TimeAgoFilter}: "hace 3 semanas" is recent). English uses the Snowball stop list, a longer
  * one than EnglishAnalyzer's default. Stop words are
  * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
@@ -52,21 +53,29 @@ final class LanguageAnalyzer extends Analyzer {
     private final String language;
     private final CharArraySet keepWords;
     private final SynonymMap synonyms;
+    private final TimeAgoFilter.Vocabulary timeAgo;
 
-    private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms) {
+    private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms,
+                             TimeAgoFilter.Vocabulary timeAgo) {
         this.language = language;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
+        this.timeAgo = timeAgo;
     }
 
     /** For the search index: stop words removed, {@code keepWords} not stemmed. */
     static LanguageAnalyzer forSearch(String language, Collection<String> keepWords) {
-        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null);
+        return forSearch(language, keepWords, TimeAgoFilter.Vocabulary.NONE);
+    }
+
+    /** {@link #forSearch(String, Collection)}, with a time ago read from a number and a unit ({@link TimeAgoFilter}). */
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, TimeAgoFilter.Vocabulary timeAgo) {
+        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, keepWords, map);
+        return new LanguageAnalyzer(language, keepWords, map, timeAgo);
     }
 
     @Override
@@ -78,6 +87,9 @@ final class LanguageAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        if (!timeAgo.isEmpty()) {
+            stream = new TimeAgoFilter(stream, timeAgo);
+        }
         if (stopWords() != null) {
             stream = new StopFilter(stream, stopWords());
         }

@@ -277,7 +277,7 @@ class QuestionMatcherTest {
                 Optional.of("enough_milk"));
         assertThat(MATCHER.match("en", english, "how do I know if she is getting enough"))
                 .map(QuestionMatcher.Match::cardId).contains("enough_milk");
-        String spanish = "mi bebé tiene 4 meses y lo dejé hace 2 meses. cómo guardo la leche que me saco";
+        String spanish = "mi bebé tiene 4 meses y dejé de amamantar hace 3 meses. cómo guardo la leche que me saco";
         assertThat(MATCHER.match("es", spanish)).map(QuestionMatcher.Match::cardId).contains("long_gap");
         assertThat(MATCHER.match("es", spanish, "cómo guardo la leche que me saco"))
                 .map(QuestionMatcher.Match::cardId).contains("milk_storage");
