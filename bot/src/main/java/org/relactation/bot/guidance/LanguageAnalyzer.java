@@ -54,28 +54,47 @@ final class LanguageAnalyzer extends Analyzer {
     private final CharArraySet keepWords;
     private final SynonymMap synonyms;
     private final TimeAgoFilter.Vocabulary timeAgo;
+    /** The language's stop words and its chat spellings of them; null for a language without a list here. */
+    private final CharArraySet stopWords;
 
     private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms,
-                             TimeAgoFilter.Vocabulary timeAgo) {
+                             TimeAgoFilter.Vocabulary timeAgo, CharArraySet stopWords) {
         this.language = language;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
         this.timeAgo = timeAgo;
+        this.stopWords = stopWords;
     }
 
     /** For the search index: stop words removed, {@code keepWords} not stemmed. */
     static LanguageAnalyzer forSearch(String language, Collection<String> keepWords) {
-        return forSearch(language, keepWords, TimeAgoFilter.Vocabulary.NONE);
+        return forSearch(language, keepWords, List.of(), TimeAgoFilter.Vocabulary.NONE);
     }
 
-    /** {@link #forSearch(String, Collection)}, with a time ago read from a number and a unit ({@link TimeAgoFilter}). */
-    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, TimeAgoFilter.Vocabulary timeAgo) {
-        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo);
+    /**
+     * {@link #forSearch(String, Collection)}, with more stop words ({@code chatStopWords}: chat spellings of stop
+     * words, "q" for "que", "xq" for "porque", which say nothing about a topic and are no typo of a word that does)
+     * and a time ago read from a number and a unit ({@link TimeAgoFilter}).
+     */
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
+                                      TimeAgoFilter.Vocabulary timeAgo) {
+        CharArraySet base = switch (language) {
+            case "en" -> ENGLISH_STOP_WORDS;
+            case "es" -> SPANISH_STOP_WORDS;
+            default -> null;
+        };
+        CharArraySet stops = base;
+        if (base != null && !chatStopWords.isEmpty()) {
+            CharArraySet more = new CharArraySet(base, false);
+            chatStopWords.forEach(word -> more.add(Words.fold(word)));
+            stops = CharArraySet.unmodifiableSet(more);
+        }
+        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo, stops);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, keepWords, map, timeAgo);
+        return new LanguageAnalyzer(language, keepWords, map, timeAgo, stopWords);
     }
 
     @Override
@@ -90,8 +109,8 @@ final class LanguageAnalyzer extends Analyzer {
         if (!timeAgo.isEmpty()) {
             stream = new TimeAgoFilter(stream, timeAgo);
         }
-        if (stopWords() != null) {
-            stream = new StopFilter(stream, stopWords());
+        if (stopWords != null) {
+            stream = new StopFilter(stream, stopWords);
         }
         if (!keepWords.isEmpty()) {
             stream = new SetKeywordMarkerFilter(stream, keepWords);
@@ -106,14 +125,6 @@ final class LanguageAnalyzer extends Analyzer {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         return new TokenStreamComponents(source, stream);
-    }
-
-    private CharArraySet stopWords() {
-        return switch (language) {
-            case "en" -> ENGLISH_STOP_WORDS;
-            case "es" -> SPANISH_STOP_WORDS;
-            default -> null;
-        };
     }
 
     /**

@@ -45,4 +45,20 @@ class LanguageAnalyzerTest {
         assertThat(tokens).extracting(LanguageAnalyzer.Token::term).containsExactly("milk", "fever");
         assertThat(tokens.get(1).start()).isEqualTo(6);
     }
+
+    @Test
+    void chatSpellingsOfStopWordsAreStopWordsToo() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of(), List.of("q", "x", "xq"),
+                TimeAgoFilter.Vocabulary.NONE);
+        assertThat(spanish.terms("x q no me sale leche, q hago")).isEqualTo(spanish.terms("no me sale leche, hago"))
+                .doesNotContain("q");
+        assertThat(spanish.terms("xq llora")).isEqualTo(spanish.terms("porque llora"));
+    }
+
+    @Test
+    void theShippedChatSpellingsLeaveAQuestionAsSureAsItsWordsWritten() {
+        // "q" was a word that says little about a topic: it counted against how much of the question a card explains.
+        assertThat(Fixtures.MATCHER.scoring("es", "cada cuanto tengo q sacarme leche"))
+                .isEqualTo(Fixtures.MATCHER.scoring("es", "cada cuanto tengo que sacarme leche"));
+    }
 }

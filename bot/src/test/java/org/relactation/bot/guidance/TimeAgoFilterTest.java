@@ -9,9 +9,9 @@ import static org.relactation.bot.guidance.Fixtures.CATALOG;
 import static org.relactation.bot.guidance.Fixtures.MATCHER;
 
 class TimeAgoFilterTest {
-    private final LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of(),
+    private final LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of(), List.of(),
             TimeAgoFilter.Vocabulary.of(CATALOG.texts("es")));
-    private final LanguageAnalyzer english = LanguageAnalyzer.forSearch("en", List.of(),
+    private final LanguageAnalyzer english = LanguageAnalyzer.forSearch("en", List.of(), List.of(),
             TimeAgoFilter.Vocabulary.of(CATALOG.texts("en")));
 
     @Test
