@@ -258,6 +258,18 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aQuestionAboutTheWayToGiveExtraMilkFindsTheCardOnThoseWays() {
+        // The card on extra milk (how much, what first) kept examples about the ways to give it ("can I feed with a cup
+        // or spoon"), which are the cup-feeding card's: with "formula" or "top up" named, it took every such question.
+        assertThat(MATCHER.match("en", "can i give top ups with a spoon or a cup")).map(QuestionMatcher.Match::cardId)
+                .contains("cup_feeding");
+        assertThat(MATCHER.match("es", "cómo le doy la fórmula con cuchara o vasito"))
+                .map(QuestionMatcher.Match::cardId).contains("cup_feeding");
+        assertThat(MATCHER.match("es", "puedo darle el complemento con jeringa en vez de biberón"))
+                .map(QuestionMatcher.Match::cardId).contains("cup_feeding");
+    }
+
+    @Test
     void aContenderFurtherBehindWinsWithAMuchNearerExampleThatExplainsAsMuch() {
         // The short facet on the first weeks' weight scores high on "primera semana"; the card on what to expect has
         // an example much nearer the question and explains more of it.
