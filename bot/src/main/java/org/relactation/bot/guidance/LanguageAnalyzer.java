@@ -32,7 +32,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text analysis of one language, the same for the search index, the questions and the red-flag triggers:
@@ -140,12 +142,17 @@ final class LanguageAnalyzer extends Analyzer {
     private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
             "estados", "fuera");
 
+    /**
+     * {@code words} less {@code removed}. A CharArraySet holds char arrays, which no String equals: its remove(String)
+     * finds nothing and removes nothing, so the set is copied without them instead.
+     */
     private static CharArraySet without(CharArraySet words, String... removed) {
-        CharArraySet copy = new CharArraySet(words, false);
-        for (String word : removed) {
-            copy.remove(word);
+        Set<String> left = new HashSet<>();
+        for (Object word : words) {
+            left.add(new String((char[]) word));
         }
-        return CharArraySet.unmodifiableSet(copy);
+        left.removeAll(List.of(removed));
+        return CharArraySet.unmodifiableSet(new CharArraySet(left, false));
     }
 
     /** Stop words as the filter sees them: after lower case, accent folding and apostrophe removal. */

@@ -61,4 +61,12 @@ class LanguageAnalyzerTest {
         assertThat(Fixtures.MATCHER.scoring("es", "cada cuanto tengo q sacarme leche"))
                 .isEqualTo(Fixtures.MATCHER.scoring("es", "cada cuanto tengo que sacarme leche"));
     }
+
+    @Test
+    void theStopWordsTakenOffLucenesSpanishListAreSearchedFor() {
+        // "fuera" (out of the fridge) and "estados" (Estados Unidos) were meant to be searched for, but stayed stop
+        // words: "fuera de la heladera" was just "heladera", and every fridge was room temperature too.
+        assertThat(spanishSearch.terms("fuera de la heladera")).hasSize(2);
+        assertThat(spanishSearch.terms("Estados Unidos")).hasSize(2);
+    }
 }
