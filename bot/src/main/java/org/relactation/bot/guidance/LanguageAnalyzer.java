@@ -131,16 +131,18 @@ final class LanguageAnalyzer extends Analyzer {
 
     /**
      * English questions are mostly question words ("what", "who", "should", "can't"), which EnglishAnalyzer's
-     * short default list keeps; Lucene's Snowball list (the one SpanishAnalyzer uses for Spanish) drops them.
+     * short default list keeps; Lucene's Snowball list (the one SpanishAnalyzer uses for Spanish) drops them. Less
+     * "both": two parents who both nurse (co-lactation), both breasts.
      */
-    private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
-            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private static final CharArraySet ENGLISH_STOP_WORDS = without(normalized(snowballList("english_stop.txt"),
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), "both");
     /**
      * Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"), and
-     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera").
+     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera"), and "otro",
+     * "ambos", "ambas": one breast against the other, two mothers who both nurse. ("otra" stays: "otra vez" is "again".)
      */
     private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
-            "estados", "fuera");
+            "estados", "fuera", "otro", "ambos", "ambas");
 
     /**
      * {@code words} less {@code removed}. A CharArraySet holds char arrays, which no String equals: its remove(String)

@@ -69,4 +69,14 @@ class LanguageAnalyzerTest {
         assertThat(spanishSearch.terms("fuera de la heladera")).hasSize(2);
         assertThat(spanishSearch.terms("Estados Unidos")).hasSize(2);
     }
+
+    @Test
+    void oneAgainstTheOtherAndBothAreSearchedFor() {
+        assertThat(spanishSearch.terms("un pecho y el otro")).hasSize(2);
+        assertThat(spanishSearch.terms("ambas")).hasSize(1);
+        assertThat(englishSearch.terms("both")).hasSize(1);
+        // "both" was a stop word: all that was left was breastfeeding and a son, the card on the baby's age.
+        assertThat(Fixtures.MATCHER.match("en", "can we both breastfeed our son")).map(QuestionMatcher.Match::cardId)
+                .contains("co_lactation");
+    }
 }
