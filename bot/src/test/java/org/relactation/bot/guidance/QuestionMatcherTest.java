@@ -45,7 +45,7 @@ class QuestionMatcherTest {
             en | my 5 month old suddenly refuses to nurse                       | nursing_strike
             en | is power pumping worth trying                                  | power_pumping
             en | can I breastfeed my adopted baby?                              | induced_lactation
-            en | my wife is pregnant, can I induce lactation to co-feed?        | induced_lactation
+            en | my wife is pregnant, can I induce lactation to co-feed?        | co_lactation/induced_lactation
             en | my baby is in the NICU, how do I keep my supply                | premature_baby
             en | I feel so guilty I stopped breastfeeding                       | feelings
             en | is there a helpline I can call                                 | helplines
@@ -226,6 +226,24 @@ class QuestionMatcherTest {
         // "hospital" was a synonym of the NICU, so every hospital went to the card on premature babies.
         assertThat(MATCHER.match("es", "dónde está el banco de leche del hospital"))
                 .map(QuestionMatcher.Match::cardId).contains("donor_milk");
+    }
+
+    @Test
+    void theNeonatalUnitIsOneWordOfTheQuestion() {
+        // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
+        // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.
+        assertThat(MATCHER.match("en", "can we get donor milk from a milk bank while she is in the nicu"))
+                .map(QuestionMatcher.Match::cardId).contains("donor_milk");
+    }
+
+    @Test
+    void inducingLactationIsNoAdoption() {
+        // "inducir" was a synonym of adoption and surrogacy: a couple inducing to share the feeds, or a parent asking
+        // about the hormones, got the card on adoption.
+        assertThat(MATCHER.match("es", "mi pareja y yo queremos inducir las dos para compartir la lactancia"))
+                .map(QuestionMatcher.Match::cardId).contains("co_lactation");
+        assertThat(MATCHER.match("es", "para inducir hace falta tomar hormonas"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
     }
 
     @Test
