@@ -127,7 +127,8 @@ final class CardIndex {
     CardIndex(String language, Texts texts, GuideCards cards) {
         String prefix = "guide.";
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
-                ContentLists.commaSeparated(texts.get(prefix + "keep_words")));
+                ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
+                ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
                 String.join("\n", texts.under(prefix + "synonyms.").values())));
         this.queryBuilder = new QueryBuilder(queryAnalyzer);

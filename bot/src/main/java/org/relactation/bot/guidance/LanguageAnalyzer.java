@@ -32,7 +32,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text analysis of one language, the same for the search index, the questions and the red-flag triggers:
@@ -41,7 +43,8 @@ import java.util.List;
  * are one word), accents are folded before the stop words and the stemmer ("pañal" and "panal", "cómo" and
  * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"),
  * Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are
- * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"). English uses the Snowball stop list, a longer
+ * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"), and a number and unit after "hace" or before
+ * "ago" become how long ago it was ({@link TimeAgoFilter}: "hace 3 semanas" is recent). English uses the Snowball stop list, a longer
  * one than EnglishAnalyzer's default. Stop words are
  * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
@@ -52,21 +55,48 @@ final class LanguageAnalyzer extends Analyzer {
     private final String language;
     private final CharArraySet keepWords;
     private final SynonymMap synonyms;
+    private final TimeAgoFilter.Vocabulary timeAgo;
+    /** The language's stop words and its chat spellings of them; null for a language without a list here. */
+    private final CharArraySet stopWords;
 
-    private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms) {
+    private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms,
+                             TimeAgoFilter.Vocabulary timeAgo, CharArraySet stopWords) {
         this.language = language;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
+        this.timeAgo = timeAgo;
+        this.stopWords = stopWords;
     }
 
     /** For the search index: stop words removed, {@code keepWords} not stemmed. */
     static LanguageAnalyzer forSearch(String language, Collection<String> keepWords) {
-        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null);
+        return forSearch(language, keepWords, List.of(), TimeAgoFilter.Vocabulary.NONE);
+    }
+
+    /**
+     * {@link #forSearch(String, Collection)}, with more stop words ({@code chatStopWords}: chat spellings of stop
+     * words, "q" for "que", "xq" for "porque", which say nothing about a topic and are no typo of a word that does)
+     * and a time ago read from a number and a unit ({@link TimeAgoFilter}).
+     */
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
+                                      TimeAgoFilter.Vocabulary timeAgo) {
+        CharArraySet base = switch (language) {
+            case "en" -> ENGLISH_STOP_WORDS;
+            case "es" -> SPANISH_STOP_WORDS;
+            default -> null;
+        };
+        CharArraySet stops = base;
+        if (base != null && !chatStopWords.isEmpty()) {
+            CharArraySet more = new CharArraySet(base, false);
+            chatStopWords.forEach(word -> more.add(Words.fold(word)));
+            stops = CharArraySet.unmodifiableSet(more);
+        }
+        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo, stops);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, keepWords, map);
+        return new LanguageAnalyzer(language, keepWords, map, timeAgo, stopWords);
     }
 
     @Override
@@ -78,8 +108,11 @@ final class LanguageAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        if (stopWords() != null) {
-            stream = new StopFilter(stream, stopWords());
+        if (!timeAgo.isEmpty()) {
+            stream = new TimeAgoFilter(stream, timeAgo);
+        }
+        if (stopWords != null) {
+            stream = new StopFilter(stream, stopWords);
         }
         if (!keepWords.isEmpty()) {
             stream = new SetKeywordMarkerFilter(stream, keepWords);
@@ -96,33 +129,32 @@ final class LanguageAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
-    private CharArraySet stopWords() {
-        return switch (language) {
-            case "en" -> ENGLISH_STOP_WORDS;
-            case "es" -> SPANISH_STOP_WORDS;
-            default -> null;
-        };
-    }
-
     /**
      * English questions are mostly question words ("what", "who", "should", "can't"), which EnglishAnalyzer's
-     * short default list keeps; Lucene's Snowball list (the one SpanishAnalyzer uses for Spanish) drops them.
+     * short default list keeps; Lucene's Snowball list (the one SpanishAnalyzer uses for Spanish) drops them. Less
+     * "both": two parents who both nurse (co-lactation), both breasts.
      */
-    private static final CharArraySet ENGLISH_STOP_WORDS = normalized(snowballList("english_stop.txt"),
-            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private static final CharArraySet ENGLISH_STOP_WORDS = without(normalized(snowballList("english_stop.txt"),
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), "both");
     /**
      * Less "estados", a form of "estar" there but the country in "Estados Unidos" (against "Reino Unido"), and
-     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera").
+     * "fuera", a form of "ser" there but the place in "fuera de la nevera" (against "en la nevera"), and "otro",
+     * "ambos", "ambas": one breast against the other, two mothers who both nurse. ("otra" stays: "otra vez" is "again".)
      */
     private static final CharArraySet SPANISH_STOP_WORDS = without(normalized(SpanishAnalyzer.getDefaultStopSet()),
-            "estados", "fuera");
+            "estados", "fuera", "otro", "ambos", "ambas");
 
+    /**
+     * {@code words} less {@code removed}. A CharArraySet holds char arrays, which no String equals: its remove(String)
+     * finds nothing and removes nothing, so the set is copied without them instead.
+     */
     private static CharArraySet without(CharArraySet words, String... removed) {
-        CharArraySet copy = new CharArraySet(words, false);
-        for (String word : removed) {
-            copy.remove(word);
+        Set<String> left = new HashSet<>();
+        for (Object word : words) {
+            left.add(new String((char[]) word));
         }
-        return CharArraySet.unmodifiableSet(copy);
+        left.removeAll(List.of(removed));
+        return CharArraySet.unmodifiableSet(new CharArraySet(left, false));
     }
 
     /** Stop words as the filter sees them: after lower case, accent folding and apostrophe removal. */

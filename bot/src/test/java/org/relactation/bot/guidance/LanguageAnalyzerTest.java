@@ -45,4 +45,38 @@ class LanguageAnalyzerTest {
         assertThat(tokens).extracting(LanguageAnalyzer.Token::term).containsExactly("milk", "fever");
         assertThat(tokens.get(1).start()).isEqualTo(6);
     }
+
+    @Test
+    void chatSpellingsOfStopWordsAreStopWordsToo() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of(), List.of("q", "x", "xq"),
+                TimeAgoFilter.Vocabulary.NONE);
+        assertThat(spanish.terms("x q no me sale leche, q hago")).isEqualTo(spanish.terms("no me sale leche, hago"))
+                .doesNotContain("q");
+        assertThat(spanish.terms("xq llora")).isEqualTo(spanish.terms("porque llora"));
+    }
+
+    @Test
+    void theShippedChatSpellingsLeaveAQuestionAsSureAsItsWordsWritten() {
+        // "q" was a word that says little about a topic: it counted against how much of the question a card explains.
+        assertThat(Fixtures.MATCHER.scoring("es", "cada cuanto tengo q sacarme leche"))
+                .isEqualTo(Fixtures.MATCHER.scoring("es", "cada cuanto tengo que sacarme leche"));
+    }
+
+    @Test
+    void theStopWordsTakenOffLucenesSpanishListAreSearchedFor() {
+        // "fuera" (out of the fridge) and "estados" (Estados Unidos) were meant to be searched for, but stayed stop
+        // words: "fuera de la heladera" was just "heladera", and every fridge was room temperature too.
+        assertThat(spanishSearch.terms("fuera de la heladera")).hasSize(2);
+        assertThat(spanishSearch.terms("Estados Unidos")).hasSize(2);
+    }
+
+    @Test
+    void oneAgainstTheOtherAndBothAreSearchedFor() {
+        assertThat(spanishSearch.terms("un pecho y el otro")).hasSize(2);
+        assertThat(spanishSearch.terms("ambas")).hasSize(1);
+        assertThat(englishSearch.terms("both")).hasSize(1);
+        // "both" was a stop word: all that was left was breastfeeding and a son, the card on the baby's age.
+        assertThat(Fixtures.MATCHER.match("en", "can we both breastfeed our son")).map(QuestionMatcher.Match::cardId)
+                .contains("co_lactation");
+    }
 }

@@ -45,7 +45,7 @@ class QuestionMatcherTest {
             en | my 5 month old suddenly refuses to nurse                       | nursing_strike
             en | is power pumping worth trying                                  | power_pumping
             en | can I breastfeed my adopted baby?                              | induced_lactation
-            en | my wife is pregnant, can I induce lactation to co-feed?        | induced_lactation
+            en | my wife is pregnant, can I induce lactation to co-feed?        | co_lactation/induced_lactation
             en | my baby is in the NICU, how do I keep my supply                | premature_baby
             en | I feel so guilty I stopped breastfeeding                       | feelings
             en | is there a helpline I can call                                 | helplines
@@ -229,6 +229,24 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void theNeonatalUnitIsOneWordOfTheQuestion() {
+        // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
+        // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.
+        assertThat(MATCHER.match("en", "can we get donor milk from a milk bank while she is in the nicu"))
+                .map(QuestionMatcher.Match::cardId).contains("donor_milk");
+    }
+
+    @Test
+    void inducingLactationIsNoAdoption() {
+        // "inducir" was a synonym of adoption and surrogacy: a couple inducing to share the feeds, or a parent asking
+        // about the hormones, got the card on adoption.
+        assertThat(MATCHER.match("es", "mi pareja y yo queremos inducir las dos para compartir la lactancia"))
+                .map(QuestionMatcher.Match::cardId).contains("co_lactation");
+        assertThat(MATCHER.match("es", "para inducir hace falta tomar hormonas"))
+                .map(QuestionMatcher.Match::cardId).contains("hormone_protocols");
+    }
+
+    @Test
     void aTubeIsNotTheSupplementer() {
         // "tube" was a synonym of the at-breast supplementer; finger feeding uses a tube too.
         assertThat(MATCHER.match("en", "is finger feeding with a tube ok for a newborn"))
@@ -258,6 +276,18 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aQuestionAboutTheWayToGiveExtraMilkFindsTheCardOnThoseWays() {
+        // The card on extra milk (how much, what first) kept examples about the ways to give it ("can I feed with a cup
+        // or spoon"), which are the cup-feeding card's: with "formula" or "top up" named, it took every such question.
+        assertThat(MATCHER.match("en", "can i give top ups with a spoon or a cup")).map(QuestionMatcher.Match::cardId)
+                .contains("cup_feeding");
+        assertThat(MATCHER.match("es", "cómo le doy la fórmula con cuchara o vasito"))
+                .map(QuestionMatcher.Match::cardId).contains("cup_feeding");
+        assertThat(MATCHER.match("es", "puedo darle el complemento con jeringa en vez de biberón"))
+                .map(QuestionMatcher.Match::cardId).contains("cup_feeding");
+    }
+
+    @Test
     void aContenderFurtherBehindWinsWithAMuchNearerExampleThatExplainsAsMuch() {
         // The short facet on the first weeks' weight scores high on "primera semana"; the card on what to expect has
         // an example much nearer the question and explains more of it.
@@ -277,7 +307,7 @@ class QuestionMatcherTest {
                 Optional.of("enough_milk"));
         assertThat(MATCHER.match("en", english, "how do I know if she is getting enough"))
                 .map(QuestionMatcher.Match::cardId).contains("enough_milk");
-        String spanish = "mi bebé tiene 4 meses y lo dejé hace 2 meses. cómo guardo la leche que me saco";
+        String spanish = "mi bebé tiene 4 meses y dejé de amamantar hace 3 meses. cómo guardo la leche que me saco";
         assertThat(MATCHER.match("es", spanish)).map(QuestionMatcher.Match::cardId).contains("long_gap");
         assertThat(MATCHER.match("es", spanish, "cómo guardo la leche que me saco"))
                 .map(QuestionMatcher.Match::cardId).contains("milk_storage");
