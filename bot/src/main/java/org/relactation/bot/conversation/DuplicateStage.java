@@ -64,7 +64,8 @@ final class DuplicateStage implements Stage {
         // redelivery that finds the mark knows its answer is on its way. A crash before it leaves the update
         // unmarked: a redelivery runs the handler again (a log is still stored once) and its answer, found kept,
         // is not kept twice.
-        handling.afterHandled(() -> users.markHandled(inbound.userId(), inbound.updateId(), claims != null));
+        handling.afterHandled(() -> handling.recorded(
+                users.markHandled(inbound.userId(), inbound.updateId(), claims != null)));
     }
 
     private List<Action> again(Turn turn) {

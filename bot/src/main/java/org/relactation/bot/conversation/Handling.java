@@ -16,7 +16,7 @@ final class Handling {
     private final Inbound inbound;
     private final Texts inboundTexts;
     private final Consumer<Router.Handled> keep;
-    private final Runnable beforeReplies;
+    private final Router.Durable beforeReplies;
     private Safeguard.Verdict verdict = Safeguard.Verdict.NONE;
     private Turn turn;
     private Interpretation interpretation;
@@ -24,9 +24,10 @@ final class Handling {
     private RuntimeException failure;
     private final List<Runnable> afterHandled = new ArrayList<>();
     private boolean again;
+    private boolean recorded;
 
     Handling(Inbound inbound, ContentCatalog content, String defaultLanguage, Consumer<Router.Handled> keep,
-             Runnable beforeReplies) {
+             Router.Durable beforeReplies) {
         this.inbound = inbound;
         this.inboundTexts = content.texts(content.languageFor(inbound.languageCode(), defaultLanguage));
         this.keep = keep;
@@ -91,6 +92,12 @@ final class Handling {
     /** The update was handled before (a redelivery): its answer was kept then. */
     void again() {
         again = true;
+        recorded = true;
+    }
+
+    /** Whether the update is now recorded as handled in its parent's record (false: the parent is gone). */
+    void recorded(boolean recorded) {
+        this.recorded = recorded;
     }
 
     /**
@@ -105,7 +112,7 @@ final class Handling {
             afterHandled.getFirst().run();
             afterHandled.removeFirst();
         }
-        beforeReplies.run();
+        beforeReplies.make(recorded);
     }
 
     /** A retry through a database outage starts again from what the stages before the database learned. */
@@ -114,6 +121,7 @@ final class Handling {
         interpretation = null;
         answer = null;
         again = false;
+        recorded = false;
         afterHandled.clear();
     }
 

@@ -69,7 +69,7 @@ final class Pipeline {
      * {@code beforeReplies} runs when the writes are done, so that what {@code keep} writes (the outbox) is made
      * durable with them.
      */
-    Router.Handled handle(Inbound inbound, Consumer<Router.Handled> keep, Runnable beforeReplies) {
+    Router.Handled handle(Inbound inbound, Consumer<Router.Handled> keep, Router.Durable beforeReplies) {
         Handling handling = new Handling(inbound, content, defaultLanguage, keep, beforeReplies);
         try {
             run(stages, handling);

@@ -211,7 +211,24 @@ public final class Router {
      * edit, "not saved").
      */
     public Handled handleUpdate(Inbound inbound, Consumer<Handled> keep, Runnable makeDurable) {
+        return handleUpdate(inbound, keep, recorded -> makeDurable.run());
+    }
+
+    /**
+     * {@link #handleUpdate(Inbound, Consumer, Runnable)}, and {@code makeDurable} is told whether the update is
+     * recorded as handled in its parent's record (now, or before: a redelivery): a later redelivery of it is then
+     * recognised from that record alone, so what else marks it handled (the inbox's removal) need not be durable
+     * with its data.
+     */
+    public Handled handleUpdate(Inbound inbound, Consumer<Handled> keep, Durable makeDurable) {
         return pipeline().handle(inbound, keep, makeDurable);
+    }
+
+    /** The step that makes an update's writes durable, before any reply goes out. */
+    @FunctionalInterface
+    public interface Durable {
+        /** @param recorded the update is recorded as handled in its parent's record */
+        void make(boolean recorded);
     }
 
     private Pipeline pipeline() {

@@ -12,12 +12,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -25,10 +25,12 @@ import java.util.concurrent.ExecutionException;
  * for a whole getUpdates batch) before Telegram is told it arrived, so polling reads ahead of handling; handling then
  * takes updates fairly across chats: chats take turns, one update each (round-robin), each chat's own updates in
  * their order, one update of a chat at a time. So a parent who writes after 60 chats sent 25 messages each waits for
- * one update of each of those chats, not for all 1,500. An update leaves the inbox with its data: its removal is
- * written before the commit that makes the update's writes durable, so a crash either keeps both or neither. What a
- * killed run left is taken first at the next start, in each chat's order; an update stored again (fetched again
- * before Telegram heard of it) is refused by its id and handled once.
+ * one update of each of those chats, not for all 1,500. An update leaves the inbox with its data (its removal is
+ * written before the commit that makes the update's writes durable, so a crash either keeps both or neither), or,
+ * when its parent's record shows it handled, a little later together with others, in one delete: a crash in between
+ * brings it back, and the record tells it was handled. What a killed run left is taken first at the next start, in
+ * each chat's order; an update stored again (fetched again before Telegram heard of it) is refused by its id and
+ * handled once.
  * <p>
  * The inbox is bounded: past {@link #room()} updates held, {@link #awaitRoom} makes the reader wait (back-pressure).
  * Where instances share a database, each update is claimed by the one that stored it (claimant and lease, renewed
@@ -41,6 +43,13 @@ public final class Inbox {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** How often updates whose claim ran out are looked for (instances sharing a database). */
     public static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /**
+     * How many handled updates, recorded as such in their parent's record, wait at most to leave the inbox together
+     * ({@link #removeHandled}). That record keeps the ids of a parent's last 50 updates handled
+     * ({@code UserStore.HANDLED_KEPT}); with at most this many waiting in all, every one a crash brings back is
+     * still in its parent's record, and recognised, however many of them are one parent's.
+     */
+    static final int LEAVE_TOGETHER = 25;
 
     private final InboxStore store;
     private final Runnable makeDurable;
@@ -59,8 +68,12 @@ public final class Inbox {
     /** The ids of the updates waiting or in hand. */
     private final Set<Long> held = new HashSet<>();
     private boolean closed;
-    /** Handled updates whose removal failed (the database away): removed with the next removal or batch. */
-    private final Set<Long> unremoved = ConcurrentHashMap.newKeySet();
+    /**
+     * Handled updates not removed yet: those recorded in their parent's record, which leave together, and those
+     * whose removal failed (the database away). Written with the next removal, batch stored or sweep, or once
+     * {@link #LEAVE_TOGETHER} wait. Guarded by itself, held while they are written.
+     */
+    private final Set<Long> leaving = new LinkedHashSet<>();
 
     /** An update taken from the inbox to be handled. */
     public static final class Held {
@@ -128,10 +141,11 @@ public final class Inbox {
      * database outage ends it: the next sweep tries again.
      */
     public int sweep() {
-        if (alone) {
-            return 0;
-        }
         try {
+            removeLeaving();
+            if (alone) {
+                return 0;
+            }
             return resume(false);
         } catch (RuntimeException e) {
             if (!DatabaseFault.isFault(e)) {
@@ -174,7 +188,7 @@ public final class Inbox {
                 .toList();
         List<InboxUpdate> added;
         try {
-            removeUnremoved();
+            removeLeaving();
             added = store.add(documents);
             makeDurable.run();
         } catch (RuntimeException e) {
@@ -331,12 +345,29 @@ public final class Inbox {
     }
 
     /**
-     * Removes the update from the inbox: written with the update's data, before the commit that makes it durable.
-     * Removing it again changes nothing.
+     * Removes the update from the inbox now (with those waiting to leave): written with the update's data, before
+     * the commit that makes it durable. Removing it again changes nothing.
      */
     public void remove(Held update) {
-        removeUnremoved();
-        store.remove(update.id());
+        synchronized (leaving) {
+            leaving.add(update.id());
+            removeLeaving();
+        }
+    }
+
+    /**
+     * Removes an update that its parent's record shows as handled: it leaves the inbox with others, in one delete,
+     * once {@link #LEAVE_TOGETHER} wait or with the next removal, batch stored or sweep, whichever comes first; not
+     * necessarily in the commit of its data. A crash before brings it back at the next start, where the parent's
+     * record tells it was handled (its answer kept): it is not handled twice, and its answer not sent twice.
+     */
+    public void removeHandled(Held update) {
+        synchronized (leaving) {
+            leaving.add(update.id());
+            if (leaving.size() >= LEAVE_TOGETHER) {
+                removeLeaving();
+            }
+        }
     }
 
     /**
@@ -344,13 +375,18 @@ public final class Inbox {
      * batch stored, so that an update answered "not saved" is not handled again by the next start.
      */
     public void removeLater(Held update) {
-        unremoved.add(update.id());
+        synchronized (leaving) {
+            leaving.add(update.id());
+        }
     }
 
-    private void removeUnremoved() {
-        for (Long id : unremoved) {
-            store.remove(id);
-            unremoved.remove(id);
+    /** Writes the removals waiting (one delete); on a fault they go on waiting. */
+    public void removeLeaving() {
+        synchronized (leaving) {
+            if (!leaving.isEmpty()) {
+                store.remove(leaving);
+                leaving.clear();
+            }
         }
     }
 

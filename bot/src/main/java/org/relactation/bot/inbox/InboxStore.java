@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -27,7 +29,7 @@ import static com.mongodb.client.model.Updates.set;
  * The inbox collection: one document per update read and not yet handled. Only single-document atomic operations,
  * as on MongoDB without transactions: a bulk insert under unique ids (an update fetched again is refused as a
  * duplicate, not stored twice), a claim by findOneAndUpdate naming the claimant or a claim that ran out, a delete
- * by id.
+ * by ids.
  */
 public final class InboxStore {
     private final MongoCollection<InboxUpdate> updates;
@@ -84,9 +86,13 @@ public final class InboxStore {
                 set("claimedUntil", until(now, lease))) != null;
     }
 
-    /** The update is handled: it leaves the inbox (made durable with the update's own writes). */
-    void remove(long id) {
-        updates.deleteOne(eq("_id", id));
+    /** The updates are handled: they leave the inbox, in one delete. */
+    void remove(Collection<Long> ids) {
+        if (ids.size() == 1) {
+            updates.deleteOne(eq("_id", ids.iterator().next()));
+        } else if (!ids.isEmpty()) {
+            updates.deleteMany(in("_id", ids));
+        }
     }
 
     /** How many updates the inbox holds (for tests and the operator). */

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * sent through the {@link OutboundQueue} (its fairness and limits unchanged), each message checked just before it
  * goes out to be still this instance's (its claim renewed once half of it has passed), and removed, durably, once
  * Telegram took it, before the chat's next message; or once given up for good. The removals of the messages that
- * went out together share one commit ({@link RemovalCommits}). So a crash loses no answer: what is left in the
+ * went out together share one delete and one commit ({@link RemovalCommits}). So a crash loses no answer: what is left in the
  * outbox is sent at the next start, before anything new, in each chat's order; only a message Telegram took in the
  * instant before the crash, before its removal was durable, is sent twice (the last one of its chat). A redelivered
  * update whose answer went into the outbox is not answered again: its answer is on its way or was sent.
@@ -70,7 +70,7 @@ public final class DurableOutbox {
     public DurableOutbox(OutboxStore store, Runnable makeDurable, Duration linger, String claimant, boolean alone,
                          Clock clock) {
         this.store = store;
-        this.removals = new RemovalCommits(makeDurable, linger);
+        this.removals = new RemovalCommits(store::remove, makeDurable, linger);
         this.claimant = claimant;
         this.alone = alone;
         this.clock = clock;
@@ -272,8 +272,7 @@ public final class DurableOutbox {
             }
             for (int attempt = 1; ; attempt++) {
                 try {
-                    ids.forEach(store::remove);
-                    removals.removed(ids);
+                    removals.remove(ids);
                     return;
                 } catch (RuntimeException e) {
                     if (attempt >= REMOVE_ATTEMPTS || !DatabaseFault.isFault(e)) {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -81,9 +82,13 @@ public final class OutboxStore {
                 combine(set("claimedBy", claimant), set("claimedUntil", until(now, lease)))) != null;
     }
 
-    /** The message went out (or was given up for good): it leaves the outbox. */
-    void remove(String id) {
-        messages.deleteOne(eq("_id", id));
+    /** The messages went out (or were given up for good): they leave the outbox, in one delete. */
+    void remove(List<String> ids) {
+        if (ids.size() == 1) {
+            messages.deleteOne(eq("_id", ids.getFirst()));
+        } else if (!ids.isEmpty()) {
+            messages.deleteMany(in("_id", ids));
+        }
     }
 
     /** What is in the outbox, each chat's messages in their order (the outbox holds only what is on its way). */

@@ -1,25 +1,29 @@
 package org.relactation.bot.outbound;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One commit for the removals of the messages that went out together. A sent message leaves the outbox durably
- * before its chat's next message goes; made durable one by one, those removals were about half of all commits. Here
- * a removal, once written, waits (at most the linger) for the other kept messages in flight to Telegram to be
- * removed too, and then one of them asks for the commit for all: each returns only after a commit that began after
- * its removal was written, as before, but the chats that were sent to at the same moment share it (and, through the
- * database's group commit, share it with the updates being committed then). A message in flight is one taken just
- * before it went out ({@link #sending}) and not yet removed; one whose send failed and waits for a retry delays the
- * others by the linger at most. A failed commit fails every removal that shared it (each retries).
+ * One delete and one commit for the removals of the messages that went out together. A sent message leaves the
+ * outbox durably before its chat's next message goes; made durable one by one, those removals were about half of all
+ * commits. Here a removal waits (at most the linger) for the other kept messages in flight to Telegram to be removed
+ * too, and then one of them writes the removals of all (one delete) and asks for the commit: each returns only after
+ * a commit that began after its removal was written, as before, but the chats that were sent to at the same moment
+ * share the delete and the commit (and, through the database's group commit, share it with the updates being
+ * committed then). A message in flight is one taken just before it went out ({@link #sending}) and not yet removed;
+ * one whose send failed and waits for a retry delays the others by the linger at most. A failed delete or commit
+ * fails every removal that shared it (each retries).
  * <p>
  * Its locks are {@link ReentrantLock}s, not monitors, because the removals wait on the queue's virtual threads.
  */
 final class RemovalCommits {
+    private final Consumer<List<String>> delete;
     private final Runnable makeDurable;
     private final Duration linger;
     private final ReentrantLock lock = new ReentrantLock();
@@ -31,16 +35,19 @@ final class RemovalCommits {
 
     /** Removals committed together. */
     private static final class Batch {
+        final List<String> ids = new ArrayList<>();
         boolean released;
         boolean committed;
         RuntimeException failure;
     }
 
     /**
+     * @param delete      removes these messages from the outbox, in one write
      * @param makeDurable makes acknowledged writes durable (the embedded file's group commit)
      * @param linger      how long a removal waits for the other messages in flight; zero when nothing is committed
      */
-    RemovalCommits(Runnable makeDurable, Duration linger) {
+    RemovalCommits(Consumer<List<String>> delete, Runnable makeDurable, Duration linger) {
+        this.delete = delete;
         this.makeDurable = makeDurable;
         this.linger = linger;
     }
@@ -67,16 +74,17 @@ final class RemovalCommits {
     }
 
     /**
-     * The removals of {@code ids} are written: returns once a commit that began after that has ended, shared with
-     * the other removals that came meanwhile; throws that commit's failure.
+     * Removes {@code ids} from the outbox: returns once their removal is written and a commit that began after that
+     * has ended, both shared with the other removals that came meanwhile; throws the failure of either.
      */
-    void removed(List<String> ids) {
+    void remove(List<String> ids) {
         Batch mine;
         boolean interrupted = false;
         lock.lock();
         try {
             ids.forEach(sending::remove);
             mine = open;
+            mine.ids.addAll(ids);
             long deadline = System.nanoTime() + linger.toNanos();
             while (!mine.released && !sending.isEmpty()) {
                 long left = deadline - System.nanoTime();
@@ -108,6 +116,7 @@ final class RemovalCommits {
         }
         RuntimeException failure = null;
         try {
+            delete.accept(mine.ids);
             makeDurable.run();
         } catch (RuntimeException e) {
             failure = e;

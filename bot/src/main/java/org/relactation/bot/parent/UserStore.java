@@ -106,19 +106,19 @@ public final class UserStore {
     }
 
     /** How many handled update ids each parent keeps: far more than Telegram could ever redeliver at once. */
-    static final int HANDLED_KEPT = 50;
+    public static final int HANDLED_KEPT = 50;
 
     /**
      * Records that an update was handled to the end and its answer kept, keeping only the latest ids; with the
      * last-seen time of the visit ({@link #touch}), in one write. Nothing for a parent the bot does not know, or no
-     * longer (the answer to /delete leaves nothing behind).
+     * longer (the answer to /delete leaves nothing behind): then false.
      */
-    public void markHandled(long userId, long updateId) {
-        markHandled(userId, updateId, false);
+    public boolean markHandled(long userId, long updateId) {
+        return markHandled(userId, updateId, false);
     }
 
     /** The same, and lets go of the update's claim ({@link #claimUpdate}) in the same write. */
-    public void markHandled(long userId, long updateId, boolean claimed) {
+    public boolean markHandled(long userId, long updateId, boolean claimed) {
         List<Bson> updates = new ArrayList<>(3);
         updates.add(Updates.pushEach("handled", List.of(updateId),
                 new PushOptions().slice(-HANDLED_KEPT)));
@@ -129,7 +129,8 @@ public final class UserStore {
         if (claimed) {
             updates.add(unset(claimField(updateId)));
         }
-        users.updateOne(eq("_id", userId), updates.size() == 1 ? updates.get(0) : combine(updates));
+        return users.updateOne(eq("_id", userId), updates.size() == 1 ? updates.get(0) : combine(updates))
+                .getMatchedCount() == 1;
     }
 
     /** What {@link #claimUpdate} found. */

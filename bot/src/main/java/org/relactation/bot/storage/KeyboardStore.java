@@ -1,7 +1,9 @@
 package org.relactation.bot.storage;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -21,19 +23,24 @@ public final class KeyboardStore {
     static final int KEPT = 50;
 
     private final MongoCollection<ChatKeyboards> keyboards;
+    /** The records of the messages that Telegram took at the same moment, written in one command. */
+    private final GroupWrite<UpdateOneModel<ChatKeyboards>> records;
 
     public KeyboardStore(Database database) {
         this.keyboards = database.collection(Schema.KEYBOARDS, ChatKeyboards.class);
+        this.records = new GroupWrite<>(models -> keyboards.bulkWrite(models, new BulkWriteOptions().ordered(true)));
     }
 
     /**
-     * Records that a message now carries buttons with this data (none: it carries none any more). Buttons never
-     * create a chat's record after the fact: an edit that removes them changes only a record that exists.
+     * Records that a message now carries buttons with this data (none: it carries none any more), and returns once
+     * that is written (with the records of other chats' messages shown at the same moment, in one command).
+     * Buttons never create a chat's record after the fact: an edit that removes them changes only a record that
+     * exists.
      */
     public void shown(long chatId, int messageId, List<String> data) {
-        keyboards.updateOne(eq("_id", chatId),
+        records.write(new UpdateOneModel<>(eq("_id", chatId),
                 pushEach("shown", List.of(new Shown(messageId, List.copyOf(data))), new PushOptions().slice(-KEPT)),
-                new UpdateOptions().upsert(!data.isEmpty()));
+                new UpdateOptions().upsert(!data.isEmpty())));
     }
 
     /** Whether the message carries a button with this data now, as far as the bot recorded. */

@@ -7,7 +7,8 @@
  * tells an unreachable database from a bug, and {@link org.relactation.bot.storage.OutageRetry} waits out a short
  * outage for whoever must not give up at once. The embedded file is checked and copied at start-up, opened again
  * after a write error, and written anew after an erasure ({@code EmbeddedFiles}, {@code EmbeddedMongo}); it is
- * committed by a group commit ({@code GroupCommit}): those who ask while a commit is written share the next one.
+ * committed by a group commit ({@code GroupCommit}): those who ask while a commit is written share the next one, as
+ * the records of the buttons shown share one bulk write ({@code GroupWrite}, which both are).
  *
  * <p>Depends on: config.
  */

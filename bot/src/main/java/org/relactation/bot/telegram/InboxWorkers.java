@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Handles what the {@link Inbox} holds, as long polling stores it: whenever a worker is free it takes the update whose
  * turn it is (chats take turns, one update each, one at a time per chat) and handles it through the core. The
- * update leaves the inbox in the step that makes its writes durable, just before the commit; then its answer, kept
- * in the outbox with its data, is handed to the sender.
+ * update leaves the inbox in the step that makes its writes durable, just before the commit (or, recorded as handled
+ * in its parent's record, with others a little later, {@link Inbox#removeHandled}); then its answer, kept in the
+ * outbox with its data, is handed to the sender.
  * <p>One commit for the updates in hand: an update that reaches its commit waits (at most {@link #COMMIT_LINGER})
  * for the others in hand to reach theirs or finish, then they ask for it together, and the database's group commit
  * gives them one commit (two at most, when one was being written). So a batch is what the workers held at that
@@ -102,8 +103,13 @@ final class InboxWorkers implements AutoCloseable {
     void handle(Inbox.Held held, AtomicBoolean arrived) {
         Inbound inbound = held.inbound();
         AtomicBoolean removed = new AtomicBoolean();
-        Runnable removeAndCommit = () -> {
-            inbox.remove(held);
+        Router.Durable removeAndCommit = recorded -> {
+            // Recorded in the parent's record, a redelivery is recognised: it leaves with others, in one delete.
+            if (recorded) {
+                inbox.removeHandled(held);
+            } else {
+                inbox.remove(held);
+            }
             removed.set(true);
             if (arrived.compareAndSet(false, true)) {
                 awaitBatch();
@@ -206,11 +212,25 @@ final class InboxWorkers implements AutoCloseable {
             dispatcher.join(wait.toMillis());
             if (free.tryAcquire(workers, wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 free.release(workers);
+                removeLeaving();
             } else {
                 LOG.warn("Updates were still being handled after {} s", wait.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The handled updates still waiting to leave the inbox leave now (committed when the database closes). */
+    private void removeLeaving() {
+        try {
+            inbox.removeLeaving();
+        } catch (RuntimeException e) {
+            if (!DatabaseFault.isFault(e)) {
+                throw e;
+            }
+            LOG.warn("Handled updates left in the inbox at stop ({}): recognised as handled at the next start",
+                    e.getClass().getName());
         }
     }
 

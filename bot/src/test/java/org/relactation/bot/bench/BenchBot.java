@@ -1,5 +1,7 @@
 package org.relactation.bot.bench;
 
+import com.mongodb.MongoClientSettings;
+
 import org.relactation.bot.app.Application;
 import org.relactation.bot.config.Settings;
 import org.relactation.bot.config.SettingsLoader;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The real bot as production starts it, on the embedded database in {@code dataDir}, against a Bot API at {@code apiUrl}. */
 final class BenchBot {
@@ -26,7 +29,13 @@ final class BenchBot {
 
     /** Started and polling. */
     static Application start(Settings settings, Clock clock) {
-        Application application = Application.start(settings);
+        return start(settings, clock, builder -> {
+        });
+    }
+
+    /** Started and polling, with {@code instrument} adding listeners to the database client's settings. */
+    static Application start(Settings settings, Clock clock, Consumer<MongoClientSettings.Builder> instrument) {
+        Application application = Application.start(settings, instrument);
         try {
             application.startTelegram(clock);
             return application;

@@ -1,5 +1,8 @@
 package org.relactation.bot.bench;
 
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+
 import com.sun.management.OperatingSystemMXBean;
 import org.bson.Document;
 import org.relactation.bot.app.Application;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import static org.awaitility.Awaitility.await;
@@ -61,15 +65,24 @@ final class LoggingBenchmark {
             ReplyTimes history;
             long stored;
             Database.CommitCount commits;
+            LongAdder commands = new LongAdder();
+            long botCommands;
             try (Application application = BenchBot.start(BenchBot.settings(telegram.baseUrl(), dataDir,
-                    environment), Clock.systemUTC())) {
+                    environment), Clock.systemUTC(), builder -> builder.addCommandListener(new CommandListener() {
+                        @Override
+                        public void commandStarted(CommandStartedEvent event) {
+                            commands.increment();
+                        }
+                    }))) {
                 Instant now = Instant.now();
                 Seeds.parents(application.database(), BOT_FIRST, parents, now);
                 // Onboarding leaves every parent with a next reminder; due later than this run lasts.
                 Seeds.reminders(application.database(), BOT_FIRST, parents, now.plus(Duration.ofHours(3)));
                 Database.CommitCount before = application.database().commitCount();
+                long commandsBefore = commands.sum();
                 bot = measure(telegram, BOT_FIRST, parents, application::updatesHandled);
                 Database.CommitCount after = application.database().commitCount();
+                botCommands = commands.sum() - commandsBefore;
                 commits = new Database.CommitCount(after.commits() - before.commits(),
                         after.calls() - before.calls());
                 stored = application.database().collection(Schema.ENTRIES, Document.class)
@@ -105,6 +118,8 @@ final class LoggingBenchmark {
             table.add(NAME, "replies / updates measured", bot.replies + " / " + bot.updates);
             table.add(NAME, "bot: commits of the file / asked for (group commit), all rounds",
                     commits.commits() + " / " + commits.calls());
+            table.add(NAME, "bot: database commands per log (round trips), all rounds",
+                    String.format("%.2f", (double) botCommands / expected));
         } finally {
             Files.walk(dataDir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -3,6 +3,7 @@ package org.relactation.bot.e2e;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.relactation.bot.inbox.InboxStore;
 import org.relactation.bot.parent.UserProfile;
 import org.relactation.bot.telegram.fake.BotCommandEntry;
 import org.relactation.bot.telegram.fake.BotMessage;
@@ -107,6 +108,9 @@ class FoundationEndToEndTest extends SharedBotTest {
         assertThat(bot.telegram().messagesTo(groupId)).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("private chat"));
         assertThat(bot.application().users().find(1007)).isEmpty();
+        // No parent's record shows it handled, so a crash must not bring it back: it left the inbox in the commit of
+        // its answer (with the handled updates that waited to leave together).
+        assertThat(new InboxStore(bot.application().database()).count()).as("updates in the inbox").isZero();
     }
 
     @Test

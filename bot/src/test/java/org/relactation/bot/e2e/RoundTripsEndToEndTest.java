@@ -66,15 +66,19 @@ class RoundTripsEndToEndTest {
     void aLogCostsTheseDatabaseCommandsAndNoMore() {
         Parent parent = onboarded(19_001);
         assertThat(commandsOf(parent, "pumped 15 min 20ml")).as("the first log of all, whose milestones are celebrated")
-                .containsExactly("insert inbox", "find users",
+                .containsExactly("delete inbox", "insert inbox", "find users",
                         "update users" /* the method they use, for a plain "done" */,
                         "update entry_days", "insert entries", "update reminders", "find entry_days", "find entries",
                         "update users", "update users" /* first log, first drops: each claimed in one update */,
-                        "insert outbox", "update users", "delete inbox", "update keyboards", "delete outbox");
+                        "insert outbox", "update users", "update keyboards", "delete outbox");
 
         assertThat(commandsOf(parent, "pumped 15 min 20ml")).as("one log, from the update read to its reply sent")
                 .containsExactly(
-                        "insert inbox",        // the update, stored before it is confirmed to Telegram
+                        "delete inbox",        // the updates handled since the last batch was read (here the log
+                                               // before), in one delete: recorded as handled in their parents'
+                                               // records, they need not leave the inbox in their own commit
+                        "insert inbox",        // the batch read (here this update), stored before it is confirmed
+                                               // to Telegram
                         "find users",          // the parent, read once: profile, updates handled
                         "update entry_days",   // the entry listed in its day
                         "insert entries",      // the entry, unique by update id
@@ -84,7 +88,6 @@ class RoundTripsEndToEndTest {
                                                // came with the parent)
                         "insert outbox",       // the reply, kept before anything is durable
                         "update users",        // handled (after the reply is kept), with the visit's time
-                        "delete inbox",        // the update handled: it leaves the inbox, in the same commit
                         "update keyboards",    // the buttons the reply shows, once Telegram took it
                         "delete outbox");      // the reply sent: it leaves the outbox
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.conversation.Inbound;
+import org.relactation.bot.parent.UserStore;
 import org.relactation.bot.storage.Database;
 
 import java.nio.file.Path;
@@ -141,6 +142,66 @@ class InboxTest {
         // What the inbox held comes first, chats taking turns. Update 1 was handled: stored again, it comes again
         // (and is recognised by the record of handled updates); 2 and 3, still held, are not taken twice.
         assertThat(order).containsExactly(2L, 3L, 4L, 1L);
+    }
+
+    @Test
+    void handledUpdatesRecordedAsSuchLeaveTogetherOnceEnoughWaitOrWithTheNextBatchOrRemoval() throws Exception {
+        Inbox inbox = inbox(database, 5_000);
+        InboxStore store = new InboxStore(database);
+        List<Inbound> batch = new ArrayList<>();
+        for (int id = 1; id <= 60; id++) {
+            batch.add(log(id, id));
+        }
+        inbox.add(batch);
+        for (int i = 1; i < Inbox.LEAVE_TOGETHER; i++) {
+            handle(inbox, true);
+        }
+        assertThat(store.count()).as("none removed yet").isEqualTo(60);
+        handle(inbox, true);
+        assertThat(store.count()).as("the %d removed together", Inbox.LEAVE_TOGETHER)
+                .isEqualTo(60 - Inbox.LEAVE_TOGETHER);
+
+        handle(inbox, true);
+        handle(inbox, true);
+        inbox.add(List.of(log(61, 61)));
+        assertThat(store.count()).as("the two waiting leave with the next batch").isEqualTo(60 - Inbox.LEAVE_TOGETHER - 1);
+
+        handle(inbox, true);
+        handle(inbox, false);
+        assertThat(store.count()).as("an update removed at once takes the one waiting with it")
+                .isEqualTo(60 - Inbox.LEAVE_TOGETHER - 3);
+        handle(inbox, true);
+        inbox.sweep();
+        assertThat(store.count()).as("the sweep removes what waits").isEqualTo(60 - Inbox.LEAVE_TOGETHER - 4);
+    }
+
+    @Test
+    void aHandledUpdateWhoseRemovalWaitedWhenTheBotWasKilledComesAgainAtTheNextStart() throws Exception {
+        Inbox first = inbox(database, 5_000);
+        first.add(List.of(log(1, 7), log(2, 8)));
+        handle(first, true);
+        database.makeDurable();
+        database.close(); // killed: the removal was waiting
+        database = open(dir);
+
+        // Handled again, the parent's record tells it was handled (DuplicateStage): nothing is stored or sent twice.
+        assertThat(inbox(database, 5_000).start()).isEqualTo(2);
+    }
+
+    @Test
+    void noMoreHandledUpdatesWaitToLeaveThanHalfOfWhatAParentsRecordRemembersAsHandled() {
+        assertThat(Inbox.LEAVE_TOGETHER).isLessThanOrEqualTo(UserStore.HANDLED_KEPT / 2);
+    }
+
+    /** Takes the next update and removes it as handled: {@code recorded} in its parent's record, or not. */
+    private static void handle(Inbox inbox, boolean recorded) throws InterruptedException {
+        Inbox.Held next = inbox.take();
+        if (recorded) {
+            inbox.removeHandled(next);
+        } else {
+            inbox.remove(next);
+        }
+        inbox.done(next);
     }
 
     @Test

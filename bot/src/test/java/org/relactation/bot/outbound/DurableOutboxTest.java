@@ -10,6 +10,7 @@ import org.relactation.bot.conversation.Button;
 import org.relactation.bot.conversation.Keyboard;
 import org.relactation.bot.conversation.Outbox;
 import org.relactation.bot.conversation.Router;
+import org.relactation.bot.e2e.DatabaseCommands;
 import org.relactation.bot.storage.Database;
 import org.relactation.bot.parent.UserStore;
 
@@ -37,6 +38,7 @@ class DurableOutboxTest {
     Database database;
     UserStore users;
     OutboxStore store;
+    final DatabaseCommands commands = new DatabaseCommands();
     final List<OutboundQueue> queues = new ArrayList<>();
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-05T10:00:00Z"));
     final Clock clock = new Clock() {
@@ -59,7 +61,7 @@ class DurableOutboxTest {
     @BeforeEach
     void open() {
         database = Database.open(new SettingsLoader(Map.of("DATA_DIR", dir.toString())).load(Optional.empty())
-                .storage());
+                .storage(), settings -> settings.addCommandListener(commands));
         users = new UserStore(database);
         store = new OutboxStore(database, users);
     }
@@ -172,6 +174,7 @@ class DurableOutboxTest {
                 notDurable.add("chat " + action.chatId());
             }
         };
+        int mark = commands.count();
         List<CompletableFuture<Outbox.Delivery>> answers = new ArrayList<>();
         for (long chat = 1; chat <= chats; chat++) {
             answers.add(answer(outbox, chat, 1, List.of(text(chat, "✅ Logged " + chat), text(chat, "and a word"))));
@@ -182,6 +185,8 @@ class DurableOutboxTest {
         assertThat(notDurable).as("second messages sent before their first's removal was committed").isEmpty();
         assertThat(commits.get()).as("one commit for the %d first messages' removals, one for the %d second ones'",
                 chats, chats).isEqualTo(2);
+        assertThat(commands.since(mark)).as("the removals of each round written in one delete")
+                .filteredOn(command -> command.startsWith("delete")).containsExactly("delete outbox", "delete outbox");
     }
 
     @Test
