@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InterpreterCorpusTest {
     /** The README reports 96.2 % on the development corpora; a change that loses more than a point fails here. */
-    private static final double FLOOR = 0.95;
+    private static final double FLOOR = 0.96;
 
     private final InterpreterEvaluation evaluation = new InterpreterEvaluation();
 
