@@ -443,8 +443,8 @@ public final class Interpreter implements MessageParts {
     private static final int OPENER_MAX_WORDS = 3;
 
     /**
-     * "hello how does this bot work", "thanks what about nights": a greeting or thanks, then a question about a topic
-     * with no comma between. "hi how are you" stays small talk: no topic is asked about.
+     * "holaa cuantas veces al dia me saco", "thanks what about nights": a greeting or thanks, then a question about a
+     * topic with no comma between. "hi how are you" stays small talk: no topic is asked about.
      */
     private List<String> greetingThenQuestion(String sentence, String language) {
         String[] words = sentence.strip().split("\\s+");

@@ -422,7 +422,7 @@ public final class FollowUpHandler implements TextHandler {
         }
         List<Double> bare = whole.isEmpty() ? parser.bareNumbers(typed, language) : List.of();
         if (bare.size() == 1 && bare.get(0) == Math.rint(bare.get(0)) && bare.get(0) >= 0 && bare.get(0) <= HOURS) {
-            // "like 3ish", "sobre las 3": an hour, said about
+            // "like 3ish", "como 5": an hour, said about
             whole = completedBy(parser, rest, CLOCK_PREFIX + bare.get(0).intValue(), language, zone, now);
         }
         return whole.isPresent() ? whole

@@ -252,7 +252,7 @@ public final class LogParser {
     /** A label of this many pieces at most may open a message before its colon ("what i got: 18 ml"). */
     private static final int LABEL_PIECES = 4;
 
-    /** "what i got: 18ml in 20 min", "lo que saqué: 10 ml": a question word opens a label, and the colon ends it. */
+    /** "what i got: 18ml in 20 min", "cuánto salió: 10 ml": a question word opens a label, and the colon ends it. */
     private static boolean labels(List<Piece> pieces) {
         for (int i = 1; i < pieces.size() - 1 && i <= LABEL_PIECES; i++) {
             if (pieces.get(i).is(Sense.SYMBOL) && ":".equals(pieces.get(i).text())) {

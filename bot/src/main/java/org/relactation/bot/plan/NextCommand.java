@@ -73,7 +73,8 @@ public final class NextCommand implements Command, TextHandler {
 
     /**
      * The ways to ask "what now?" in one language: a trigger as typed, or with the small words that carry nothing
-     * here set aside on both sides ("y ahora qué hago" is "qué hago", "ok so what now" is "what").
+     * here set aside on both sides ("y ahora qué hago" is "qué hago", "ok so what should i do now" is "what should i
+     * do"). A trigger left with one word once they are set aside ("what now") counts only as typed.
      */
     private record Triggers(Set<String> whole, Set<List<String>> core, Set<String> fillers) {
         static Triggers of(Texts texts) {
@@ -81,9 +82,8 @@ public final class NextCommand implements Command, TextHandler {
                     .filter(trigger -> !trigger.isEmpty()).collect(Collectors.toUnmodifiableSet());
             Set<String> fillers = Arrays.stream(texts.get("next.trigger_fillers").split(",")).map(PlainText::of)
                     .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
-            // "what now" without "now" is "what", too little to go by: a trigger shortened to one word is left out
-            Set<List<String>> core = whole.stream().filter(trigger -> without(trigger, fillers).size() > 1
-                            || without(trigger, fillers).size() == trigger.split(" ").length)
+            Set<List<String>> core = whole.stream()
+                    .filter(trigger -> without(trigger, fillers).size() > 1 || !trigger.contains(" "))
                     .map(trigger -> without(trigger, fillers)).filter(words -> !words.isEmpty())
                     .collect(Collectors.toUnmodifiableSet());
             return new Triggers(whole, core, fillers);
