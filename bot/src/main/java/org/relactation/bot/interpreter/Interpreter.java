@@ -47,6 +47,8 @@ public final class Interpreter implements MessageParts {
         LOG, QUESTION, FEELING, GREETING, THANKS, ACK, UNDO, CANCEL,
         /** "stop the reminders", "no más recordatorios": /stop, which asks whether to pause them or turn them off. */
         STOP,
+        /** "delete all my data", "borra todos mis datos": /delete, which asks twice before it deletes anything. */
+        DELETE,
         /**
          * A statement about a topic, no question by its form ("sore nipples after pumping"): a question when it is
          * the whole message; next to other parts, what it says goes with them ("done, but I have a fever").
@@ -77,6 +79,18 @@ public final class Interpreter implements MessageParts {
     /** Phrases that cancel only as the whole message ("stop", "salir"): interpreter.words.cancel_alone. */
     private final Set<List<String>> cancelAlone = new HashSet<>();
     private final Set<String> filler = new HashSet<>();
+    /** Words that remove ("delete", "borra"): interpreter.words.undo_verbs. */
+    private final Set<String> undoVerbs = new HashSet<>();
+    /** Words that name the entry just logged ("last", "registro"): interpreter.words.undo_objects. */
+    private final Set<String> undoObjects = new HashSet<>();
+    /** Words that may come with a removal and its object ("what i just put"): interpreter.words.undo_around. */
+    private final Set<String> undoAround = new HashSet<>();
+    /** Words that undo with whatever is said around them, no number ("undo"): interpreter.words.undo_alone. */
+    private final Set<String> undoAlone = new HashSet<>();
+    /** Words that make a removal about everything, never the last entry ("all my data"): interpreter.words.undo_never. */
+    private final Set<String> undoNever = new HashSet<>();
+    /** Words that remove everything with one of {@link #undoNever} ("delete", "borra"): interpreter.words.delete_verbs. */
+    private final Set<String> deleteVerbs = new HashSet<>();
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
     /** The small talk of the pieces of the message being read: each piece is read once. */
@@ -116,6 +130,12 @@ public final class Interpreter implements MessageParts {
             listed(texts, "telling_after").forEach(word -> tellingAfter.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
+            listed(texts, "undo_verbs").forEach(word -> undoVerbs.add(Words.fold(word)));
+            listed(texts, "undo_objects").forEach(word -> undoObjects.add(Words.fold(word)));
+            listed(texts, "undo_around").forEach(word -> undoAround.add(Words.fold(word)));
+            listed(texts, "undo_alone").forEach(word -> undoAlone.add(Words.fold(word)));
+            listed(texts, "undo_never").forEach(word -> undoNever.add(Words.fold(word)));
+            listed(texts, "delete_verbs").forEach(word -> deleteVerbs.add(Words.fold(word)));
         }
         for (String language : content.languages()) {
             for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL, Kind.STOP)) {
@@ -256,7 +276,7 @@ public final class Interpreter implements MessageParts {
 
     /** What is never the answer to the bot's open question when it is the whole message. */
     private static final Set<Kind> NEVER_AN_ANSWER = Set.of(Kind.GREETING, Kind.THANKS, Kind.FEELING, Kind.CANCEL,
-            Kind.STOP);
+            Kind.STOP, Kind.DELETE);
 
     @Override
     public boolean mayAnswer(String text, String language) {
@@ -271,7 +291,7 @@ public final class Interpreter implements MessageParts {
         if (!NEVER_AN_ANSWER.contains(kind)) {
             return true;
         }
-        if (kind == Kind.CANCEL || kind == Kind.STOP) {
+        if (kind == Kind.CANCEL || kind == Kind.STOP || kind == Kind.DELETE) {
             return false; // "para, ahora no", "no more reminders"
         }
         if (kind == Kind.THANKS && "okay".equals(talk(text, language).opensWith())) {
@@ -289,6 +309,7 @@ public final class Interpreter implements MessageParts {
             case UNDO -> "undo";
             case CANCEL -> "cancel";
             case STOP -> "stop";
+            case DELETE -> "delete";
             default -> null;
         };
     }
@@ -417,7 +438,7 @@ public final class Interpreter implements MessageParts {
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */
     private static final Set<Kind> OPENERS = Set.of(Kind.GREETING, Kind.THANKS, Kind.ACK, Kind.UNDO, Kind.CANCEL,
-            Kind.STOP, Kind.FEELING);
+            Kind.STOP, Kind.DELETE, Kind.FEELING);
 
     /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */
     private List<String> afterOpeners(String sentence, String language) {
@@ -747,11 +768,16 @@ public final class Interpreter implements MessageParts {
         if (cancelAlone.contains(words)) {
             return Kind.CANCEL;
         }
+        Kind removal = removal(words, exact);
+        if (removal != null) {
+            return removal;
+        }
+        boolean everything = words.stream().anyMatch(undoNever::contains);
         Kind found = null;
         int longest = 0;
         for (Map.Entry<Kind, Set<List<String>>> entry : commandPhrases.entrySet()) {
             for (List<String> phrase : entry.getValue()) {
-                if (phrase.size() > longest && words.size() - phrase.size() <= COMMAND_EXTRA_WORDS
+                if (phrase.size() > longest && !(everything && entry.getKey() == Kind.UNDO) && words.size() - phrase.size() <= COMMAND_EXTRA_WORDS
                         && (exact ? Collections.indexOfSubList(words, phrase) >= 0 : contains(words, phrase))) {
                     found = entry.getKey();
                     longest = phrase.size();
@@ -759,6 +785,49 @@ public final class Interpreter implements MessageParts {
             }
         }
         return found;
+    }
+
+    /** "undo" may come with this many other words ("wait undo that log i put the wrong side"). */
+    static final int UNDO_ALONE_EXTRA_WORDS = 6;
+    /** A removal of everything may come with this many other words ("please delete all my data from the bot"). */
+    static final int DELETE_EXTRA_WORDS = 2;
+
+    /**
+     * A removal said in the parent's own words, in any order, or null: a removal word and a word that names the entry
+     * just logged, with nothing else but the words that may come with them ("scrap the last entry", "can u delete
+     * what i just logged", "elimina el registro anterior") undo it; "remove the nipple shield" names no entry. An
+     * "undo" said (not asked) undoes whatever else comes with it. A removal of everything ("delete all my data",
+     * "borra todos mis datos") is /delete, which asks twice.
+     */
+    private Kind removal(List<String> words, boolean asked) {
+        int verbs = 0;
+        int deletes = 0;
+        int objects = 0;
+        int everything = 0;
+        int others = 0;
+        boolean alone = false;
+        for (String word : words) {
+            if (undoAlone.stream().anyMatch(known -> same(word, known))) {
+                alone = true;
+                verbs++;
+            } else if (undoVerbs.stream().anyMatch(known -> same(word, known))) {
+                verbs++;
+                deletes += deleteVerbs.stream().anyMatch(known -> same(word, known)) ? 1 : 0;
+            } else if (undoObjects.contains(word)) {
+                objects++;
+            } else if (undoNever.contains(word)) {
+                everything++;
+            } else if (!undoAround.contains(word)) {
+                others++;
+            }
+        }
+        if (everything > 0) {
+            return verbs == 1 && deletes == 1 && others <= DELETE_EXTRA_WORDS ? Kind.DELETE : null;
+        }
+        if (alone && !asked && others <= UNDO_ALONE_EXTRA_WORDS || verbs == 1 && objects > 0 && others == 0) {
+            return Kind.UNDO;
+        }
+        return null;
     }
 
     private static boolean contains(List<String> words, List<String> phrase) {

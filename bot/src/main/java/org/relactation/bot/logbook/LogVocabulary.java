@@ -214,7 +214,7 @@ final class LogVocabulary {
      * session, feed, nappy or weight named; no log.
      */
     boolean doesOther(List<Token> tokens, List<Piece> pieces) {
-        boolean named = pieces.stream().anyMatch(piece -> piece.is(Sense.METHOD) || piece.is(Sense.DONE)
+        boolean named = pieces.stream().anyMatch(piece -> piece.is(Sense.METHOD)
                 || piece.is(Sense.SUPPLEMENT_TYPE) || piece.is(Sense.SUPPLEMENT_GIVEN) || piece.is(Sense.NAPPY)
                 || piece.is(Sense.WEIGHED) || piece.is(Sense.WEIGHT_UNIT) || piece.is(Sense.VOLUME_UNIT)
                 || piece.is(Sense.DROPS));
@@ -222,7 +222,8 @@ final class LogVocabulary {
             return false;
         }
         // What the message is about comes first: "did skin to skin for an hour"; "offered the breast after his bath"
-        // is about the breast.
+        // is about the breast. A "done" before the activity is the activity's ("did skin to skin"); after it, a
+        // session's ("skin to skin, then done 20 min").
         Set<String> activities = sets.get(ACTIVITIES);
         for (int i = 0; i < tokens.size(); i++) {
             int at = tokens.get(i).start();
@@ -234,7 +235,7 @@ final class LogVocabulary {
             for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
                 phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
                 if (activities.contains(phrase.toString())) {
-                    return true;
+                    return pieces.stream().noneMatch(piece -> piece.is(Sense.DONE) && piece.start() >= at);
                 }
             }
         }

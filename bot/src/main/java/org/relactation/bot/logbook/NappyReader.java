@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Finds nappy counts: "3 wet nappies", "2 dirty", "wet nappy" (one), "3 pañales mojados", "3 wet 1 dirty",
- * and the same with numbers after the words ("wet 3 dirty 1"). Whether numbers come before or after is decided
+ * and the same with numbers after the words ("wet 3 dirty 1"), or the kind after the nappy word ("3 pañales wet"). Whether numbers come before or after is decided
  * once, by the first nappy word, so "wet 3 dirty 1" does not give the 3 to "dirty".
  *
  * <p>A plain "nappies" counts as wet, since every changed nappy is at least wet ("changed 3 nappies",
@@ -39,7 +39,15 @@ final class NappyReader {
         for (int word : named) {
             NappyKind kind = (NappyKind) reading.pieces.get(word).value();
             wetNamed |= kind == NappyKind.WET;
-            count(reading, word, kind, numberFirst ? numberBefore(reading, word) : numberAfter(reading, word));
+            Integer number = numberFirst ? numberBefore(reading, word) : numberAfter(reading, word);
+            int plainBefore = word - 1;
+            if (number == null && plain.contains(plainBefore) && numberBefore(reading, plainBefore) != null) {
+                // "3 pañales wet", "2 nappies dirty": the kind said after the nappy word, in either language
+                plain.remove(Integer.valueOf(plainBefore));
+                reading.claim(plainBefore, word);
+                number = numberBefore(reading, plainBefore);
+            }
+            count(reading, word, kind, number);
         }
         for (int word : plain) {
             Integer number = numberFirst ? numberBefore(reading, word) : numberAfter(reading, word);

@@ -131,11 +131,11 @@ final class Reading {
 
     /**
      * Whether the message gives any number, time or attempt at one: what lets a log carry a note. "today" says
-     * nothing a log does not already assume, so it does not count.
+     * nothing a log does not already assume, so it does not count; nor does "a" bottle, but "8 sessions" does.
      */
     boolean hasDetail() {
         return !durations.isEmpty() || !sessionNumbers.isEmpty() || !volumes.isEmpty() || !drops.isEmpty()
-                || !supplementNumbers.isEmpty() || !weights.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
+                || times.stream().anyMatch(found -> found.value() > 1) || !supplementNumbers.isEmpty() || !weights.isEmpty() || !clocks.isEmpty() || !agos.isEmpty() || !strayUnits.isEmpty()
                 || days.stream().anyMatch(found -> found.value().lastNight() || found.value().offset() != 0)
                 || nappies.stream().anyMatch(found -> found.value().numbered());
     }

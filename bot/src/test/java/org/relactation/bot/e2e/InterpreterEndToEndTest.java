@@ -92,6 +92,21 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aRemovalInTheParentsOwnWordsUndoesButAllMyDataAsksBeforeDeletingAnything() {
+        Parent parent = bot.parent(17_090, "en");
+        parent.says("pumped 10 min");
+        parent.says("nursed 12 min");
+
+        parent.says("can u delete what i just logged");
+        assertThat(parent.lastMessage().text()).containsIgnoringCase("removed");
+        assertThat(entriesOf(17_090)).singleElement().satisfies(entry -> assertThat(entry.minutes()).isEqualTo(10));
+
+        parent.says("delete all my data");
+        assertThat(parent.lastMessage().text()).contains("It can't be undone. Delete it all?");
+        assertThat(entriesOf(17_090)).as("nothing is removed before the parent says yes twice").hasSize(1);
+    }
+
+    @Test
     void neverMindDropsTheOpenQuestionSoTheNextNumberIsANewLog() {
         Parent parent = bot.parent(17_004, "en");
         parent.says("pumped 15 min");

@@ -139,7 +139,7 @@ public final class InterpreterEvaluation {
 
     private boolean commandOrUnsure(Row row) {
         List<Interpreter.Reading> parts = interpreter.read(row.message(), row.parentLanguage());
-        return parts.size() == 1 && List.of(Interpreter.Kind.UNDO, Interpreter.Kind.CANCEL, Interpreter.Kind.STOP,
+        return parts.size() == 1 && List.of(Interpreter.Kind.UNDO, Interpreter.Kind.CANCEL, Interpreter.Kind.STOP, Interpreter.Kind.DELETE,
                 Interpreter.Kind.UNSURE).contains(parts.get(0).kind());
     }
 

@@ -203,6 +203,26 @@ class InterpreterTest {
     }
 
     @Test
+    void aRemovalOfTheLastEntryInTheParentsOwnWordsUndoesIt() {
+        assertThat(kinds("scrap the last entry", "en")).containsExactly(UNDO);
+        assertThat(kinds("can u delete what i just logged", "en")).containsExactly(UNDO);
+        assertThat(kinds("wait undo that log i put the wrong side", "en")).containsExactly(UNDO);
+        assertThat(kinds("elimina el registro anterior", "es")).containsExactly(UNDO);
+        assertThat(kinds("puedes borrar lo que acabo de anotar", "es")).containsExactly(UNDO);
+        // a removal that names no entry, or asks how, is no undo
+        assertThat(kinds("remove the nipple shield after a week?", "en")).doesNotContain(UNDO);
+        assertThat(kinds("how do i undo the last entry", "en")).doesNotContain(UNDO);
+    }
+
+    @Test
+    void aRemovalOfEverythingIsTheDeleteCommandNeverAnUndo() {
+        assertThat(INTERPRETER.of("delete all my data", "en"))
+                .containsExactly(new MessageParts.Part("delete all my data", "delete"));
+        assertThat(kinds("borra todos mis datos", "es")).containsExactly(Interpreter.Kind.DELETE);
+        assertThat(kinds("is all my data deleted if i stop", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));

@@ -243,6 +243,10 @@ class LogParserTest {
             "pañal con caca                             | es | NAPPIES 1dirty                     |",
             "un pañal mojado y dos sucios               | es | NAPPIES 1wet 2dirty                |",
             "3 pañales, 1 con caca                      | es | NAPPIES 3wet 1dirty                |",
+            // the kind after the nappy word, in the other language, and a soaked one
+            "3 pañales wet hoy jaja                     | es | NAPPIES 3wet                       |",
+            "2 nappies dirty                            | en | NAPPIES 2dirty                     |",
+            "absolutely soaked nappy                    | en | NAPPIES 1wet                       |",
             // "each side": the amount was per breast
             "teta 10 min cada lado                      | es | SESSION NURSE BOTH 20min L10min R10min |",
             "both sides 10 min each                     | en | SESSION DEFAULT BOTH 20min L10min R10min |",
@@ -368,11 +372,14 @@ class LogParserTest {
         assertThat(dirty.dirty()).isEqualTo(2);
         assertThat(dirty.note()).isNull();
         for (String several : List.of("nursed x3", "pumped 3 times tonight", "le di pecho x3 por la noche",
-                "pumped 2 x 15 min", "gave 2 bottles")) {
+                "pumped 2 x 15 min", "gave 2 bottles", "did 2 sessions overnight incl the night one")) {
             assertThat(PARSER.parse(several, "en", MADRID, NOW)).as(several)
                     .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count",
                             several.contains("x3") || several.contains("3 times") ? 3 : 2)));
         }
+        // "did" tells a session done; "did you..." asks
+        assertThat(parsed("did 20 min on the left", "en", MADRID, NOW).minutes()).isEqualTo(20);
+        assertThat(PARSER.parse("did you get my message", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
     }
 
     @Test
