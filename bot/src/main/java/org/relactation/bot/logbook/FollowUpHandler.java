@@ -430,6 +430,17 @@ public final class FollowUpHandler implements TextHandler {
                         .flatMap(lead -> completedBy(parser, rest, lead, language, zone, now));
     }
 
+    /**
+     * "finished it a sec ago", "done at 3": a session said done at a time, and nothing else about it; after "When was
+     * it?", the time of the session asked about, not a second one.
+     */
+    private static boolean onlyDoneAt(ParseResult result) {
+        return result instanceof ParseResult.Parsed parsed && parsed.entry().kind() == EntryKind.SESSION
+                && parsed.entry().timeGiven() && parsed.entry().method() == Method.DEFAULT
+                && parsed.entry().minutes() == null && parsed.entry().ml() == null && parsed.entry().side() == null
+                && parsed.entry().note() == null;
+    }
+
     /** An hour or a time typed as digits alone, maybe with a word's ending ("1530", "2", "2ish"). */
     private static final Pattern CLOCK_DIGITS = Pattern.compile("\\s*\\d{1,4}\\p{L}{0,3}\\s*");
     /** The last hour of a day's clock: a bare number up to it is an hour. */
@@ -439,8 +450,8 @@ public final class FollowUpHandler implements TextHandler {
 
     private static Optional<ParseResult> completedBy(LogParser parser, String rest, String typed, String language,
                                                      ZoneId zone, Instant now) {
-        if (rest == null || rest.isBlank() || !(parser.parse(typed, language, zone, now)
-                instanceof ParseResult.NotALog)) {
+        ParseResult alone = parser.parse(typed, language, zone, now);
+        if (rest == null || rest.isBlank() || !(alone instanceof ParseResult.NotALog || onlyDoneAt(alone))) {
             return Optional.empty();
         }
         ParseResult result = parser.parse(rest + " " + typed, language, zone, now);

@@ -155,7 +155,10 @@ public final class LogParser {
         if (message.isEmpty() || isAsking(message)) {
             return List.of();
         }
-        List<Piece> pieces = vocabulary.forLanguage(language).pieces(vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message)));
+        // "eh 15 or so", "hmm like 20": the words that open a turn say nothing about the number
+        List<Token> tokens = vocabulary.afterInterjections(
+                vocabulary.withoutNumberSuffixes(Tokenizer.tokenize(message)));
+        List<Piece> pieces = vocabulary.forLanguage(language).pieces(tokens);
         List<Double> numbers = new ArrayList<>();
         boolean eachSide = false;
         for (Piece piece : pieces) {

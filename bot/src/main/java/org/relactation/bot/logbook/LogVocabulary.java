@@ -310,15 +310,34 @@ final class LogVocabulary {
      */
     List<Token> withoutNumberSuffixes(List<Token> tokens) {
         List<Token> kept = new ArrayList<>(tokens.size());
+        Set<String> suffixes = sets.get(NUMBER_SUFFIXES);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean suffix = i > 0 && token.type() == Token.Type.WORD
-                    && tokens.get(i - 1).type() == Token.Type.NUMBER && sets.get(NUMBER_SUFFIXES).contains(token.text());
-            if (!suffix) {
+            // right after the number, or after the number and its unit: "15ish", "15 or so", "15 ml or so"
+            boolean afterNumber = i > 0 && token.type() == Token.Type.WORD
+                    && (tokens.get(i - 1).type() == Token.Type.NUMBER
+                    || i > 1 && tokens.get(i - 2).type() == Token.Type.NUMBER && tokens.get(i - 1).type() == Token.Type.WORD);
+            int length = afterNumber ? suffixAt(tokens, i, suffixes) : 0;
+            if (length == 0) {
                 kept.add(token);
+            } else {
+                i += length - 1;
             }
         }
         return kept;
+    }
+
+    /** The number of tokens of the longest suffix phrase starting at {@code i} ("or so"), or 0. */
+    private static int suffixAt(List<Token> tokens, int i, Set<String> suffixes) {
+        int found = 0;
+        StringBuilder phrase = new StringBuilder();
+        for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
+            phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
+            if (suffixes.contains(phrase.toString())) {
+                found = k - i + 1;
+            }
+        }
+        return found;
     }
 
     /** Whether a piece joins clock times into a list: "and", "y", a comma ("at 1, 3 and 5"). */

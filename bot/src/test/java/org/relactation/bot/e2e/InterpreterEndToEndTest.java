@@ -314,6 +314,18 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aSessionSaidDoneAtATimeAfterWhenWasItIsTheTimeOfTheOneAskedAboutNotASecondSession() {
+        Parent parent = bot.parent(17_091, "en");
+        parent.says("pumped 20 ml tomorrow at 10");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+
+        parent.says("finished it a sec ago");
+
+        assertThat(entriesOf(17_091)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+        assertThat(parent.lastMessage().text()).startsWith("✅");
+    }
+
+    @Test
     void aPartOfTheDayTypedAfterWhenWasItPlacesTheLogThenAndAFeelingAfterTheTimeIsAnswered() {
         Parent parent = bot.parent(17_019, "es");
         parent.says("me saqué 20 ml mañana a las 10");

@@ -48,6 +48,9 @@ class FollowUpAnswersTest {
         assertThat(amount("un chorrito", "es")).isTrue();
         assertThat(amount("didnt get any", "en")).isTrue();
         assertThat(amount("is 10 ml enough?", "en")).isFalse();
+        // said about after the number, or after a word that opens a turn
+        assertThat(amount("eh 15 or so", "en")).isTrue();
+        assertThat(amount("20 y pico", "es")).isTrue();
     }
 
     @Test
@@ -61,6 +64,9 @@ class FollowUpAnswersTest {
         assertThat(when("maybe 4ish", "en").toLocalTime()).hasToString("16:00");
         assertThat(when("como 5", "es").toLocalTime()).hasToString("05:00");
         assertThat(when("4am, so sick of night pumps", "en").toLocalTime()).hasToString("04:00");
+        // the session said done at a time is the one asked about, not a second one
+        assertThat(when("finished it a sec ago", "en").toInstant()).isEqualTo(NOW);
+        assertThat(when("done at 1", "en").toLocalTime()).hasToString("13:00");
         assertThat(FollowUpHandler.completedLog(PARSER, "pumped 15 min", "should the 2am one be the longest?", "en",
                 MADRID, NOW)).isEmpty();
     }
