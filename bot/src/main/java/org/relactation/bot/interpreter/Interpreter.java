@@ -185,7 +185,7 @@ public final class Interpreter implements MessageParts {
         List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c);
-            if (clauses.size() > 1 && asks(clause, language)) {
+            if (clauses.size() > 1 && asks(clause, language) && !saysOnly(clause, language)) {
                 asides.add(new Part(clause, null, false, true));
                 continue;
             }
@@ -223,6 +223,15 @@ public final class Interpreter implements MessageParts {
             }
         }
         return asides;
+    }
+
+    /**
+     * "no, es lima": after the answer, a clause of a word or two that opens like a question ("es", "is") but has no
+     * question mark and no topic says what the answer is, and asks nothing.
+     */
+    private boolean saysOnly(String clause, String language) {
+        boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
+        return !marked && Words.of(clause).size() < MIN_QUESTION_WORDS && matcher.match(language, clause).isEmpty();
     }
 
     /** "stopped 2 months ago and i really regret it": the part after "and" when it shares a feeling of one's own. */

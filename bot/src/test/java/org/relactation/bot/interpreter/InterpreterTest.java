@@ -119,6 +119,9 @@ class InterpreterTest {
         assertThat(INTERPRETER.asidesIn("30 ml so proud", "en"))
                 .extracting(MessageParts.Part::text).containsExactly("so proud");
         assertThat(INTERPRETER.asidesIn("10 ml barely anything", "en")).isEmpty();
+        // a word or two that open like a question, with no mark and no topic, say what the answer is
+        assertThat(INTERPRETER.asidesIn("no, es lima", "es")).isEmpty();
+        assertThat(INTERPRETER.asidesIn("no, es lima?", "es")).hasSize(1);
     }
 
     @Test

@@ -142,6 +142,7 @@ class TypedAnswersTest {
         assertThat(TYPED.yesOrNo("siiii")).hasValue(true);
         assertThat(TYPED.yesOrNo("nooo")).hasValue(false);
         assertThat(TYPED.yesOrNo("sisters")).isEmpty();
+        assertThat(TYPED.yesOrNo("sipi asi es")).hasValue(true);
     }
 
     @Test
