@@ -451,8 +451,25 @@ public final class Interpreter implements MessageParts {
 
     /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */
     private List<String> afterOpeners(String sentence, String language) {
+        if (okayOnly(sentence, language)) {
+            return List.of(sentence); // "dale, listo": one "ok"
+        }
         List<String> parts = new ArrayList<>();
         String rest = sentence;
+        int emoji = emojiAfterWords(rest);
+        if (emoji > 0) {
+            // "morning ☀️ pumped 35ml at 6", "gracias 🙏 y de noche qué hago": a greeting or thanks, then an emoji
+            // ends it as a comma would
+            String head = rest.substring(0, emoji).strip();
+            String tail = rest.substring(emoji).replaceFirst("^[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]+", "").strip();
+            Kind headKind = kindOf(head, language);
+            Kind tailKind = tail.isEmpty() ? null : kindOf(tail, language);
+            if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && tailKind != null && tailKind != headKind
+                    && tailKind != Kind.OTHER) {
+                parts.add(rest.substring(0, rest.length() - tail.length()).strip());
+                rest = tail;
+            }
+        }
         int comma = rest.indexOf(',');
         while (comma > 0 && comma < rest.length() - 1) {
             String head = rest.substring(0, comma).strip();
@@ -469,6 +486,18 @@ public final class Interpreter implements MessageParts {
         return parts;
     }
 
+    /** Where the first emoji of {@code text} starts, when words come before it; -1 otherwise. */
+    private static int emojiAfterWords(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) == Character.OTHER_SYMBOL) {
+                return Words.of(text.substring(0, i)).isEmpty() ? -1 : i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
     /** A greeting or thanks may take this many words before a question with no comma between. */
     private static final int OPENER_MAX_WORDS = 3;
 
@@ -483,7 +512,8 @@ public final class Interpreter implements MessageParts {
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
             Kind headKind = kindOf(head, language);
             if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && parser.asks(tail, language)
-                    && kindOf(tail, language) == Kind.QUESTION && matcher.match(language, tail).isPresent()) {
+                    && kindOf(tail, language) == Kind.QUESTION
+                    && (matcher.match(language, tail).isPresent() || k + MIN_QUESTION_WORDS <= words.length)) {
                 return List.of(head, tail);
             }
         }
@@ -622,7 +652,7 @@ public final class Interpreter implements MessageParts {
             return command;
         }
         Kind social = smallTalk(clause, language);
-        if ((social == Kind.ACK || social == Kind.GREETING)
+        if ((social == Kind.ACK || social == Kind.GREETING) && !okayOnly(clause, language)
                 && parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed) {
             // "listo", "listo ya": "done" in Latin America, whatever else it means; "morning pump done 20ml": a part
             // of the day that greets only alone
@@ -669,6 +699,23 @@ public final class Interpreter implements MessageParts {
             return social;
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
+    }
+
+    /**
+     * "dale, listo", "listo, entendido": every word an "ok", one of them only that; a log word that is also an "ok"
+     * ("listo") then says "ok" too. "listo ya" and "ok done" still log: each has a log word that is no "ok".
+     */
+    private boolean okayOnly(String clause, String language) {
+        boolean okayAlone = false;
+        for (String word : Words.of(clause)) {
+            boolean okay = smallTalk(word, language) == Kind.ACK;
+            boolean logs = parser.parse(word, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed;
+            if (!okay) {
+                return false;
+            }
+            okayAlone |= !logs;
+        }
+        return okayAlone;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.relactation.bot.logbook.LogParser;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relactation.bot.interpreter.Interpreter.Kind.ACK;
 import static org.relactation.bot.interpreter.Interpreter.Kind.CANCEL;
 import static org.relactation.bot.interpreter.Interpreter.Kind.FEELING;
 import static org.relactation.bot.interpreter.Interpreter.Kind.GREETING;
@@ -223,6 +224,22 @@ class InterpreterTest {
                 .containsExactly(new MessageParts.Part("delete all my data", "delete"));
         assertThat(kinds("borra todos mis datos", "es")).containsExactly(Interpreter.Kind.DELETE);
         assertThat(kinds("is all my data deleted if i stop", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void aGreetingEndedByAnEmojiThenALogOrAQuestionOfAnyTopic() {
+        assertThat(kinds("morning ☀️ pumped 35ml at 6", "en")).containsExactly(GREETING, LOG);
+        assertThat(kinds("hello how does this bot work", "en")).containsExactly(GREETING, QUESTION);
+        assertThat(kinds("hi how are you", "en")).containsExactly(GREETING);
+    }
+
+    @Test
+    void listoWithAnotherOkIsAnOkButWithALogWordThatIsNoOkStillLogs() {
+        assertThat(kinds("dale, listo", "es")).containsExactly(ACK);
+        assertThat(kinds("listo, entendido", "es")).containsExactly(ACK);
+        assertThat(kinds("listo ya", "es")).containsExactly(LOG);
+        assertThat(kinds("ok done", "en")).containsExactly(LOG);
+        assertThat(kinds("listo", "es")).containsExactly(LOG);
     }
 
     @Test
