@@ -243,6 +243,16 @@ class InterpreterTest {
     }
 
     @Test
+    void feelingsSaidInEverydayWordsAndOkSaidInSpainsWords() {
+        assertThat(kinds("mad at myself for sleeping through the alarm", "en")).containsExactly(FEELING);
+        assertThat(kinds("thank you so much, feeling way calmer now", "en")).containsExactly(THANKS, FEELING);
+        assertThat(kinds("mi pareja me apoya mucho y eso me da fuerza", "es")).containsExactly(FEELING);
+        assertThat(kinds("vale, lo pillo", "es")).containsExactly(ACK);
+        // a question phrase stays a question
+        assertThat(kinds("vale la pena alquilar un sacaleches", "es")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
