@@ -105,6 +105,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> auxiliaries = new HashSet<>();
     /** Words after which an auxiliary tells rather than asks ("can barely", "is still"): interpreter.words.telling_after. */
     private final Set<String> tellingAfter = new HashSet<>();
+    /** Words that open a sentence about oneself ("im", "estoy"): after a log, a feeling may start at one. */
+    private final Set<String> selfOpeners = new HashSet<>();
     /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
     private final Set<String> conjunctions = new HashSet<>();
     /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
@@ -122,6 +124,7 @@ public final class Interpreter implements MessageParts {
             Texts texts = content.texts(language);
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
+            listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
             listed(texts, "comparing").forEach(word -> comparing.add(Words.fold(word)));
             listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
@@ -367,8 +370,12 @@ public final class Interpreter implements MessageParts {
         // a log or a feeling it is what they say.
         boolean alone = clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind)).distinct()
                 .count() == 1;
+        // Next to a log, a statement whose topic is the feelings card says how it feels ("...y casi lloro de la
+        // emoción").
+        boolean logged = clauses.stream().anyMatch(clause -> clause.kind() == Kind.LOG);
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
-                : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION : Kind.OTHER,
+                : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION
+                        : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING : Kind.OTHER,
                         clause.text())).toList();
         List<Reading> parts = merged(read, language);
         if (parts.size() == 1 && parts.get(0).kind() == Kind.OTHER && !parser.asks(text, language)
@@ -538,6 +545,9 @@ public final class Interpreter implements MessageParts {
             String firstOfTail = next > 0 ? tail.substring(0, next).strip() : tail;
             Kind headKind = head.isEmpty() ? null : kindOf(head, language);
             Kind tailKind = kindOf(firstOfTail, language);
+            if (headKind == Kind.LOG && feels(firstOfTail, tailKind, language)) {
+                tailKind = Kind.FEELING; // "me saqué 10 ml, casi lloro de la emoción"
+            }
             // "when does this get better, i'm so done": a question, then how it feels.
             // "pumped 20 min, barely anything": how little came is the log's own, no feeling to answer.
             boolean little = tailKind == Kind.FEELING && onlyLittle(firstOfTail, language);
@@ -561,16 +571,33 @@ public final class Interpreter implements MessageParts {
     private List<String> feelingAfterJoining(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i < words.length - 1; i++) {
-            if (!conjunctions.contains(Words.fold(words[i]))) {
+            boolean joining = conjunctions.contains(Words.fold(words[i]));
+            // "she nursed 15 min without screaming im crying happy tears": "I" starts a sentence of its own
+            boolean opensOwn = selfOpeners.contains(Words.fold(words[i]));
+            if (!joining && !opensOwn) {
                 continue;
             }
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
-            String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
-            if (kindOf(tail, language) == Kind.FEELING && kindOf(head, language) == Kind.LOG) {
+            String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
+            if (feels(tail, language) && kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail);
             }
         }
         return List.of(clause);
+    }
+
+    /**
+     * Whether a piece says how it feels: a feeling by its words, or a statement (not asked) whose topic is the
+     * feelings card ("casi lloro de la emoción").
+     */
+    private boolean feels(String piece, Kind kind, String language) {
+        return kind == Kind.FEELING || (kind == Kind.TOPIC || kind == Kind.OTHER) && !parser.asks(piece, language)
+                && !asksInside(piece, language) && matcher.match(language, piece)
+                .filter(match -> SmallTalk.SUPPORT_CARD.equals(match.cardId())).isPresent();
+    }
+
+    private boolean feels(String piece, String language) {
+        return feels(piece, kindOf(piece, language), language);
     }
 
     /** "pumped 15 min ty", "extracción lista gracias": a log, then thanks without a comma. */

@@ -253,6 +253,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aFeelingAfterALogStartsAtAWordAboutOneselfOrIsAStatementOfTheFeelingsTopic() {
+        assertThat(kinds("she nursed 15 min without screaming im crying happy tears", "en")).containsExactly(LOG, FEELING);
+        assertThat(kinds("me saqué 10 ml y casi lloro de la emoción", "es")).containsExactly(LOG, FEELING);
+        assertThat(kinds("gracias de verdad, ya me siento mas tranquila", "es")).containsExactly(THANKS, FEELING);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
