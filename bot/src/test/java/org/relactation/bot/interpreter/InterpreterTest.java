@@ -260,6 +260,12 @@ class InterpreterTest {
     }
 
     @Test
+    void queAfterCadaVezJoinsAndAnIronicEmojiAfterTheAnswerIsAFeeling() {
+        assertThat(kinds("lloro cada vez q me pongo el sacaleches", "es")).containsExactly(FEELING);
+        assertThat(INTERPRETER.asidesIn("nada, como siempre 🙃", "es")).hasSize(1);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
