@@ -116,7 +116,7 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
         return switch (question) {
             case TIMEZONE -> zones.resolve(text, turn.user().language(), turn.inbound().at())
                     .map(zone -> proposeZone(turn, zone));
-            case HOURS -> WakingHours.parse(text).or(() -> typedChoice(question, text, turn.texts())
+            case HOURS -> typed.wakingHours(text).or(() -> typedChoice(question, text, turn.texts())
                             .map(question::answers))
                     .map(answers -> advance(turn, question, answers));
             case DUE -> typed.dueDate(text, today(turn), monthFirst(turn)).map(date -> expected(turn, date));

@@ -66,6 +66,8 @@ public final class TypedAnswers {
     private final List<List<String>> hourWords = new ArrayList<>();
     /** "8 o 9 al día", "10 times": words after a number of sessions a day. */
     private final List<List<String>> perDay = new ArrayList<>();
+    /** Words of the day's rhythm ("get up", "me acuesto"): with two times, a sentence telling the waking hours. */
+    private final List<List<String>> dayWords = new ArrayList<>();
 
     public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
@@ -90,7 +92,33 @@ public final class TypedAnswers {
             every.addAll(split(texts.get("onboarding.typed_every")));
             hourWords.addAll(split(texts.get("onboarding.typed_hours")));
             perDay.addAll(split(texts.get("onboarding.typed_per_day")));
+            dayWords.addAll(split(texts.get("onboarding.typed_day_words")));
         }
+    }
+
+    /** A time as typed in a sentence: its digits and the half of the day said right after it ("6", "7:30 pm"). */
+    private static final Pattern TIME_IN_SENTENCE = Pattern.compile(
+            "(?<![\\d:.])(\\d{1,2}(?:[:.h]\\d{2})?)(?:\\s*(am|pm|a\\.\\s?m\\.?|p\\.\\s?m\\.?|de la ma(?:ñ|n)ana|de la tarde|de la noche"
+                    + "|in the morning|in the evening|at night))?(?![\\d:.])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Waking hours typed as a range ("7-22", "de 7 a 11") or told in a sentence with a word of the day's rhythm and
+     * two times ("I get up at 6 and go to bed at 10", "me levanto a las 7 y me acuesto a las 11"): the wakeFrom and
+     * wakeTo fields, or empty.
+     */
+    Optional<Map<String, Object>> wakingHours(String text) {
+        Optional<Map<String, Object>> range = WakingHours.parse(text);
+        if (range.isPresent() || text == null) {
+            return range;
+        }
+        List<String> words = words(text);
+        boolean told = dayWords.stream().anyMatch(phrase -> contains(words, phrase));
+        Matcher time = TIME_IN_SENTENCE.matcher(text);
+        List<String> times = new ArrayList<>();
+        while (time.find()) {
+            times.add(time.group());
+        }
+        return told && times.size() == 2 ? WakingHours.parse(times.get(0) + " - " + times.get(1)) : Optional.empty();
     }
 
     /**
@@ -249,7 +277,7 @@ public final class TypedAnswers {
      * waking hours ("7-22"); the time zone's city is for {@code TimeZoneResolver} to say.
      */
     public boolean answersAnyQuestion(String text) {
-        if (yesOrNo(text).isPresent() || WakingHours.parse(text).isPresent()) {
+        if (yesOrNo(text).isPresent() || wakingHours(text).isPresent()) {
             return true;
         }
         for (Question question : Question.values()) {

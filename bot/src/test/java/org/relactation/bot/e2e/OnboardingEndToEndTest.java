@@ -139,7 +139,11 @@ class OnboardingEndToEndTest extends SharedBotTest {
         assertThat(parent.lastMessage().text()).contains("Europe/Madrid");
         parent.says("sí");
         assertThat(parent.newText()).contains("Europe/Madrid").doesNotContain("No encontré");
+        parent.presses("8 (recomendado)");
+        parent.says("me levanto a las 7 y me acuesto a las 11 de la noche"); // the day told in a sentence
         assertThat(bot.application().users().find(3_101)).hasValueSatisfying(user -> {
+            assertThat(user.rhythm().wakeFrom()).isEqualTo("07:00");
+            assertThat(user.rhythm().wakeTo()).isEqualTo("23:00");
             assertThat(user.setup().situation()).isEqualTo("relactate");
             assertThat(user.setup().gap()).isEqualTo("m1_2");
             assertThat(user.setup().babyAge()).isEqualTo("w6_12");

@@ -153,4 +153,15 @@ class TypedAnswersTest {
         assertThat(TYPED.yesOrNo("no")).hasValue(false);
         assertThat(TYPED.yesOrNo("Madrid")).isEmpty();
     }
+
+    @Test
+    void wakingHoursToldInASentenceWithAWordOfTheDaysRhythm() {
+        assertThat(TYPED.wakingHours("i get up at 6 and go to bed at 10")).hasValueSatisfying(hours -> assertThat(hours)
+                .containsEntry("rhythm.wakeFrom", "06:00").containsEntry("rhythm.wakeTo", "22:00"));
+        assertThat(TYPED.wakingHours("me despierto a las 7 y me acuesto a las 11 de la noche"))
+                .hasValueSatisfying(hours -> assertThat(hours).containsEntry("rhythm.wakeTo", "23:00"));
+        // two times with no word of the day's rhythm are no waking hours
+        assertThat(TYPED.wakingHours("pumped at 6 and 10")).isEmpty();
+        assertThat(TYPED.wakingHours("7-22")).isPresent();
+    }
 }
