@@ -78,6 +78,8 @@ public final class Interpreter implements MessageParts {
     private final Map<Kind, Set<List<String>>> commandPhrases = new EnumMap<>(Kind.class);
     /** Phrases that cancel only as the whole message ("stop", "salir"): interpreter.words.cancel_alone. */
     private final Set<List<String>> cancelAlone = new HashSet<>();
+    /** Words naming what the bot asks ("setup", "configuración"): after a word of cancel_alone, it still cancels. */
+    private final Set<String> cancelWhat = new HashSet<>();
     private final Set<String> filler = new HashSet<>();
     /** Words that remove ("delete", "borra"): interpreter.words.undo_verbs. */
     private final Set<String> undoVerbs = new HashSet<>();
@@ -125,6 +127,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
             listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
+            listed(texts, "cancel_what").forEach(word -> cancelWhat.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
             listed(texts, "comparing").forEach(word -> comparing.add(Words.fold(word)));
             listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
@@ -848,7 +851,7 @@ public final class Interpreter implements MessageParts {
         if (words.isEmpty() || words.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))) {
             return null;
         }
-        if (cancelAlone.contains(words)) {
+        if (cancelAlone.contains(words) || cancelsTheFlow(words)) {
             return Kind.CANCEL;
         }
         Kind removal = removal(words, exact);
@@ -868,6 +871,20 @@ public final class Interpreter implements MessageParts {
             }
         }
         return found;
+    }
+
+    /**
+     * "salir de la configuración", "quit the setup": a word that cancels alone, then only words naming what the bot
+     * is asking (interpreter.words.cancel_what).
+     */
+    private boolean cancelsTheFlow(List<String> words) {
+        for (List<String> alone : cancelAlone) {
+            if (words.size() > alone.size() && words.subList(0, alone.size()).equals(alone)
+                    && cancelWhat.containsAll(words.subList(alone.size(), words.size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "undo" may come with this many other words ("wait undo that log i put the wrong side"). */

@@ -266,6 +266,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aWordThatCancelsAloneStillCancelsWithWordsNamingTheSetup() {
+        assertThat(kinds("salir de la configuración", "es")).containsExactly(CANCEL);
+        assertThat(kinds("quit the setup", "en")).containsExactly(CANCEL);
+        assertThat(kinds("stop pumping at night?", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
