@@ -105,6 +105,10 @@ public final class Interpreter implements MessageParts {
     private final Set<String> maybeRelatives = new HashSet<>();
     /** Words that, after a question word, make it ask ("when should", "cómo le"). */
     private final Set<String> auxiliaries = new HashSet<>();
+    /** Words that ask only before their subject ("is", "can"): interpreter.words.asks_before_subject. */
+    private final Set<String> beforeSubject = new HashSet<>();
+    /** Words that may be the subject asked about ("it", "my"): interpreter.words.subjects. */
+    private final Set<String> subjects = new HashSet<>();
     /** Words after which an auxiliary tells rather than asks ("can barely", "is still"): interpreter.words.telling_after. */
     private final Set<String> tellingAfter = new HashSet<>();
     /** Words that open a sentence about oneself ("im", "estoy"): after a log, a feeling may start at one. */
@@ -127,6 +131,8 @@ public final class Interpreter implements MessageParts {
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
             listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
+            listed(texts, "asks_before_subject").forEach(word -> beforeSubject.add(Words.fold(word)));
+            listed(texts, "subjects").forEach(word -> subjects.add(Words.fold(word)));
             listed(texts, "cancel_what").forEach(word -> cancelWhat.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
             listed(texts, "comparing").forEach(word -> comparing.add(Words.fold(word)));
@@ -445,7 +451,7 @@ public final class Interpreter implements MessageParts {
         String[] words = clause.split("\\s+");
         for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
             if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])
-                    || tells(words, i)) {
+                    || tells(words, i) || verbOfTheSentence(words, i)) {
                 continue;
             }
             if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
@@ -639,8 +645,8 @@ public final class Interpreter implements MessageParts {
             if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
                 continue; // "150 g más que la semana pasada": compares, asks nothing
             }
-            if (tells(words, i)) {
-                continue; // "ugh can barely read this": an auxiliary that tells
+            if (tells(words, i) || verbOfTheSentence(words, i)) {
+                continue; // "ugh can barely read this", "my body is failing my baby": an auxiliary that tells
             }
             if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
@@ -797,6 +803,21 @@ public final class Interpreter implements MessageParts {
      * Whether a word inside a sentence joins clauses rather than asks: "when", "that", and the Spanish question
      * words written without their accent ("que", "cuando"), as they are inside a sentence; "qué" asks.
      */
+    /**
+     * Inside a sentence, a word that asks only before its subject ("is", "can") with no subject after it: the verb of
+     * the sentence ("my body is failing my baby"), not a question ("so tired is it ok to...", "is 20ml enough").
+     */
+    private boolean verbOfTheSentence(String[] words, int i) {
+        if (i == 0 || !joins(words[i], beforeSubject)) {
+            return false;
+        }
+        if (i + 1 >= words.length) {
+            return true;
+        }
+        String next = words[i + 1];
+        return !joins(next, subjects) && next.chars().noneMatch(Character::isDigit);
+    }
+
     /** An auxiliary at {@code i} with a word after it that makes it tell, not ask ("can barely", "is still"). */
     private boolean tells(String[] words, int i) {
         return joins(words[i], auxiliaries) && i + 1 < words.length && joins(words[i + 1], tellingAfter);

@@ -273,6 +273,13 @@ class InterpreterTest {
     }
 
     @Test
+    void anAuxiliaryInsideASentenceAsksOnlyBeforeItsSubject() {
+        assertThat(kinds("i feel like my body is failing my baby", "en")).containsExactly(FEELING);
+        assertThat(kinds("so tired is it ok to skip the night one", "en")).containsExactly(FEELING, QUESTION);
+        assertThat(kinds("got 30ml!!! best session ever", "en")).containsExactly(LOG, FEELING);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));
