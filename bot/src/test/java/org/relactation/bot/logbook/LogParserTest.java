@@ -395,6 +395,8 @@ class LogParserTest {
         assertThat(lead.note()).as("the words leading up to the nappy are no note").isNull();
         assertThat(parsed("le cambié el pañal, muy mojado", "es", MADRID, NOW).wet()).isEqualTo(1);
         assertThat(parsed("hizo caca verde", "es", MADRID, NOW).dirty()).isEqualTo(1);
+        // "shaking" is no typo of a nappy word
+        assertThat(PARSER.parse("im shaking", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         // A nappy word after a sentence of the parent's own tells no log.
         assertThat(PARSER.parse("i keep thinking about her poop", "en", MADRID, NOW))
                 .isInstanceOf(ParseResult.NotALog.class);
