@@ -81,6 +81,8 @@ public final class Interpreter implements MessageParts {
     /** Words naming what the bot asks ("setup", "configuración"): after a word of cancel_alone, it still cancels. */
     private final Set<String> cancelWhat = new HashSet<>();
     private final Set<String> filler = new HashSet<>();
+    /** Words one letter from a command word that are words of their own ("forgot"): interpreter.words.not_typos. */
+    private final Set<String> notTypos = new HashSet<>();
     /** Words that remove ("delete", "borra"): interpreter.words.undo_verbs. */
     private final Set<String> undoVerbs = new HashSet<>();
     /** Words that name the entry just logged ("last", "registro"): interpreter.words.undo_objects. */
@@ -130,6 +132,7 @@ public final class Interpreter implements MessageParts {
             Texts texts = content.texts(language);
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
+            listed(texts, "not_typos").forEach(word -> notTypos.add(Words.fold(word)));
             listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
             listed(texts, "asks_before_subject").forEach(word -> beforeSubject.add(Words.fold(word)));
             listed(texts, "subjects").forEach(word -> subjects.add(Words.fold(word)));
@@ -951,7 +954,7 @@ public final class Interpreter implements MessageParts {
         return null;
     }
 
-    private static boolean contains(List<String> words, List<String> phrase) {
+    private boolean contains(List<String> words, List<String> phrase) {
         for (int start = 0; start + phrase.size() <= words.size(); start++) {
             boolean all = true;
             for (int i = 0; i < phrase.size() && all; i++) {
@@ -968,8 +971,8 @@ public final class Interpreter implements MessageParts {
      * A typo of a phrase word of five letters or more: a letter missed, wrong or swapped ("delte", "borralo"), never
      * one more, which is too often another word ("dejarlo", give up, is not "déjalo", leave it).
      */
-    private static boolean same(String typed, String expected) {
-        return typed.equals(expected) || expected.length() >= 5 && typed.length() <= expected.length()
+    private boolean same(String typed, String expected) {
+        return typed.equals(expected) || !notTypos.contains(typed) && expected.length() >= 5 && typed.length() <= expected.length()
                 && typed.charAt(0) == expected.charAt(0) && TypoDistance.within(
                 typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,7 +174,36 @@ public final class FollowUpHandler implements TextHandler {
             return whole;
         }
         return lead(parser, typed, language, zone, now)
-                .flatMap(lead -> readWhole(parser, lead, language, zone, now, field));
+                .flatMap(lead -> readWhole(parser, lead, language, zone, now, field))
+                .or(() -> numberFirst(parser, typed, language, zone, now, field));
+    }
+
+    /**
+     * "only 4 ugh", "15 ml is that ok": the answer up to its last number (and the unit after it), then words with no
+     * stop between that log nothing: those words are the parent's own.
+     */
+    private static Optional<Change> numberFirst(LogParser parser, String typed, String language, ZoneId zone,
+                                                Instant now, String field) {
+        if (typed == null || !(parser.parse(typed, language, zone, now) instanceof ParseResult.NotALog)) {
+            return Optional.empty(); // "also 2 wet nappies since the last one": a log of its own
+        }
+        String[] words = typed.strip().split("\\s+");
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].chars().anyMatch(Character::isDigit)) {
+                last = i;
+            }
+        }
+        for (int end = Math.min(last + 1, words.length - 2); last >= 0 && end >= last; end--) {
+            String answer = String.join(" ", Arrays.copyOfRange(words, 0, end + 1));
+            String rest = String.join(" ", Arrays.copyOfRange(words, end + 1, words.length));
+            Optional<Change> read = readWhole(parser, answer, language, zone, now, field);
+            if (read.isPresent() && parser.parse(rest, language, zone, now) instanceof ParseResult.NotALog
+                    && parser.bareNumbers(rest, language).isEmpty()) {
+                return read;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

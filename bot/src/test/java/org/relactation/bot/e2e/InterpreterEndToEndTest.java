@@ -297,6 +297,15 @@ class InterpreterEndToEndTest extends SharedBotTest {
         assertThat(answered).anySatisfy(reply -> assertThat(reply.text()).contains("sin cantidad"));
         assertThat(answered).hasSizeGreaterThanOrEqualTo(2); // and the question is answered
         assertThat(entriesOf(17_017)).singleElement().satisfies(entry -> assertThat(entry.ml()).isNull());
+
+        // no stop between the amount and the feeling
+        Parent noStop = bot.parent(17_092, "en");
+        noStop.says("pumped 15 min");
+        noStop.presses("💧 Amount");
+        List<BotMessage> sighed = noStop.says("only 4 ugh");
+        assertThat(entriesOf(17_092)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(4));
+        // the entry's message shows the amount; a word for how it feels comes with it
+        assertThat(sighed).anySatisfy(reply -> assertThat(reply.text()).startsWith("It's so hard"));
     }
 
     @Test

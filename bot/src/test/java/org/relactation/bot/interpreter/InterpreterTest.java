@@ -270,6 +270,9 @@ class InterpreterTest {
         assertThat(kinds("salir de la configuración", "es")).containsExactly(CANCEL);
         assertThat(kinds("quit the setup", "en")).containsExactly(CANCEL);
         assertThat(kinds("stop pumping at night?", "en")).containsExactly(QUESTION);
+        // a word of its own is no typo of a command word
+        assertThat(kinds("forgot to check", "en")).doesNotContain(CANCEL);
+        assertThat(kinds("olvidé pesarla", "es")).doesNotContain(CANCEL);
     }
 
     @Test

@@ -51,6 +51,12 @@ class FollowUpAnswersTest {
         // said about after the number, or after a word that opens a turn
         assertThat(amount("eh 15 or so", "en")).isTrue();
         assertThat(amount("20 y pico", "es")).isTrue();
+        assertThat(amount("barely 5", "en")).isTrue();
+        assertThat(amount("apenas 5", "es")).isTrue();
+        assertThat(amount("forgot to check", "en")).as("no amount to give").isTrue();
+        // the amount, then words of the parent's own with no stop between; a log of its own is no answer
+        assertThat(amount("only 4 ugh", "en")).isTrue();
+        assertThat(amount("also 2 wet nappies since the last one", "en")).isFalse();
     }
 
     @Test
