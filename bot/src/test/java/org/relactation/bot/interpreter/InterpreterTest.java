@@ -248,6 +248,9 @@ class InterpreterTest {
         assertThat(kinds("thank you so much, feeling way calmer now", "en")).containsExactly(THANKS, FEELING);
         assertThat(kinds("mi pareja me apoya mucho y eso me da fuerza", "es")).containsExactly(FEELING);
         assertThat(kinds("vale, lo pillo", "es")).containsExactly(ACK);
+        assertThat(kinds("ya no aguanto más", "es")).containsExactly(FEELING);
+        assertThat(kinds("my partner doesnt get why im doing this", "en")).containsExactly(FEELING);
+        assertThat(kinds("algún consejo para la noche", "es")).containsExactly(QUESTION);
         // a question phrase stays a question
         assertThat(kinds("vale la pena alquilar un sacaleches", "es")).containsExactly(QUESTION);
     }
