@@ -85,7 +85,10 @@ public final class LogParser {
             // that did not happen, or something else done with the baby
             return NOT_A_LOG;
         }
-        return new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now, opensTelling(pieces)).assemble();
+        ParseResult result = new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now,
+                opensTelling(pieces)).assemble();
+        // "i only get 5ml per session": a habit, no session; a count or times listed still tell sessions
+        return result instanceof ParseResult.Parsed && vocabulary.habitual(tokens) ? NOT_A_LOG : result;
     }
 
     /** Whether {@code text} opens by telling a session or a nappy ("hand expressed a few drops", "he pooped"). */

@@ -128,6 +128,8 @@ final class LogVocabulary {
             Sense.QUESTION, Sense.NUMBER, Sense.TIMES, Sense.SIDE_WORD);
     /** Section of words that say a session is still to come ("gonna", "voy a"): see {@link #plans}. */
     static final String PLANS = "plans";
+    /** Section of words that make a session a habit ("per session", "cada vez"): see {@link #habitual}. */
+    static final String HABITUAL = "habitual";
     /** Section of words that say a session did not happen ("skipped", "no me saqué"): see {@link #skips}. */
     static final String SKIPPED = "skipped";
     /** Section of things done with a baby that are no session ("skin to skin", "piel con piel"): see {@link #doesOther}. */
@@ -136,7 +138,7 @@ final class LogVocabulary {
     private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -198,6 +200,24 @@ final class LogVocabulary {
      */
     boolean plans(List<Token> tokens, List<Piece> pieces) {
         return phraseBeforeFirstLogWord(tokens, pieces, sets.get(PLANS), false);
+    }
+
+    /**
+     * Whether the message tells a habit rather than one session: "i only get 5ml per session", "pumping 20 min each
+     * time", "saco 5 ml por sesión". With a count or times listed ("3 times, 10 min each time") it still tells them.
+     */
+    boolean habitual(List<Token> tokens) {
+        Set<String> habits = sets.get(HABITUAL);
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
+                phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
+                if (habits.contains(phrase.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

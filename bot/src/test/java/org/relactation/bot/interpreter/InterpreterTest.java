@@ -251,6 +251,8 @@ class InterpreterTest {
         assertThat(kinds("ya no aguanto más", "es")).containsExactly(FEELING);
         assertThat(kinds("my partner doesnt get why im doing this", "en")).containsExactly(FEELING);
         assertThat(kinds("algún consejo para la noche", "es")).containsExactly(QUESTION);
+        assertThat(kinds("15 minutos de cada lado son suficientes", "es")).containsExactly(QUESTION);
+        assertThat(kinds("i only get 5ml per session, how do i get more", "en")).containsExactly(QUESTION);
         // a question phrase stays a question
         assertThat(kinds("vale la pena alquilar un sacaleches", "es")).containsExactly(QUESTION);
     }

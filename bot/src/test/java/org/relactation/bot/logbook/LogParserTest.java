@@ -455,6 +455,15 @@ class LogParserTest {
     }
 
     @Test
+    void aHabitIsNoSessionButTimesListedWithItAreLogged() {
+        for (String habit : List.of("i only get 5ml per session", "pumping 20 min each time", "saco 5 ml por sesión")) {
+            assertThat(PARSER.parse(habit, "en", MADRID, NOW)).as(habit).isInstanceOf(ParseResult.NotALog.class);
+        }
+        assertThat(PARSER.parse("pumped at 1 and 4, 20 ml each time", "en", MADRID, NOW))
+                .isNotInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
     void aLengthOfSomethingElseDoneWithTheBabyIsNoSession() {
         assertThat(PARSER.parse("we did skin to skin for 45 min", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("una hora de piel con piel", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
