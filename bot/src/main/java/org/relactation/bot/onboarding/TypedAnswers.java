@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,8 @@ public final class TypedAnswers {
     private final List<List<String>> perDay = new ArrayList<>();
     /** Words of the day's rhythm ("get up", "me acuesto"): with two times, a sentence telling the waking hours. */
     private final List<List<String>> dayWords = new ArrayList<>();
+    /** How the half of the day is said after a time ("pm", "de la noche"): onboarding.typed_half_day. */
+    private final List<String> halfDays = new ArrayList<>();
 
     public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
@@ -93,13 +96,28 @@ public final class TypedAnswers {
             hourWords.addAll(split(texts.get("onboarding.typed_hours")));
             perDay.addAll(split(texts.get("onboarding.typed_per_day")));
             dayWords.addAll(split(texts.get("onboarding.typed_day_words")));
+            Arrays.stream(texts.get("onboarding.typed_half_day").split(",")).map(String::strip)
+                    .filter(half -> !half.isEmpty()).map(half -> half.toLowerCase(Locale.ROOT))
+                    .forEach(halfDays::add);
         }
     }
 
-    /** A time as typed in a sentence: its digits and the half of the day said right after it ("6", "7:30 pm"). */
-    private static final Pattern TIME_IN_SENTENCE = Pattern.compile(
-            "(?<![\\d:.])(\\d{1,2}(?:[:.h]\\d{2})?)(?:\\s*(am|pm|a\\.\\s?m\\.?|p\\.\\s?m\\.?|de la ma(?:ñ|n)ana|de la tarde|de la noche"
-                    + "|in the morning|in the evening|at night))?(?![\\d:.])", Pattern.CASE_INSENSITIVE);
+    /** A time as typed in a sentence: its digits ("6", "7:30"); the half of the day after it is looked for apart. */
+    private static final Pattern TIME_IN_SENTENCE = Pattern.compile("(?<![\\d:.])\\d{1,2}(?:[:.h]\\d{2})?(?![\\d:.])");
+
+    /** The half of the day said right after a time ("pm", "de la noche"), with a space before it, or "". */
+    private String halfDayAfter(String rest) {
+        String said = rest.stripLeading().toLowerCase(Locale.ROOT);
+        String found = "";
+        for (String half : halfDays) {
+            boolean whole = said.startsWith(half)
+                    && (said.length() == half.length() || !Character.isLetter(said.charAt(half.length())));
+            if (whole && half.length() > found.length()) {
+                found = half;
+            }
+        }
+        return found.isEmpty() ? "" : " " + found;
+    }
 
     /**
      * Waking hours typed as a range ("7-22", "de 7 a 11") or told in a sentence with a word of the day's rhythm and
@@ -116,7 +134,7 @@ public final class TypedAnswers {
         Matcher time = TIME_IN_SENTENCE.matcher(text);
         List<String> times = new ArrayList<>();
         while (time.find()) {
-            times.add(time.group());
+            times.add(time.group() + halfDayAfter(text.substring(time.end())));
         }
         return told && times.size() == 2 ? WakingHours.parse(times.get(0) + " - " + times.get(1)) : Optional.empty();
     }
