@@ -81,7 +81,7 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.empty();
         }
         if (TIME.equals(open.what())) {
-            return completed(turn, open.rest());
+            return completed(turn, open.rest()).or(() -> loggedNow(turn, open.rest()));
         }
         boolean onCard = open.what() != null && open.what().startsWith(CARD);
         String field = onCard ? open.what().substring(CARD.length()) : open.what();
@@ -420,6 +420,22 @@ public final class FollowUpHandler implements TextHandler {
      * "When was it?" answered with a time alone ("yesterday 3pm", "anoche a las 11"): the log that was waiting for
      * it, stored now. A message that is more than a time (a log of its own, a question) is handled as usual.
      */
+    /**
+     * "no idea", "ni me acuerdo" after "When was it?": the session waiting for its time is logged now, and the reply
+     * says so (its time can be changed from /today).
+     */
+    private Optional<List<Action>> loggedNow(Turn turn, String rest) {
+        if (rest == null || !parser.saysNoTime(turn.inbound().text())) {
+            return Optional.empty();
+        }
+        ParseResult result = parser.parse(rest, turn.user().language(), logbook.zone(turn.user()), turn.inbound().at());
+        if (!(result instanceof ParseResult.Parsed parsed)) {
+            return Optional.empty();
+        }
+        EntryStore.Saved saved = logbook.store(turn, parsed.entry(), Logbook.source(turn.inbound().updateId(), 0));
+        return Optional.of(List.of(turn.reply("logbook.time_unknown"), logbook.reply(turn, saved)));
+    }
+
     private Optional<List<Action>> completed(Turn turn, String rest) {
         Optional<ParseResult> result = completedLog(parser, rest, turn.inbound().text(), turn.user().language(),
                 logbook.zone(turn.user()), turn.inbound().at());

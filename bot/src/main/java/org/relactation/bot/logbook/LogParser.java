@@ -203,6 +203,18 @@ public final class LogParser {
     }
 
     /**
+     * Whether {@code text} says, before any stop or comma, that the time is not known: "no idea", "don't remember",
+     * "ni me acuerdo, estoy muerta". The answer to "When was it?" that logs the session now.
+     */
+    public boolean saysNoTime(String text) {
+        if (text == null || text.isBlank() || isAsking(text)) {
+            return false;
+        }
+        String first = text.strip().split("[,.;!]", 2)[0];
+        return vocabulary.saysNoTime(Tokenizer.tokenize(first.strip()));
+    }
+
+    /**
      * Whether {@code text} asks something by its form: a question mark, or a question word first ("how often...",
      * "cuánto tarda..."), in the parent's language or any other. Its topic is for the question matcher to find.
      */

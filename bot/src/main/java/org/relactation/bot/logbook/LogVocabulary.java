@@ -128,6 +128,8 @@ final class LogVocabulary {
             Sense.QUESTION, Sense.NUMBER, Sense.TIMES, Sense.SIDE_WORD);
     /** Section of words that say a session is still to come ("gonna", "voy a"): see {@link #plans}. */
     static final String PLANS = "plans";
+    /** Section of words that say the time is not known ("no idea", "no me acuerdo"): see {@link #saysNoTime}. */
+    static final String NO_TIME = "no_time";
     /** Section of words that make a session a habit ("per session", "cada vez"): see {@link #habitual}. */
     static final String HABITUAL = "habitual";
     /** Section of words that say a session did not happen ("skipped", "no me saqué"): see {@link #skips}. */
@@ -138,7 +140,7 @@ final class LogVocabulary {
     private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL, NO_TIME);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -200,6 +202,12 @@ final class LogVocabulary {
      */
     boolean plans(List<Token> tokens, List<Piece> pieces) {
         return phraseBeforeFirstLogWord(tokens, pieces, sets.get(PLANS), false);
+    }
+
+    /** Whether the tokens, the words that open a turn aside, only say the time is not known ("idk", "ni me acuerdo"). */
+    boolean saysNoTime(List<Token> tokens) {
+        List<Token> said = afterInterjections(tokens);
+        return !said.isEmpty() && sets.get(NO_TIME).contains(String.join(" ", said.stream().map(Token::text).toList()));
     }
 
     /**

@@ -335,6 +335,19 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void notKnowingTheTimeAfterWhenWasItLogsTheSessionNowAndSaysSo() {
+        Parent parent = bot.parent(17_093, "es");
+        parent.says("me saqué 20 ml mañana a las 10");
+        assertThat(parent.lastMessage().text()).contains("¿Cuándo fue?");
+
+        List<BotMessage> replies = parent.says("ni me acuerdo, estoy muerta de cansancio");
+
+        assertThat(entriesOf(17_093)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("Sin problema: lo anoté"));
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
+    }
+
+    @Test
     void aPartOfTheDayTypedAfterWhenWasItPlacesTheLogThenAndAFeelingAfterTheTimeIsAnswered() {
         Parent parent = bot.parent(17_019, "es");
         parent.says("me saqué 20 ml mañana a las 10");

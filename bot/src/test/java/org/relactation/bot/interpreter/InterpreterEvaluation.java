@@ -149,7 +149,7 @@ public final class InterpreterEvaluation {
             case "amount" -> FollowUpHandler.fixesOpenEntry(parser, text, language, ZoneOffset.UTC, NOW,
                     FollowUpHandler.AMOUNT);
             case "when" -> FollowUpHandler.completedLog(parser, "pumped", text, language, ZoneOffset.UTC, NOW)
-                    .isPresent();
+                    .isPresent() || parser.saysNoTime(text);
             case "onboarding" -> onboarding.answersAnyQuestion(text)
                     || zones.resolve(text, language, NOW).isPresent();
             default -> false;
