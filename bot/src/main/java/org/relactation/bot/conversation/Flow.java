@@ -15,6 +15,14 @@ public interface Flow {
     /** The actions if the text answers the current step, else empty. */
     Optional<List<Action>> answer(Turn turn);
 
+    /**
+     * Whether the text is, word for word, one of the current step's own answers, whatever else it may mean ("no
+     * thanks" to "one at night too?" answers no, though elsewhere it cancels): the flow then gets it first.
+     */
+    default boolean expects(Turn turn) {
+        return false;
+    }
+
     /** Asks the current step again after an interruption. */
     List<Action> resume(Turn turn);
 

@@ -26,7 +26,8 @@ final class TextAnswer {
         Inbound inbound = turn.inbound();
         Flow flow = interpretation.flow();
         Command command = interpretation.command();
-        if (command == null && flow != null && handlers.parts().mayAnswer(inbound.text(), turn.texts().language())) {
+        if (command == null && flow != null && (handlers.parts().mayAnswer(inbound.text(), turn.texts().language())
+                || flow.expects(turn))) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
                 return withItsQuestions(turn, answered.get());

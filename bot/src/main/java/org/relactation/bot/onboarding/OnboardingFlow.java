@@ -127,6 +127,12 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     }
 
     @Override
+    public boolean expects(Turn turn) {
+        Question question = current(turn);
+        return question != null && typed.saysExactly(question, turn.inbound().text());
+    }
+
+    @Override
     public List<Action> resume(Turn turn) {
         return List.of(askCurrent(turn, "onboarding.resume"));
     }

@@ -277,6 +277,12 @@ public final class TypedAnswers {
         return best == null ? Optional.empty() : Optional.of(best.choice());
     }
 
+    /** Whether {@code text} is, word for word, one of the typed phrases of {@code question}'s choices ("no thanks"). */
+    boolean saysExactly(Question question, String text) {
+        List<String> words = said(words(text));
+        return phrases.getOrDefault(question, List.of()).stream().anyMatch(phrase -> phrase.words().equals(words));
+    }
+
     /** A short answer: a short everyday word of a phrase ("all", "no", "due") names a choice only in one. */
     static final int SHORT_ANSWER_WORDS = 4;
     static final int SHORT_WORD_LETTERS = 5;
