@@ -265,6 +265,13 @@ public final class TypedAnswers {
                 best = phrase;
             }
         }
+        for (Phrase phrase : best != null ? List.<Phrase>of() : phrases.getOrDefault(question, List.of())) {
+            // "tengo leche pero poca": the words of a phrase close together in another order, when none is said as is
+            if (phrase.words().size() >= 2 && near(words, phrase.words())
+                    && (best == null || phrase.words().size() > best.words().size())) {
+                best = phrase;
+            }
+        }
         Optional<String> span = SPANS.containsKey(question) ? days(words).map(days -> span(question, days))
                 : Optional.empty();
         // "not here yet" or "a month" named in words wins; else a number of days, weeks or months.
@@ -445,6 +452,21 @@ public final class TypedAnswers {
             return Optional.of(Integer.parseInt(word));
         }
         return Optional.ofNullable(numbers.get(word));
+    }
+
+    /** A phrase's words may be this many words apart more than the phrase is long, in any order. */
+    private static final int NEAR_SLACK = 2;
+
+    /** Whether every word of {@code phrase} is in {@code words}, all within the phrase's length and a little more. */
+    private static boolean near(List<String> words, List<String> phrase) {
+        int span = phrase.size() + NEAR_SLACK;
+        for (int start = 0; start < words.size(); start++) {
+            List<String> window = words.subList(start, Math.min(words.size(), start + span));
+            if (window.containsAll(phrase) && phrase.contains(words.get(start))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(List<String> words, List<String> phrase) {

@@ -18,6 +18,7 @@ class TypedAnswersTest {
             "SITUATION | i want to bring my milk back           | relactate",
             "SITUATION | quiero recuperar mi leche               | relactate",
             "SITUATION | we adopted our son                      | induce",
+            "SITUATION | tengo leche pero poca                   | boost",
             "SITUATION | tengo poca leche                        | boost",
             "GAP       | hace como un mes                        | m1_2",
             "GAP       | about 3 weeks ago                       | w2_4",
