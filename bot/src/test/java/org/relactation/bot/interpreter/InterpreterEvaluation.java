@@ -45,7 +45,11 @@ public final class InterpreterEvaluation {
     static final List<String> DEV = List.of("interpreter/messages-dev.tsv", "interpreter/messages-dev2.tsv",
             "interpreter/messages-dev3.tsv", "interpreter/messages-dev4.tsv", "interpreter/messages-dev5.tsv",
             "interpreter/messages-dev6.tsv", "interpreter/messages-dev7.tsv", "interpreter/messages-dev8.tsv");
-    static final String FINAL = "interpreter/messages-final.tsv";
+    /**
+     * Held-out sets, each written apart by a helper who saw neither the code, content/ nor any older corpus: two
+     * were written at once this round, by two writers who did not see each other's set.
+     */
+    static final List<String> FINAL = List.of("interpreter/messages-final.tsv", "interpreter/messages-final2.tsv");
     /**
      * The time the corpus is read at, fixed so that the figures do not depend on the hour of the run: an evening,
      * when "this morning at 7" or "a las 3" are past.
@@ -77,8 +81,11 @@ public final class InterpreterEvaluation {
         InterpreterEvaluation evaluation = new InterpreterEvaluation();
         List<String> options = List.of(args);
         evaluation.print("Development corpus", DEV, options.contains("dev-misses"));
-        evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)",
-                List.of(FINAL), options.contains("final-misses"));
+        for (String set : FINAL) {
+            evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)",
+                    List.of(set), options.contains("final-misses"));
+        }
+        evaluation.print("Both held-out corpora", FINAL, false);
         evaluation.printSpeed();
     }
 
@@ -86,7 +93,7 @@ public final class InterpreterEvaluation {
     private void printSpeed() {
         List<Row> rows = new ArrayList<>();
         DEV.forEach(set -> rows.addAll(read(set)));
-        rows.addAll(read(FINAL));
+        FINAL.forEach(set -> rows.addAll(read(set)));
         // A long rambling message too: the interpreter must not slow down on one.
         String rambling = "pumped 15 min, so tired, is that ok? and then she latched, how long should I keep going, "
                 .repeat(6);
