@@ -107,6 +107,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> maybeRelatives = new HashSet<>();
     /** Words that, after a question word, make it ask ("when should", "cómo le"). */
     private final Set<String> auxiliaries = new HashSet<>();
+    /** Words after which a question word tells ("no puedo", "i can"): interpreter.words.telling_before. */
+    private final Set<String> tellingBefore = new HashSet<>();
     /** Words that ask only before their subject ("is", "can"): interpreter.words.asks_before_subject. */
     private final Set<String> beforeSubject = new HashSet<>();
     /** Words that may be the subject asked about ("it", "my"): interpreter.words.subjects. */
@@ -135,6 +137,7 @@ public final class Interpreter implements MessageParts {
             listed(texts, "not_typos").forEach(word -> notTypos.add(Words.fold(word)));
             listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
             listed(texts, "asks_before_subject").forEach(word -> beforeSubject.add(Words.fold(word)));
+            listed(texts, "telling_before").forEach(word -> tellingBefore.add(Words.fold(word)));
             listed(texts, "subjects").forEach(word -> subjects.add(Words.fold(word)));
             listed(texts, "cancel_what").forEach(word -> cancelWhat.addAll(Words.of(word)));
             listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
@@ -454,7 +457,7 @@ public final class Interpreter implements MessageParts {
         String[] words = clause.split("\\s+");
         for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
             if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])
-                    || tells(words, i) || verbOfTheSentence(words, i)) {
+                    || tells(words, i) || verbOfTheSentence(words, i) || joins(words[i - 1], tellingBefore)) {
                 continue;
             }
             if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
@@ -648,8 +651,8 @@ public final class Interpreter implements MessageParts {
             if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
                 continue; // "150 g más que la semana pasada": compares, asks nothing
             }
-            if (tells(words, i) || verbOfTheSentence(words, i)) {
-                continue; // "ugh can barely read this", "my body is failing my baby": an auxiliary that tells
+            if (tells(words, i) || verbOfTheSentence(words, i) || joins(words[i - 1], tellingBefore)) {
+                continue; // "ugh can barely read this", "my body is failing my baby", "ya no puedo más": it tells
             }
             if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
@@ -720,6 +723,9 @@ public final class Interpreter implements MessageParts {
             return !marked && (worded != null && (exclaims || feelingFirst || rhetorical(clause)) || littleExclaimed)
                     ? Kind.FEELING : Kind.QUESTION;
         }
+        if (endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
+            return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
+        }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())
                 && (SmallTalk.worded(talk(clause, language)) != null || !parser.tells(clause, language))) {
@@ -765,6 +771,22 @@ public final class Interpreter implements MessageParts {
     private boolean weighsUpNumbers(String clause, ParseResult log, String language) {
         return log instanceof ParseResult.Parsed parsed && parsed.entry().kind() == EntryKind.SESSION
                 && !parser.tells(clause, language);
+    }
+
+    /**
+     * "left side gives 30ml right gives 5 why", "sale poco por qué": a bare question word ("why", "por qué") ends a
+     * clause of a few words and asks about all of it; after a verb of knowing ("no sé por qué") it asks nothing.
+     */
+    private boolean endsAsking(String clause) {
+        List<String> words = Words.of(clause);
+        for (List<String> phrase : rhetorical) {
+            int at = words.size() - phrase.size();
+            boolean condition = phrase.size() > 1 && (phrase.contains("if") || phrase.contains("si"));
+            if (!condition && at >= 2 && words.subList(at, words.size()).equals(phrase) && !knows(words.get(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean rhetorical(String clause) {

@@ -68,6 +68,9 @@ final class EntryAssembler {
         if (spanOnly(method)) {
             return NOT_A_LOG; // "pumping for 2 weeks and still nothing": the parent's story, no session
         }
+        if (perDay()) {
+            return NOT_A_LOG; // "5 wet nappies in 24h", "8 sesiones en un día": a rate, no entry
+        }
         int words = reading.freeWords();
         if (reading.storyWords() > LogLimits.MAX_NOTE_WORDS || words > 0 && !reading.hasDetail()
                 && !LogThenComment.opens(reading, text) && !(told && words <= TOLD_NOTE_WORDS)) {
@@ -104,6 +107,12 @@ final class EntryAssembler {
                 && reading.sessionNumbers.isEmpty() && reading.supplementNumbers.isEmpty()
                 && reading.nappies.isEmpty() && reading.weights.isEmpty() && reading.drops.isEmpty()
                 && reading.days.isEmpty() && reading.dayPart == null && method != null;
+    }
+
+    /** A span of a day at most after a preposition ("in 24h", "en un día"): what is counted is a rate. */
+    private boolean perDay() {
+        return reading.spans.stream().anyMatch(span -> span.value() <= DurationReader.DAY && span.from() > 0
+                && reading.words != null && reading.words.isPreposition(reading.pieces.get(span.from() - 1)));
     }
 
     private List<EntryKind> kinds(Method method) {

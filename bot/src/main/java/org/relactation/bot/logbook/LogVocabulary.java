@@ -368,6 +368,11 @@ final class LogVocabulary {
         return found;
     }
 
+    /** Whether a piece is a preposition ("in", "en", "per"): before a day, it makes a count a rate ("in 24h"). */
+    boolean isPreposition(Piece piece) {
+        return sets.get(PREPOSITIONS).contains(piece.text());
+    }
+
     /** Whether a piece joins clock times into a list: "and", "y", a comma ("at 1, 3 and 5"). */
     boolean listsTimes(Piece piece) {
         return sets.get(TIME_LIST).contains(piece.text());

@@ -97,8 +97,9 @@ public final class SmallTalk implements TextHandler {
         if (span && reading.signals().contains(SmallTalkWords.LACK)) {
             return "frustrated"; // "three weeks and barely a drop": weeks of effort with nothing to show
         }
-        if (reading.joyEmoji()) {
-            return "proud";
+        boolean social = reading.has("thanks") || reading.has("greeting");
+        if (reading.joyEmoji() && !(social && reading.otherWords() == 0)) {
+            return "proud"; // "12 ml 🥳"; but "mil gracias 🥰", "holiii 😊": thanks or hello, warmly
         }
         return reading.sadEmoji() ? OPENER : null;
     }

@@ -288,6 +288,18 @@ class InterpreterTest {
     }
 
     @Test
+    void aBareQuestionWordEndingAClauseAsksAboutAllOfItAndAWarmEmojiKeepsThanksThanks() {
+        assertThat(kinds("my supply drops at night why", "en")).containsExactly(QUESTION);
+        assertThat(kinds("so tired why me", "en")).containsExactly(FEELING);
+        assertThat(kinds("lloro y no sé por qué", "es")).containsExactly(FEELING);
+        assertThat(kinds("muchísimas gracias 🥰", "es")).containsExactly(THANKS);
+        assertThat(kinds("holiii 😊", "es")).containsExactly(GREETING);
+        assertThat(kinds("siento que ya no puedo más con esto", "es")).containsExactly(FEELING);
+        assertThat(kinds("oops take that last one off", "en")).containsExactly(UNDO);
+        assertThat(kinds("take a break from pumping at night?", "en")).containsExactly(QUESTION);
+    }
+
+    @Test
     void aMessageOfOneKindStaysWhole() {
         assertThat(INTERPRETER.of("pumped 15 min, 20 ml. then nursed 10", "en"))
                 .containsExactly(new MessageParts.Part("pumped 15 min, 20 ml. then nursed 10", null));

@@ -70,6 +70,9 @@ class FollowUpAnswersTest {
         assertThat(when("maybe 4ish", "en").toLocalTime()).hasToString("16:00");
         assertThat(when("como 5", "es").toLocalTime()).hasToString("05:00");
         assertThat(when("4am, so sick of night pumps", "en").toLocalTime()).hasToString("04:00");
+        assertThat(when("about an hr ago", "en").toInstant()).isEqualTo(NOW.minusSeconds(3600));
+        assertThat(when("hará una horita", "es").toInstant()).isEqualTo(NOW.minusSeconds(3600));
+        assertThat(when("bout 3ish", "en").toLocalTime()).hasToString("15:00");
         // the session said done at a time is the one asked about, not a second one
         assertThat(when("finished it a sec ago", "en").toInstant()).isEqualTo(NOW);
         assertThat(when("done at 1", "en").toLocalTime()).hasToString("13:00");

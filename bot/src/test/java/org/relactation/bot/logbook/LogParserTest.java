@@ -455,6 +455,14 @@ class LogParserTest {
     }
 
     @Test
+    void aCountOverADayIsARateNoEntryButAStoryOfMonthsKeepsItsSession() {
+        assertThat(PARSER.parse("5 wet nappies in 24h", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("8 sesiones en un día", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("nursed him to sleep for the first time in 2 months", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.Parsed.class);
+    }
+
+    @Test
     void aHabitIsNoSessionButTimesListedWithItAreLogged() {
         for (String habit : List.of("i only get 5ml per session", "pumping 20 min each time", "saco 5 ml por sesión")) {
             assertThat(PARSER.parse(habit, "en", MADRID, NOW)).as(habit).isInstanceOf(ParseResult.NotALog.class);
