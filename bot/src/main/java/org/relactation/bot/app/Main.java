@@ -6,6 +6,7 @@ import org.relactation.bot.config.SettingsException;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.telegram.TelegramTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -60,6 +61,16 @@ public final class Main {
             // The terminal is the chat: only problems should interrupt it (unless a log level was asked for).
             ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
                     .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+        if (!console) {
+            // The Telegram client's classes load while the rest of the bot is made: two cores at start-up.
+            Thread.ofPlatform().name("start-up").daemon().start(() -> {
+                try {
+                    TelegramTransport.warmUp();
+                } catch (RuntimeException e) {
+                    LOG.warn("Loading the Telegram client ahead failed: {}", e.getClass().getName());
+                }
+            });
         }
         Application application;
         try {

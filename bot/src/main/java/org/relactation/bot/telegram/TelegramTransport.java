@@ -75,6 +75,14 @@ public final class TelegramTransport implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * Loads ahead, on the calling thread, what the first poll loads (see {@code UpdatePoller.warmUp}): for start-up
+     * to run while the rest of the bot is made. Nothing is sent.
+     */
+    public static void warmUp() {
+        UpdatePoller.warmUp();
+    }
+
     /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
     public void start() throws TelegramApiException {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
