@@ -338,6 +338,7 @@ public final class Application implements AutoCloseable {
         }
         OutboundQueue sending = outbox;
         metrics.outbox(sending);
+        metrics.databaseFaults(database.outageRetry()::faultsMet);
         ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
         scheduling.every(ReminderJob.EVERY, "reminders", () -> job.run(sending));
         scheduling.every(DurableOutbox.SWEEP_EVERY, "outbox", durable::sweep);
