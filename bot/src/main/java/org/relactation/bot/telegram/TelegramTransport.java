@@ -83,13 +83,15 @@ public final class TelegramTransport implements AutoCloseable {
         UpdatePoller.warmUp();
     }
 
-    /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
+    /**
+     * Starts polling, then registers the command menu (three calls a first reply need not wait for). Throws if the Bot
+     * API cannot be reached at all or refuses the menu; the caller then closes this transport, which stops polling.
+     */
     public void start() throws TelegramApiException {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         client = BotApi.client(settings);
         queue = BotApi.outbox(client, settings, router.buttonCheck());
         durable.start(queue); // what a previous run left goes out before anything new
-        CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 
         pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
@@ -101,6 +103,7 @@ public final class TelegramTransport implements AutoCloseable {
                 inbox::awaitRoom);
         poller.start();
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
+        CommandMenu.register(client, content, router.commandNames());
     }
 
     /** Telegram refuses getUpdates while a webhook is set: one left from webhook mode is removed (updates kept). */
