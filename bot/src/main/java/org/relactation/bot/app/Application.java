@@ -143,7 +143,7 @@ public final class Application implements AutoCloseable {
      * A thread for each start-up job: CompletableFuture's own pool has one thread on two cores, which would run the
      * jobs one after the other.
      */
-    private static final Executor START_UP = job -> Thread.ofPlatform().name("start-up").daemon().start(job);
+    static final Executor START_UP = job -> Thread.ofPlatform().name("start-up").daemon().start(job);
 
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
                         Metrics metrics, Prepared prepared) {
@@ -279,6 +279,21 @@ public final class Application implements AutoCloseable {
      * metrics' own: for tests that count the database commands an update costs.
      */
     public static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument) {
+        return start(settings, instrument, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * {@link #start(Settings)} with the content already loading ({@link Main} starts it before it sets up logging and
+     * reads the settings, which it does not need).
+     */
+    static Application start(Settings settings, CompletableFuture<ContentCatalog> loading) {
+        return start(settings, builder -> {
+        }, loading);
+    }
+
+    /** @param loading the content being loaded, or a future of null to load it here */
+    private static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument,
+                                     CompletableFuture<ContentCatalog> loading) {
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
         // Two cores at start-up: the database opens while the content loads, then the tables and cards are built
         // (Prepared) while it is still opening.
@@ -289,7 +304,8 @@ public final class Application implements AutoCloseable {
                 }), START_UP);
         Database database = null;
         try {
-            ContentCatalog content = ContentCatalog.load();
+            ContentCatalog loaded = ready(loading);
+            ContentCatalog content = loaded != null ? loaded : ContentCatalog.load();
             CompletableFuture<Prepared> prepared = Prepared.from(content);
             database = ready(opening);
             return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared));

@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /** Entry point: {@code java -jar relactation-bot.jar [--console] [--user N] [--lang CODE] [--config FILE]}. */
@@ -31,6 +32,9 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        // The content loads while logging is set up and the settings are read, which do not need it: two cores.
+        CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(ContentCatalog::load,
+                Application.START_UP);
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -39,11 +43,11 @@ public final class Main {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(ContentCatalog.load().operator().get("usage"));
+            System.err.println(content.join().operator().get("usage"));
             return 2;
         }
         if (arguments.help()) {
-            out.println(ContentCatalog.load().operator().get("usage"));
+            out.println(content.join().operator().get("usage"));
             return 0;
         }
         Settings settings;
@@ -64,7 +68,7 @@ public final class Main {
         }
         if (!console) {
             // The Telegram client's classes load while the rest of the bot is made: two cores at start-up.
-            Thread.ofPlatform().name("start-up").daemon().start(() -> {
+            Application.START_UP.execute(() -> {
                 try {
                     TelegramTransport.warmUp();
                 } catch (RuntimeException e) {
@@ -74,7 +78,7 @@ public final class Main {
         }
         Application application;
         try {
-            application = Application.start(settings);
+            application = Application.start(settings, content);
         } catch (RuntimeException e) {
             return failedToStart(e, settings);
         }
