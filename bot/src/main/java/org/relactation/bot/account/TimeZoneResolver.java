@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +45,19 @@ public final class TimeZoneResolver {
     private final Map<String, ZoneId> places = new HashMap<>();
     private final Map<String, List<ZoneId>> byLocalTime = new HashMap<>();
     private final List<String> filler = new ArrayList<>();
+    /** The resolver being loaded that this one answers with ({@link #loading}), or null when this one is loaded. */
+    private final CompletableFuture<TimeZoneResolver> loaded;
 
-    private TimeZoneResolver() {
+    private TimeZoneResolver(CompletableFuture<TimeZoneResolver> loaded) {
+        this.loaded = loaded;
+    }
+
+    /**
+     * A resolver loaded on {@code thread} (CLDR's names take about as long as the rest of a start-up): the first reply
+     * after a start does not need it, and an answer to "where are you?" before it is ready waits for it.
+     */
+    public static TimeZoneResolver loading(Executor thread) {
+        return new TimeZoneResolver(CompletableFuture.supplyAsync(TimeZoneResolver::load, thread));
     }
 
     /** Loads the place list from content/timezones.yaml on the classpath. */
@@ -74,7 +87,7 @@ public final class TimeZoneResolver {
     }
 
     static TimeZoneResolver from(JsonNode data) {
-        TimeZoneResolver resolver = new TimeZoneResolver();
+        TimeZoneResolver resolver = new TimeZoneResolver(null);
         // Deeper ids first: America/Argentina/Buenos_Aires is the current name of the older America/Buenos_Aires.
         List<String> ids = new ArrayList<>(ZoneId.getAvailableZoneIds());
         ids.sort(Comparator.comparingInt((String id) -> id.split("/").length).reversed()
@@ -110,6 +123,9 @@ public final class TimeZoneResolver {
      * @param now      the current instant, to compare a typed local time with
      */
     public Optional<ZoneId> resolve(String answer, String language, Instant now) {
+        if (loaded != null) {
+            return loaded.join().resolve(answer, language, now);
+        }
         if (answer == null || answer.isBlank() || answer.length() > 200) {
             return Optional.empty();
         }

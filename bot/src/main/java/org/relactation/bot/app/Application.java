@@ -84,6 +84,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -115,26 +116,34 @@ public final class Application implements AutoCloseable {
     static final Duration UPDATE_CLAIM = Duration.ofMinutes(2);
 
     /**
-     * What start-up builds from the content alone (tables, the question index): ready while the database opens, in
-     * two halves at once (the question index, and the rest), since each takes about as long as opening the database
-     * and there are two cores for three jobs; everything is ready before the first update is read.
+     * What start-up builds from the content alone (tables, the cards), on threads of their own while the database
+     * opens (two cores, and each takes about as long as opening it). The question index and the time zones' names
+     * are built in the background: the first reply after a start (a /start) needs neither, and a question or a time
+     * zone typed before they are ready waits for them ({@link QuestionMatcher#building},
+     * {@link TimeZoneResolver#loading}).
      */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
                             RedFlagDetector redFlags, MessageLanguage languages) {
-        private record Tables(TimeZoneResolver zones, LogParser parser, RedFlagDetector redFlags,
-                              MessageLanguage languages) {
+        private record Tables(LogParser parser, RedFlagDetector redFlags, MessageLanguage languages) {
         }
 
         static CompletableFuture<Prepared> from(ContentCatalog content) {
-            CompletableFuture<GuideCards> cards = CompletableFuture.supplyAsync(() -> new GuideCards(content));
-            CompletableFuture<QuestionMatcher> matcher = cards.thenApplyAsync(c -> new QuestionMatcher(content, c));
-            CompletableFuture<Tables> tables = CompletableFuture.supplyAsync(() -> new Tables(
-                    TimeZoneResolver.load(), LogParser.load(), new RedFlagDetector(content),
-                    new MessageLanguage(content)));
-            return matcher.thenCombine(tables, (index, rest) -> new Prepared(rest.zones(), cards.join(), index,
-                    rest.parser(), rest.redFlags(), rest.languages()));
+            CompletableFuture<GuideCards> cards = CompletableFuture.supplyAsync(() -> new GuideCards(content),
+                    START_UP);
+            CompletableFuture<Tables> tables = CompletableFuture.supplyAsync(() -> new Tables(LogParser.load(),
+                    new RedFlagDetector(content), new MessageLanguage(content)), START_UP);
+            TimeZoneResolver zones = TimeZoneResolver.loading(START_UP);
+            return cards.thenCombine(tables, (guide, rest) -> new Prepared(zones, guide,
+                    QuestionMatcher.building(content, guide, START_UP), rest.parser(), rest.redFlags(),
+                    rest.languages()));
         }
     }
+
+    /**
+     * A thread for each start-up job: CompletableFuture's own pool has one thread on two cores, which would run the
+     * jobs one after the other.
+     */
+    static final Executor START_UP = job -> Thread.ofPlatform().name("start-up").daemon().start(job);
 
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
                         Metrics metrics, Prepared prepared) {
@@ -251,9 +260,9 @@ public final class Application implements AutoCloseable {
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
 
-    private static Prepared ready(CompletableFuture<Prepared> prepared) {
+    private static <T> T ready(CompletableFuture<T> job) {
         try {
-            return prepared.join();
+            return job.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -270,18 +279,43 @@ public final class Application implements AutoCloseable {
      * metrics' own: for tests that count the database commands an update costs.
      */
     public static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument) {
-        ContentCatalog content = ContentCatalog.load();
-        // Two cores at start-up: the question index and the tables are built while the database opens (Prepared).
-        CompletableFuture<Prepared> prepared = Prepared.from(content);
+        return start(settings, instrument, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * {@link #start(Settings)} with the content already loading ({@link Main} starts it before it sets up logging and
+     * reads the settings, which it does not need).
+     */
+    static Application start(Settings settings, CompletableFuture<ContentCatalog> loading) {
+        return start(settings, builder -> {
+        }, loading);
+    }
+
+    /** @param loading the content being loaded, or a future of null to load it here */
+    private static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument,
+                                     CompletableFuture<ContentCatalog> loading) {
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
-        Database database = Database.open(settings.storage(), builder -> {
-            metrics.instrument(builder);
-            instrument.accept(builder);
-        });
+        // Two cores at start-up: the database opens while the content loads, then the tables and cards are built
+        // (Prepared) while it is still opening.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.storage(),
+                builder -> {
+                    metrics.instrument(builder);
+                    instrument.accept(builder);
+                }), START_UP);
+        Database database = null;
         try {
+            ContentCatalog loaded = ready(loading);
+            ContentCatalog content = loaded != null ? loaded : ContentCatalog.load();
+            CompletableFuture<Prepared> prepared = Prepared.from(content);
+            database = ready(opening);
             return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared));
         } catch (RuntimeException e) {
-            database.close();
+            if (database != null) {
+                database.close();
+            } else {
+                // The content failed while the database was opening: closed once open (it writes its file).
+                opening.thenAccept(Database::close).exceptionally(failure -> null).join();
+            }
             throw e;
         }
     }
@@ -320,6 +354,7 @@ public final class Application implements AutoCloseable {
         }
         OutboundQueue sending = outbox;
         metrics.outbox(sending);
+        metrics.databaseFaults(database.outageRetry()::faultsMet);
         ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
         scheduling.every(ReminderJob.EVERY, "reminders", () -> job.run(sending));
         scheduling.every(DurableOutbox.SWEEP_EVERY, "outbox", durable::sweep);

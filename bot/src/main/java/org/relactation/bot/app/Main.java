@@ -6,6 +6,7 @@ import org.relactation.bot.config.SettingsException;
 import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.console.ConsoleChat;
 import org.relactation.bot.content.ContentCatalog;
+import org.relactation.bot.telegram.TelegramTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -16,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /** Entry point: {@code java -jar relactation-bot.jar [--console] [--user N] [--lang CODE] [--config FILE]}. */
@@ -30,6 +32,9 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        // The content loads while logging is set up and the settings are read, which do not need it: two cores.
+        CompletableFuture<ContentCatalog> content = CompletableFuture.supplyAsync(ContentCatalog::load,
+                Application.START_UP);
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -38,11 +43,11 @@ public final class Main {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(ContentCatalog.load().operator().get("usage"));
+            System.err.println(content.join().operator().get("usage"));
             return 2;
         }
         if (arguments.help()) {
-            out.println(ContentCatalog.load().operator().get("usage"));
+            out.println(content.join().operator().get("usage"));
             return 0;
         }
         Settings settings;
@@ -61,9 +66,19 @@ public final class Main {
             ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }
+        if (!console) {
+            // The Telegram client's classes load while the rest of the bot is made: two cores at start-up.
+            Application.START_UP.execute(() -> {
+                try {
+                    TelegramTransport.warmUp();
+                } catch (RuntimeException e) {
+                    LOG.warn("Loading the Telegram client ahead failed: {}", e.getClass().getName());
+                }
+            });
+        }
         Application application;
         try {
-            application = Application.start(settings);
+            application = Application.start(settings, content);
         } catch (RuntimeException e) {
             return failedToStart(e, settings);
         }

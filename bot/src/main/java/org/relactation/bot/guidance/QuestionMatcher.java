@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Finds the guide card that answers a question typed in a parent's own words, or nothing when no card answers it
  * well: "I'm not sure" is better than a confident wrong answer. One in-memory Lucene index per language, built
  * once at start-up from the cards (example questions weigh most), searched with the language's stemming, stop
  * words and synonyms, plus typo-tolerant fuzzy terms at a lower boost. Thread-safe; a match takes well under a
- * millisecond.
+ * millisecond. The bot builds the index in the background ({@link #building}): a start-up's first reply (a /start)
+ * does not need it, and a question asked before it is ready waits for it.
  */
 public final class QuestionMatcher {
     /**
@@ -48,25 +51,48 @@ public final class QuestionMatcher {
     }
 
     private final String fallbackLanguage;
-    private final Map<String, CardIndex> indexes;
-    /** Card id to the ids it relates to or that relate to it. */
-    private final Map<String, Set<String>> related;
+    private final CompletableFuture<Built> built;
 
-    public QuestionMatcher(ContentCatalog catalog, GuideCards cards) {
-        this.fallbackLanguage = catalog.fallbackLanguage();
-        Map<String, CardIndex> byLanguage = new LinkedHashMap<>();
-        for (String language : catalog.languages()) {
-            byLanguage.put(language, new CardIndex(language, catalog.texts(language), cards));
-        }
-        this.indexes = Map.copyOf(byLanguage);
-        Map<String, Set<String>> links = new HashMap<>();
-        for (GuideCards.Card card : cards.cards(fallbackLanguage)) {
-            for (String other : card.related()) {
-                links.computeIfAbsent(card.id(), id -> new HashSet<>()).add(other);
-                links.computeIfAbsent(other, id -> new HashSet<>()).add(card.id());
+    /**
+     * The indexes by language, and card id to the ids it relates to or that relate to it.
+     */
+    private record Built(Map<String, CardIndex> indexes, Map<String, Set<String>> related) {
+        static Built from(ContentCatalog catalog, GuideCards cards) {
+            Map<String, CardIndex> byLanguage = new LinkedHashMap<>();
+            for (String language : catalog.languages()) {
+                byLanguage.put(language, new CardIndex(language, catalog.texts(language), cards));
             }
+            Map<String, Set<String>> links = new HashMap<>();
+            for (GuideCards.Card card : cards.cards(catalog.fallbackLanguage())) {
+                for (String other : card.related()) {
+                    links.computeIfAbsent(card.id(), id -> new HashSet<>()).add(other);
+                    links.computeIfAbsent(other, id -> new HashSet<>()).add(card.id());
+                }
+            }
+            return new Built(Map.copyOf(byLanguage), Map.copyOf(links));
         }
-        this.related = Map.copyOf(links);
+    }
+
+    /** A matcher with its index built now. */
+    public QuestionMatcher(ContentCatalog catalog, GuideCards cards) {
+        this(catalog, CompletableFuture.completedFuture(Built.from(catalog, cards)));
+    }
+
+    private QuestionMatcher(ContentCatalog catalog, CompletableFuture<Built> built) {
+        this.fallbackLanguage = catalog.fallbackLanguage();
+        this.built = built;
+    }
+
+    /**
+     * A matcher whose index is being built on {@code thread}; a match before it is ready waits for it, and a build
+     * that failed fails every match with its cause.
+     */
+    public static QuestionMatcher building(ContentCatalog catalog, GuideCards cards, Executor thread) {
+        return new QuestionMatcher(catalog, CompletableFuture.supplyAsync(() -> Built.from(catalog, cards), thread));
+    }
+
+    private Map<String, CardIndex> indexes() {
+        return built.join().indexes();
     }
 
     /**
@@ -83,6 +109,7 @@ public final class QuestionMatcher {
      * are its question and the rest context: the asking clauses count more.
      */
     public Optional<Match> match(String language, String question, String asking) {
+        Map<String, CardIndex> indexes = indexes();
         String own = indexes.containsKey(language) ? language : fallbackLanguage;
         Optional<Match> match = matchIn(own, question, asking);
         for (String other : indexes.keySet()) {
@@ -109,7 +136,7 @@ public final class QuestionMatcher {
         return confidence >= MIN_CONFIDENCE
                 ? Optional.of(new Match(scoring.best(), scoring.bestScore(), confidence, language,
                         scoring.facet() != null ? Optional.of(scoring.facet())
-                                : indexes.get(language).facet(scoring.best(), question)))
+                                : indexes().get(language).facet(scoring.best(), question)))
                 : Optional.empty();
     }
 
@@ -118,6 +145,7 @@ public final class QuestionMatcher {
         if (question == null || question.isBlank()) {
             return List.of();
         }
+        Map<String, CardIndex> indexes = indexes();
         return indexes.getOrDefault(language, indexes.get(fallbackLanguage)).closest(question, count);
     }
 
@@ -130,6 +158,7 @@ public final class QuestionMatcher {
         if (question == null || question.isBlank()) {
             return null;
         }
+        Map<String, CardIndex> indexes = indexes();
         return indexes.getOrDefault(language, indexes.get(fallbackLanguage)).score(question, asking);
     }
 
@@ -147,7 +176,7 @@ public final class QuestionMatcher {
         double substance = Math.clamp((scoring.bestScore() - NO_SUBSTANCE_SCORE)
                 / (FULL_SUBSTANCE_SCORE - NO_SUBSTANCE_SCORE), 0.0, 1.0);
         boolean relatedRunnerUp = scoring.second() != null
-                && related.getOrDefault(scoring.best(), Set.of()).contains(scoring.second());
+                && built.join().related().getOrDefault(scoring.best(), Set.of()).contains(scoring.second());
         double margin = relatedRunnerUp ? 1 : Math.min(1, scoring.margin() / FULL_MARGIN);
         // A question made of a card's title words only ("what is relactation?") is about that card, however common
         // the words are across the cards.

@@ -1,8 +1,6 @@
 package org.relactation.bot.operations;
 
 import com.mongodb.MongoClientSettings;
-import com.mongodb.event.CommandFailedEvent;
-import com.mongodb.event.CommandListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.relactation.bot.outbound.OutboundQueue;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * The bot's operator metrics by name, so that callers say what happened ({@link #updateHandled}) rather than
@@ -25,7 +24,6 @@ public final class Metrics {
     private final MeterRegistry registry;
     private final Timer updates;
     private final Counter remindersSent;
-    private final Counter databaseErrors;
     private final Counter webhookRejected;
 
     private Metrics(MeterRegistry registry) {
@@ -35,8 +33,6 @@ public final class Metrics {
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
         this.remindersSent = Counter.builder("bot.reminders.sent")
                 .description("Reminders and morning notes delivered").register(registry);
-        this.databaseErrors = Counter.builder("bot.database.errors")
-                .description("Database commands that failed").register(registry);
         this.webhookRejected = Counter.builder("bot.webhook.rejected")
                 .description("Webhook requests refused (wrong secret, path, method or body)").register(registry);
     }
@@ -58,10 +54,6 @@ public final class Metrics {
 
     public void remindersSent(int count) {
         remindersSent.increment(count);
-    }
-
-    public void databaseError() {
-        databaseErrors.increment();
     }
 
     public void webhookRejected() {
@@ -88,16 +80,17 @@ public final class Metrics {
     }
 
     /**
-     * Adds the metrics of the MongoDB driver to its settings: failed commands count as database errors, and the
-     * connection pool's size and waits are reported (Micrometer's own listener).
+     * Reports the database faults met while handling updates, read at each scrape from where they are caught (see
+     * {@code OutageRetry.faultsMet}): a command listener on the driver would make it build an event for every command.
      */
+    public void databaseFaults(LongSupplier faultsMet) {
+        FunctionCounter.builder("bot.database.errors", faultsMet, LongSupplier::getAsLong)
+                .description("Database faults met while handling updates (unreachable, timed out, not confirmed)")
+                .register(registry);
+    }
+
+    /** Adds the MongoDB driver's connection pool metrics (its size and waits; Micrometer's own listener). */
     public void instrument(MongoClientSettings.Builder builder) {
-        builder.addCommandListener(new CommandListener() {
-            @Override
-            public void commandFailed(CommandFailedEvent event) {
-                databaseError();
-            }
-        });
         builder.applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(
                 new MongoMetricsConnectionPoolListener(registry)));
     }

@@ -102,6 +102,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final RandomGenerator random;
     private final long slotNanos;
     private final Map<Long, Line> lines = new HashMap<>();
+    /** Private chats with nothing to send, until forgotten: their weight and gap without a line (see IdleChats). */
+    private final IdleChats idle = new IdleChats();
     /** Lines ready to send whose units include a reply, fairest first. */
     private final TreeSet<Line> replies = new TreeSet<>(Line.FAIREST_FIRST);
     /** Lines ready to send with only what the bot starts by itself, fairest first. */
@@ -357,7 +359,17 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private void enqueue(Unit unit) {
         long chatId = unit.actions.get(0).chatId();
         long now = clock.getAsLong();
-        Line line = lines.computeIfAbsent(chatId, id -> new Line(id, now));
+        Line line = lines.get(chatId);
+        if (line == null) {
+            line = new Line(chatId, now);
+            IdleChats.Kept kept = idle.take(chatId);
+            if (kept != null) {
+                line.lately = kept.lately();
+                line.notBefore = kept.notBefore();
+                line.lastActive = kept.lastActive();
+            }
+            lines.put(chatId, line);
+        }
         // The line's place among the ready ones depends on how much it has waiting: out, and back in below.
         boolean wasReady = line.ready && readySet(line).remove(line);
         line.units.addLast(unit);
@@ -569,6 +581,12 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             retryOrGiveUp(line, unit, action, fault(error));
         }
         offer(line);
+        if (line.chatId > 0 && line.units.isEmpty() && !line.busy && !line.waiting && !line.ready) {
+            // Nothing left for this parent: only the weight and the gap are kept, not the line (a group's line keeps
+            // its recent sends for the group limit, and is forgotten by the sweep).
+            lines.remove(line.chatId);
+            idle.put(line.chatId, line.lately, line.notBefore, line.lastActive);
+        }
         pump();
     }
 
@@ -678,6 +696,17 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         lastSweep = now;
         lines.values().removeIf(line -> line.units.isEmpty() && !line.busy && !line.waiting && !line.ready
                 && now - line.lastActive > FORGET_IDLE.toNanos());
+        idle.forgetIdle(now, FORGET_IDLE.toNanos());
+    }
+
+    /** Chat lines kept: those with work, and groups' idle a while (for tests, on the loop thread). */
+    int linesKept() {
+        return lines.size();
+    }
+
+    /** Private chats with nothing to send whose weight and gap are kept (for tests, on the loop thread). */
+    int idleChatsKept() {
+        return idle.size();
     }
 
     /** Answering a button press is not a message in the chat: it neither waits for nor starts the chat gap. */

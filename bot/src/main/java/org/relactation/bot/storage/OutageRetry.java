@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,7 @@ public final class OutageRetry {
     private final Clock clock;
     private final Sleeper sleeper;
     private final AtomicLong pausesTaken = new AtomicLong();
+    private final LongAdder faultsMet = new LongAdder();
 
     public OutageRetry(Duration budget, Clock clock, Sleeper sleeper) {
         if (budget.isNegative()) {
@@ -52,6 +54,16 @@ public final class OutageRetry {
     /** How many times work waited for the database since start: for operators and tests. */
     public long pausesTaken() {
         return pausesTaken.get();
+    }
+
+    /**
+     * Database faults met by work run through this retry since start: each attempt that failed because the database
+     * was unreachable, timed out, did not confirm a write or could not write its file, whether it was tried again or
+     * not (operators' {@code bot_database_errors_total}). Counted where the failure is caught, so a command that
+     * succeeds costs nothing here.
+     */
+    public long faultsMet() {
+        return faultsMet.sum();
     }
 
     /** Starts a budget that several steps of one piece of work share. */
@@ -81,8 +93,12 @@ public final class OutageRetry {
                 try {
                     return work.get();
                 } catch (RuntimeException e) {
+                    if (!DatabaseFault.isFault(e)) {
+                        throw e;
+                    }
+                    faultsMet.increment();
                     Duration left = Duration.between(clock.instant(), deadline);
-                    if (!DatabaseFault.isFault(e) || !left.isPositive()) {
+                    if (!left.isPositive()) {
                         throw e;
                     }
                     Duration wait = pause.compareTo(left) < 0 ? pause : left;

@@ -75,13 +75,23 @@ public final class TelegramTransport implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Registers the command menu, then starts polling. Throws if the Bot API cannot be reached at all. */
+    /**
+     * Loads ahead, on the calling thread, what the first poll loads (see {@code UpdatePoller.warmUp}): for start-up
+     * to run while the rest of the bot is made. Nothing is sent.
+     */
+    public static void warmUp() {
+        UpdatePoller.warmUp();
+    }
+
+    /**
+     * Starts polling, then registers the command menu (three calls a first reply need not wait for). Throws if the Bot
+     * API cannot be reached at all or refuses the menu; the caller then closes this transport, which stops polling.
+     */
     public void start() throws TelegramApiException {
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
         client = BotApi.client(settings);
         queue = BotApi.outbox(client, settings, router.buttonCheck());
         durable.start(queue); // what a previous run left goes out before anything new
-        CommandMenu.register(client, content, router.commandNames());
         leaveWebhookMode();
 
         pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
@@ -93,6 +103,7 @@ public final class TelegramTransport implements AutoCloseable {
                 inbox::awaitRoom);
         poller.start();
         LOG.info("Polling the Bot API at {}", settings.apiUrl().getHost());
+        CommandMenu.register(client, content, router.commandNames());
     }
 
     /** Telegram refuses getUpdates while a webhook is set: one left from webhook mode is removed (updates kept). */

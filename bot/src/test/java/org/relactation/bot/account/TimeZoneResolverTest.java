@@ -8,6 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,5 +126,18 @@ class TimeZoneResolverTest {
     @ValueSource(strings = {"", "   ", "asdf qwerty", "my baby", "25:99", "8", "in", "the moon"})
     void nonsenseResolvesToNothing(String answer) {
         assertThat(RESOLVER.resolve(answer, "en", WINTER)).isEmpty();
+    }
+
+    @Test
+    void aResolverStillLoadingWaitsForItAndAnswersTheSame() {
+        List<Runnable> loads = new ArrayList<>();
+        TimeZoneResolver loading = TimeZoneResolver.loading(loads::add);
+        CompletableFuture<Optional<ZoneId>> answer = CompletableFuture.supplyAsync(
+                () -> loading.resolve("Sevilla, España", "es", WINTER));
+        assertThat(loads).hasSize(1);
+        assertThat(answer).isNotDone();
+        loads.getFirst().run();
+        assertThat(answer.join()).contains(ZoneId.of("Europe/Madrid"));
+        assertThat(loading.resolve("it's 14:35", "en", WINTER)).isEqualTo(RESOLVER.resolve("it's 14:35", "en", WINTER));
     }
 }

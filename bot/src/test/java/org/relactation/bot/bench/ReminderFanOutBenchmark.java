@@ -146,7 +146,7 @@ final class ReminderFanOutBenchmark {
             String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            histogram.lines().limit(28).forEach(line -> System.out.println("  " + line));
+            histogram.lines().limit(45).forEach(line -> System.out.println("  " + line));
         } catch (javax.management.JMException e) {
             System.out.println("  no histogram: " + e.getMessage());
         }

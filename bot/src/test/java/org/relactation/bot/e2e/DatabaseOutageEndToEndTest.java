@@ -55,6 +55,7 @@ class DatabaseOutageEndToEndTest {
             // A stream across a short outage: the server goes while logs are handled, and comes back while
             // the bot retries them. All get through, those caught in the middle too (stored once by source).
             long pausesBefore = retry.pausesTaken();
+            long faultsBefore = retry.faultsMet();
             for (Parent parent : parents) {
                 log(bot, parent);
                 log(bot, parent);
@@ -67,6 +68,8 @@ class DatabaseOutageEndToEndTest {
             database.startEmbeddedServer();
             bot.awaitHandled(Duration.ofSeconds(60));
             assertThat(parents).allSatisfy(parent -> assertThat(lastText(parent)).startsWith("✅"));
+            // Operators see the outage in bot_database_errors_total: every attempt that met it.
+            assertThat(retry.faultsMet()).isGreaterThanOrEqualTo(faultsBefore + retry.pausesTaken() - pausesBefore);
 
             // Down for longer than the retry budget: each of these is answered "not saved".
             database.stopEmbeddedServer();

@@ -18,6 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.relactation.bot.guidance.Fixtures.MATCHER;
 
 class QuestionMatcherTest {
+    @Test
+    void aMatcherStillBuildingItsIndexWaitsForItAndMatchesTheSame() {
+        List<Runnable> builds = new ArrayList<>();
+        QuestionMatcher building = QuestionMatcher.building(Fixtures.CATALOG, Fixtures.CARDS, builds::add);
+        String question = "how often should I pump at night";
+        java.util.concurrent.CompletableFuture<Optional<QuestionMatcher.Match>> match =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> building.match("en", question));
+        assertThat(builds).hasSize(1);
+        assertThat(match).isNotDone();
+        builds.getFirst().run();
+        assertThat(match.join()).isPresent().isEqualTo(MATCHER.match("en", question));
+        assertThat(building.closest("es", "leche", 3)).isEqualTo(MATCHER.closest("es", "leche", 3));
+    }
+
     /** language | a parent's own words (mostly not the cards' example questions) | the card that answers. */
     private static final String ANSWERABLE = """
             en | how often should I pump?                                       | stimulation

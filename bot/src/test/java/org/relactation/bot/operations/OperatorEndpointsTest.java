@@ -51,7 +51,7 @@ class OperatorEndpointsTest {
         Metrics metrics = Metrics.prometheus();
         metrics.updateHandled(Duration.ofMillis(40));
         metrics.remindersSent(3);
-        metrics.databaseError();
+        metrics.databaseFaults(() -> 1);
         // Seven chats waiting on calls that never return; the first had a 429 before.
         AtomicInteger calls = new AtomicInteger();
         OutboundQueue queue = OutboundQueue.start(

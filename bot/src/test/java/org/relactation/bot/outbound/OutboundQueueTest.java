@@ -460,6 +460,38 @@ class OutboundQueueTest {
     }
 
     @Test
+    void aChatWithNothingToSendKeepsOnlyItsWeightAndGapWhichStillHold() {
+        OutboundQueue queue = queue(10, Duration.ofSeconds(1), 3);
+        for (int i = 0; i < 3; i++) {
+            queue.submit(reply(1, "busy " + i));
+        }
+        queue.submit(reply(-5, "group"));
+        time.runUntilIdle();
+        // After a fan-out every chat reached is kept a minute: a private chat's as three numbers, not a line.
+        assertThat(queue.linesKept()).isEqualTo(1);
+        assertThat(queue.idleChatsKept()).isEqualTo(1);
+        long lastBusy = recorder.timeOf("busy 2");
+        queue.submit(reply(1, "again"));
+        time.runUntilIdle();
+        // The gap held across the idle spell.
+        assertThat(recorder.timeOf("again")).isEqualTo(lastBusy + SECOND);
+        time.advance(Duration.ofSeconds(2));
+        queue.submit(reply(3, "takes the slot"));
+        queue.submit(reply(1, "once more"));
+        queue.submit(reply(2, "fresh"));
+        time.runUntilIdle();
+        // So did the weight: chat 1, sent four messages lately, goes after a chat sent none, though it came first.
+        assertThat(recorder.timeOf("fresh")).isLessThan(recorder.timeOf("once more"));
+        assertThat(queue.idleChatsKept()).isEqualTo(3);
+        time.advance(Duration.ofMinutes(2));
+        queue.submit(reply(3, "later"));
+        time.runUntilIdle();
+        // Forgotten a minute after their last message, like the lines before them.
+        assertThat(queue.idleChatsKept()).isEqualTo(1);
+        assertThat(queue.linesKept()).isZero();
+    }
+
+    @Test
     void queuedAheadIsTheChatGapTimesTheChatsMessagesNotStartedYet() {
         OutboundQueue queue = queue(25, Duration.ofSeconds(1), 3);
         assertThat(queue.queuedAhead(7)).isZero();

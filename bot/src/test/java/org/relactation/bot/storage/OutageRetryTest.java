@@ -74,6 +74,25 @@ class OutageRetryTest {
     }
 
     @Test
+    void everyAttemptThatMetAFaultIsCountedForOperatorsAndNothingElseIs() {
+        AtomicInteger tries = new AtomicInteger();
+        OutageRetry retry = retry(Duration.ofMillis(250));
+        assertThatThrownBy(() -> retry.run(() -> {
+            tries.incrementAndGet();
+            throw unreachable();
+        })).isInstanceOf(MongoTimeoutException.class);
+        // Tried at 0, 100 and 250 ms (the budget's end): three faults met, the last one given up on.
+        assertThat(tries).hasValue(3);
+        assertThat(retry.faultsMet()).isEqualTo(3);
+
+        assertThatThrownBy(() -> retry.run(() -> {
+            throw new IllegalStateException("a bug, not the database");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(retry.call(() -> "stored")).isEqualTo("stored");
+        assertThat(retry.faultsMet()).isEqualTo(3);
+    }
+
+    @Test
     void pausesStopGrowingAtTwoSecondsAndTheRetryEndsWithTheBudget() {
         AtomicInteger tries = new AtomicInteger();
         RuntimeException last = new MongoSocketOpenException("refused", new ServerAddress());

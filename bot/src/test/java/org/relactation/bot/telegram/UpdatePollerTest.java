@@ -21,6 +21,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Long polling against the fake Bot API, one poll at a time ({@link UpdatePoller#pollOnce}), with the pauses after
@@ -70,6 +71,12 @@ class UpdatePollerTest {
                 .filter(call -> StreamSupport.stream(call.result().spliterator(), false)
                         .anyMatch(update -> update.get("update_id").asInt() == updateId))
                 .count();
+    }
+
+    @Test
+    void theUpdateReadAheadAtStartUpStillReads() {
+        // Start-up reads this update ahead to load TelegramBots' types; a library that reads it no more fails here.
+        assertThatCode(UpdatePoller::warmUp).doesNotThrowAnyException();
     }
 
     @Test
