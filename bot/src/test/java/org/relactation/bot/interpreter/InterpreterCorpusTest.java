@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that fails on it would invite tuning on it.
  */
 class InterpreterCorpusTest {
-    /** The README reports 96.2 % on the development corpora; a change that loses more than a point fails here. */
-    private static final double FLOOR = 0.96;
+    /** The README reports 97.8 % on the development corpora; a change that loses about a point fails here. */
+    private static final double FLOOR = 0.97;
 
     private final InterpreterEvaluation evaluation = new InterpreterEvaluation();
 
