@@ -134,26 +134,26 @@ public final class Interpreter implements MessageParts {
             Texts texts = content.texts(language);
             listed(texts, "filler").forEach(phrase -> filler.addAll(Words.of(phrase)));
             listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
-            listed(texts, "not_typos").forEach(word -> notTypos.add(Words.fold(word)));
-            listed(texts, "self_openers").forEach(word -> selfOpeners.add(Words.fold(word)));
-            listed(texts, "asks_before_subject").forEach(word -> beforeSubject.add(Words.fold(word)));
-            listed(texts, "telling_before").forEach(word -> tellingBefore.add(Words.fold(word)));
-            listed(texts, "subjects").forEach(word -> subjects.add(Words.fold(word)));
+            foldInto(texts, "not_typos", notTypos);
+            foldInto(texts, "self_openers", selfOpeners);
+            foldInto(texts, "asks_before_subject", beforeSubject);
+            foldInto(texts, "telling_before", tellingBefore);
+            foldInto(texts, "subjects", subjects);
             listed(texts, "cancel_what").forEach(word -> cancelWhat.addAll(Words.of(word)));
-            listed(texts, "knowing").forEach(word -> knowing.add(Words.fold(word)));
-            listed(texts, "comparing").forEach(word -> comparing.add(Words.fold(word)));
+            foldInto(texts, "knowing", knowing);
+            foldInto(texts, "comparing", comparing);
             listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
             listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "telling_after").forEach(word -> tellingAfter.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
-            listed(texts, "undo_verbs").forEach(word -> undoVerbs.add(Words.fold(word)));
-            listed(texts, "undo_objects").forEach(word -> undoObjects.add(Words.fold(word)));
-            listed(texts, "undo_around").forEach(word -> undoAround.add(Words.fold(word)));
-            listed(texts, "undo_alone").forEach(word -> undoAlone.add(Words.fold(word)));
-            listed(texts, "undo_never").forEach(word -> undoNever.add(Words.fold(word)));
-            listed(texts, "delete_verbs").forEach(word -> deleteVerbs.add(Words.fold(word)));
+            foldInto(texts, "undo_verbs", undoVerbs);
+            foldInto(texts, "undo_objects", undoObjects);
+            foldInto(texts, "undo_around", undoAround);
+            foldInto(texts, "undo_alone", undoAlone);
+            foldInto(texts, "undo_never", undoNever);
+            foldInto(texts, "delete_verbs", deleteVerbs);
         }
         for (String language : content.languages()) {
             for (Kind kind : List.of(Kind.UNDO, Kind.CANCEL, Kind.STOP)) {
@@ -174,6 +174,11 @@ public final class Interpreter implements MessageParts {
                 }
             }
         }
+    }
+
+    /** The items of {@code interpreter.words.<list>}, folded as typed words are, into {@code words}. */
+    private static void foldInto(Texts texts, String list, Set<String> words) {
+        listed(texts, list).forEach(word -> words.add(Words.fold(word)));
     }
 
     /** The non-blank items of {@code interpreter.words.<list>}, stripped. */
