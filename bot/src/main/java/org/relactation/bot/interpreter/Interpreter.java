@@ -975,7 +975,12 @@ public final class Interpreter implements MessageParts {
         if (everything > 0) {
             return verbs == 1 && deletes == 1 && others <= DELETE_EXTRA_WORDS ? Kind.DELETE : null;
         }
-        if (alone && !asked && others <= UNDO_ALONE_EXTRA_WORDS || verbs == 1 && objects > 0 && others == 0) {
+        // "bin it", "scrap that pls": a removal word with only small words, pointing at what was just logged; a word
+        // that is itself a cancel ("cancel it") stays a cancel
+        boolean pointing = verbs == 1 && objects == 0 && others == 0 && words.stream().noneMatch(word ->
+                commandPhrases.getOrDefault(Kind.CANCEL, Set.of()).contains(List.of(word)));
+        if (alone && !asked && others <= UNDO_ALONE_EXTRA_WORDS || verbs == 1 && objects > 0 && others == 0
+                || pointing && !asked) {
             return Kind.UNDO;
         }
         return null;

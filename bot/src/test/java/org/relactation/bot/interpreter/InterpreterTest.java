@@ -296,6 +296,10 @@ class InterpreterTest {
         assertThat(kinds("holiii 😊", "es")).containsExactly(GREETING);
         assertThat(kinds("siento que ya no puedo más con esto", "es")).containsExactly(FEELING);
         assertThat(kinds("oops take that last one off", "en")).containsExactly(UNDO);
+        // a removal word with only small words points at what was just logged; a cancel word stays a cancel
+        assertThat(kinds("bin it", "en")).containsExactly(UNDO);
+        assertThat(kinds("borralo, me equivoque de lado", "es")).containsExactly(UNDO);
+        assertThat(kinds("cancel it", "en")).containsExactly(CANCEL);
         assertThat(kinds("take a break from pumping at night?", "en")).containsExactly(QUESTION);
     }
 
