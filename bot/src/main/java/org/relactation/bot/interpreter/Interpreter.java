@@ -711,12 +711,10 @@ public final class Interpreter implements MessageParts {
     private boolean okayOnly(String clause, String language) {
         boolean okayAlone = false;
         for (String word : Words.of(clause)) {
-            boolean okay = smallTalk(word, language) == Kind.ACK;
-            boolean logs = parser.parse(word, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed;
-            if (!okay) {
+            if (smallTalk(word, language) != Kind.ACK) {
                 return false;
             }
-            okayAlone |= !logs;
+            okayAlone |= !(parser.parse(word, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed);
         }
         return okayAlone;
     }
