@@ -217,12 +217,8 @@ final class LogVocabulary {
     boolean habitual(List<Token> tokens) {
         Set<String> habits = sets.get(HABITUAL);
         for (int i = 0; i < tokens.size(); i++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
-                phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
-                if (habits.contains(phrase.toString())) {
-                    return true;
-                }
+            if (phraseAt(tokens, i, habits) > 0) {
+                return true;
             }
         }
         return false;
@@ -259,12 +255,8 @@ final class LogVocabulary {
             if (wordsBefore > ACTIVITY_LEAD_WORDS) {
                 return false;
             }
-            StringBuilder phrase = new StringBuilder();
-            for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
-                phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
-                if (activities.contains(phrase.toString())) {
-                    return pieces.stream().noneMatch(piece -> piece.is(Sense.DONE) && piece.start() >= at);
-                }
+            if (phraseAt(tokens, i, activities) > 0) {
+                return pieces.stream().noneMatch(piece -> piece.is(Sense.DONE) && piece.start() >= at);
             }
         }
         return false;
@@ -345,7 +337,7 @@ final class LogVocabulary {
             boolean afterNumber = i > 0 && token.type() == Token.Type.WORD
                     && (tokens.get(i - 1).type() == Token.Type.NUMBER
                     || i > 1 && tokens.get(i - 2).type() == Token.Type.NUMBER && tokens.get(i - 1).type() == Token.Type.WORD);
-            int length = afterNumber ? suffixAt(tokens, i, suffixes) : 0;
+            int length = afterNumber ? phraseAt(tokens, i, suffixes) : 0;
             if (length == 0) {
                 kept.add(token);
             } else {
@@ -355,13 +347,13 @@ final class LogVocabulary {
         return kept;
     }
 
-    /** The number of tokens of the longest suffix phrase starting at {@code i} ("or so"), or 0. */
-    private static int suffixAt(List<Token> tokens, int i, Set<String> suffixes) {
+    /** The number of tokens of the longest phrase of {@code phrases} starting at {@code i} ("or so"), or 0. */
+    private static int phraseAt(List<Token> tokens, int i, Set<String> phrases) {
         int found = 0;
         StringBuilder phrase = new StringBuilder();
         for (int k = i; k < tokens.size() && k < i + PHRASE_MAX_WORDS; k++) {
             phrase.append(k == i ? "" : " ").append(tokens.get(k).text());
-            if (suffixes.contains(phrase.toString())) {
+            if (phrases.contains(phrase.toString())) {
                 found = k - i + 1;
             }
         }
