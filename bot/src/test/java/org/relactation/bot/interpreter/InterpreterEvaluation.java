@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * gives that reading really have it (precision), questions read as logs, and how often the message's language is
  * told right. {@code dev-misses} and {@code final-misses} list the mistakes (fix the mechanism, never a phrase;
  * the final set is an estimate only while nobody tunes on it). Run with
- * {@code mvn -B -ntp -pl bot -Pinterpreter verify} (add {@code -Dinterpreter.args=dev-misses}).
+ * {@code mvn -B -ntp -pl bot -Pinterpreter verify} (add {@code -Dinterpreter.args=dev-misses}; {@code dev-only} leaves
+ * the held-out sets out, while new ones are being written).
  *
  * <p>"answer" (to the question the bot has open) is judged as the bot does: the open question's own reader takes
  * it (a yes or no, a number for the amount, a time for "When was it?", a setup choice or a city).
@@ -39,12 +40,13 @@ import java.util.stream.Collectors;
 public final class InterpreterEvaluation {
     /**
      * Development sets: mistakes here may be looked at to fix a mechanism. messages-dev2.tsv, messages-dev4.tsv,
-     * messages-dev5.tsv, messages-dev6.tsv, messages-dev7.tsv and messages-dev8.tsv were the held-out sets until their figures were reported; each time
+     * messages-dev5.tsv to messages-dev10.tsv were the held-out sets until their figures were reported; each time
      * a new held-out set, written apart, replaced it.
      */
     static final List<String> DEV = List.of("interpreter/messages-dev.tsv", "interpreter/messages-dev2.tsv",
             "interpreter/messages-dev3.tsv", "interpreter/messages-dev4.tsv", "interpreter/messages-dev5.tsv",
-            "interpreter/messages-dev6.tsv", "interpreter/messages-dev7.tsv", "interpreter/messages-dev8.tsv");
+            "interpreter/messages-dev6.tsv", "interpreter/messages-dev7.tsv", "interpreter/messages-dev8.tsv",
+            "interpreter/messages-dev9.tsv", "interpreter/messages-dev10.tsv");
     /**
      * Held-out sets, each written apart by a helper who saw neither the code, content/ nor any older corpus: two
      * were written at once this round, by two writers who did not see each other's set.
@@ -81,19 +83,25 @@ public final class InterpreterEvaluation {
         InterpreterEvaluation evaluation = new InterpreterEvaluation();
         List<String> options = List.of(args);
         evaluation.print("Development corpus", DEV, options.contains("dev-misses"));
-        for (String set : FINAL) {
-            evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)",
-                    List.of(set), options.contains("final-misses"));
+        // dev-only: while a new held-out set is being written, nobody tuning the interpreter runs the old one.
+        boolean devOnly = options.contains("dev-only");
+        if (!devOnly) {
+            for (String set : FINAL) {
+                evaluation.print("Held-out corpus (never used to change the word lists or the interpreter)",
+                        List.of(set), options.contains("final-misses"));
+            }
+            evaluation.print("Both held-out corpora", FINAL, false);
         }
-        evaluation.print("Both held-out corpora", FINAL, false);
-        evaluation.printSpeed();
+        evaluation.printSpeed(devOnly);
     }
 
     /** How long reading a message takes (every message is read), after a warm-up on the same messages. */
-    private void printSpeed() {
+    private void printSpeed(boolean devOnly) {
         List<Row> rows = new ArrayList<>();
         DEV.forEach(set -> rows.addAll(read(set)));
-        FINAL.forEach(set -> rows.addAll(read(set)));
+        if (!devOnly) {
+            FINAL.forEach(set -> rows.addAll(read(set)));
+        }
         // A long rambling message too: the interpreter must not slow down on one.
         String rambling = "pumped 15 min, so tired, is that ok? and then she latched, how long should I keep going, "
                 .repeat(6);
