@@ -160,7 +160,9 @@ public final class Interpreter implements MessageParts {
         List<String> clauses = Clauses.of(text, rest -> parser.asks(rest, language));
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c);
-            if (clauses.size() > 1 && asks(clause, language) && !saysOnly(clause, language)) {
+            // "20ml!! qué contenta estoy": a question word that exclaims a feeling is a feeling here too
+            if (clauses.size() > 1 && asks(clause, language) && !saysOnly(clause, language)
+                    && kindOf(clause, language) != Kind.FEELING) {
                 asides.add(new Part(clause, null, false, true));
                 continue;
             }

@@ -56,6 +56,8 @@ public final class LogParser {
 
     /** A nappy word still tells a log after this many words of the parent's own ("a huge dirty diaper"). */
     private static final int NAPPY_LEAD_WORDS = 1;
+    /** "ni una sola gotita": at most this many pieces from a denial to the drops it denies. */
+    private static final int NEAR_DENIAL = 3;
     /** The pieces of an opening exclamation ("what" and "a night"), where a routine word is only a word. */
     private static final int EXCLAMATION_PIECES = 2;
 
@@ -170,8 +172,11 @@ public final class LogParser {
             } else if (sides && piece.is(Sense.PER_SIDE) && !Boolean.TRUE.equals(piece.value())) {
                 eachSide = true;
             } else if (!piece.sense().isConnector() && !vocabulary.approximates(piece)
-                    && !(sides && (piece.is(Sense.SIDE_WORD) || piece.is(Sense.NO_AMOUNT) || piece.is(Sense.DROPS)))) {
-                return List.of(); // with sides (an answer to "How much?"): "poquito, 5", "not much, maybe 5" say 5
+                    && !(sides && (piece.is(Sense.SIDE_WORD) || piece.is(Sense.NO_AMOUNT) || piece.is(Sense.DROPS)
+                    || expresses(piece)))) {
+                // with sides (an answer to "How much?"): "poquito, 5", "not much, maybe 5" say 5, and so does
+                // "saqué 40": the verb of getting milk out only repeats what was asked about
+                return List.of();
             }
         }
         if (eachSide && numbers.size() == 1) {
@@ -179,6 +184,12 @@ public final class LogParser {
             numbers.add(numbers.get(0));
         }
         return List.copyOf(numbers);
+    }
+
+    /** "pumped", "saqué", "me extraje": a word that says milk was got out, by pump or by hand. */
+    private static boolean expresses(Piece piece) {
+        return piece.is(Sense.METHOD) && (piece.value() == Method.PUMP || piece.value() == Method.DOUBLE_PUMP
+                || piece.value() == Method.HAND);
     }
 
     /**
@@ -191,15 +202,32 @@ public final class LogParser {
         }
         List<Piece> pieces = vocabulary.forLanguage(language).pieces(Tokenizer.tokenize(text.strip()));
         boolean said = false;
-        for (Piece piece : pieces) {
+        int denial = -1;
+        int waiting = 0; // words after a denial, said before the drops it denies
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
             boolean zero = piece.is(Sense.NUMBER) && piece.number() != null && piece.number().value() == 0;
-            said |= piece.is(Sense.NO_AMOUNT) || zero;
-            if (!zero && !piece.is(Sense.NO_AMOUNT) && !piece.is(Sense.DROPS) && !piece.sense().isFiller()
-                    && !vocabulary.approximates(piece)) {
-                return false;
+            if (piece.is(Sense.DROPS)) {
+                // "ni una sola gotita", "not even a drop": the drops denied, whatever small words come between
+                if (denial >= 0 && i - denial <= NEAR_DENIAL) {
+                    said = true;
+                    waiting = 0;
+                    denial = -1;
+                }
+            } else if (piece.is(Sense.NO_AMOUNT) || zero) {
+                said = true;
+            } else if (vocabulary.denies(piece)) {
+                denial = i;
+            } else if (piece.is(Sense.VOLUME_UNIT) || piece.is(Sense.DAY)) {
+                // "cero ml", "nothing today": the unit of none, the day it is about
+            } else if (!piece.sense().isFiller() && !vocabulary.approximates(piece)) {
+                if (denial < 0 || i - denial >= NEAR_DENIAL) {
+                    return false;
+                }
+                waiting++;
             }
         }
-        return said;
+        return said && waiting == 0;
     }
 
     /**

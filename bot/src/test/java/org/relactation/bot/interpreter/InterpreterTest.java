@@ -123,6 +123,9 @@ class InterpreterTest {
         // a word or two that open like a question, with no mark and no topic, say what the answer is
         assertThat(INTERPRETER.asidesIn("no, es lima", "es")).isEmpty();
         assertThat(INTERPRETER.asidesIn("no, es lima?", "es")).hasSize(1);
+        // a question word that exclaims a feeling after the answer is a feeling
+        assertThat(INTERPRETER.asidesIn("20ml!! que contenta estoy", "es"))
+                .extracting(MessageParts.Part::question).containsExactly(false);
     }
 
     @Test

@@ -514,6 +514,11 @@ class LogParserTest {
         assertThat(PARSER.bareNumbers("14 de un lado y 6 del otro", "es")).isEmpty();
         assertThat(PARSER.bareNumbers("14 de un lado y 6 del otro", "es", true)).containsExactly(14.0, 6.0);
         assertThat(PARSER.bareNumbers("7 one side 5 the other", "en", true)).containsExactly(7.0, 5.0);
+        // the answer to "How much?" may repeat the verb of getting milk out; nursing is no amount
+        assertThat(PARSER.bareNumbers("saqué 40", "es", true)).containsExactly(40.0);
+        assertThat(PARSER.bareNumbers("pumped 40", "en", true)).containsExactly(40.0);
+        assertThat(PARSER.bareNumbers("saqué 40", "es")).isEmpty();
+        assertThat(PARSER.bareNumbers("nursed 40", "en", true)).isEmpty();
     }
 
     @Test
@@ -524,7 +529,15 @@ class LogParserTest {
         for (String none : List.of("no lo medí", "cero", "ni idea, perdón")) {
             assertThat(PARSER.saysNoAmount(none, "es")).as(none).isTrue();
         }
-        for (String some : List.of("nothing hurts", "0 or 5?", "12", "nothing, 5 ml")) {
+        // drops denied, with small words between, the day or "this time" after
+        for (String none : List.of("not even a drop this time", "nope not even a drop today")) {
+            assertThat(PARSER.saysNoAmount(none, "en")).as(none).isTrue();
+        }
+        for (String none : List.of("ni una sola gotita esta vez", "ni gota hoy, cero ml")) {
+            assertThat(PARSER.saysNoAmount(none, "es")).as(none).isTrue();
+        }
+        for (String some : List.of("nothing hurts", "0 or 5?", "12", "nothing, 5 ml", "not many drops, 4 ml",
+                "not even close to a drop")) {
             assertThat(PARSER.saysNoAmount(some, "en")).as(some).isFalse();
         }
     }
