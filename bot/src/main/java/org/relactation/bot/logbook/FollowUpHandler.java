@@ -448,6 +448,13 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.of(List.of(logbook.reply(turn, logbook.storeAll(turn, several.entries()),
                     several.unsplitMinutes(), several.unsplitMl())));
         }
+        if (result.isPresent() && result.get() instanceof ParseResult.Rejected rejected) {
+            // a time still to come: said so, and "When was it?" waits on for the same session
+            if (rejected.reason() == Rejection.FUTURE) {
+                logbook.openTimeFollowUp(turn, rest);
+            }
+            return Optional.of(List.of(new Action.Reply(turn.chatId(), LogHandler.rejection(turn, rejected))));
+        }
         return Optional.empty();
     }
 
@@ -502,6 +509,9 @@ public final class FollowUpHandler implements TextHandler {
         }
         ParseResult result = parser.parse(rest + " " + typed, language, zone, now);
         boolean timed = result instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven();
-        return timed || result instanceof ParseResult.Several ? Optional.of(result) : Optional.empty();
+        // "a las 22:15" said at 21:30: a time, only one still to come (or too far back); the parent is told so
+        boolean misplaced = result instanceof ParseResult.Rejected rejected
+                && (rejected.reason() == Rejection.FUTURE || rejected.reason() == Rejection.TOO_OLD);
+        return timed || misplaced || result instanceof ParseResult.Several ? Optional.of(result) : Optional.empty();
     }
 }

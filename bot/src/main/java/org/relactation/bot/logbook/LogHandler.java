@@ -71,7 +71,8 @@ public final class LogHandler implements TextHandler {
     /** Above any count of sessions listed in one message. */
     private static final int LATER_PART = 1_000;
 
-    private static String rejection(Turn turn, ParseResult.Rejected rejected) {
+    /** What the parent is told about a log refused for {@code rejected}'s reason. */
+    static String rejection(Turn turn, ParseResult.Rejected rejected) {
         Map<String, Object> details = rejected.details();
         String key = switch (rejected.reason()) {
             case NEGATIVE -> "negative";

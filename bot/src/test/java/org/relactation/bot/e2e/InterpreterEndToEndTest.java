@@ -335,6 +335,21 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aTimeStillToComeTypedAfterWhenWasItIsSaidSoAndTheSameSessionWaitsForItsTime() {
+        Parent parent = bot.parent(17_094, "en");
+        parent.says("pumped 20 ml tomorrow at 10");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+
+        parent.says("tomorrow at 9");
+        assertThat(parent.lastMessage().text()).startsWith("That time is still to come").contains("When was it?");
+        assertThat(entriesOf(17_094)).isEmpty();
+
+        parent.says("an hour ago");
+        assertThat(entriesOf(17_094)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+        assertThat(parent.lastMessage().text()).startsWith("✅");
+    }
+
+    @Test
     void notKnowingTheTimeAfterWhenWasItLogsTheSessionNowAndSaysSo() {
         Parent parent = bot.parent(17_093, "es");
         parent.says("me saqué 20 ml mañana a las 10");
