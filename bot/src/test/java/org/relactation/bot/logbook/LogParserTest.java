@@ -814,6 +814,10 @@ class LogParserTest {
         assertThat(loggedAt("ayer a las 23:50 saqué 10 ml", "es", MADRID, now)).isEqualTo(utc("2026-01-15T22:50:00Z"));
         assertThat(loggedAt("pumped 30 min ago", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:40:00Z"));
         assertThat(loggedAt("nursed last night at 11", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:00:00Z"));
+        // "back" and "atrás" after a length say it as "ago" does; "back to back" is no time
+        assertThat(loggedAt("pumped 30 min back", "en", MADRID, now)).isEqualTo(utc("2026-01-15T22:40:00Z"));
+        assertThat(loggedAt("me saqué 10 ml 30 min atrás", "es", MADRID, now)).isEqualTo(utc("2026-01-15T22:40:00Z"));
+        assertThat(parsed("pumped 20 min back to back", "en", MADRID, now).minutes()).isEqualTo(20);
     }
 
     @Test
