@@ -90,7 +90,9 @@ final class WeightReader {
                 return false;
             }
             if (reading.words.changesWeight(piece)) {
-                return true;
+                // "5.1kg up 180g": a change word with its own number after it changes that one
+                Piece next = reading.at(reading.meaningfulFrom(i + step * direction + 1));
+                return direction < 0 || next == null || !next.is(Sense.NUMBER);
             }
             if (!piece.is(Sense.FILLER) && !piece.is(Sense.PRONOUN)) {
                 return false; // a comma parts them: "4.2 kg, up 180 g" is a weight and its change

@@ -133,6 +133,8 @@ class LogParserTest {
             "amamanté ambos 20 min                      | es | SESSION NURSE BOTH 20min           |",
             "mamó 10 minutos los dos                    | es | SESSION NURSE BOTH 10min           |",
             "lactó izq 5 der 7                          | es | SESSION NURSE BOTH 12min L5min R7min |",
+            "se prendió al pecho 8 min                  | es | SESSION NURSE 8min                 |",
+            "se enganchó 12 min del izquierdo           | es | SESSION NURSE LEFT 12min           |",
             "izq 10 der 12                              | es | SESSION DEFAULT BOTH 22min L10min R12min |",
             "supplementer 20 min 30 ml                  | en | SESSION SUPPLEMENTER 20min 30ml    |",
             "SNS 15 min                                 | en | SESSION SUPPLEMENTER 15min         |",
@@ -184,6 +186,7 @@ class LogParserTest {
             // a part of the day without a time: about then (content/logwords.yaml), now when still to come
             "pumped 20 ml this morning                  | en | SESSION PUMP 20ml @09:00           |",
             "nursed after lunch 10 min                  | en | SESSION NURSE 10min @13:30         |",
+            "did a power pump session this arvo         | en | SESSION PUMP @16:00                |",
             "saqué 20 ml ayer por la tarde              | es | SESSION PUMP 20ml @yesterday-16:00 |",
             "le di teta anoche                          | es | SESSION NURSE @yesterday-23:00     |",
             "anoche de madrugada saqué 10 ml            | es | SESSION PUMP 10ml @04:00           |",
@@ -693,6 +696,7 @@ class LogParserTest {
             "la pediatra dice 5 kilos 200 gramos             | es | 5200 | KG | dice",
             "weighed 4.2 kg, up 180 g since last week        | en | 4200 | KG | up 180 g since last week",
             "pesa 5,3 kg, 200 g más que el lunes             | es | 5300 | KG | 200 g más que el lunes",
+            "weighed him 5.1kg up 180g                       | en | 5100 | KG | up 180g",
     })
     void weightsAreReadInGramsInTheUnitGiven(String text, String language, int grams, WeightUnit unit, String note) {
         LogEntryDraft weight = parsed(text, language, MADRID, NOW);
