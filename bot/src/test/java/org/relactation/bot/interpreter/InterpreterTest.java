@@ -258,6 +258,9 @@ class InterpreterTest {
         assertThat(kinds("i only get 5ml per session, how do i get more", "en")).containsExactly(QUESTION);
         // a question phrase stays a question
         assertThat(kinds("vale la pena alquilar un sacaleches", "es")).containsExactly(QUESTION);
+        // "so much", "tanta": how much of a feeling, not a word of substance before it
+        assertThat(kinds("tanta ansiedad con todo esto", "es")).containsExactly(FEELING);
+        assertThat(kinds("so much anxiety lately", "en")).containsExactly(FEELING);
     }
 
     @Test
