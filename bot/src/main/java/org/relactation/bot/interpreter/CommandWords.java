@@ -66,7 +66,11 @@ final class CommandWords {
                     // Compared as typed words are: without the filler ("borra lo último" is "borra último").
                     List<String> words = new ArrayList<>(Words.of(phrase));
                     words.removeIf(filler::contains);
-                    if (!words.isEmpty()) {
+                    // "remove that" is "remove" once the filler is out: a removal word alone is read by removal(),
+                    // where "remove the nipple shield" names no entry
+                    boolean removalOnly = kind == Kind.UNDO && (undoVerbs.containsAll(words)
+                            || undoAlone.containsAll(words));
+                    if (!words.isEmpty() && !removalOnly) {
                         commandPhrases.computeIfAbsent(kind, k -> new HashSet<>()).add(words);
                     }
                 }

@@ -327,6 +327,9 @@ public final class Interpreter implements MessageParts {
     }
 
     private List<Reading> readParts(String text, String language) {
+        if (undoAfterItsReason(text, language)) {
+            return List.of(new Reading(Kind.UNDO, text));
+        }
         List<Reading> clauses = new ArrayList<>();
         for (String whole : Clauses.of(text, rest -> parser.asks(rest, language))) {
           for (String sentence : beforeFeelingEmoji(whole, language)) {
@@ -422,6 +425,29 @@ public final class Interpreter implements MessageParts {
             if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** An undo at the end of a message may take this many words ("bin it", "bórralo porfa", "remove that pls"). */
+    private static final int UNDO_TAIL_WORDS = 3;
+
+    /**
+     * "that wasnt right, bin it", "le di al botón equivocado jaja quítalo": the reason for a mistake, then a removal
+     * at the end: one undo. The reason asks nothing and logs nothing ("pumped 20 min, delete the last one" is a log,
+     * then an undo, read part by part).
+     */
+    private boolean undoAfterItsReason(String text, String language) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 1; k <= UNDO_TAIL_WORDS && k < words.length; k++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k)).replaceAll("[,.;!]+$", "");
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            if (kindOf(tail, language) != Kind.UNDO || head.isBlank()) {
+                continue;
+            }
+            Kind headKind = kindOf(head, language);
+            return (headKind == Kind.OTHER || headKind == Kind.FEELING || headKind == Kind.TOPIC)
+                    && !parser.asks(head, language) && !asksInside(head, language);
         }
         return false;
     }

@@ -219,6 +219,17 @@ class InterpreterTest {
         // a removal that names no entry, or asks how, is no undo
         assertThat(kinds("remove the nipple shield after a week?", "en")).doesNotContain(UNDO);
         assertThat(kinds("how do i undo the last entry", "en")).doesNotContain(UNDO);
+        assertThat(kinds("remove the nipple shield", "en")).doesNotContain(UNDO);
+    }
+
+    @Test
+    void theReasonForAMistakeThenARemovalAtTheEndIsOneUndo() {
+        assertThat(kinds("nope that was wrong, bin it", "en")).containsExactly(UNDO);
+        assertThat(kinds("me equivoqué de botón jaja bórralo", "es")).containsExactly(UNDO);
+        assertThat(kinds("the feed i just put never happened, remove pls", "en")).containsExactly(UNDO);
+        // a log, then a removal, is read part by part; a question before it is no reason
+        assertThat(kinds("pumped 20 min, delete it", "en")).containsExactly(LOG, UNDO);
+        assertThat(kinds("should i remove it", "en")).doesNotContain(UNDO);
     }
 
     @Test
