@@ -31,6 +31,8 @@ public final class SmallTalk implements TextHandler {
     public static final int SHORT = 4;
     /** A statement said of oneself shares how it goes from this many words ("i just couldnt today"). */
     static final int OF_ONESELF_WORDS = 3;
+    /** Thanks or hello with a joyful emoji may come with this many other words and stay thanks or hello. */
+    static final int WARM_WORDS = 3;
 
     private final ContentCatalog content;
     private final SmallTalkWords words;
@@ -98,8 +100,13 @@ public final class SmallTalk implements TextHandler {
             return "frustrated"; // "three weeks and barely a drop": weeks of effort with nothing to show
         }
         boolean social = reading.has("thanks") || reading.has("greeting");
-        if (reading.joyEmoji() && !(social && reading.otherWords() == 0)) {
-            return "proud"; // "12 ml 🥳"; but "mil gracias 🥰", "holiii 😊": thanks or hello, warmly
+        // "12 ml 🥳"; but "mil gracias de verdad 🥰", "holiii 😊": thanks or hello, warmly, with a few words more
+        // and no feeling named
+        boolean opensSocial = "thanks".equals(reading.opensWith()) || "greeting".equals(reading.opensWith());
+        boolean warmly = social && (reading.otherWords() == 0
+                || feeling == null && opensSocial && reading.otherWords() <= WARM_WORDS);
+        if (reading.joyEmoji() && !warmly) {
+            return "proud";
         }
         return reading.sadEmoji() ? OPENER : null;
     }

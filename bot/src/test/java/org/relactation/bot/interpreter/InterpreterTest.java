@@ -311,6 +311,10 @@ class InterpreterTest {
         assertThat(kinds("lloro y no sé por qué", "es")).containsExactly(FEELING);
         assertThat(kinds("muchísimas gracias 🥰", "es")).containsExactly(THANKS);
         assertThat(kinds("holiii 😊", "es")).containsExactly(GREETING);
+        // a few more words after the thanks keep it thanks; a feeling named, or a greeting's words later, do not
+        assertThat(kinds("thanks a lot for everything 😊", "en")).containsExactly(THANKS);
+        assertThat(kinds("hoy fue un buen día 😊", "es")).containsExactly(FEELING);
+        assertThat(kinds("so happy, thanks 🥰", "en")).containsExactly(FEELING, THANKS);
         assertThat(kinds("siento que ya no puedo más con esto", "es")).containsExactly(FEELING);
         assertThat(kinds("oops take that last one off", "en")).containsExactly(UNDO);
         // a removal word with only small words points at what was just logged; a cancel word stays a cancel
