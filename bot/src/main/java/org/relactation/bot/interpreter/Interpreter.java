@@ -185,8 +185,12 @@ public final class Interpreter implements MessageParts {
             }
             Part last = null;
             for (String piece : pieces) {
-                boolean feeling = (pieces.size() > 1 || clauses.size() > 1)
-                        && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
+                boolean apart = pieces.size() > 1 || clauses.size() > 1;
+                if (apart && last == null && kindOf(piece, language) == Kind.THANKS && piece != pieces.get(0)) {
+                    asides.add(new Part(piece, null)); // "sí, gracias": the answer, then thanks
+                    continue;
+                }
+                boolean feeling = apart && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
                 if (feeling && last != null) {
                     // "best one yet!! 🥳": one feeling, said in words and in a picture
                     last = new Part(last.text() + " " + piece, null, false, false);

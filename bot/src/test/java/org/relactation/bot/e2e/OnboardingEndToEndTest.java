@@ -137,8 +137,8 @@ class OnboardingEndToEndTest extends SharedBotTest {
         parent.says("no sé");
         parent.says("Madrid");
         assertThat(parent.lastMessage().text()).contains("Europe/Madrid");
-        parent.says("sí");
-        assertThat(parent.newText()).contains("Europe/Madrid").doesNotContain("No encontré");
+        parent.says("sí, gracias"); // the answer, then thanks: both are answered
+        assertThat(parent.newText()).contains("Europe/Madrid").contains("De nada").doesNotContain("No encontré");
         parent.presses("8 (recomendado)");
         parent.says("me levanto a las 7 y me acuesto a las 11 de la noche"); // the day told in a sentence
         assertThat(bot.application().users().find(3_101)).hasValueSatisfying(user -> {

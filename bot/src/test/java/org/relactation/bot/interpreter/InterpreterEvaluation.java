@@ -136,7 +136,8 @@ public final class InterpreterEvaluation {
             List<String> kinds = new ArrayList<>(List.of("answer"));
             for (MessageParts.Part aside : interpreter.asidesIn(row.message(), row.parentLanguage())) {
                 Interpreter.Kind kind = interpreter.read(aside.text(), row.parentLanguage()).get(0).kind();
-                kinds.add(aside.question() ? "question" : kind == Interpreter.Kind.LOG ? "log" : "feeling");
+                kinds.add(aside.question() ? "question" : kind == Interpreter.Kind.LOG ? "log"
+                        : kind == Interpreter.Kind.THANKS ? "thanks" : "feeling");
             }
             return String.join("+", kinds);
         }
