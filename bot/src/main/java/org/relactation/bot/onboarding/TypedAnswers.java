@@ -254,7 +254,9 @@ public final class TypedAnswers {
             return Optional.empty();
         }
         if (question == Question.SESSIONS) {
-            return sessions(words).map(n -> "s" + n).filter(question.choices::contains);
+            // "9 or 10 i guess", "7": a count between the choices is the nearest one (the larger of two as near)
+            return sessions(words).flatMap(n -> nearestSessions(n)).map(n -> "s" + n)
+                    .filter(question.choices::contains);
         }
         Phrase best = null;
         for (Phrase phrase : phrases.getOrDefault(question, List.of())) {

@@ -39,6 +39,9 @@ class TypedAnswersTest {
             "SESSIONS  | every 3 hours                           | s8",
             "SESSIONS  | una cada 2 horas                        | s12",
             "SESSIONS  | i can do 10 times a day                 | s10",
+            "SESSIONS  | 9 or 10 i guess                         | s10",
+            "SESSIONS  | siete                                   | s8",
+            "SESSIONS  | 11 al día                               | s12",
             "SESSIONS  | 8 o 9 al dia                            | s8",
             "NIGHT     | sí                                      | yes",
     })
@@ -120,7 +123,7 @@ class TypedAnswersTest {
     @Test
     void somethingElseNamesNone() {
         assertThat(TYPED.choice(Question.SITUATION, "how often should I pump?")).isEmpty();
-        assertThat(TYPED.choice(Question.SESSIONS, "9")).isEmpty();
+        assertThat(TYPED.choice(Question.SESSIONS, "3")).isEmpty(); // fewer than any choice by more than one
         assertThat(TYPED.choice(Question.SESSIONS, "pumped 10 min just now")).isEmpty();
         assertThat(TYPED.choice(Question.SESSIONS, "every 8 hours")).isEmpty(); // 3 a day: no choice says so
         assertThat(TYPED.choice(Question.GAP, "patata")).isEmpty();
