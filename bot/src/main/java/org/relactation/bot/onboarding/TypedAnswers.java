@@ -2,6 +2,7 @@ package org.relactation.bot.onboarding;
 
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
+import org.relactation.bot.text.SpanishEnclitics;
 import org.relactation.bot.text.Words;
 
 import java.time.DateTimeException;
@@ -493,7 +494,8 @@ public final class TypedAnswers {
         }
     }
 
+    /** The words of {@code text}; a Spanish verb without the pronoun written on ("calmarse" is "calmar"). */
     private static List<String> words(String text) {
-        return Words.of(text);
+        return Words.of(text).stream().map(SpanishEnclitics::strip).toList();
     }
 }

@@ -34,6 +34,7 @@ class TypedAnswersTest {
             "GOAL      | no sé                                   | unsure",
             "GOAL      | quiero dar pecho y fórmula              | partial",
             "GOAL      | mixed feeding i think                   | partial",
+            "GOAL      | solo quiero que mame para calmarse      | comfort",
             "SESSIONS  | 10                                      | s10",
             "SESSIONS  | ocho                                    | s8",
             "SESSIONS  | every 3 hours                           | s8",
