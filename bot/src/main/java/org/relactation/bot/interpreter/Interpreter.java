@@ -443,15 +443,24 @@ public final class Interpreter implements MessageParts {
      */
     private boolean undoAfterItsReason(String text, String language) {
         String[] words = text.strip().split("\\s+");
+        List<String[]> splits = new ArrayList<>(); // head, then the removal that may end the message
         for (int k = 1; k <= UNDO_TAIL_WORDS && k < words.length; k++) {
-            String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k)).replaceAll("[,.;!]+$", "");
-            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
-            if (kindOf(tail, language) != Kind.UNDO || head.isBlank()) {
+            splits.add(new String[] {String.join(" ", Arrays.copyOfRange(words, 0, words.length - k)),
+                    String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length))});
+        }
+        // "oops logged it twice, get rid of one": the removal after the last comma or stop
+        int stop = Math.max(text.lastIndexOf(','), text.lastIndexOf('.'));
+        if (stop > 0 && stop < text.length() - 1) {
+            splits.add(new String[] {text.substring(0, stop), text.substring(stop + 1).strip()});
+        }
+        for (String[] split : splits) {
+            String head = split[0].strip().replaceAll("[,.;!]+$", "");
+            if (head.isBlank() || split[1].isBlank() || kindOf(split[1], language) != Kind.UNDO) {
                 continue;
             }
             Kind headKind = kindOf(head, language);
-            return (headKind == Kind.OTHER || headKind == Kind.FEELING || headKind == Kind.TOPIC)
-                    && !parser.asks(head, language) && !asksInside(head, language);
+            return (headKind == Kind.OTHER || headKind == Kind.FEELING || headKind == Kind.TOPIC
+                    || headKind == Kind.UNDO) && !parser.asks(head, language) && !asksInside(head, language);
         }
         return false;
     }

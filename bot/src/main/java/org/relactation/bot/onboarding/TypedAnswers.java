@@ -54,6 +54,8 @@ public final class TypedAnswers {
     }
 
     private final Map<Question, List<Phrase>> phrases = new HashMap<>();
+    /** "my", "su", "the": words whose choice does not change what a phrase names (onboarding.typed_determiners). */
+    private final Set<String> determiners = new HashSet<>();
     private final List<List<String>> yes = new ArrayList<>();
     private final List<List<String>> no = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -75,11 +77,14 @@ public final class TypedAnswers {
 
     public TypedAnswers(ContentCatalog catalog) {
         for (String language : catalog.languages()) {
+            split(catalog.texts(language).get("onboarding.typed_determiners")).forEach(determiners::addAll);
+        }
+        for (String language : catalog.languages()) {
             Texts texts = catalog.texts(language);
             for (Question question : Question.values()) {
                 texts.under(question.key("typed.")).forEach((choice, list) -> {
                     for (String phrase : list.split(",")) {
-                        List<String> words = words(phrase);
+                        List<String> words = withoutDeterminers(words(phrase));
                         if (!words.isEmpty()) {
                             phrases.computeIfAbsent(question, q -> new ArrayList<>()).add(new Phrase(choice, words));
                         }
@@ -250,14 +255,19 @@ public final class TypedAnswers {
 
     /** The choice a typed answer names, if it clearly names one. */
     Optional<String> choice(Question question, String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        List<String> all = words(text);
+        if (all.isEmpty()) {
             return Optional.empty();
         }
         if (question == Question.SESSIONS) {
             // "9 or 10 i guess", "7": a count between the choices is the nearest one (the larger of two as near)
-            return sessions(words).flatMap(n -> nearestSessions(n)).map(n -> "s" + n)
+            return sessions(all).flatMap(n -> nearestSessions(n)).map(n -> "s" + n)
                     .filter(question.choices::contains);
+        }
+        // "toda mi leche" says what "toda su leche" says
+        List<String> words = withoutDeterminers(all);
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
         Phrase best = null;
         for (Phrase phrase : phrases.getOrDefault(question, List.of())) {
@@ -479,6 +489,12 @@ public final class TypedAnswers {
             }
         }
         return false;
+    }
+
+    /** {@code words} without the determiners, unless that leaves none. */
+    private List<String> withoutDeterminers(List<String> words) {
+        List<String> kept = words.stream().filter(word -> !determiners.contains(word)).toList();
+        return kept.isEmpty() ? words : kept;
     }
 
     private static List<List<String>> split(String list) {

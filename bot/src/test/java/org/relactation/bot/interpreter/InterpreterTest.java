@@ -227,6 +227,7 @@ class InterpreterTest {
         assertThat(kinds("nope that was wrong, bin it", "en")).containsExactly(UNDO);
         assertThat(kinds("me equivoqué de botón jaja bórralo", "es")).containsExactly(UNDO);
         assertThat(kinds("the feed i just put never happened, remove pls", "en")).containsExactly(UNDO);
+        assertThat(kinds("whoops put that in twice, get rid of one", "en")).containsExactly(UNDO);
         // a log, then a removal, is read part by part; a question before it is no reason
         assertThat(kinds("pumped 20 min, delete it", "en")).containsExactly(LOG, UNDO);
         assertThat(kinds("should i remove it", "en")).doesNotContain(UNDO);

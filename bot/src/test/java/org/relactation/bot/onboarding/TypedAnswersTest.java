@@ -35,6 +35,7 @@ class TypedAnswersTest {
             "GOAL      | quiero dar pecho y fórmula              | partial",
             "GOAL      | mixed feeding i think                   | partial",
             "GOAL      | solo quiero que mame para calmarse      | comfort",
+            "GOAL      | me gustaría darle toda mi leche         | full",
             "SESSIONS  | 10                                      | s10",
             "SESSIONS  | ocho                                    | s8",
             "SESSIONS  | every 3 hours                           | s8",
