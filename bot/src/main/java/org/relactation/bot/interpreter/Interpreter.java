@@ -652,6 +652,11 @@ public final class Interpreter implements MessageParts {
             if (tells(words, i) || verbOfTheSentence(words, i) || joins(words[i - 1], tellingBefore)) {
                 continue; // "ugh can barely read this", "my body is failing my baby", "ya no puedo más": it tells
             }
+            boolean marked = rest.indexOf('?') >= 0 || rest.indexOf('¿') >= 0;
+            if (joins(words[i], maybeRelatives) && !marked && i + 1 < words.length
+                    && parser.tells(String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)), language)) {
+                continue; // "los 20 ml que me saqué antes": the milk, said by what was done; asks nothing
+            }
             if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
                 if (joins(words[i], maybeRelatives)) {

@@ -34,6 +34,8 @@ import java.util.Set;
 final class EntryAssembler {
     private static final ParseResult NOT_A_LOG = new ParseResult.NotALog();
     private static final Set<Method> PUMP_KINDS = EnumSet.of(Method.HAND, Method.DOUBLE_PUMP);
+    /** The ways of getting milk out: what a feed of "the milk I pumped" was. */
+    private static final Set<Method> EXPRESSING = EnumSet.of(Method.PUMP, Method.DOUBLE_PUMP, Method.HAND);
 
     private final String text;
     private final Reading reading;
@@ -119,8 +121,13 @@ final class EntryAssembler {
         boolean supplement = !reading.givers.isEmpty()
                 || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
         boolean weight = !reading.weights.isEmpty();
+        // "le di con cuchara los 20 ml que me saqué", "30 ml formula after the breast": the session words only say
+        // which milk or when; the feed is what is told
+        boolean context = supplement && sessionWordsInContext() && reading.durations.isEmpty()
+                && reading.sessionNumbers.isEmpty() && reading.done.isEmpty() && reading.drops.isEmpty();
         // "4.2 kg at 6 weeks": beside a weight, a length alone is the baby's age, not a session.
-        boolean session = !reading.done.isEmpty() || method != null || !reading.durations.isEmpty() && !weight
+        boolean session = !context && (!reading.done.isEmpty() || method != null)
+                || !reading.durations.isEmpty() && !weight
                 || !reading.drops.isEmpty()
                 || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement
                 || countsListedTimes() && !supplement && reading.nappies.isEmpty() && !weight;
@@ -138,6 +145,23 @@ final class EntryAssembler {
             kinds.add(EntryKind.WEIGHT);
         }
         return kinds;
+    }
+
+    /** Whether every session word has a word right before it that makes it context ({@link LogVocabulary#givesContext}). */
+    private boolean sessionWordsInContext() {
+        return !reading.methods.isEmpty() && reading.words != null && reading.methods.stream().allMatch(found -> {
+            // the small words right before it too: "después del pecho"
+            for (int i = found.from() - 1; i >= 0; i--) {
+                Piece before = reading.pieces.get(i);
+                if (reading.words.givesContext(before)) {
+                    return true;
+                }
+                if (!before.sense().isFiller()) {
+                    return false;
+                }
+            }
+            return false;
+        });
     }
 
     /** "x2 tonight (1am and 4am)": a count and as many times listed tell sessions, as "done" would. */
@@ -231,6 +255,10 @@ final class EntryAssembler {
     }
 
     private Supplement supplementType() {
+        if (reading.supplementTypes.isEmpty() && sessionWordsInContext()
+                && reading.methods.stream().allMatch(found -> EXPRESSING.contains(found.value()))) {
+            return Supplement.EXPRESSED; // "los 20 ml que me saqué": the parent's own milk
+        }
         return reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();
     }
 

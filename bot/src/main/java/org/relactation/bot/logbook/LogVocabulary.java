@@ -130,6 +130,8 @@ final class LogVocabulary {
     static final String PLANS = "plans";
     /** Section of words that say the time is not known ("no idea", "no me acuerdo"): see {@link #saysNoTime}. */
     static final String NO_TIME = "no_time";
+    /** Section of words that make a session word only say which milk or when: see {@link #givesContext}. */
+    static final String CONTEXT_BEFORE = "context_before";
     /** Section of words that make a session a habit ("per session", "cada vez"): see {@link #habitual}. */
     static final String HABITUAL = "habitual";
     /** Section of words that say a session did not happen ("skipped", "no me saqué"): see {@link #skips}. */
@@ -140,7 +142,7 @@ final class LogVocabulary {
     private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL, NO_TIME);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL, NO_TIME, CONTEXT_BEFORE);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -361,6 +363,11 @@ final class LogVocabulary {
     }
 
     /** Whether a piece is a preposition ("in", "en", "per"): before a day, it makes a count a rate ("in 24h"). */
+    /** "que", "after": right before a session word, it only says which milk or when ("los 20 ml que me saqué"). */
+    boolean givesContext(Piece piece) {
+        return sets.get(CONTEXT_BEFORE).contains(piece.text());
+    }
+
     boolean isPreposition(Piece piece) {
         return sets.get(PREPOSITIONS).contains(piece.text());
     }

@@ -223,6 +223,12 @@ class InterpreterTest {
     }
 
     @Test
+    void aRelativeClauseTellingWhatWasDoneSaysWhichMilkAndAsksNothing() {
+        assertThat(kinds("le di con cuchara los 20 ml que me saqué antes", "es")).containsExactly(LOG);
+        assertThat(kinds("le di los 30 ml que me saqué, está bien?", "es")).containsExactly(LOG, QUESTION);
+    }
+
+    @Test
     void theReasonForAMistakeThenARemovalAtTheEndIsOneUndo() {
         assertThat(kinds("nope that was wrong, bin it", "en")).containsExactly(UNDO);
         assertThat(kinds("me equivoqué de botón jaja bórralo", "es")).containsExactly(UNDO);
@@ -335,8 +341,7 @@ class InterpreterTest {
     void aJoiningWordInsideALogStartsNoQuestionButAQuestionInsideALogIsAskedOrCut() {
         assertThat(kinds("pumped 15 min when she napped", "en")).containsExactly(LOG);
         assertThat(kinds("only 3 wet nappies today is that enough", "en")).containsExactly(LOG, QUESTION);
-        assertThat(kinds("le di con cuchara los 20 ml que me saqué antes", "es"))
-                .containsExactly(Interpreter.Kind.UNSURE);
+        assertThat(kinds("20 ml que tan bien está", "es")).doesNotContain(LOG);
     }
 
     @Test

@@ -213,6 +213,9 @@ class LogParserTest {
             "saqué 15 min 20 ml, muy cansada            | es | SESSION PUMP 15min 20ml            | muy cansada",
             // supplements
             "gave 60 ml formula                         | en | SUPPLEMENT FORMULA 60ml            |",
+            // a session word after "que", "after", "después de" only says which milk or when
+            "gave 30 ml formula after the breast        | en | SUPPLEMENT FORMULA 30ml            | after the breast",
+            "le di con cuchara 20 ml que me saqué       | es | SUPPLEMENT EXPRESSED 20ml          | que me saqué",
             "60ml formula                               | en | SUPPLEMENT FORMULA 60ml            |",
             "formula 60                                 | en | SUPPLEMENT FORMULA 60ml            |",
             "formula                                    | en | SUPPLEMENT FORMULA                 |",
