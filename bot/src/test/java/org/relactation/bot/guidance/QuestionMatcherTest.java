@@ -243,6 +243,19 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void beingApartFromTheBabyIsOneClassOfWords() {
+        // A trip, a night away, a weekend without the baby: the card on being apart says "away from my baby" and
+        // "separated", and a trip was a synonym only of a phrase that no card's words line up with.
+        assertThat(MATCHER.match("en", "a weekend without the baby, will my milk go"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+        assertThat(MATCHER.match("en", "my husband and i have a night away planned, what about my milk"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+        // "separación" was the Spanish trip's synonym, but the card says "separaron" and "lejos de mi bebé".
+        assertThat(MATCHER.match("es", "voy a estar separada de mi hija unos días, qué hago para no perder la leche"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+    }
+
+    @Test
     void theNeonatalUnitIsOneWordOfTheQuestion() {
         // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
         // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.
