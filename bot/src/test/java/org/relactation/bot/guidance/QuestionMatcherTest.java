@@ -256,6 +256,17 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void shiftsAreWorkAndABrandOfAMedicineIsThatMedicine() {
+        // "turnos" named no card: shift work is the card on pumping at work.
+        assertThat(MATCHER.match("es", "entro a turnos de noche el mes que viene, qué hago con la relactación"))
+                .map(QuestionMatcher.Match::cardId).contains("work_pumping");
+        // Reglan, metoclopramide's brand in the Americas, was an English synonym only; "gineco" is the doctor.
+        Optional<QuestionMatcher.Match> reglan = MATCHER.match("es", "mi gineco me quiere recetar reglan, qué tal funciona");
+        assertThat(reglan).map(QuestionMatcher.Match::cardId).contains("medication");
+        assertThat(reglan.flatMap(QuestionMatcher.Match::facet)).contains("metoclopramide");
+    }
+
+    @Test
     void theNeonatalUnitIsOneWordOfTheQuestion() {
         // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
         // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.
