@@ -267,6 +267,16 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void inWhichCasesIsAsGenericAsWhen() {
+        // "en qué casos" asks "when"; "casos" was a rare word no card explains, and took the confidence of a plain
+        // question about calling the doctor down to the edge of "not sure".
+        assertThat(MATCHER.match("es", "en qué casos llamo al médico")).map(QuestionMatcher.Match::cardId)
+                .contains("when_to_call");
+        assertThat(MATCHER.match("es", "en qué casos llamo al médico").orElseThrow().confidence())
+                .isGreaterThan(QuestionMatcher.MIN_CONFIDENCE + 0.2);
+    }
+
+    @Test
     void theNeonatalUnitIsOneWordOfTheQuestion() {
         // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
         // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.
