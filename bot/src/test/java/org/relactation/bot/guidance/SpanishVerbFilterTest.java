@@ -29,6 +29,18 @@ class SpanishVerbFilterTest {
     }
 
     @Test
+    void aVerbInUirWithAYIsItsInfinitive() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("obstruyan")).isEqualTo(spanish.terms("obstruir"));
+        assertThat(spanish.terms("disminuye")).isEqualTo(spanish.terms("disminuir"));
+        assertThat(spanish.terms("disminuyendo")).isEqualTo(spanish.terms("disminuir"));
+        // No "-uir" verb: the "y" stays.
+        for (String word : List.of("ayuda", "apoyo", "playa")) {
+            assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
+        }
+    }
+
+    @Test
     void aShortRootOrAnIdoParticipleStaysWhole() {
         for (String word : List.of("dar", "sacar", "mamando", "nada", "cada", "lado", "dormido", "leche")) {
             assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
