@@ -256,6 +256,13 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void goingBackToWorkIsAJobNotWhetherItWorks() {
+        // "work" is also the card on the odds ("will it work?"); going back to work is the job.
+        assertThat(MATCHER.match("en", "is it realistic to keep relactating when i go back to work"))
+                .map(QuestionMatcher.Match::cardId).contains("work_pumping");
+    }
+
+    @Test
     void shiftsAreWorkAndABrandOfAMedicineIsThatMedicine() {
         // "turnos" named no card: shift work is the card on pumping at work.
         assertThat(MATCHER.match("es", "entro a turnos de noche el mes que viene, qué hago con la relactación"))
