@@ -128,7 +128,8 @@ final class CardIndex {
         String prefix = "guide.";
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
-                ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts));
+                ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts),
+                ContentLists.commaSeparated(texts.get(prefix + "instead_of")));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
                 String.join("\n", texts.under(prefix + "synonyms.").values())));
         this.queryBuilder = new QueryBuilder(queryAnalyzer);

@@ -44,7 +44,8 @@ import java.util.Set;
  * "como" match), Spanish diminutives become the word they shrink ({@link SpanishDiminutiveFilter}: "sondita"),
  * Spanish verb forms their root ({@link SpanishVerbFilter}: "frustrarme", "frustrada"), and Spanish terms are
  * spelled as they sound ({@link SpanishSpellingFilter}: "relactasion"), and a number and unit after "hace" or before
- * "ago" become how long ago it was ({@link TimeAgoFilter}: "hace 3 semanas" is recent). English uses the Snowball stop list, a longer
+ * "ago" become how long ago it was ({@link TimeAgoFilter}: "hace 3 semanas" is recent), and the thing named after
+ * "instead of" is also a word of its own ({@link InsteadOfFilter}: "besides a bottle"). English uses the Snowball stop list, a longer
  * one than EnglishAnalyzer's default. Stop words are
  * removed, some words protected from stemming, and query-time synonyms added
  * after stemming. Languages without a stemmer here get the same chain without stop words and stemming.
@@ -56,15 +57,18 @@ final class LanguageAnalyzer extends Analyzer {
     private final CharArraySet keepWords;
     private final SynonymMap synonyms;
     private final TimeAgoFilter.Vocabulary timeAgo;
+    /** The phrases that say "instead of" ({@link InsteadOfFilter}), as their words; empty for none. */
+    private final List<List<String>> insteadOf;
     /** The language's stop words and its chat spellings of them; null for a language without a list here. */
     private final CharArraySet stopWords;
 
     private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms,
-                             TimeAgoFilter.Vocabulary timeAgo, CharArraySet stopWords) {
+                             TimeAgoFilter.Vocabulary timeAgo, List<List<String>> insteadOf, CharArraySet stopWords) {
         this.language = language;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
         this.timeAgo = timeAgo;
+        this.insteadOf = insteadOf;
         this.stopWords = stopWords;
     }
 
@@ -80,6 +84,15 @@ final class LanguageAnalyzer extends Analyzer {
      */
     static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
                                       TimeAgoFilter.Vocabulary timeAgo) {
+        return forSearch(language, keepWords, chatStopWords, timeAgo, List.of());
+    }
+
+    /**
+     * {@link #forSearch(String, Collection, Collection, TimeAgoFilter.Vocabulary)}, with the thing a parent wants
+     * something instead of read after {@code insteadOf}'s phrases ({@link InsteadOfFilter}).
+     */
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
+                                      TimeAgoFilter.Vocabulary timeAgo, Collection<String> insteadOf) {
         CharArraySet base = switch (language) {
             case "en" -> ENGLISH_STOP_WORDS;
             case "es" -> SPANISH_STOP_WORDS;
@@ -91,12 +104,13 @@ final class LanguageAnalyzer extends Analyzer {
             chatStopWords.forEach(word -> more.add(Words.fold(word)));
             stops = CharArraySet.unmodifiableSet(more);
         }
-        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo, stops);
+        return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo,
+                InsteadOfFilter.markers(insteadOf), stops);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, keepWords, map, timeAgo, stopWords);
+        return new LanguageAnalyzer(language, keepWords, map, timeAgo, insteadOf, stopWords);
     }
 
     @Override
@@ -110,6 +124,9 @@ final class LanguageAnalyzer extends Analyzer {
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
         if (!timeAgo.isEmpty()) {
             stream = new TimeAgoFilter(stream, timeAgo);
+        }
+        if (!insteadOf.isEmpty()) {
+            stream = new InsteadOfFilter(stream, insteadOf, stopWords);
         }
         if (stopWords != null) {
             stream = new StopFilter(stream, stopWords);

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Spanish verbs by their root: the infinitive ("frustrar", "descansar"), the "-ado"/"-ada" participle ("frustrada")
  * and the gerund ("descansando") of a verb are one word to the search, as a parent writes "cómo hago para no
- * frustrarme" where a card says "frustrada". The light Spanish stemmer only takes plurals and gender off, so without
+ * frustrarme" where a card says "frustrada"; so are the past tenses a parent tells her story in, "-aron"/"-ieron"
+ * ("me separaron", "me internaron" against "separada", "internada") and "-aba"/"-aban" ("esperaba"), and the forms of
+ * a verb in "-uir" with a "y" ("que no se obstruyan", "disminuye") that of its infinitive ("obstruir"). The light Spanish stemmer only takes plurals and gender off, so without
  * this they were different words. A root shorter than four letters ("sacar", "mamar", "nada", "cada") is kept whole:
  * "mam" would be "mamá". "-ido"/"-ida" participles stay too: "dormido" (asleep) is not "dormir" (to sleep) to a
  * parent. A noun of the same shape ("lugar") loses its ending the same way wherever it is written, so it still finds
@@ -23,7 +25,12 @@ import java.util.regex.Pattern;
 final class SpanishVerbFilter extends WordRewriteFilter {
     /** A shorter root is kept whole: "mam" would be "mamá", "pod" (of "puedo") is no root "poder" shares. */
     private static final int MIN_ROOT = 4;
-    private static final Pattern VERB = Pattern.compile("(.{" + MIN_ROOT + ",}?)(?:ar|er|ir|ad[oa]s?|ando|iendo)");
+    private static final Pattern VERB = Pattern.compile("(.{" + MIN_ROOT + ",}?)(?:ar|er|ir|ad[oa]s?|ando|iendo|aron|ieron|aba[ns]?)");
+    /**
+     * A form of a verb in "-uir" that takes a "y" before its ending ("obstruyen", "disminuye", "obstruya",
+     * "disminuyendo"): the root is the infinitive's, up to its "u".
+     */
+    private static final Pattern UIR = Pattern.compile("(.{" + (MIN_ROOT - 1) + ",}u)y(?:[oae]|[ae][sn]|endo|eron)");
     /** A present-tense form whose stressed stem vowel is the diphthong "ie" or "ue" (not the "ue" of "gue"). */
     private static final Pattern DIPHTHONG = Pattern.compile("(.*?)(ie|(?<![gq])ue)([^aeiou]+)(o|a|e|as|es|an|en)");
 
@@ -49,6 +56,10 @@ final class SpanishVerbFilter extends WordRewriteFilter {
         if (matcher.matches()) {
             String root = matcher.group(1);
             return PLURAL_LIKE.matcher(root).matches() ? root + "o" : root;
+        }
+        Matcher uir = UIR.matcher(word);
+        if (uir.matches()) {
+            return uir.group(1);
         }
         Matcher diphthong = DIPHTHONG.matcher(word);
         if (!diphthong.matches()) {

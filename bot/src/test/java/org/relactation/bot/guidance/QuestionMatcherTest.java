@@ -243,6 +243,47 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void beingApartFromTheBabyIsOneClassOfWords() {
+        // A trip, a night away, a weekend without the baby: the card on being apart says "away from my baby" and
+        // "separated", and a trip was a synonym only of a phrase that no card's words line up with.
+        assertThat(MATCHER.match("en", "a weekend without the baby, will my milk go"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+        assertThat(MATCHER.match("en", "my husband and i have a night away planned, what about my milk"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+        // "separación" was the Spanish trip's synonym, but the card says "separaron" and "lejos de mi bebé".
+        assertThat(MATCHER.match("es", "voy a estar separada de mi hija unos días, qué hago para no perder la leche"))
+                .map(QuestionMatcher.Match::cardId).contains("apart");
+    }
+
+    @Test
+    void goingBackToWorkIsAJobNotWhetherItWorks() {
+        // "work" is also the card on the odds ("will it work?"); going back to work is the job.
+        assertThat(MATCHER.match("en", "is it realistic to keep relactating when i go back to work"))
+                .map(QuestionMatcher.Match::cardId).contains("work_pumping");
+    }
+
+    @Test
+    void shiftsAreWorkAndABrandOfAMedicineIsThatMedicine() {
+        // "turnos" named no card: shift work is the card on pumping at work.
+        assertThat(MATCHER.match("es", "entro a turnos de noche el mes que viene, qué hago con la relactación"))
+                .map(QuestionMatcher.Match::cardId).contains("work_pumping");
+        // Reglan, metoclopramide's brand in the Americas, was an English synonym only; "gineco" is the doctor.
+        Optional<QuestionMatcher.Match> reglan = MATCHER.match("es", "mi gineco me quiere recetar reglan, qué tal funciona");
+        assertThat(reglan).map(QuestionMatcher.Match::cardId).contains("medication");
+        assertThat(reglan.flatMap(QuestionMatcher.Match::facet)).contains("metoclopramide");
+    }
+
+    @Test
+    void inWhichCasesIsAsGenericAsWhen() {
+        // "en qué casos" asks "when"; "casos" was a rare word no card explains, and took the confidence of a plain
+        // question about calling the doctor down to the edge of "not sure".
+        assertThat(MATCHER.match("es", "en qué casos llamo al médico")).map(QuestionMatcher.Match::cardId)
+                .contains("when_to_call");
+        assertThat(MATCHER.match("es", "en qué casos llamo al médico").orElseThrow().confidence())
+                .isGreaterThan(QuestionMatcher.MIN_CONFIDENCE + 0.2);
+    }
+
+    @Test
     void theNeonatalUnitIsOneWordOfTheQuestion() {
         // "nicu" was one equivalence group with four longer names of the unit; each became a clause of its own, so
         // "nicu" counted six times over and a baby once in the NICU always got the card on premature babies.

@@ -18,6 +18,29 @@ class SpanishVerbFilterTest {
     }
 
     @Test
+    void thePastTensesAParentTellsHerStoryInShareTheRootToo() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("separaron")).isEqualTo(spanish.terms("separada"));
+        assertThat(spanish.terms("internaron")).isEqualTo(spanish.terms("internada"));
+        assertThat(spanish.terms("volvieron")).isEqualTo(spanish.terms("volver"));
+        assertThat(spanish.terms("esperaba")).isEqualTo(spanish.terms("esperar"));
+        // A short root stays whole, as in the infinitive: "dejaron" is no "deja" of another word.
+        assertThat(SpanishVerbFilter.root("dieron")).isEqualTo("dieron");
+    }
+
+    @Test
+    void aVerbInUirWithAYIsItsInfinitive() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("obstruyan")).isEqualTo(spanish.terms("obstruir"));
+        assertThat(spanish.terms("disminuye")).isEqualTo(spanish.terms("disminuir"));
+        assertThat(spanish.terms("disminuyendo")).isEqualTo(spanish.terms("disminuir"));
+        // No "-uir" verb: the "y" stays.
+        for (String word : List.of("ayuda", "apoyo", "playa")) {
+            assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
+        }
+    }
+
+    @Test
     void aShortRootOrAnIdoParticipleStaysWhole() {
         for (String word : List.of("dar", "sacar", "mamando", "nada", "cada", "lado", "dormido", "leche")) {
             assertThat(SpanishVerbFilter.root(word)).as(word).isEqualTo(word);
