@@ -23,6 +23,14 @@ public interface Flow {
         return false;
     }
 
+    /**
+     * Whether the text, read as a command word, holds one of the current step's own answers of a few words ("skip
+     * the night one" holds "skip the night"): the flow then gets it before the command word.
+     */
+    default boolean holdsItsAnswer(Turn turn) {
+        return false;
+    }
+
     /** Asks the current step again after an interruption. */
     List<Action> resume(Turn turn);
 

@@ -27,7 +27,7 @@ final class TextAnswer {
         Flow flow = interpretation.flow();
         Command command = interpretation.command();
         if (command == null && flow != null && (handlers.parts().mayAnswer(inbound.text(), turn.texts().language())
-                || flow.expects(turn))) {
+                || flow.expects(turn) || interpretation.commandWord() != null && flow.holdsItsAnswer(turn))) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
                 return withItsQuestions(turn, answered.get());

@@ -133,6 +133,12 @@ public final class OnboardingFlow implements Flow, ButtonHandler {
     }
 
     @Override
+    public boolean holdsItsAnswer(Turn turn) {
+        Question question = current(turn);
+        return question != null && typed.holds(question, turn.inbound().text());
+    }
+
+    @Override
     public List<Action> resume(Turn turn) {
         return List.of(askCurrent(turn, "onboarding.resume"));
     }

@@ -299,8 +299,15 @@ public final class TypedAnswers {
 
     /** Whether {@code text} is, word for word, one of the typed phrases of {@code question}'s choices ("no thanks"). */
     boolean saysExactly(Question question, String text) {
-        List<String> words = said(words(text));
+        List<String> words = withoutDeterminers(said(words(text)));
         return phrases.getOrDefault(question, List.of()).stream().anyMatch(phrase -> phrase.words().equals(words));
+    }
+
+    /** Whether {@code text} holds one of the typed phrases of two words or more of {@code question}'s choices. */
+    boolean holds(Question question, String text) {
+        List<String> words = withoutDeterminers(said(words(text)));
+        return phrases.getOrDefault(question, List.of()).stream()
+                .anyMatch(phrase -> phrase.words().size() >= 2 && contains(words, phrase.words()));
     }
 
     /** A short answer: a short everyday word of a phrase ("all", "no", "due") names a choice only in one. */
