@@ -114,6 +114,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Object drained = new Object();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private final CompletableFuture<Void> firstDone = new CompletableFuture<>();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean closing;
     private int inFlight;
@@ -344,6 +345,14 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     /** 429 answers received since start: for operators. */
     public long rateLimitedCount() {
         return rateLimited.get();
+    }
+
+    /**
+     * Runs {@code action} once the first unit is done (sent, skipped or given up; at once if one is), on the queue's
+     * thread, which must never block: it should only hand work to another thread.
+     */
+    public void afterFirstDone(Runnable action) {
+        firstDone.thenRun(action);
     }
 
     public long deliveredCount() {
@@ -665,6 +674,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         } else if (delivery != Delivery.SKIPPED) {
             failed.incrementAndGet();
         }
+        firstDone.complete(null);
         try {
             background.execute(() -> unit.outcome.complete(delivery));
         } catch (RejectedExecutionException closed) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -125,6 +126,24 @@ class OutboundQueueTest {
             assertThat(recorder.textsTo(chat)).containsExactlyElementsOf(expected);
         }
         assertThat(queue.depth()).isZero();
+    }
+
+    /** What start-up leaves until the first reply is out (the question index) is started by this. */
+    @Test
+    void afterFirstDoneRunsOnceTheFirstUnitIsDoneAndAtOnceForThoseWhoAskLater() {
+        OutboundQueue queue = queue(0, Duration.ofSeconds(1), 3);
+        AtomicInteger runs = new AtomicInteger();
+        queue.afterFirstDone(runs::incrementAndGet);
+        queue.submit(reply(7, "first"));
+        queue.submit(reply(7, "second"));
+        assertThat(runs).hasValue(0);
+        time.advance(Duration.ZERO);
+        assertThat(recorder.timesTo(7)).containsExactly(0L);
+        assertThat(runs).hasValue(1);
+        time.runUntilIdle();
+        assertThat(runs).hasValue(1);
+        queue.afterFirstDone(runs::incrementAndGet);
+        assertThat(runs).hasValue(2);
     }
 
     @Test
