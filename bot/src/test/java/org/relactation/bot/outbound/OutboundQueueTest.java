@@ -195,6 +195,44 @@ class OutboundQueueTest {
         }
     }
 
+    /**
+     * The step before sending (reminders recorded as sent, in groups) runs off the queue's thread and takes its own
+     * time: when several such steps end together, their calls still go out a slot apart, not at once. Without the
+     * pacing at the transmitter, the last second here held every one of them at the same moment.
+     */
+    @Test
+    void callsWhoseStepsBeforeSendingEndTogetherStillGoOutASlotApart() {
+        List<Runnable> steps = new ArrayList<>();
+        queue = new OutboundQueue(recorder, new OutboundQueue.Limits(25, NO_GAP, 3, 16), time, time, steps::add,
+                RandomGenerator.getDefault());
+        for (long chat = 1; chat <= 10; chat++) {
+            queue.submit(reply(chat, "reminder"), () -> true);
+        }
+        // Ten started a slot apart, each step before sending still running (a group write under way)...
+        time.advance(Duration.ofMillis(400));
+        assertThat(steps).hasSize(10);
+        assertThat(recorder.calls).isEmpty();
+        // ...then all done at once: the calls follow a slot apart, from now.
+        List<Runnable> done = List.copyOf(steps);
+        steps.clear();
+        done.forEach(Runnable::run);
+        while (!steps.isEmpty()) { // the reports of outcomes
+            List<Runnable> more = List.copyOf(steps);
+            steps.clear();
+            more.forEach(Runnable::run);
+            time.advance(Duration.ZERO);
+        }
+        time.runUntilIdle();
+        steps.forEach(Runnable::run);
+        List<Long> times = recorder.allTimes();
+        assertThat(times).hasSize(10);
+        long slot = Math.ceilDiv(SECOND, 25);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i) - times.get(i - 1)).as("call %d", i).isEqualTo(slot);
+        }
+        assertThat(busiest(times, SECOND)).isLessThanOrEqualTo(25);
+    }
+
     @Test
     void aGroupGetsAtMostTwentyMessagesAMinute() {
         OutboundQueue queue = queue(25, Duration.ofSeconds(1), 3);
