@@ -344,7 +344,7 @@ public final class Application implements AutoCloseable {
 
     /**
      * @param loading the content being loaded, or a future of null to load it here
-     * @param defer   whether the background builds wait for the transport's first update
+     * @param defer   whether the background builds wait for the first reply ({@link AfterFirstReply})
      */
     private static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument,
                                      CompletableFuture<ContentCatalog> loading, boolean defer) {
