@@ -85,6 +85,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -109,6 +110,7 @@ public final class Application implements AutoCloseable {
     private final MorningNotes mornings;
     private final Metrics metrics;
     private final DeleteCommand delete;
+    private final AfterFirstReply later;
     private volatile OutboundQueue outbox;
     private DurableOutbox durable;
     static final String INSTANCE_PREFIX = "bot-";
@@ -118,8 +120,8 @@ public final class Application implements AutoCloseable {
     /**
      * What start-up builds from the content alone (tables, the cards), on threads of their own while the database
      * opens (two cores, and each takes about as long as opening it). The question index and the time zones' names
-     * are built in the background: the first reply after a start (a /start) needs neither, and a question or a time
-     * zone typed before they are ready waits for them ({@link QuestionMatcher#building},
+     * are built in the background, on {@code later}: the first reply after a start (a /start) needs neither, and a
+     * question or a time zone typed before they are ready waits for them ({@link QuestionMatcher#building},
      * {@link TimeZoneResolver#loading}).
      */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
@@ -127,14 +129,14 @@ public final class Application implements AutoCloseable {
         private record Tables(LogParser parser, RedFlagDetector redFlags, MessageLanguage languages) {
         }
 
-        static CompletableFuture<Prepared> from(ContentCatalog content) {
+        static CompletableFuture<Prepared> from(ContentCatalog content, Executor later) {
             CompletableFuture<GuideCards> cards = CompletableFuture.supplyAsync(() -> new GuideCards(content),
                     START_UP);
             CompletableFuture<Tables> tables = CompletableFuture.supplyAsync(() -> new Tables(LogParser.load(),
                     new RedFlagDetector(content), new MessageLanguage(content)), START_UP);
-            TimeZoneResolver zones = TimeZoneResolver.loading(START_UP);
+            TimeZoneResolver zones = TimeZoneResolver.loading(later);
             return cards.thenCombine(tables, (guide, rest) -> new Prepared(zones, guide,
-                    QuestionMatcher.building(content, guide, START_UP), rest.parser(), rest.redFlags(),
+                    QuestionMatcher.building(content, guide, later), rest.parser(), rest.redFlags(),
                     rest.languages()));
         }
     }
@@ -145,9 +147,57 @@ public final class Application implements AutoCloseable {
      */
     static final Executor START_UP = job -> Thread.ofPlatform().name("start-up").daemon().start(job);
 
+    /**
+     * When the background builds start, at the latest, after the transport started: a question among the first
+     * updates waits for them (its reply, which would otherwise start them, waits for the question index).
+     */
+    static final Duration BACKGROUND_AT_THE_LATEST = Duration.ofSeconds(2);
+
+    /**
+     * Start-up jobs that the first replies do not need (the question index, the time zones' names): on two cores they
+     * would take the CPU the first update needs. They start on {@link #START_UP} once the first reply (or message) has
+     * been sent, or {@link #BACKGROUND_AT_THE_LATEST} after the transport started, whichever comes first; at once on
+     * the console, and when a caller other than {@link Main} starts the bot.
+     */
+    static final class AfterFirstReply implements Executor {
+        private final List<Runnable> waiting = new ArrayList<>();
+        private boolean open;
+
+        @Override
+        public void execute(Runnable job) {
+            synchronized (this) {
+                if (!open) {
+                    waiting.add(job);
+                    return;
+                }
+            }
+            START_UP.execute(job);
+        }
+
+        void open() {
+            List<Runnable> jobs;
+            synchronized (this) {
+                if (open) {
+                    return;
+                }
+                open = true;
+                jobs = List.copyOf(waiting);
+                waiting.clear();
+            }
+            jobs.forEach(START_UP::execute);
+        }
+
+        /** Opens once {@code sending} is done with its first message, or after {@code latest}. */
+        void openAfterFirst(OutboundQueue sending, Duration latest) {
+            sending.afterFirstDone(this::open);
+            CompletableFuture.delayedExecutor(latest.toMillis(), TimeUnit.MILLISECONDS).execute(this::open);
+        }
+    }
+
     private Application(Settings settings, ContentCatalog content, Database database, Scheduling scheduling,
-                        Metrics metrics, Prepared prepared) {
+                        Metrics metrics, Prepared prepared, AfterFirstReply later) {
         this.settings = settings;
+        this.later = later;
         this.metrics = metrics;
         this.content = content;
         this.database = database;
@@ -279,21 +329,29 @@ public final class Application implements AutoCloseable {
      * metrics' own: for tests that count the database commands an update costs.
      */
     public static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument) {
-        return start(settings, instrument, CompletableFuture.completedFuture(null));
+        return start(settings, instrument, CompletableFuture.completedFuture(null), false);
     }
 
     /**
      * {@link #start(Settings)} with the content already loading ({@link Main} starts it before it sets up logging and
-     * reads the settings, which it does not need).
+     * reads the settings, which it does not need), and the background builds left until the first reply has been
+     * sent ({@link AfterFirstReply}).
      */
     static Application start(Settings settings, CompletableFuture<ContentCatalog> loading) {
         return start(settings, builder -> {
-        }, loading);
+        }, loading, true);
     }
 
-    /** @param loading the content being loaded, or a future of null to load it here */
+    /**
+     * @param loading the content being loaded, or a future of null to load it here
+     * @param defer   whether the background builds wait for the first reply ({@link AfterFirstReply})
+     */
     private static Application start(Settings settings, Consumer<MongoClientSettings.Builder> instrument,
-                                     CompletableFuture<ContentCatalog> loading) {
+                                     CompletableFuture<ContentCatalog> loading, boolean defer) {
+        AfterFirstReply later = new AfterFirstReply();
+        if (!defer) {
+            later.open();
+        }
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
         // Two cores at start-up: the database opens while the content loads, then the tables and cards are built
         // (Prepared) while it is still opening.
@@ -306,9 +364,9 @@ public final class Application implements AutoCloseable {
         try {
             ContentCatalog loaded = ready(loading);
             ContentCatalog content = loaded != null ? loaded : ContentCatalog.load();
-            CompletableFuture<Prepared> prepared = Prepared.from(content);
+            CompletableFuture<Prepared> prepared = Prepared.from(content, later);
             database = ready(opening);
-            return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared));
+            return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared), later);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -353,6 +411,7 @@ public final class Application implements AutoCloseable {
             outbox = telegram.outbox();
         }
         OutboundQueue sending = outbox;
+        later.openAfterFirst(sending, BACKGROUND_AT_THE_LATEST);
         metrics.outbox(sending);
         metrics.databaseFaults(database.outageRetry()::faultsMet);
         ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);
@@ -379,6 +438,7 @@ public final class Application implements AutoCloseable {
      * for running it now.
      */
     public Runnable startConsole(ConsoleChat chat, Clock clock, PrintStream out) {
+        later.open();
         delete.onDeleted(chat::parentDeleted);
         Outbox printed = chat.outbox(out);
         ReminderJob job = new ReminderJob(reminders, mornings, clock, metrics::remindersSent);

@@ -1,5 +1,6 @@
 /**
- * Log output that cannot leak secrets: converters and the JSON layout used by config/logback.xml.
+ * Log output that cannot leak secrets: the set-up of logback (LogSetup: levels, stderr, text or JSON),
+ * and the converters and the JSON layout it uses.
  * The bot never logs message texts; these converters guard against tokens and passwords that libraries put in
  * exception messages.
  *

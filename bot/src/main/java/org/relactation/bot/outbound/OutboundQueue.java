@@ -114,12 +114,19 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final Object drained = new Object();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private final CompletableFuture<Void> firstDone = new CompletableFuture<>();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean closing;
     private int inFlight;
     private boolean pumpPending;
     /** Clock time before which no message may start, all chats together (only compared by difference). */
     private long nextSlot;
+    /**
+     * Clock time before which no call may reach the transmitter, all chats together: the step before sending (a
+     * reminder recorded as sent, a kept message taken) runs off the loop and takes its own time, so calls started a
+     * slot apart could otherwise go out together (written by any thread, hence atomic).
+     */
+    private final AtomicLong nextTransmit;
     /** The origin of the clock readings that weigh what a chat was sent (see {@link Line#lately}). */
     private final long origin;
     private long offered;
@@ -232,6 +239,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         long now = clock.getAsLong();
         this.origin = now;
         this.nextSlot = now;
+        this.nextTransmit = new AtomicLong(now);
         this.lastSweep = now;
     }
 
@@ -344,6 +352,14 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     /** 429 answers received since start: for operators. */
     public long rateLimitedCount() {
         return rateLimited.get();
+    }
+
+    /**
+     * Runs {@code action} once the first unit is done (sent, skipped or given up; at once if one is), on the queue's
+     * thread, which must never block: it should only hand work to another thread.
+     */
+    public void afterFirstDone(Runnable action) {
+        firstDone.thenRun(action);
     }
 
     public long deliveredCount() {
@@ -537,7 +553,41 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         });
     }
 
+    /**
+     * Hands {@code action} to the transmitter at its turn: at least a slot after the call before it, however late the
+     * step before sending let either go (at once when that is now, which it is unless such steps bunched calls).
+     */
     private CompletableFuture<Void> transmit(Action action) {
+        if (slotNanos > 0) {
+            long now;
+            long at;
+            long before;
+            do {
+                before = nextTransmit.get();
+                now = clock.getAsLong();
+                at = before - now > 0 ? before : now;
+            } while (!nextTransmit.compareAndSet(before, at + slotNanos));
+            if (at - now > 0) {
+                CompletableFuture<Void> sent = new CompletableFuture<>();
+                try {
+                    Runnable atItsTurn = () -> transmitNow(action).whenComplete((ok, error) -> {
+                        if (error != null) {
+                            sent.completeExceptionally(error);
+                        } else {
+                            sent.complete(null);
+                        }
+                    });
+                    loop.schedule(atItsTurn, at - now, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException closed) {
+                    return CompletableFuture.failedFuture(closed);
+                }
+                return sent;
+            }
+        }
+        return transmitNow(action);
+    }
+
+    private CompletableFuture<Void> transmitNow(Action action) {
         try {
             return transmitter.transmit(action);
         } catch (RuntimeException e) {
@@ -665,6 +715,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         } else if (delivery != Delivery.SKIPPED) {
             failed.incrementAndGet();
         }
+        firstDone.complete(null);
         try {
             background.execute(() -> unit.outcome.complete(delivery));
         } catch (RejectedExecutionException closed) {

@@ -121,6 +121,14 @@ public final class Database implements AutoCloseable {
         return group == null ? new CommitCount(0, 0) : new CommitCount(group.commits(), group.callers());
     }
 
+    /**
+     * The commands the embedded server served since it started, but for the driver's handshakes and heartbeats (0 on
+     * MongoDB): for benchmarks, which must not add a command listener (it costs every command an event).
+     */
+    public long commandsServed() {
+        return embedded == null ? 0 : embedded.commandsServed();
+    }
+
     /** Commits of the embedded file, and the {@link #makeDurable} calls they served. */
     public record CommitCount(long commits, long calls) {
     }

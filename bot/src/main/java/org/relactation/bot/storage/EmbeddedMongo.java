@@ -274,6 +274,11 @@ final class EmbeddedMongo implements AutoCloseable {
      * write per update into one per handful of updates, without ever answering before the write is in the file.
      * A commit waits for a rewrite in progress (which commits everything before it starts).
      */
+    /** See {@link SwitchingBackend#commandsServed}. */
+    long commandsServed() {
+        return backend.commandsServed();
+    }
+
     void commit() {
         long needed = commitsStarted.get() + 1;
         committing.lock();

@@ -12,6 +12,7 @@ import io.netty.channel.Channel;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ import java.util.function.Function;
  * closed. A cursor left open across a replacement is not found afterwards (the bot reads in single batches).
  */
 final class SwitchingBackend implements MongoBackend {
+    private final LongAdder commands = new LongAdder();
     private final ReentrantReadWriteLock serving = new ReentrantReadWriteLock();
     private volatile EmbeddedBackend current;
 
@@ -82,7 +84,19 @@ final class SwitchingBackend implements MongoBackend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        String command = message.getDocument().isEmpty() ? "" : message.getDocument().keySet().iterator().next();
+        if (!command.equals("hello") && !command.equalsIgnoreCase("isMaster")) {
+            commands.increment();
+        }
         return serve(backend -> backend.handleMessage(message));
+    }
+
+    /**
+     * The commands served since start, but for the driver's handshakes and heartbeats: what the bot asked of the
+     * database, counted here rather than by a command listener in the driver, which would cost every command an event.
+     */
+    long commandsServed() {
+        return commands.sum();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -127,6 +128,24 @@ class OutboundQueueTest {
         assertThat(queue.depth()).isZero();
     }
 
+    /** What start-up leaves until the first reply is out (the question index) is started by this. */
+    @Test
+    void afterFirstDoneRunsOnceTheFirstUnitIsDoneAndAtOnceForThoseWhoAskLater() {
+        OutboundQueue queue = queue(0, Duration.ofSeconds(1), 3);
+        AtomicInteger runs = new AtomicInteger();
+        queue.afterFirstDone(runs::incrementAndGet);
+        queue.submit(reply(7, "first"));
+        queue.submit(reply(7, "second"));
+        assertThat(runs).hasValue(0);
+        time.advance(Duration.ZERO);
+        assertThat(recorder.timesTo(7)).containsExactly(0L);
+        assertThat(runs).hasValue(1);
+        time.runUntilIdle();
+        assertThat(runs).hasValue(1);
+        queue.afterFirstDone(runs::incrementAndGet);
+        assertThat(runs).hasValue(2);
+    }
+
     @Test
     void twoMessagesToOneChatAreExactlyTheGapApartAndChatsWaitInParallel() {
         OutboundQueue queue = queue(0, Duration.ofSeconds(1), 3);
@@ -174,6 +193,44 @@ class OutboundQueueTest {
                 assertThat(times.get(i) - times.get(i - 1)).isEqualTo(slot);
             }
         }
+    }
+
+    /**
+     * The step before sending (reminders recorded as sent, in groups) runs off the queue's thread and takes its own
+     * time: when several such steps end together, their calls still go out a slot apart, not at once. Without the
+     * pacing at the transmitter, the last second here held every one of them at the same moment.
+     */
+    @Test
+    void callsWhoseStepsBeforeSendingEndTogetherStillGoOutASlotApart() {
+        List<Runnable> steps = new ArrayList<>();
+        queue = new OutboundQueue(recorder, new OutboundQueue.Limits(25, NO_GAP, 3, 16), time, time, steps::add,
+                RandomGenerator.getDefault());
+        for (long chat = 1; chat <= 10; chat++) {
+            queue.submit(reply(chat, "reminder"), () -> true);
+        }
+        // Ten started a slot apart, each step before sending still running (a group write under way)...
+        time.advance(Duration.ofMillis(400));
+        assertThat(steps).hasSize(10);
+        assertThat(recorder.calls).isEmpty();
+        // ...then all done at once: the calls follow a slot apart, from now.
+        List<Runnable> done = List.copyOf(steps);
+        steps.clear();
+        done.forEach(Runnable::run);
+        while (!steps.isEmpty()) { // the reports of outcomes
+            List<Runnable> more = List.copyOf(steps);
+            steps.clear();
+            more.forEach(Runnable::run);
+            time.advance(Duration.ZERO);
+        }
+        time.runUntilIdle();
+        steps.forEach(Runnable::run);
+        List<Long> times = recorder.allTimes();
+        assertThat(times).hasSize(10);
+        long slot = Math.ceilDiv(SECOND, 25);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i) - times.get(i - 1)).as("call %d", i).isEqualTo(slot);
+        }
+        assertThat(busiest(times, SECOND)).isLessThanOrEqualTo(25);
     }
 
     @Test
