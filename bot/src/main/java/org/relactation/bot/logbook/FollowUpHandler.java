@@ -260,6 +260,10 @@ public final class FollowUpHandler implements TextHandler {
             return Optional.of(new Change(null, null, null, null, null, null, null,
                     draft.timeGiven() ? draft.at() : null, draft.grams(), draft.weightUnit()));
         }
+        if (said instanceof ParseResult.Parsed parsed && AMOUNT.equals(field) && amountGotOut(parsed.entry())) {
+            // "saqué media onza", "pumped 25 ml": the amount asked for, with the verb of getting it out
+            return Optional.of(Change.ml(parsed.entry().ml()));
+        }
         if (said instanceof ParseResult.Parsed parsed && plain(parsed.entry())) {
             LogEntryDraft draft = parsed.entry();
             Change change = new Change(draft.ml(), draft.leftMl(), draft.rightMl(), draft.minutes(),
@@ -314,6 +318,13 @@ public final class FollowUpHandler implements TextHandler {
     private static boolean bareNumber(String typed) {
         Matcher number = NUMBER.matcher(typed == null ? "" : typed);
         return number.matches() && number.group(2) == null;
+    }
+
+    /** A pumped or hand-expressed amount and nothing else: no length, side, time, supplement or nappies. */
+    private static boolean amountGotOut(LogEntryDraft entry) {
+        return entry.kind() == EntryKind.SESSION && entry.ml() != null && entry.minutes() == null
+                && entry.side() == null && !entry.timeGiven() && entry.supplement() == null
+                && List.of(Method.PUMP, Method.DOUBLE_PUMP, Method.HAND).contains(entry.method());
     }
 
     /**

@@ -320,6 +320,21 @@ class InterpreterEndToEndTest extends SharedBotTest {
         parent.presses("💧 Cantidad");
         parent.says("maybe 10 ml?");
         assertThat(entriesOf(17_018)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(10));
+
+        // the verb of getting milk out, then the amount: the amount asked for, not a second session
+        Parent half = bot.parent(17_095, "es");
+        half.says("me saqué 15 min");
+        half.presses("💧 Cantidad");
+        half.says("saqué media onza");
+        assertThat(entriesOf(17_095)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(15));
+        Parent bare = bot.parent(17_096, "es");
+        bare.says("me saqué 15 min");
+        bare.presses("💧 Cantidad");
+        bare.says("saque 40");
+        assertThat(entriesOf(17_096)).singleElement().satisfies(entry -> {
+            assertThat(entry.ml()).isEqualTo(40);
+            assertThat(entry.minutes()).isEqualTo(15);
+        });
     }
 
     @Test
