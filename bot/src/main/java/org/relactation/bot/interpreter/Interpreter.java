@@ -637,8 +637,13 @@ public final class Interpreter implements MessageParts {
         }
         String[] words = clause.split("\\s+");
         boolean asksInside = false;
-        for (int i = 1; i + MIN_QUESTION_WORDS <= words.length; i++) {
+        for (int i = 1; i + MIN_QUESTION_WORDS <= words.length || i + 1 < words.length && accented(words[i]); i++) {
+            // "estoy agotada cómo sigo": a question word written with its accent asks in two words ("qué felicidad"
+            // exclaims)
             String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+            if (i + MIN_QUESTION_WORDS > words.length && kindOf(rest, language) != Kind.QUESTION) {
+                continue;
+            }
             boolean asking = i + 1 < words.length && joins(words[i + 1], auxiliaries);
             if (joins(words[i], relatives) && !asking) {
                 continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
@@ -852,6 +857,12 @@ public final class Interpreter implements MessageParts {
 
     private static boolean joins(String word, Set<String> list) {
         return list.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    }
+
+    /** "cómo", "qué": a word typed with an accent, which in Spanish marks a question word as asking. */
+    private static boolean accented(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.chars().allMatch(Character::isLetter) && !Words.fold(lower).equals(lower);
     }
 
     /** Whether a word is a verb of knowing, however its accents are typed ("sé", "se"). */

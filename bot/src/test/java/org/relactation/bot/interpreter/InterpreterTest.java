@@ -223,6 +223,12 @@ class InterpreterTest {
     }
 
     @Test
+    void aQuestionWordWithItsAccentAsksInTwoWordsUnlessItExclaims() {
+        assertThat(kinds("estoy agotada cómo sigo", "es")).containsExactly(FEELING, QUESTION);
+        assertThat(kinds("hoy mamó 5 minutos 😭 qué felicidad", "es")).doesNotContain(QUESTION);
+    }
+
+    @Test
     void aRelativeClauseTellingWhatWasDoneSaysWhichMilkAndAsksNothing() {
         assertThat(kinds("le di con cuchara los 20 ml que me saqué antes", "es")).containsExactly(LOG);
         assertThat(kinds("le di los 30 ml que me saqué, está bien?", "es")).containsExactly(LOG, QUESTION);
