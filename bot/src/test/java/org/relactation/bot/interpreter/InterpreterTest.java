@@ -285,6 +285,10 @@ class InterpreterTest {
         // "so much", "tanta": how much of a feeling, not a word of substance before it
         assertThat(kinds("tanta ansiedad con todo esto", "es")).containsExactly(FEELING);
         assertThat(kinds("so much anxiety lately", "en")).containsExactly(FEELING);
+        // how the day went is how it feels; "buen día" alone still greets
+        assertThat(kinds("honestly it was a great day", "en")).containsExactly(FEELING);
+        assertThat(kinds("hoy ha sido un buen día", "es")).containsExactly(FEELING);
+        assertThat(kinds("buen día!", "es")).containsExactly(GREETING);
     }
 
     @Test
