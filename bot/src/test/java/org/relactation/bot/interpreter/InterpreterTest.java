@@ -289,6 +289,9 @@ class InterpreterTest {
         assertThat(kinds("honestly it was a great day", "en")).containsExactly(FEELING);
         assertThat(kinds("hoy ha sido un buen día", "es")).containsExactly(FEELING);
         assertThat(kinds("buen día!", "es")).containsExactly(GREETING);
+        // "better" is no typo of "bitter"
+        assertThat(kinds("is it better to pump at night or in the morning", "en")).containsExactly(QUESTION);
+        assertThat(kinds("thanks so much, feeling a little better now", "en")).containsExactly(THANKS, FEELING);
     }
 
     @Test
