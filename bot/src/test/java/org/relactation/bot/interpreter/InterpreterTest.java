@@ -291,6 +291,8 @@ class InterpreterTest {
         assertThat(kinds("buen día!", "es")).containsExactly(GREETING);
         // "better" is no typo of "bitter"
         assertThat(kinds("is it better to pump at night or in the morning", "en")).containsExactly(QUESTION);
+        // "x q", "porque" first ask as "por qué" does
+        assertThat(kinds("x q se me va la leche en la noche", "es")).containsExactly(QUESTION);
         assertThat(kinds("thanks so much, feeling a little better now", "en")).containsExactly(THANKS, FEELING);
     }
 
