@@ -293,6 +293,9 @@ class InterpreterTest {
         assertThat(kinds("is it better to pump at night or in the morning", "en")).containsExactly(QUESTION);
         // "x q", "porque" first ask as "por qué" does
         assertThat(kinds("x q se me va la leche en la noche", "es")).containsExactly(QUESTION);
+        // an "ok" with small words around it
+        assertThat(kinds("ohh gotcha then", "en")).containsExactly(ACK);
+        assertThat(kinds("ok, queda claro", "es")).containsExactly(ACK);
         assertThat(kinds("thanks so much, feeling a little better now", "en")).containsExactly(THANKS, FEELING);
     }
 
