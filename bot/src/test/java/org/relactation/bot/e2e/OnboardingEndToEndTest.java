@@ -375,16 +375,7 @@ class OnboardingEndToEndTest extends SharedBotTest {
     @Test
     void noThanksToTheNightSessionAnswersNoThoughElsewhereItCancels() {
         Parent parent = bot.parent(3_977, "en");
-        parent.says("/start");
-        parent.presses("Bringing my milk back");
-        parent.presses("1 to under 2 months");
-        parent.presses("6 weeks to under 3 months");
-        parent.presses("Formula");
-        parent.presses("All of baby's milk");
-        parent.says("London");
-        parent.presses("Yes, that's right");
-        parent.presses("8 (recommended)");
-        parent.says("7-22");
+        toTheNightStep(parent);
 
         parent.says("no thanks");
 
@@ -397,6 +388,18 @@ class OnboardingEndToEndTest extends SharedBotTest {
     @Test
     void aCancelWordInsideTheNightStepsOwnAnswerAnswersIt() {
         Parent parent = bot.parent(3_978, "en");
+        toTheNightStep(parent);
+
+        parent.says("skip the night one"); // "skip" alone cancels; here it says "no night session"
+
+        assertThat(parent.newText()).contains("All set");
+        UserProfile stored = bot.application().users().find(3_978).orElseThrow();
+        assertThat(stored.rhythm().nightSession()).isFalse();
+        assertThat(stored.onboarding()).isNull();
+    }
+
+    /** Every setup step answered with its buttons up to "one at night too?". */
+    private static void toTheNightStep(Parent parent) {
         parent.says("/start");
         parent.presses("Bringing my milk back");
         parent.presses("1 to under 2 months");
@@ -407,12 +410,5 @@ class OnboardingEndToEndTest extends SharedBotTest {
         parent.presses("Yes, that's right");
         parent.presses("8 (recommended)");
         parent.says("7-22");
-
-        parent.says("skip the night one"); // "skip" alone cancels; here it says "no night session"
-
-        assertThat(parent.newText()).contains("All set");
-        UserProfile stored = bot.application().users().find(3_978).orElseThrow();
-        assertThat(stored.rhythm().nightSession()).isFalse();
-        assertThat(stored.onboarding()).isNull();
     }
 }
