@@ -68,6 +68,12 @@ public final class Interpreter implements MessageParts {
 
     /** A question word inside a clause starts a question of its own only with this many words from it on. */
     static final int MIN_QUESTION_WORDS = 3;
+    /**
+     * The time a clause's shape is read at: late in a day, so that every clock time said ("its 4am and im crying
+     * over this pump") has passed. What a message is must not depend on the hour it is sent; when it happened is for
+     * the log handler to say, at the message's own time.
+     */
+    private static final Instant READ_AT = Instant.parse("2026-01-01T23:59:00Z");
 
     private final LogParser parser;
     private final QuestionMatcher matcher;
@@ -184,9 +190,10 @@ public final class Interpreter implements MessageParts {
                 }
             }
             Part last = null;
-            for (String piece : pieces) {
+            for (int p = 0; p < pieces.size(); p++) {
+                String piece = pieces.get(p);
                 boolean apart = pieces.size() > 1 || clauses.size() > 1;
-                if (apart && last == null && kindOf(piece, language) == Kind.THANKS && piece != pieces.get(0)) {
+                if (apart && last == null && p > 0 && kindOf(piece, language) == Kind.THANKS) {
                     asides.add(new Part(piece, null)); // "sí, gracias": the answer, then thanks
                     continue;
                 }
@@ -704,7 +711,7 @@ public final class Interpreter implements MessageParts {
         }
         Kind social = smallTalk(clause, language);
         if ((social == Kind.ACK || social == Kind.GREETING) && !okayOnly(clause, language)
-                && parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed) {
+                && parser.parse(clause, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed) {
             // "listo", "listo ya": "done" in Latin America, whatever else it means; "morning pump done 20ml": a part
             // of the day that greets only alone
             return Kind.LOG;
@@ -735,7 +742,7 @@ public final class Interpreter implements MessageParts {
         if (endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
             return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
         }
-        ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, Instant.now());
+        ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, READ_AT);
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())
                 && (SmallTalk.worded(talk(clause, language)) != null || !parser.tells(clause, language))) {
             // "it's 3am and I'm crying over the pump" says how it feels, not what was done; "hand expressed a few
@@ -765,7 +772,7 @@ public final class Interpreter implements MessageParts {
             if (smallTalk(word, language) != Kind.ACK) {
                 return false;
             }
-            okayAlone |= !(parser.parse(word, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.Parsed);
+            okayAlone |= !(parser.parse(word, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed);
         }
         return okayAlone;
     }
@@ -979,8 +986,8 @@ public final class Interpreter implements MessageParts {
 
     /** "at 6", "a las 9 más o menos", "yesterday 3pm": a time and nothing else, no log by itself. */
     private boolean onlyATime(String clause, String language) {
-        return parser.parse(clause, language, ZoneOffset.UTC, Instant.now()) instanceof ParseResult.NotALog
-                && parser.parse(DONE + " " + clause, language, ZoneOffset.UTC, Instant.now())
+        return parser.parse(clause, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.NotALog
+                && parser.parse(DONE + " " + clause, language, ZoneOffset.UTC, READ_AT)
                 instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven() && parsed.entry().minutes() == null
                 && parsed.entry().ml() == null;
     }
