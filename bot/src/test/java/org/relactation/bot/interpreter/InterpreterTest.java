@@ -216,6 +216,7 @@ class InterpreterTest {
         assertThat(kinds("wait undo that log i put the wrong side", "en")).containsExactly(UNDO);
         assertThat(kinds("elimina el registro anterior", "es")).containsExactly(UNDO);
         assertThat(kinds("puedes borrar lo que acabo de anotar", "es")).containsExactly(UNDO);
+        assertThat(kinds("could you take off the last log i made", "en")).containsExactly(UNDO);
         // a removal that names no entry, or asks how, is no undo
         assertThat(kinds("remove the nipple shield after a week?", "en")).doesNotContain(UNDO);
         assertThat(kinds("how do i undo the last entry", "en")).doesNotContain(UNDO);
