@@ -34,8 +34,6 @@ import java.util.Set;
 final class EntryAssembler {
     private static final ParseResult NOT_A_LOG = new ParseResult.NotALog();
     private static final Set<Method> PUMP_KINDS = EnumSet.of(Method.HAND, Method.DOUBLE_PUMP);
-    /** The ways of getting milk out: what a feed of "the milk I pumped" was. */
-    private static final Set<Method> EXPRESSING = EnumSet.of(Method.PUMP, Method.DOUBLE_PUMP, Method.HAND);
 
     private final String text;
     private final Reading reading;
@@ -256,7 +254,7 @@ final class EntryAssembler {
 
     private Supplement supplementType() {
         if (reading.supplementTypes.isEmpty() && sessionWordsInContext()
-                && reading.methods.stream().allMatch(found -> EXPRESSING.contains(found.value()))) {
+                && reading.methods.stream().allMatch(found -> found.value().expresses())) {
             return Supplement.EXPRESSED; // "los 20 ml que me saqué": the parent's own milk
         }
         return reading.supplementTypes.isEmpty() ? Supplement.OTHER : reading.supplementTypes.get(0).value();

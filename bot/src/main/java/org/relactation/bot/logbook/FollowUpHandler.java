@@ -324,7 +324,7 @@ public final class FollowUpHandler implements TextHandler {
     private static boolean amountGotOut(LogEntryDraft entry) {
         return entry.kind() == EntryKind.SESSION && entry.ml() != null && entry.minutes() == null
                 && entry.side() == null && !entry.timeGiven() && entry.supplement() == null
-                && List.of(Method.PUMP, Method.DOUBLE_PUMP, Method.HAND).contains(entry.method());
+                && entry.method() != null && entry.method().expresses();
     }
 
     /**

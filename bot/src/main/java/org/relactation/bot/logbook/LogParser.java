@@ -188,8 +188,7 @@ public final class LogParser {
 
     /** "pumped", "saqué", "me extraje": a word that says milk was got out, by pump or by hand. */
     private static boolean expresses(Piece piece) {
-        return piece.is(Sense.METHOD) && (piece.value() == Method.PUMP || piece.value() == Method.DOUBLE_PUMP
-                || piece.value() == Method.HAND);
+        return piece.is(Sense.METHOD) && piece.value() instanceof Method method && method.expresses();
     }
 
     /**

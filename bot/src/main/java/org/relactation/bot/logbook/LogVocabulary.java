@@ -362,12 +362,12 @@ final class LogVocabulary {
         return found;
     }
 
-    /** Whether a piece is a preposition ("in", "en", "per"): before a day, it makes a count a rate ("in 24h"). */
     /** "que", "after": right before a session word, it only says which milk or when ("los 20 ml que me saqué"). */
     boolean givesContext(Piece piece) {
         return sets.get(CONTEXT_BEFORE).contains(piece.text());
     }
 
+    /** Whether a piece is a preposition ("in", "en", "per"): before a day, it makes a count a rate ("in 24h"). */
     boolean isPreposition(Piece piece) {
         return sets.get(PREPOSITIONS).contains(piece.text());
     }

@@ -8,5 +8,10 @@ public enum Method {
     NURSE,
     SUPPLEMENTER,
     /** "done": the parent's own default method, resolved from their profile when the entry is stored. */
-    DEFAULT
+    DEFAULT;
+
+    /** Whether milk is got out this way (by pump or by hand), not taken from the breast by the baby. */
+    boolean expresses() {
+        return this == PUMP || this == DOUBLE_PUMP || this == HAND;
+    }
 }

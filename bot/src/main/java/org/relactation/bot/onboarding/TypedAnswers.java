@@ -261,7 +261,7 @@ public final class TypedAnswers {
         }
         if (question == Question.SESSIONS) {
             // "9 or 10 i guess", "7": a count between the choices is the nearest one (the larger of two as near)
-            return sessions(all).flatMap(n -> nearestSessions(n)).map(n -> "s" + n)
+            return sessions(all).flatMap(TypedAnswers::nearestSessions).map(n -> "s" + n)
                     .filter(question.choices::contains);
         }
         // "toda mi leche" says what "toda su leche" says
