@@ -19,7 +19,7 @@ final class LogReader {
         ClockReader.read(reading);
         readTimes(reading);
         DurationReader.read(reading);
-        reading.durations.removeIf(found -> aboutSleep(reading, found));
+        reading.durations.removeIf(found -> aboutSleep(reading, found) || aboutActivity(reading, found));
         WeightReader.read(reading);
         VolumeReader.read(reading);
         NappyReader.read(reading);
@@ -43,6 +43,26 @@ final class LogReader {
         }
         return after < reading.pieces.size() && reading.words.isSleep(reading.pieces.get(after))
                 || before >= 0 && reading.words.isSleep(reading.pieces.get(before));
+    }
+
+    /**
+     * "did skin to skin for an hour and he suckled 15 min", "una hora de piel con piel y mamó 10 min": a length joined
+     * by a small word to a thing done with the baby that is no session (logwords' activities) is that thing's, not
+     * the session's.
+     */
+    private static boolean aboutActivity(Reading reading, Found<Double> duration) {
+        int before = duration.from() - 1;
+        while (before >= 0 && reading.pieces.get(before).is(Sense.FILLER)) {
+            before--;
+        }
+        int after = duration.to();
+        while (after < reading.pieces.size() && reading.pieces.get(after).is(Sense.FILLER)) {
+            after++;
+        }
+        // joined by a small word ("for", "of", "de"): "nursed during skin to skin 20 min" is the nursing's 20 min
+        return before >= 0 && before < duration.from() - 1 && reading.words.activityEndsAt(reading.pieces, before)
+                || after < reading.pieces.size() && after > duration.to()
+                && reading.words.activityStartsAt(reading.pieces, after);
     }
 
     /** "x3", "x 3", "3x", "3 times", "3 veces": a number next to a times word counts, and is no length. */

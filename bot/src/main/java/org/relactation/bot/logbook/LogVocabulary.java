@@ -264,6 +264,34 @@ final class LogVocabulary {
         return false;
     }
 
+    /** Whether an activity phrase ("skin to skin", "piel con piel") ends at piece {@code last}. */
+    boolean activityEndsAt(List<Piece> pieces, int last) {
+        for (int first = last; first >= 0 && first > last - PHRASE_MAX_WORDS; first--) {
+            if (isActivity(pieces, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an activity phrase starts at piece {@code first}. */
+    boolean activityStartsAt(List<Piece> pieces, int first) {
+        for (int last = first; last < pieces.size() && last < first + PHRASE_MAX_WORDS; last++) {
+            if (isActivity(pieces, first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isActivity(List<Piece> pieces, int first, int last) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            phrase.append(k == first ? "" : " ").append(pieces.get(k).text());
+        }
+        return sets.get(ACTIVITIES).contains(phrase.toString());
+    }
+
     /** Words of the parent's own that may come before the activity ("did skin to skin", "hicimos piel con piel"). */
     private static final int ACTIVITY_LEAD_WORDS = 1;
 

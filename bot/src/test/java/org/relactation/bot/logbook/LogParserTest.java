@@ -484,6 +484,24 @@ class LogParserTest {
         // A session named with it is still one.
         assertThat(PARSER.parse("nursed during skin to skin 20 min", "en", MADRID, NOW))
                 .isInstanceOfSatisfying(ParseResult.Parsed.class, parsed -> assertThat(parsed.entry().minutes()).isEqualTo(20));
+        // The activity's own length, joined to it by a small word, is not the session's.
+        assertThat(parsed("did skin to skin for an hour and he suckled for 15 min", "en", MADRID, NOW).minutes())
+                .isEqualTo(15);
+        assertThat(parsed("una hora de piel con piel y luego mamó 10 min", "es", MADRID, NOW).minutes()).isEqualTo(10);
+    }
+
+    @Test
+    void theBabyNamedBeforeASessionToldIsItsSubject() {
+        // "LO", "baby", "el bebé" before the verb tell the session as "she" does, with a few words of their own.
+        for (String told : List.of("LO latched for the first time in 2 months", "baby nursed",
+                "the twins nursed at the same time", "el bebé mamó un ratito", "se prendió solito por primera vez")) {
+            assertThat(PARSER.parse(told, told.contains("é") ? "es" : "en", MADRID, NOW)).as(told)
+                    .isInstanceOfSatisfying(ParseResult.Parsed.class,
+                            parsed -> assertThat(parsed.entry().method()).isEqualTo(Method.NURSE));
+        }
+        // Named only: no session told.
+        assertThat(PARSER.parse("baby refused the breast again", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
     }
 
     @Test
