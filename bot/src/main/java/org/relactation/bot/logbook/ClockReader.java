@@ -157,6 +157,10 @@ final class ClockReader {
             if (prefixed || hour.value() >= FIRST_CLOCK_ONLY_HOUR && !ago) {
                 withHalfDay(reading, hour, reading.pieces.get(i + 2).number().clockPart(), from, i + 3);
             }
+        } else if (prefixed && isHourMark(reading, i) && hour.isWhole() && hour.value() >= FIRST_CLOCK_ONLY_HOUR
+                && hour.value() <= 24) {
+            // "a las 14h", "sobre las 8h": an hour marked with "h" after a time word; a session is never that long
+            withHalfDay(reading, hour, 0, from, i + 2);
         } else if ((prefixed && !isUnit(reading, i + 1) || isHalfDayMarker(reading, i + 1)) && isHourAndMinutes(hour)) {
             // "at 1530", "a las 0730", "730pm": hours and minutes typed as one number
             int hours = (int) hour.value() / 100;
@@ -190,6 +194,13 @@ final class ClockReader {
         return h != null && h.is(Sense.DURATION_UNIT) && h.text().equals("h") && !h.spaced()
                 && reading.freeNumber(i + 2) && !minutes.spaced() && minutes.number().integerDigits() == 2
                 && minutes.number().isWhole() && !isUnit(reading, i + 3);
+    }
+
+    /** "14h": a number and an "h" typed together, with nothing after it that makes it a length ("14h de sueño"). */
+    private static boolean isHourMark(Reading reading, int i) {
+        Piece h = reading.at(i + 1);
+        return h != null && h.is(Sense.DURATION_UNIT) && h.text().equals("h") && !h.spaced()
+                && !reading.is(i + 2, Sense.NUMBER);
     }
 
     /** A clock time ending before {@code end}, with "pm" or "de la tarde" right after it if given. */

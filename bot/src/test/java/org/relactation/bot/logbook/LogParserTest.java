@@ -187,6 +187,12 @@ class LogParserTest {
             "pumped 20 ml this morning                  | en | SESSION PUMP 20ml @09:00           |",
             "nursed after lunch 10 min                  | en | SESSION NURSE 10min @13:30         |",
             "did a power pump session this arvo         | en | SESSION PUMP @16:00                |",
+            // a meal says about when, before it as after it
+            "pumped before lunch 15 min                 | en | SESSION PUMP 15min @12:30         |",
+            "me saqué 20 ml antes de comer              | es | SESSION PUMP 20ml @13:30           |",
+            // an hour marked with "h" after a time word is a clock time: a session is never 14 hours
+            "me saqué 20 ml a las 14h                   | es | SESSION PUMP 20ml @14:00           |",
+            "antes de comer, sobre las 14h saqué 10 ml  | es | SESSION PUMP 10ml @14:00           |",
             "saqué 20 ml ayer por la tarde              | es | SESSION PUMP 20ml @yesterday-16:00 |",
             "le di teta anoche                          | es | SESSION NURSE @yesterday-23:00     |",
             "anoche de madrugada saqué 10 ml            | es | SESSION PUMP 10ml @04:00           |",
