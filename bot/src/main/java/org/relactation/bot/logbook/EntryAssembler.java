@@ -570,6 +570,13 @@ final class EntryAssembler {
         for (int i = found.from(); i < found.to(); i++) {
             used[i] = true;
         }
+        // "like 15 min", "como media onza": the word that makes a number "about" goes with it, not to the note; "only 2"
+        // stays, it says how little
+        int before = found.from() - 1;
+        if (before >= 0 && reading.words != null && reading.pieces.get(found.from()).is(Sense.NUMBER)
+                && reading.words.hedges(reading.pieces.get(before))) {
+            used[before] = true;
+        }
     }
 
     private void use(List<? extends Found<?>> found) {

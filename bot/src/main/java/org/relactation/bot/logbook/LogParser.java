@@ -289,7 +289,9 @@ public final class LogParser {
             return false;
         }
         if (pieces.get(0).is(Sense.QUESTION)) {
-            return !vocabulary.exclaims(tokens) && !vocabulary.tellsWhen(pieces) && !labels(pieces);
+            // "como media onza": "about", before a number written as a word too
+            boolean about = pieces.size() > 1 && vocabulary.approximates(pieces.get(0)) && pieces.get(1).is(Sense.NUMBER);
+            return !about && !vocabulary.exclaims(tokens) && !vocabulary.tellsWhen(pieces) && !labels(pieces);
         }
         return vocabulary.asksIndirectly(tokens, pieces);
     }

@@ -425,6 +425,11 @@ final class LogVocabulary {
         return sets.get(SLEEP).contains(piece.text());
     }
 
+    /** "like", "como": "about" before a number, and a doubt about it ("only", "apenas" say how little). */
+    boolean hedges(Piece piece) {
+        return approximates(piece) && sets.get(DOUBTS).contains(piece.text());
+    }
+
     /** "like", "como": before a number, "about". */
     boolean approximates(Piece piece) {
         return sets.get(APPROXIMATIONS).contains(piece.text());

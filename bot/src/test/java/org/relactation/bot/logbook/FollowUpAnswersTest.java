@@ -43,6 +43,8 @@ class FollowUpAnswersTest {
         assertThat(amount("3 de cada lado", "es")).isTrue();
         assertThat(amount("maybe 10 ml?", "en")).isTrue();
         assertThat(amount("media onza", "es")).isTrue();
+        // "como" before a number, written as a word too, means "about": it asks nothing
+        assertThat(amount("como media onza", "es")).isTrue();
         assertThat(amount("half oz", "en")).isTrue();
         assertThat(amount("not much, maybe 5", "en")).isTrue();
         assertThat(amount("un chorrito", "es")).isTrue();

@@ -497,6 +497,14 @@ class LogParserTest {
     }
 
     @Test
+    void theWordThatMakesANumberAboutIsNoNote() {
+        assertThat(parsed("pumped like 15 min", "en", MADRID, NOW).note()).isNull();
+        LogEntryDraft about = parsed("como media onza", "es", MADRID, NOW);
+        assertThat(about.ml()).isEqualTo(15);
+        assertThat(about.note()).isNull();
+    }
+
+    @Test
     void theBabyNamedBeforeASessionToldIsItsSubject() {
         // "LO", "baby", "el bebé" before the verb tell the session as "she" does, with a few words of their own.
         for (String told : List.of("LO latched for the first time in 2 months", "baby nursed",
