@@ -587,7 +587,10 @@ public final class Interpreter implements MessageParts {
         return parts;
     }
 
-    /** "nursed for an hour and im beyond exhausted": a log, then after a joining word how it feels. */
+    /**
+     * "nursed for an hour and im beyond exhausted": a log, then after a joining word how it feels; or how it feels,
+     * then a session told.
+     */
     private List<String> feelingAfterJoining(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i < words.length - 1; i++) {
@@ -600,6 +603,13 @@ public final class Interpreter implements MessageParts {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
             if (feels(tail, language) && kindOf(head, language) == Kind.LOG) {
+                return List.of(head, tail);
+            }
+            // "estoy muerta pero me saqué 30ml", "exhausted but did all 8 pumps today": how it feels, then a session
+            // told after the joining word
+            // ("me desperté a las 3 y me saqué 20ml": a time in the head is the session's story)
+            if (joining && parser.tells(tail, language) && kindOf(tail, language) == Kind.LOG
+                    && head.chars().noneMatch(Character::isDigit) && kindOf(head, language) == Kind.FEELING) {
                 return List.of(head, tail);
             }
         }

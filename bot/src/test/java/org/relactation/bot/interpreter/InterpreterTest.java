@@ -43,6 +43,13 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // how it feels, then a session told after the joining word; a time before it is the session's story
+        assertThat(kinds("estoy muerta pero me saqué 30ml", "es")).containsExactly(FEELING, LOG);
+        assertThat(kinds("me desperté a las 3 y me saqué 20ml", "es")).containsExactly(LOG);
+        assertThat(kinds("sad and lonely pumping at 3am", "en")).containsExactly(FEELING);
+        // the baby named before a session told, then how it feels
+        assertThat(kinds("LO latched for the first time in 2 months and i cried happy tears", "en"))
+                .containsExactly(LOG, FEELING);
         assertThat(kinds("nursed at 5 this morning 🎉", "en")).containsExactly(LOG);
         assertThat(kinds("its 4am and im crying over this pump", "en")).containsExactly(FEELING);
     }
