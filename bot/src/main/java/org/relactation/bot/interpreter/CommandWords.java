@@ -3,6 +3,7 @@ package org.relactation.bot.interpreter;
 import org.relactation.bot.content.ContentCatalog;
 import org.relactation.bot.content.Texts;
 import org.relactation.bot.interpreter.Interpreter.Kind;
+import org.relactation.bot.text.SpanishEnclitics;
 import org.relactation.bot.text.TypoDistance;
 import org.relactation.bot.text.Words;
 
@@ -198,11 +199,14 @@ final class CommandWords {
     }
 
     /**
-     * A typo of a phrase word of five letters or more: a letter missed, wrong or swapped ("delte", "borralo"), never
+     * The word, or a Spanish verb of it with a pronoun written on ("quítalo"), or a typo of a phrase word of five
+     * letters or more: a letter missed, wrong or swapped ("delte", "borralo"), never
      * one more, which is too often another word ("dejarlo", give up, is not "déjalo", leave it).
      */
     private boolean same(String typed, String expected) {
-        return typed.equals(expected) || !notTypos.contains(typed) && expected.length() >= 5 && typed.length() <= expected.length()
+        // "bórrame lo último": the verb with a pronoun written on is the verb
+        return typed.equals(expected) || SpanishEnclitics.carries(typed, expected)
+                || !notTypos.contains(typed) && expected.length() >= 5 && typed.length() <= expected.length()
                 && typed.charAt(0) == expected.charAt(0) && TypoDistance.within(
                 typed.codePoints().toArray(), expected.codePoints().toArray(), 1);
     }

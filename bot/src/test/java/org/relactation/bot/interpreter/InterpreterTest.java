@@ -196,6 +196,9 @@ class InterpreterTest {
     void thanksOpenedByAnotherWordOfTheSamePhrase() {
         // "muchas gracias" is a phrase of its own; "gracias" alone also is, and is found first.
         assertThat(kinds("muchas gracias por cierto", "es")).containsExactly(THANKS);
+        // "de verdad", "seriously": sincerity, no words of substance
+        assertThat(kinds("de verdad muchísimas gracias", "es")).containsExactly(THANKS);
+        assertThat(kinds("seriously thank you", "en")).containsExactly(THANKS);
     }
 
     @Test
@@ -212,6 +215,9 @@ class InterpreterTest {
     void commandWordsInBothLanguagesWhateverTheParentsLanguage() {
         assertThat(kinds("undo please", "es")).containsExactly(UNDO);
         assertThat(kinds("borra lo último", "en")).containsExactly(UNDO);
+        // the verb with a pronoun written on is the verb
+        assertThat(kinds("bórrame lo último q te mandé", "es")).containsExactly(UNDO);
+        assertThat(kinds("quítame eso porfa", "es")).containsExactly(UNDO);
         assertThat(kinds("olvídalo", "en")).containsExactly(CANCEL);
         assertThat(INTERPRETER.of("never mind", "en")).containsExactly(new MessageParts.Part("never mind", "cancel"));
     }
