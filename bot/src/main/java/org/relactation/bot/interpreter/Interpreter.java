@@ -341,6 +341,10 @@ public final class Interpreter implements MessageParts {
         if (undoAfterItsReason(text, language)) {
             return List.of(new Reading(Kind.UNDO, text));
         }
+        Kind first = commandBeforeItsReason(text, language);
+        if (first != null) {
+            return List.of(new Reading(first, text));
+        }
         List<Reading> clauses = new ArrayList<>();
         for (String whole : Clauses.of(text, rest -> parser.asks(rest, language))) {
           for (String sentence : beforeFeelingEmoji(whole, language)) {
@@ -470,6 +474,34 @@ public final class Interpreter implements MessageParts {
                     || headKind == Kind.UNDO) && !parser.asks(head, language) && !asksInside(head, language);
         }
         return false;
+    }
+
+    /** What a command said first may be, before the reason for it. */
+    private static final Set<Kind> REASONED = Set.of(Kind.CANCEL, Kind.UNDO);
+
+    /**
+     * "cancel i hit the wrong thing", "undo wrong button sorry": a cancel or an undo in the first words, with no stop,
+     * then why: one command. The reason asks nothing and logs nothing.
+     */
+    private Kind commandBeforeItsReason(String text, String language) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 1; k <= UNDO_TAIL_WORDS && k < words.length; k++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (head.matches(".*[,.;!?]$")) {
+                return null; // "cancel, ...": read part by part
+            }
+            // as written: "me llego" is no typo of "luego" here
+            Kind headKind = commands.read(head, true);
+            if (headKind == null || !REASONED.contains(headKind)) {
+                continue;
+            }
+            Kind tailKind = kindOf(tail, language);
+            boolean reason = (tailKind == Kind.OTHER || tailKind == Kind.FEELING || tailKind == Kind.TOPIC)
+                    && !parser.asks(tail, language) && !asksInside(tail, language);
+            return reason ? headKind : null;
+        }
+        return null;
     }
 
     /** What may open a message before a comma and be a part of its own: "hi, ...", "thanks, ...", "undo, ...". */

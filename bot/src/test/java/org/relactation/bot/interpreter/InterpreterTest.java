@@ -218,6 +218,11 @@ class InterpreterTest {
         // the verb with a pronoun written on is the verb
         assertThat(kinds("bórrame lo último q te mandé", "es")).containsExactly(UNDO);
         assertThat(kinds("quítame eso porfa", "es")).containsExactly(UNDO);
+        // a cancel or an undo first, then why, with no stop between: one command
+        assertThat(kinds("cancel i hit the wrong thing", "en")).containsExactly(CANCEL);
+        assertThat(kinds("undo wrong button sorry", "en")).containsExactly(UNDO);
+        // only as written: "llegó" is no typo of "luego" (mejor luego) here
+        assertThat(kinds("me llegó el relactador y no sé ni cómo se pone", "es")).doesNotContain(CANCEL);
         assertThat(kinds("olvídalo", "en")).containsExactly(CANCEL);
         assertThat(INTERPRETER.of("never mind", "en")).containsExactly(new MessageParts.Part("never mind", "cancel"));
     }
