@@ -94,6 +94,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> auxiliaries = new HashSet<>();
     /** Words after which a question word tells ("no puedo", "i can"): interpreter.words.telling_before. */
     private final Set<String> tellingBefore = new HashSet<>();
+    /** Prepositions after which an unaccented question word joins ("miedo de que"): interpreter.words.embedding. */
+    private final Set<String> embedding = new HashSet<>();
     /** Words that ask only before their subject ("is", "can"): interpreter.words.asks_before_subject. */
     private final Set<String> beforeSubject = new HashSet<>();
     /** Words that may be the subject asked about ("it", "my"): interpreter.words.subjects. */
@@ -122,6 +124,7 @@ public final class Interpreter implements MessageParts {
             foldInto(texts, "self_openers", selfOpeners);
             foldInto(texts, "asks_before_subject", beforeSubject);
             foldInto(texts, "telling_before", tellingBefore);
+            foldInto(texts, "embedding", embedding);
             foldInto(texts, "subjects", subjects);
             foldInto(texts, "knowing", knowing);
             foldInto(texts, "comparing", comparing);
@@ -707,6 +710,9 @@ public final class Interpreter implements MessageParts {
                 continue; // "ugh can barely read this", "my body is failing my baby", "ya no puedo más": it tells
             }
             boolean marked = rest.indexOf('?') >= 0 || rest.indexOf('¿') >= 0;
+            if (!marked && embedding.contains(Words.fold(words[i])) && i + 1 < words.length && !accented(words[i + 1])) {
+                continue; // "tengo miedo de q no funcione", "contenta con como va": joins, asks nothing
+            }
             if (joins(words[i], maybeRelatives) && !marked && i + 1 < words.length
                     && parser.tells(String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)), language)) {
                 continue; // "los 20 ml que me saqué antes": the milk, said by what was done; asks nothing

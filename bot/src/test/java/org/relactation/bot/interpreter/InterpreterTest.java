@@ -244,6 +244,12 @@ class InterpreterTest {
     @Test
     void aQuestionWordWithItsAccentAsksInTwoWordsUnlessItExclaims() {
         assertThat(kinds("estoy agotada cómo sigo", "es")).containsExactly(FEELING, QUESTION);
+        // after "de", "con": a question word without its accent joins ("miedo de que..."); with it, it asks
+        assertThat(kinds("tengo mucho miedo de q no funcione", "es")).containsExactly(FEELING);
+        assertThat(kinds("estoy muy contenta con como va", "es")).containsExactly(FEELING);
+        assertThat(kinds("estoy agotada de qué sirve todo esto", "es")).containsExactly(FEELING, QUESTION);
+        // "como si": as if, a statement
+        assertThat(kinds("me siento fatal, como si no sirviera para esto", "es")).containsExactly(FEELING);
         assertThat(kinds("hoy mamó 5 minutos 😭 qué felicidad", "es")).doesNotContain(QUESTION);
     }
 
