@@ -130,6 +130,25 @@ public final class SmallTalkWords {
 
     public Reading read(String message, String parentLanguage) {
         List<String> words = words(message);
+        Reading reading = read(words, message, parentLanguage);
+        if (!reading.kinds().isEmpty() || words.size() < 3) {
+            return reading;
+        }
+        // "feeling super low today ngl", "me siento re mal": no phrase as typed, but one with the small words inside
+        // it left out; the small words stay small words
+        List<String> inner = new ArrayList<>(words.subList(1, words.size()));
+        inner.removeIf(this::isFiller);
+        if (inner.size() == words.size() - 1) {
+            return reading;
+        }
+        inner.add(0, words.get(0));
+        Reading closer = read(inner, message, parentLanguage);
+        return closer.kinds().isEmpty() ? reading : new Reading(closer.kinds(), closer.language(), closer.otherWords(),
+                words.size(), closer.question(), closer.aboutSelf(), closer.opensWith(), closer.signals(),
+                closer.sadEmoji(), closer.joyEmoji());
+    }
+
+    private Reading read(List<String> words, String message, String parentLanguage) {
         Comparisons same = new Comparisons(words);
         boolean[] covered = new boolean[words.size()];
         Map<String, Integer> kindsAt = new LinkedHashMap<>();

@@ -19,6 +19,9 @@ class SmallTalkWordsTest {
             "im so exhaustd                      | en | tired      | en | 0",
             "estoy agotada, quiero dejarlo       | en | tired      | es | 0",
             "hi, how often should I pump         | en | greeting   | en | 4",
+            // a phrase with small words inside it ("feeling low" said "feeling super low")
+            "feeling super low today ngl         | en | sad        | en | 0",
+            "sin muchas ganas                    | es | sad        | es | 0",
     })
     void readsKindsLanguageAndTheRest(String message, String parentLanguage, String firstKind, String language,
                                       int otherWords) {
