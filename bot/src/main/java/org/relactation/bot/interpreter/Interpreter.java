@@ -469,7 +469,9 @@ public final class Interpreter implements MessageParts {
         }
         for (String[] split : splits) {
             String head = split[0].strip().replaceAll("[,.;!]+$", "");
-            if (head.isBlank() || split[1].isBlank() || kindOf(split[1], language) != Kind.UNDO) {
+            // Only a command word makes a clause an undo (readClause's first step): asked of the tail alone, for
+            // a tail that is no command the rest of readClause (the question matcher among it) is not run.
+            if (head.isBlank() || split[1].isBlank() || command(split[1], language) != Kind.UNDO) {
                 continue;
             }
             Kind headKind = kindOf(head, language);
@@ -572,6 +574,12 @@ public final class Interpreter implements MessageParts {
         for (int k = 1; k <= OPENER_MAX_WORDS && k < words.length; k++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            // A clause is a greeting or thanks only as small talk (readClause): the rest of it is not run for a
+            // head that small talk reads otherwise ("pumped", "pumped 15").
+            Kind social = smallTalk(head, language);
+            if (social != Kind.GREETING && social != Kind.THANKS) {
+                continue;
+            }
             Kind headKind = kindOf(head, language);
             if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && parser.asks(tail, language)
                     && kindOf(tail, language) == Kind.QUESTION
@@ -751,9 +759,16 @@ public final class Interpreter implements MessageParts {
         return known;
     }
 
+    /**
+     * The command a clause is (undo, cancel, stop...), or null: the only way a clause is one. In a question, only a
+     * phrase as written: "is it too late" asks, it says no "later".
+     */
+    private Kind command(String clause, String language) {
+        return commands.read(clause, asks(clause, language));
+    }
+
     private Kind readClause(String clause, String language) {
-        // In a question, only a phrase as written: "is it too late" asks, it says no "later".
-        Kind command = commands.read(clause, asks(clause, language));
+        Kind command = command(clause, language);
         if (command != null) {
             return command;
         }

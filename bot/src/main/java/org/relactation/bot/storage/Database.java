@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -127,6 +128,29 @@ public final class Database implements AutoCloseable {
      */
     public long commandsServed() {
         return embedded == null ? 0 : embedded.commandsServed();
+    }
+
+    /**
+     * The embedded database's page cache (H2 keeps the pages it read or wrote lately, with their documents decoded,
+     * up to a bound), or empty on MongoDB: for benchmarks, which tell the heap the bot keeps from the heap this cache
+     * holds, the part a deployment on MongoDB keeps in mongod instead.
+     */
+    public Optional<PageCache> pageCache() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.pageCache());
+    }
+
+    /**
+     * Empties the embedded database's page cache (nothing on MongoDB). Nothing is lost: pages are read from the
+     * file again when needed. For benchmarks, to measure the heap without it.
+     */
+    public void emptyPageCache() {
+        if (embedded != null) {
+            embedded.emptyPageCache();
+        }
+    }
+
+    /** What the embedded page cache holds and its bound, in megabytes as H2 estimates them. */
+    public record PageCache(int usedMegabytes, int boundMegabytes) {
     }
 
     /** Commits of the embedded file, and the {@link #makeDurable} calls they served. */

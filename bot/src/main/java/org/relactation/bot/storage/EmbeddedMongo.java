@@ -265,6 +265,22 @@ final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /** See {@link SwitchingBackend#commandsServed}. */
+    long commandsServed() {
+        return backend.commandsServed();
+    }
+
+    /** H2's page cache now: what it holds and its bound, in megabytes as H2 counts them. */
+    Database.PageCache pageCache() {
+        return new Database.PageCache(backend.current().getMvStore().getFileStore().getCacheSizeUsed(),
+                CACHE_MEGABYTES);
+    }
+
+    /** Empties H2's page cache (setting its size, in megabytes, clears it); it fills again as pages are read. */
+    void emptyPageCache() {
+        backend.current().getMvStore().getFileStore().setCacheSize(CACHE_MEGABYTES);
+    }
+
     /**
      * Writes everything acknowledged so far into the file. The H2 store otherwise commits on its own about once
      * a second, and a process killed in that second would lose writes the parent was already told about.
@@ -274,11 +290,6 @@ final class EmbeddedMongo implements AutoCloseable {
      * write per update into one per handful of updates, without ever answering before the write is in the file.
      * A commit waits for a rewrite in progress (which commits everything before it starts).
      */
-    /** See {@link SwitchingBackend#commandsServed}. */
-    long commandsServed() {
-        return backend.commandsServed();
-    }
-
     void commit() {
         long needed = commitsStarted.get() + 1;
         committing.lock();
