@@ -485,24 +485,27 @@ public final class Interpreter implements MessageParts {
     private static final Set<Kind> REASONED = Set.of(Kind.CANCEL, Kind.UNDO);
 
     /**
-     * "cancel i hit the wrong thing", "undo wrong button sorry": a cancel or an undo in the first words, with no stop,
-     * then why: one command. The reason asks nothing and logs nothing.
+     * "cancel i hit the wrong thing", "nvm, ill tell u later": a cancel or an undo in the first words, with no stop
+     * but perhaps a comma, then why: one command. The reason asks nothing and logs nothing.
      */
     private Kind commandBeforeItsReason(String text, String language) {
         String[] words = text.strip().split("\\s+");
         for (int k = 1; k <= UNDO_TAIL_WORDS && k < words.length; k++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
-            if (head.matches(".*[,.;!?]$")) {
-                return null; // "cancel, ...": read part by part
-            }
-            // as written: "me llego" is no typo of "luego" here
-            Kind headKind = commands.read(head, true);
+            boolean stop = head.matches(".*[.;!?]$");
+            boolean comma = head.endsWith(",");
+            // as written: "me llego" is no typo of "luego" here; "nvm, ill tell u later": a comma after it too
+            Kind headKind = stop ? null : commands.read(comma ? head.substring(0, head.length() - 1) : head, true);
             if (headKind == null || !REASONED.contains(headKind)) {
+                if (stop || comma) {
+                    return null; // "ok, ...", "done. ...": read part by part
+                }
                 continue;
             }
             Kind tailKind = kindOf(tail, language);
-            boolean reason = (tailKind == Kind.OTHER || tailKind == Kind.FEELING || tailKind == Kind.TOPIC)
+            boolean reason = (tailKind == Kind.OTHER || tailKind == Kind.FEELING || tailKind == Kind.TOPIC
+                    || tailKind == headKind)
                     && !parser.asks(tail, language) && !asksInside(tail, language);
             return reason ? headKind : null;
         }

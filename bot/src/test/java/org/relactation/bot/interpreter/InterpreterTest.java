@@ -221,6 +221,8 @@ class InterpreterTest {
         // a cancel or an undo first, then why, with no stop between: one command
         assertThat(kinds("cancel i hit the wrong thing", "en")).containsExactly(CANCEL);
         assertThat(kinds("undo wrong button sorry", "en")).containsExactly(UNDO);
+        assertThat(kinds("nvm, ill tell u later", "en")).containsExactly(CANCEL);
+        assertThat(kinds("undo, pumped 20 min", "en")).containsExactly(UNDO, LOG);
         // only as written: "llegó" is no typo of "luego" (mejor luego) here
         assertThat(kinds("me llegó el relactador y no sé ni cómo se pone", "es")).doesNotContain(CANCEL);
         assertThat(kinds("olvídalo", "en")).containsExactly(CANCEL);
