@@ -270,8 +270,9 @@ public final class Interpreter implements MessageParts {
     /** "casi nada", "barely anything": how little came, said with the amount, is no feeling to answer. */
     private boolean onlyLittle(String piece, String language) {
         SmallTalkWords.Reading reading = talk(piece, language);
+        // "poquito pero contenta": joy beside how little came is a feeling
         return reading.signals().contains(SmallTalkWords.LACK) && !reading.aboutSelf() && !reading.sadEmoji()
-                && reading.words() <= SmallTalk.SHORT;
+                && !reading.has(SmallTalk.JOY) && reading.words() <= SmallTalk.SHORT;
     }
 
     /** What is never the answer to the bot's open question when it is the whole message. */

@@ -24,6 +24,8 @@ public final class SmallTalk implements TextHandler {
     /** Feelings, the one that most needs answering first. */
     public static final List<String> FEELINGS = List.of("give_up", "guilt", "sad", "worried", "frustrated", "tired", "proud",
             "feeling");
+    /** Joy, pride, relief: the one feeling that cheers. */
+    public static final String JOY = "proud";
     /** Said of oneself ("I feel...", "me siento..."), whatever the feeling: a feeling even with many words. */
     static final String OPENER = "feeling";
     public static final String SUPPORT_CARD = "feelings";
@@ -106,7 +108,7 @@ public final class SmallTalk implements TextHandler {
         boolean warmly = social && (reading.otherWords() == 0
                 || feeling == null && opensSocial && reading.otherWords() <= WARM_WORDS);
         if (reading.joyEmoji() && !warmly) {
-            return "proud";
+            return JOY;
         }
         return reading.sadEmoji() ? OPENER : null;
     }

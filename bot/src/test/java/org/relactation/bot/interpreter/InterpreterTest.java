@@ -127,6 +127,11 @@ class InterpreterTest {
         assertThat(INTERPRETER.asidesIn("30 ml so proud", "en"))
                 .extracting(MessageParts.Part::text).containsExactly("so proud");
         assertThat(INTERPRETER.asidesIn("10 ml barely anything", "en")).isEmpty();
+        // joy beside how little came is a feeling; "kill me" is frustration said as parents say it
+        assertThat(INTERPRETER.asidesIn("15, poquito pero contenta", "es"))
+                .extracting(MessageParts.Part::text).containsExactly("poquito pero contenta");
+        assertThat(INTERPRETER.asidesIn("like 3 ml. kill me", "en"))
+                .extracting(MessageParts.Part::text).containsExactly("kill me");
         // a word or two that open like a question, with no mark and no topic, say what the answer is
         assertThat(INTERPRETER.asidesIn("no, es lima", "es")).isEmpty();
         assertThat(INTERPRETER.asidesIn("no, es lima?", "es")).hasSize(1);
