@@ -826,6 +826,9 @@ public final class Interpreter implements MessageParts {
         if (social != null) {
             return social;
         }
+        if (endsInDoubt(clause) && clause.chars().anyMatch(Character::isDigit)) {
+            return Kind.QUESTION; // "40ml en 24 horas es poco": numbers that are no session, weighed up
+        }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
     }
 

@@ -43,6 +43,8 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // numbers that are no session (a rate), weighed up at the end: asked about
+        assertThat(kinds("40ml en 24 horas es poco", "es")).containsExactly(QUESTION);
         // how it feels, then a session told after the joining word; a time before it is the session's story
         assertThat(kinds("estoy muerta pero me saqué 30ml", "es")).containsExactly(FEELING, LOG);
         assertThat(kinds("me desperté a las 3 y me saqué 20ml", "es")).containsExactly(LOG);
