@@ -94,6 +94,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> auxiliaries = new HashSet<>();
     /** Words after which a question word tells ("no puedo", "i can"): interpreter.words.telling_before. */
     private final Set<String> tellingBefore = new HashSet<>();
+    /** Words naming the baby as a subject ("he", "el bebé"): interpreter.words.baby_words. */
+    private final Set<List<String>> babyWords = new HashSet<>();
     /** Prepositions after which an unaccented question word joins ("miedo de que"): interpreter.words.embedding. */
     private final Set<String> embedding = new HashSet<>();
     /** Words that ask only before their subject ("is", "can"): interpreter.words.asks_before_subject. */
@@ -125,6 +127,7 @@ public final class Interpreter implements MessageParts {
             foldInto(texts, "asks_before_subject", beforeSubject);
             foldInto(texts, "telling_before", tellingBefore);
             foldInto(texts, "embedding", embedding);
+            listed(texts, "baby_words").forEach(phrase -> babyWords.add(Words.of(phrase)));
             foldInto(texts, "subjects", subjects);
             foldInto(texts, "knowing", knowing);
             foldInto(texts, "comparing", comparing);
@@ -615,6 +618,9 @@ public final class Interpreter implements MessageParts {
             if (headKind == Kind.LOG && feels(firstOfTail, tailKind, language)) {
                 tailKind = Kind.FEELING; // "me saqué 10 ml, casi lloro de la emoción"
             }
+            if (headKind == Kind.LOG && tailKind == Kind.FEELING && aboutTheBaby(firstOfTail)) {
+                tailKind = Kind.OTHER; // "nursed 10 min, she cried the whole time": what the baby did
+            }
             // "when does this get better, i'm so done": a question, then how it feels.
             // "pumped 20 min, barely anything": how little came is the log's own, no feeling to answer.
             boolean little = tailKind == Kind.FEELING && onlyLittle(firstOfTail, language);
@@ -649,8 +655,8 @@ public final class Interpreter implements MessageParts {
             }
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
-            if (feels(tail, language) && kindOf(head, language) == Kind.LOG) {
-                return List.of(head, tail);
+            if (!aboutTheBaby(tail) && feels(tail, language) && kindOf(head, language) == Kind.LOG) {
+                return List.of(head, tail); // not "nursed 15 min then he still cried": what the baby did
             }
             // "estoy muerta pero me saqué 30ml", "exhausted but did all 8 pumps today": how it feels, then a session
             // told after the joining word
@@ -661,6 +667,13 @@ public final class Interpreter implements MessageParts {
             }
         }
         return List.of(clause);
+    }
+
+    /** Whether {@code piece} opens with the baby as its subject ("he still cried", "el bebé lloró"). */
+    private boolean aboutTheBaby(String piece) {
+        List<String> words = Words.of(piece);
+        return babyWords.stream().anyMatch(baby -> baby.size() <= words.size()
+                && words.subList(0, baby.size()).equals(baby));
     }
 
     /**

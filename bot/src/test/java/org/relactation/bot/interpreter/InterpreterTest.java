@@ -43,6 +43,10 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // after a log, what the baby did is no feeling of the parent's
+        assertThat(kinds("nursed 15 min on each side then he still cried", "en")).containsExactly(LOG);
+        assertThat(kinds("le di teta 10 min, el bebé lloró todo el rato", "es")).containsExactly(LOG);
+        assertThat(kinds("nursed 15 min and im exhausted", "en")).containsExactly(LOG, FEELING);
         // numbers that are no session (a rate), weighed up at the end: asked about
         assertThat(kinds("40ml en 24 horas es poco", "es")).containsExactly(QUESTION);
         // how it feels, then a session told after the joining word; a time before it is the session's story
