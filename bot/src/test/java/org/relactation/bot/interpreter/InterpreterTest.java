@@ -43,6 +43,8 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // "tuve que": had to, in the past; a session told, nothing asked
+        assertThat(kinds("tuve que darle 30ml de fórmula después del pecho", "es")).containsExactly(LOG);
         // after a log, what the baby did is no feeling of the parent's
         assertThat(kinds("nursed 15 min on each side then he still cried", "en")).containsExactly(LOG);
         assertThat(kinds("le di teta 10 min, el bebé lloró todo el rato", "es")).containsExactly(LOG);
