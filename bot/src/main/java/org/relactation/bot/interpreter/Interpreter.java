@@ -372,10 +372,11 @@ public final class Interpreter implements MessageParts {
         // Next to a log, a statement whose topic is the feelings card says how it feels ("...y casi lloro de la
         // emoción").
         boolean logged = clauses.stream().anyMatch(clause -> clause.kind() == Kind.LOG);
+        // "..., esta bien o mejor biberon": a topic weighed up from its first words is asked about too.
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
-                : new Reading(alone || asksInside(clause.text(), language) ? Kind.QUESTION
-                        : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING : Kind.OTHER,
-                        clause.text())).toList();
+                : new Reading(alone || asksInside(clause.text(), language) || opensInDoubt(clause.text())
+                        ? Kind.QUESTION : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING
+                        : Kind.OTHER, clause.text())).toList();
         List<Reading> parts = merged(read, language);
         if (parts.size() == 1 && parts.get(0).kind() == Kind.OTHER && !parser.asks(text, language)
                 && !asksInside(text, language) && SmallTalk.ofOneself(talk(text, language))) {
@@ -617,6 +618,9 @@ public final class Interpreter implements MessageParts {
             Kind tailKind = kindOf(firstOfTail, language);
             if (headKind == Kind.LOG && feels(firstOfTail, tailKind, language)) {
                 tailKind = Kind.FEELING; // "me saqué 10 ml, casi lloro de la emoción"
+            }
+            if (headKind == Kind.LOG && (tailKind == Kind.TOPIC || tailKind == Kind.OTHER) && opensInDoubt(firstOfTail)) {
+                tailKind = Kind.QUESTION; // "le di 60 ml con vasito, esta bien o mejor biberon": the log weighed up
             }
             if (headKind == Kind.LOG && tailKind == Kind.FEELING && aboutTheBaby(firstOfTail)) {
                 tailKind = Kind.OTHER; // "nursed 10 min, she cried the whole time": what the baby did
@@ -897,6 +901,13 @@ public final class Interpreter implements MessageParts {
         List<String> words = Words.of(clause);
         return doubtPhrases.stream().anyMatch(phrase -> phrase.size() <= words.size()
                 && words.subList(words.size() - phrase.size(), words.size()).equals(phrase));
+    }
+
+    /** "está bien o...", "es normal que...": a clause that opens weighing up what was said before it. */
+    private boolean opensInDoubt(String clause) {
+        List<String> words = Words.of(clause);
+        return doubtPhrases.stream().anyMatch(phrase -> phrase.size() < words.size()
+                && words.subList(0, phrase.size()).equals(phrase));
     }
 
     private boolean doubts(String clause) {

@@ -43,6 +43,9 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // a log, then after a comma what weighs it up: a question, though it has no mark
+        assertThat(kinds("le di 60 ml con vasito, esta bien o mejor biberon", "es")).containsExactly(LOG, QUESTION);
+        assertThat(kinds("pumped 20 min, normal stuff", "en")).containsExactly(LOG);
         // "tuve que": had to, in the past; a session told, nothing asked
         assertThat(kinds("tuve que darle 30ml de fórmula después del pecho", "es")).containsExactly(LOG);
         // after a log, what the baby did is no feeling of the parent's
