@@ -328,14 +328,16 @@ public final class SmallTalkWords {
     /**
      * A typed word is a phrase word as written, with letters held down, or with one typo (two letters swapped from
      * four letters on, one letter missed, extra or wrong from six on, never the first), unless it is a real word of
-     * its own. The cheap tests on length come first: most pairs differ at once.
+     * its own or a phrase word itself ("lonely" is never "lovely"). The cheap tests on length come first: most pairs
+     * differ at once.
      */
     private boolean sameWord(String typed, String expected) {
         if (expected.equals(typed)) {
             return true;
         }
         int difference = typed.length() - expected.length();
-        if (difference > 1 && !stretched(typed, expected) || difference < -1 || realWords.contains(typed)) {
+        if (difference > 1 && !stretched(typed, expected) || difference < -1 || realWords.contains(typed)
+                || vocabulary.containsKey(typed)) {
             return false;
         }
         if (difference > 1) {

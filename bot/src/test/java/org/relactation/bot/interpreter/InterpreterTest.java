@@ -43,6 +43,9 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // a phrase word typed as it is never reads as a typo of another ("lonely" is no "lovely")
+        assertThat(kinds("lonely. everyone else makes it look so easy", "en")).containsExactly(FEELING);
+        assertThat(kinds("toy reventada, casi no dormí", "es")).containsExactly(FEELING);
         // a log, then after a comma what weighs it up: a question, though it has no mark
         assertThat(kinds("le di 60 ml con vasito, esta bien o mejor biberon", "es")).containsExactly(LOG, QUESTION);
         assertThat(kinds("pumped 20 min, normal stuff", "en")).containsExactly(LOG);
