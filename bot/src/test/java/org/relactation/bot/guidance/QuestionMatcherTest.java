@@ -317,6 +317,14 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void lookingAtSomethingIsNoTopic() {
+        // "fijar" (to look closely) is in no card's words, so it weighed as much as a word no card knows and took
+        // the confidence of a plain question about nappies below "not sure".
+        assertThat(MATCHER.match("es", "en qué me tengo que fijar en el pañal")).map(QuestionMatcher.Match::cardId)
+                .contains("nappies");
+    }
+
+    @Test
     void anUnknownLanguageIsSearchedInTheFallbackLanguage() {
         assertThat(MATCHER.match("fr", "how often should I pump?")).map(QuestionMatcher.Match::cardId)
                 .contains("stimulation");
