@@ -43,6 +43,9 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // a good day denied is a bad one, not a greeting
+        assertThat(kinds("hola... hoy no es un buen dia", "es")).containsExactly(GREETING, FEELING);
+        assertThat(kinds("thanks, that actually made me feel a lot better", "en")).containsExactly(THANKS, FEELING);
         // a phrase word typed as it is never reads as a typo of another ("lonely" is no "lovely")
         assertThat(kinds("lonely. everyone else makes it look so easy", "en")).containsExactly(FEELING);
         assertThat(kinds("toy reventada, casi no dormí", "es")).containsExactly(FEELING);
