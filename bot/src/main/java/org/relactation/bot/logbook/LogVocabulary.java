@@ -138,6 +138,10 @@ final class LogVocabulary {
     static final String SKIPPED = "skipped";
     /** Section of things done with a baby that are no session ("skin to skin", "piel con piel"): see {@link #doesOther}. */
     static final String ACTIVITIES = "activities";
+    /** Derived: the last words of the units and the lengths said in words ("hour", "ml"): see withoutNumberSuffixes. */
+    private static final String UNIT_ENDS = "unit ends";
+    private static final Set<Sense> UNIT_SENSES = EnumSet.of(Sense.DURATION_UNIT, Sense.FIXED_DURATION,
+            Sense.VOLUME_UNIT);
     /** A phrase of plans, skips or activities has at most this many words ("skin to skin", "a punto de"). */
     private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
@@ -361,12 +365,15 @@ final class LogVocabulary {
     List<Token> withoutNumberSuffixes(List<Token> tokens) {
         List<Token> kept = new ArrayList<>(tokens.size());
         Set<String> suffixes = sets.get(NUMBER_SUFFIXES);
+        Set<String> unitEnds = sets.get(UNIT_ENDS);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            // right after the number, or after the number and its unit: "15ish", "15 or so", "15 ml or so"
+            // right after the number, or after the number and its unit: "15ish", "15 or so", "15 ml or so"; or after a
+            // length said in words: "an hour or so ago", "una hora y pico"
             boolean afterNumber = i > 0 && token.type() == Token.Type.WORD
                     && (tokens.get(i - 1).type() == Token.Type.NUMBER
-                    || i > 1 && tokens.get(i - 2).type() == Token.Type.NUMBER && tokens.get(i - 1).type() == Token.Type.WORD);
+                    || i > 1 && tokens.get(i - 2).type() == Token.Type.NUMBER && tokens.get(i - 1).type() == Token.Type.WORD
+                    || unitEnds != null && unitEnds.contains(tokens.get(i - 1).text()));
             int length = afterNumber ? phraseAt(tokens, i, suffixes) : 0;
             if (length == 0) {
                 kept.add(token);
@@ -518,6 +525,11 @@ final class LogVocabulary {
         told.stream().filter(phrase -> !methods.contains(phrase)).findFirst().ifPresent(phrase -> {
             throw invalid(TOLD, "has '" + phrase + "', which is no phrase of methods");
         });
+        // "an hour or so ago", "una hora y pico": the last word of a length or an amount, where "about" may follow
+        Set<String> unitEnds = new HashSet<>();
+        entries.values().forEach(list -> list.stream().filter(entry -> UNIT_SENSES.contains(entry.meaning().sense()))
+                .forEach(entry -> unitEnds.add(entry.tokens().get(entry.tokens().size() - 1))));
+        sets.put(UNIT_ENDS, unitEnds);
         Map<String, PhraseDictionary> dictionaries = new HashMap<>();
         for (String language : entries.keySet()) {
             List<String> order = new ArrayList<>();

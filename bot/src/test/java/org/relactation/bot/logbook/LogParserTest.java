@@ -190,6 +190,9 @@ class LogParserTest {
             // a meal says about when, before it as after it
             "pumped before lunch 15 min                 | en | SESSION PUMP 15min @12:30         |",
             "teta de consuelo toda la tarde             | es | SESSION NURSE @16:00               |",
+            // "about" after a length said in words, as after a number
+            "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
+            "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
             "me saqué 20 ml antes de comer              | es | SESSION PUMP 20ml @13:30           |",
             // an hour marked with "h" after a time word is a clock time: a session is never 14 hours
             "me saqué 20 ml a las 14h                   | es | SESSION PUMP 20ml @14:00           |",
