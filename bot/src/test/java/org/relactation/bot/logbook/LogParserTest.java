@@ -193,6 +193,8 @@ class LogParserTest {
             // "about" after a length said in words, as after a number
             "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
             "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
+            "finished it just this second               | en | SESSION DEFAULT @-0m               |",
+            "acabo de terminar, hace un segundo         | es | SESSION DEFAULT @-0m               |",
             "me saqué 20 ml antes de comer              | es | SESSION PUMP 20ml @13:30           |",
             // an hour marked with "h" after a time word is a clock time: a session is never 14 hours
             "me saqué 20 ml a las 14h                   | es | SESSION PUMP 20ml @14:00           |",
