@@ -45,6 +45,7 @@ class FollowUpAnswersTest {
         assertThat(amount("media onza", "es")).isTrue();
         // "como" before a number, written as a word too, means "about": it asks nothing
         assertThat(amount("como media onza", "es")).isTrue();
+        assertThat(amount("about an oz", "en")).isTrue();
         assertThat(amount("half oz", "en")).isTrue();
         assertThat(amount("not much, maybe 5", "en")).isTrue();
         assertThat(amount("un chorrito", "es")).isTrue();

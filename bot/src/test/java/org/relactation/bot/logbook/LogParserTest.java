@@ -194,6 +194,10 @@ class LogParserTest {
             "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
             "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
             "finished it just this second               | en | SESSION DEFAULT @-0m               |",
+            // one of a unit said with "an", "una", and half a unit more
+            "pumped about an oz                         | en | SESSION PUMP 30ml                  |",
+            "me saqué una onza y media                  | es | SESSION PUMP 44ml                  |",
+            "pumped 2 oz and a half                     | en | SESSION PUMP 74ml                  |",
             "acabo de terminar, hace un segundo         | es | SESSION DEFAULT @-0m               |",
             "me saqué 20 ml antes de comer              | es | SESSION PUMP 20ml @13:30           |",
             // an hour marked with "h" after a time word is a clock time: a session is never 14 hours
