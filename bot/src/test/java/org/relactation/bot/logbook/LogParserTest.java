@@ -196,6 +196,7 @@ class LogParserTest {
             "finished it just this second               | en | SESSION DEFAULT @-0m               |",
             // one of a unit said with "an", "una", and half a unit more
             "pumped about an oz                         | en | SESSION PUMP 30ml                  |",
+            "hoy saqué mi primera onza                  | es | SESSION PUMP 30ml                  |",
             // the past continuous tells a session
             "estuve sacándome leche 20 min              | es | SESSION PUMP 20min                 |",
             "me saqué una onza y media                  | es | SESSION PUMP 44ml                  |",
