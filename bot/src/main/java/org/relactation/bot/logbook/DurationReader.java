@@ -54,9 +54,11 @@ final class DurationReader {
             if (reading.free(i) && piece.is(Sense.DURATION_UNIT) && piece.text().length() >= 3) {
                 boolean aboutTime = reading.is(i + 1, Sense.AGO) || reading.is(i - 1, Sense.AGO_BEFORE)
                         || reading.is(i - 2, Sense.AGO_BEFORE);
-                if (!aboutTime && piece.doubleValue() >= DAY) {
+                if (piece.doubleValue() >= DAY) {
                     reading.spans.add(new Found<>(piece.doubleValue(), i, i + 1)); // "for a week", "en un mes"
-                } else {
+                }
+                if (aboutTime || piece.doubleValue() < DAY) {
+                    // "hace años" is the parent's story unless a session is told ("me saqué hace días": when?)
                     reading.strayUnits.add(new Found<>(aboutTime, i, i + 1));
                 }
                 reading.claim(i, i + 1);

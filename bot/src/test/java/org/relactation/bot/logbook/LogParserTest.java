@@ -532,7 +532,16 @@ class LogParserTest {
     }
 
     @Test
+    void yearsAgoWithNoSessionToldIsTheParentsStory() {
+        assertThat(PARSER.parse("tuve una reducción de pecho hace años", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+        // a session told days back, with no number, is asked about
+        assertThat(PARSER.parse("me saqué leche hace días", "es", MADRID, NOW)).isInstanceOf(ParseResult.Rejected.class);
+    }
+
+    @Test
     void aLengthNextToSleepIsNoSession() {
+        assertThat(PARSER.parse("duerme 5 horas seguidas", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("got by on 3 hrs of sleep", "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse("solo 4 horas de sueño", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         LogEntryDraft nursed = parsed("nursed 12 min, then she napped 1 hour", "en", MADRID, NOW);
