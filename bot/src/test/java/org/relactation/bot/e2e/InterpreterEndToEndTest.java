@@ -365,6 +365,35 @@ class InterpreterEndToEndTest extends SharedBotTest {
     }
 
     @Test
+    void aMealAnswersWhenWasItAndACancelWithItsReasonLeavesIt() {
+        Parent parent = bot.parent(17_097, "en");
+        parent.says("pumped 20 ml tomorrow at 10");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+
+        parent.says("before lunch");
+
+        assertThat(entriesOf(17_097)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(20));
+        assertThat(parent.lastMessage().text()).startsWith("✅");
+
+        parent.says("pumped 15 ml tomorrow at 8");
+        assertThat(parent.lastMessage().text()).contains("When was it?");
+        List<BotMessage> replies = parent.says("cancel i hit the wrong thing");
+        assertThat(replies).singleElement().satisfies(reply -> assertThat(reply.text()).startsWith("Okay, let's leave"));
+        assertThat(entriesOf(17_097)).hasSize(1);
+    }
+
+    @Test
+    void howItFeelsThenASessionToldGetsTheFeelingReplyAndTheLog() {
+        Parent parent = bot.parent(17_098, "es");
+
+        List<BotMessage> replies = parent.says("estoy muerta pero me saqué 30ml");
+
+        assertThat(replies.get(0).text()).contains("cansancio");
+        assertThat(replies).anySatisfy(reply -> assertThat(reply.text()).startsWith("✅"));
+        assertThat(entriesOf(17_098)).singleElement().satisfies(entry -> assertThat(entry.ml()).isEqualTo(30));
+    }
+
+    @Test
     void notKnowingTheTimeAfterWhenWasItLogsTheSessionNowAndSaysSo() {
         Parent parent = bot.parent(17_093, "es");
         parent.says("me saqué 20 ml mañana a las 10");
