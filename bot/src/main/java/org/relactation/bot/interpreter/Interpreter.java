@@ -367,8 +367,12 @@ public final class Interpreter implements MessageParts {
         }
         // A topic said alone, or with only small talk ("thanks! and at night what do I do"), is asked about; next to
         // a log or a feeling it is what they say.
-        boolean alone = clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind)).distinct()
-                .count() == 1;
+        // After an "ok" and nothing else social, a topic is asked about only in a question's form: "vale, me lo
+        // apunto", "entendido, lo hago así" say what the parent will do.
+        boolean okayed = clauses.size() > 1 && clauses.get(0).kind() == Kind.ACK
+                && clauses.stream().noneMatch(clause -> clause.kind() == Kind.THANKS || clause.kind() == Kind.GREETING);
+        boolean alone = !okayed && clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind))
+                .distinct().count() == 1;
         // Next to a log, a statement whose topic is the feelings card says how it feels ("...y casi lloro de la
         // emoción").
         boolean logged = clauses.stream().anyMatch(clause -> clause.kind() == Kind.LOG);

@@ -43,6 +43,9 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // after an "ok", a topic is asked about only in a question's form: otherwise it says what they will do
+        assertThat(kinds("vale, me lo apunto", "es")).containsExactly(ACK);
+        assertThat(kinds("ok, how often at night", "en")).containsExactly(ACK, QUESTION);
         // a good day denied is a bad one, not a greeting
         assertThat(kinds("hola... hoy no es un buen dia", "es")).containsExactly(GREETING, FEELING);
         assertThat(kinds("thanks, that actually made me feel a lot better", "en")).containsExactly(THANKS, FEELING);
