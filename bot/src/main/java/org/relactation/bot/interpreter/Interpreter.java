@@ -94,6 +94,8 @@ public final class Interpreter implements MessageParts {
     private final Set<String> auxiliaries = new HashSet<>();
     /** Words after which a question word tells ("no puedo", "i can"): interpreter.words.telling_before. */
     private final Set<String> tellingBefore = new HashSet<>();
+    /** Words that exclaim before a feeling ("qué ilusión"): interpreter.words.exclaiming. */
+    private final Set<String> exclaiming = new HashSet<>();
     /** Words naming the baby as a subject ("he", "el bebé"): interpreter.words.baby_words. */
     private final Set<List<String>> babyWords = new HashSet<>();
     /** Prepositions after which an unaccented question word joins ("miedo de que"): interpreter.words.embedding. */
@@ -127,6 +129,7 @@ public final class Interpreter implements MessageParts {
             foldInto(texts, "asks_before_subject", beforeSubject);
             foldInto(texts, "telling_before", tellingBefore);
             foldInto(texts, "embedding", embedding);
+            foldInto(texts, "exclaiming", exclaiming);
             listed(texts, "baby_words").forEach(phrase -> babyWords.add(Words.of(phrase)));
             foldInto(texts, "subjects", subjects);
             foldInto(texts, "knowing", knowing);
@@ -824,8 +827,8 @@ public final class Interpreter implements MessageParts {
             // "qué poquito", "how little": a question word that exclaims how little came
             boolean littleExclaimed = !marked && said.size() <= SmallTalk.SHORT - 1 && talk.otherWords() <= 1
                     && talk.signals().contains(SmallTalkWords.LACK);
-            return !marked && (worded != null && (exclaims || feelingFirst || rhetorical(clause)) || littleExclaimed)
-                    ? Kind.FEELING : Kind.QUESTION;
+            return !marked && (worded != null && (exclaims || feelingFirst || rhetorical(clause)) || littleExclaimed
+                    || exclaimsAFeeling(said, language)) ? Kind.FEELING : Kind.QUESTION;
         }
         if (endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
             return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
@@ -973,6 +976,19 @@ public final class Interpreter implements MessageParts {
     /** Whether a word is a verb of knowing, however its accents are typed ("sé", "se"). */
     private boolean knows(String word) {
         return knowing.contains(Words.fold(word).replaceAll("[^\\p{L}]", ""));
+    }
+
+    /**
+     * "q ilusión me hace todo esto", "q bajón llevo esta semana": an exclaiming word (interpreter.words.exclaiming)
+     * right before a feeling's own words, not said of oneself ("qué hago" asks), however long the sentence.
+     */
+    private boolean exclaimsAFeeling(List<String> said, String language) {
+        if (said.size() < 2 || !exclaiming.contains(said.get(0))) {
+            return false;
+        }
+        SmallTalkWords.Reading next = talk(String.join(" ", said.subList(1, Math.min(3, said.size()))), language);
+        return next.opensWith() != null && SmallTalk.FEELINGS.contains(next.opensWith())
+                && !talk(said.get(1), language).aboutSelf();
     }
 
     /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */

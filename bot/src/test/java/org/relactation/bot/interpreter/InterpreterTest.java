@@ -43,6 +43,10 @@ class InterpreterTest {
         assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
         assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
         assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
+        // "q" right before a feeling's own words exclaims it, however long the sentence; said of oneself it asks
+        assertThat(kinds("q ilusion me hace todo esto", "es")).containsExactly(FEELING);
+        assertThat(kinds("q bajon llevo esta semana", "es")).containsExactly(FEELING);
+        assertThat(kinds("que hago para sacar mas leche", "es")).containsExactly(QUESTION);
         // after an "ok", a topic is asked about only in a question's form: otherwise it says what they will do
         assertThat(kinds("vale, me lo apunto", "es")).containsExactly(ACK);
         assertThat(kinds("ok, how often at night", "en")).containsExactly(ACK, QUESTION);
