@@ -39,34 +39,46 @@ class InterpreterTest {
     }
 
     @Test
-    void aFeelingAfterAJoiningWordIsAPartOfItsOwnAndAnEmojiCheersAToldLog() {
-        assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
-        assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
-        assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
-        // "q" right before a feeling's own words exclaims it, however long the sentence; said of oneself it asks
+    void anExclaimingWordBeforeAFeelingsOwnWordsExclaimsIt() {
+        // however long the sentence; said of oneself it asks
         assertThat(kinds("q ilusion me hace todo esto", "es")).containsExactly(FEELING);
         assertThat(kinds("q bajon llevo esta semana", "es")).containsExactly(FEELING);
         assertThat(kinds("que hago para sacar mas leche", "es")).containsExactly(QUESTION);
-        // after an "ok", a topic is asked about only in a question's form: otherwise it says what they will do
+    }
+
+    @Test
+    void afterAnOkATopicIsAskedOnlyInAQuestionsForm() {
         assertThat(kinds("vale, me lo apunto", "es")).containsExactly(ACK);
         assertThat(kinds("ok, how often at night", "en")).containsExactly(ACK, QUESTION);
+    }
+
+    @Test
+    void smallTalkWordsAreReadAsTyped() {
         // a good day denied is a bad one, not a greeting
         assertThat(kinds("hola... hoy no es un buen dia", "es")).containsExactly(GREETING, FEELING);
         assertThat(kinds("thanks, that actually made me feel a lot better", "en")).containsExactly(THANKS, FEELING);
         // a phrase word typed as it is never reads as a typo of another ("lonely" is no "lovely")
         assertThat(kinds("lonely. everyone else makes it look so easy", "en")).containsExactly(FEELING);
         assertThat(kinds("toy reventada, casi no dormí", "es")).containsExactly(FEELING);
-        // a log, then after a comma what weighs it up: a question, though it has no mark
+    }
+
+    @Test
+    void aLogThenWhatWeighsItUpAsks() {
+        // after a comma, a question though it has no mark
         assertThat(kinds("le di 60 ml con vasito, esta bien o mejor biberon", "es")).containsExactly(LOG, QUESTION);
         assertThat(kinds("pumped 20 min, normal stuff", "en")).containsExactly(LOG);
         // "tuve que": had to, in the past; a session told, nothing asked
         assertThat(kinds("tuve que darle 30ml de fórmula después del pecho", "es")).containsExactly(LOG);
+        // numbers that are no session (a rate), weighed up at the end: asked about
+        assertThat(kinds("40ml en 24 horas es poco", "es")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void aFeelingBesideALogIsTheParentsOwn() {
         // after a log, what the baby did is no feeling of the parent's
         assertThat(kinds("nursed 15 min on each side then he still cried", "en")).containsExactly(LOG);
         assertThat(kinds("le di teta 10 min, el bebé lloró todo el rato", "es")).containsExactly(LOG);
         assertThat(kinds("nursed 15 min and im exhausted", "en")).containsExactly(LOG, FEELING);
-        // numbers that are no session (a rate), weighed up at the end: asked about
-        assertThat(kinds("40ml en 24 horas es poco", "es")).containsExactly(QUESTION);
         // how it feels, then a session told after the joining word; a time before it is the session's story
         assertThat(kinds("estoy muerta pero me saqué 30ml", "es")).containsExactly(FEELING, LOG);
         assertThat(kinds("me desperté a las 3 y me saqué 20ml", "es")).containsExactly(LOG);
@@ -74,6 +86,13 @@ class InterpreterTest {
         // the baby named before a session told, then how it feels
         assertThat(kinds("LO latched for the first time in 2 months and i cried happy tears", "en"))
                 .containsExactly(LOG, FEELING);
+    }
+
+    @Test
+    void aFeelingAfterAJoiningWordIsAPartOfItsOwnAndAnEmojiCheersAToldLog() {
+        assertThat(kinds("pumped for 40 min and im so exhausted", "en")).containsExactly(LOG, FEELING);
+        assertThat(kinds("le di pecho 20 min y estoy agotadísima", "es")).containsExactly(LOG, FEELING);
+        assertThat(kinds("pumped 15 min and felt relaxed", "en")).containsExactly(LOG);
         assertThat(kinds("nursed at 5 this morning 🎉", "en")).containsExactly(LOG);
         assertThat(kinds("its 4am and im crying over this pump", "en")).containsExactly(FEELING);
     }
