@@ -39,7 +39,13 @@ final class ClockReader {
             boolean prefixed = reading.is(i - 1, Sense.TIME_PREFIX) && reading.free(i - 1);
             int from = prefixed ? i - 1 : i;
             Piece piece = reading.pieces.get(i);
-            if (piece.is(Sense.CLOCK_WORD)) {
+            int halfPast = halfPast(reading, i);
+            if (halfPast > i) {
+                // "half 6", "half past 6": 6:30
+                Numeral hour = reading.pieces.get(halfPast).number();
+                withHalfDay(reading, hour, HALF_HOUR, i, halfPast + 1);
+                i = halfPast;
+            } else if (piece.is(Sense.CLOCK_WORD)) {
                 LocalTime time = (LocalTime) piece.value();
                 add(reading, new ClockTime(time.getHour(), time.getMinute(), null, true), from, i + 1);
             } else if (piece.is(Sense.NUMBER)) {
@@ -49,6 +55,33 @@ final class ClockReader {
         continueLists(reading);
         attachDistantHalfDay(reading);
         readDayPart(reading);
+    }
+
+    private static final int HALF_HOUR = 30;
+    private static final int LAST_HOUR_OF_A_HALF_DAY = 12;
+
+    /**
+     * The piece of the hour after "half" or "half past" at {@code i} (logwords' half_past): a whole hour, 1 to 12,
+     * free, with no unit after it ("half 6 oz" is an amount); -1 when there is none.
+     */
+    private static int halfPast(Reading reading, int i) {
+        if (reading.words == null || !reading.free(i)) {
+            return -1;
+        }
+        for (int end = i; end <= i + 1 && end < reading.pieces.size(); end++) {
+            StringBuilder said = new StringBuilder();
+            for (int k = i; k <= end; k++) {
+                said.append(k == i ? "" : " ").append(reading.pieces.get(k).text());
+            }
+            int hour = end + 1;
+            if (reading.words.meansHalfPast(said.toString()) && reading.freeNumber(hour)
+                    && reading.pieces.get(hour).number().isWhole() && reading.pieces.get(hour).number().value() >= 1
+                    && reading.pieces.get(hour).number().value() <= LAST_HOUR_OF_A_HALF_DAY
+                    && !isUnit(reading, hour + 1)) {
+                return hour;
+            }
+        }
+        return -1;
     }
 
     /**

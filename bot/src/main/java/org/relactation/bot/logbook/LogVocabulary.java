@@ -142,13 +142,16 @@ final class LogVocabulary {
     private static final String UNIT_ENDS = "unit ends";
     private static final Set<Sense> UNIT_SENSES = EnumSet.of(Sense.DURATION_UNIT, Sense.FIXED_DURATION,
             Sense.VOLUME_UNIT);
+    /** Section of words that, right before an hour, mean half past it ("half 6", "half past 6"). */
+    static final String HALF_PAST = "half_past";
     /** Section of words that, right before a volume unit, mean one of it ("an oz", "una onza"). */
     static final String ONE_BEFORE_UNIT = "one_before_unit";
     /** A phrase of plans, skips or activities has at most this many words ("skin to skin", "a punto de"). */
     private static final int PHRASE_MAX_WORDS = 4;
     private static final List<String> SETS = List.of(TOLD, EXCLAMATIONS, TIME_CLAUSE, PREPOSITIONS, CONDITIONS,
             APPROXIMATIONS, TIME_LIST, MINUTES_JOIN, WEIGHT_OUNCES, WEIGHT_CHANGE, NUMBER_SUFFIXES, NEGATIONS,
-            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL, NO_TIME, CONTEXT_BEFORE, ONE_BEFORE_UNIT);
+            SLEEP, DOUBTS, INTERJECTIONS, PLANS, SKIPPED, ACTIVITIES, HABITUAL, NO_TIME, CONTEXT_BEFORE, ONE_BEFORE_UNIT,
+            HALF_PAST);
     /** A condition asks only with a sentence after it: "si, 15 min" answers yes. */
     private static final int CONDITION_MIN_WORDS = 5;
 
@@ -432,6 +435,11 @@ final class LogVocabulary {
     /** "sleep", "sueño", "slept": a length next to one is sleep, not a session. */
     boolean isSleep(Piece piece) {
         return sets.get(SLEEP).contains(piece.text());
+    }
+
+    /** "half", "half past": right before an hour, half past it ("half 6" is 6:30). */
+    boolean meansHalfPast(String words) {
+        return sets.get(HALF_PAST).contains(words);
     }
 
     /** "an", "una": right before a volume unit, one of it ("about an oz", "como una onza"). */

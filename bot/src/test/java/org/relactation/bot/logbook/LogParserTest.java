@@ -197,6 +197,9 @@ class LogParserTest {
             // one of a unit said with "an", "una", and half a unit more
             "pumped about an oz                         | en | SESSION PUMP 30ml                  |",
             "hoy saqué mi primera onza                  | es | SESSION PUMP 30ml                  |",
+            // "half 6" is half past six, as the UK says it
+            "pumped at half past 9                      | en | SESSION PUMP @09:30               |",
+            "nursed half 2                              | en | SESSION NURSE @14:30              |",
             // the past continuous tells a session
             "estuve sacándome leche 20 min              | es | SESSION PUMP 20min                 |",
             "me saqué una onza y media                  | es | SESSION PUMP 44ml                  |",
