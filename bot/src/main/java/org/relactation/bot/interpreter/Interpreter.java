@@ -682,9 +682,7 @@ public final class Interpreter implements MessageParts {
 
     /** Whether {@code piece} opens with the baby as its subject ("he still cried", "el bebé lloró"). */
     private boolean aboutTheBaby(String piece) {
-        List<String> words = Words.of(piece);
-        return babyWords.stream().anyMatch(baby -> baby.size() <= words.size()
-                && words.subList(0, baby.size()).equals(baby));
+        return opensWith(piece, babyWords, 0);
     }
 
     /**
@@ -898,8 +896,13 @@ public final class Interpreter implements MessageParts {
     }
 
     private boolean rhetorical(String clause) {
+        return opensWith(clause, rhetorical, 0);
+    }
+
+    /** Whether {@code clause} opens with one of {@code phrases}, with at least {@code more} words after it. */
+    private static boolean opensWith(String clause, Set<List<String>> phrases, int more) {
         List<String> words = Words.of(clause);
-        return rhetorical.stream().anyMatch(phrase -> phrase.size() <= words.size()
+        return phrases.stream().anyMatch(phrase -> phrase.size() + more <= words.size()
                 && words.subList(0, phrase.size()).equals(phrase));
     }
 
@@ -912,9 +915,7 @@ public final class Interpreter implements MessageParts {
 
     /** "está bien o...", "es normal que...": a clause that opens weighing up what was said before it. */
     private boolean opensInDoubt(String clause) {
-        List<String> words = Words.of(clause);
-        return doubtPhrases.stream().anyMatch(phrase -> phrase.size() < words.size()
-                && words.subList(0, phrase.size()).equals(phrase));
+        return opensWith(clause, doubtPhrases, 1);
     }
 
     private boolean doubts(String clause) {

@@ -69,12 +69,8 @@ final class ClockReader {
             return -1;
         }
         for (int end = i; end <= i + 1 && end < reading.pieces.size(); end++) {
-            StringBuilder said = new StringBuilder();
-            for (int k = i; k <= end; k++) {
-                said.append(k == i ? "" : " ").append(reading.pieces.get(k).text());
-            }
             int hour = end + 1;
-            if (reading.words.meansHalfPast(said.toString()) && reading.freeNumber(hour)
+            if (reading.words.meansHalfPast(LogVocabulary.said(reading.pieces, i, end)) && reading.freeNumber(hour)
                     && reading.pieces.get(hour).number().isWhole() && reading.pieces.get(hour).number().value() >= 1
                     && reading.pieces.get(hour).number().value() <= LAST_HOUR_OF_A_HALF_DAY
                     && !isUnit(reading, hour + 1)) {

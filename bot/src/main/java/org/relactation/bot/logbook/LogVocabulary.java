@@ -294,11 +294,16 @@ final class LogVocabulary {
     }
 
     private boolean isActivity(List<Piece> pieces, int first, int last) {
+        return sets.get(ACTIVITIES).contains(said(pieces, first, last));
+    }
+
+    /** The pieces from {@code first} to {@code last} as a phrase of the sets is written ("skin to skin"). */
+    static String said(List<Piece> pieces, int first, int last) {
         StringBuilder phrase = new StringBuilder();
         for (int k = first; k <= last; k++) {
             phrase.append(k == first ? "" : " ").append(pieces.get(k).text());
         }
-        return sets.get(ACTIVITIES).contains(phrase.toString());
+        return phrase.toString();
     }
 
     /** Words of the parent's own that may come before the activity ("did skin to skin", "hicimos piel con piel"). */

@@ -134,7 +134,7 @@ public final class SmallTalkWords {
         if (!reading.kinds().isEmpty() || words.size() < 3) {
             return reading;
         }
-        // "feeling super low today ngl", "me siento re mal": no phrase as typed, but one with the small words inside
+        // "feeling super low today ngl", "sin muchas ganas": no phrase as typed, but one with the small words inside
         // it left out; the small words stay small words
         List<String> inner = new ArrayList<>(words.subList(1, words.size()));
         inner.removeIf(this::isFiller);
