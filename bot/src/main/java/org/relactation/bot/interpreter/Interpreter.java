@@ -371,9 +371,12 @@ public final class Interpreter implements MessageParts {
         // A topic said alone, or with only small talk ("thanks! and at night what do I do"), is asked about; next to
         // a log or a feeling it is what they say.
         // After an "ok" and nothing else social, a topic is asked about only in a question's form: "vale, me lo
-        // apunto", "entendido, lo hago así" say what the parent will do.
-        boolean okayed = clauses.size() > 1 && clauses.get(0).kind() == Kind.ACK
-                && clauses.stream().noneMatch(clause -> clause.kind() == Kind.THANKS || clause.kind() == Kind.GREETING);
+        // apunto", "entendido, lo hago así" say what the parent will do. So after thanks: "thank you, that helps a
+        // lot", "gracias, me viene genial" say why.
+        Kind opening = clauses.get(0).kind();
+        boolean okayed = clauses.size() > 1 && (opening == Kind.ACK
+                && clauses.stream().noneMatch(clause -> clause.kind() == Kind.THANKS || clause.kind() == Kind.GREETING)
+                || opening == Kind.THANKS && clauses.stream().noneMatch(clause -> clause.kind() == Kind.GREETING));
         boolean alone = !okayed && clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind))
                 .distinct().count() == 1;
         // Next to a log, a statement whose topic is the feelings card says how it feels ("...y casi lloro de la
@@ -718,6 +721,10 @@ public final class Interpreter implements MessageParts {
 
     /** "so tired is it ok to skip the night one": a feeling or a log, then a question without a comma between. */
     private List<Reading> splitAtQuestion(String clause, Kind kind, String language) {
+        if (kind == Kind.QUESTION) {
+            List<Reading> told = toldThenMarked(clause, language);
+            return told != null ? told : List.of(new Reading(kind, clause));
+        }
         if (kind != Kind.FEELING && kind != Kind.LOG && kind != Kind.UNSURE && kind != Kind.OTHER) {
             return List.of(new Reading(kind, clause));
         }
@@ -766,6 +773,42 @@ public final class Interpreter implements MessageParts {
         }
         // "after 2 weeks how much should I get": it reads as a log, but a question starts inside it: ask.
         return List.of(new Reading(kind == Kind.LOG && asksInside ? Kind.UNSURE : kind, clause));
+    }
+
+    /**
+     * "me saqué 10 ml en 20 min es poco?", "pesó 200 g más que la semana pasada va bien?": a session told, then words
+     * that weigh it up, asked only by the question mark at the end (a Spanish yes-or-no question has no word that
+     * asks). The log is the shortest head that says all the whole says (the same entry, its note aside); what
+     * follows it, no log of its own, is the question. Null when the clause is no such thing: it asks by its words,
+     * tells no session, or no head says the whole entry ("pumped 20 min got 15ml?" doubts its amount).
+     */
+    private List<Reading> toldThenMarked(String clause, String language) {
+        String stripped = clause.strip();
+        String bare = stripped.replace("?", "").strip();
+        if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || bare.isEmpty() || parser.asks(bare, language)
+                || !parser.tells(bare, language)
+                || !(parser.parse(bare, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed whole)) {
+            return null;
+        }
+        String[] words = stripped.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
+            String tail = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+            if (parser.parse(head, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed told
+                    && withoutNote(told.entry()).equals(withoutNote(whole.entry()))) {
+                boolean asksApart = SmallTalkWords.words(tail).size() > 0
+                        && parser.parse(tail, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.NotALog;
+                return asksApart && kindOf(head, language) == Kind.LOG
+                        ? List.of(new Reading(Kind.LOG, head), new Reading(Kind.QUESTION, tail)) : null;
+            }
+        }
+        return null;
+    }
+
+    private static LogEntryDraft withoutNote(LogEntryDraft entry) {
+        return new LogEntryDraft(entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), entry.at(),
+                entry.timeGiven(), entry.supplement(), entry.wet(), entry.dirty(), null, entry.leftMl(),
+                entry.rightMl(), entry.leftMinutes(), entry.rightMinutes(), entry.grams(), entry.weightUnit());
     }
 
     /**

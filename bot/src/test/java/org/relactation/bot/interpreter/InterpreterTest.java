@@ -506,4 +506,21 @@ class InterpreterTest {
         assertThat(kinds("ugh can barely read this im so tired", "en")).containsExactly(FEELING);
         assertThat(kinds("pumped 20 min is it still normal to get drops", "en")).containsExactly(LOG, QUESTION);
     }
+
+    @Test
+    void aSessionToldThenWeighedUpByTheQuestionMarkAloneIsALogAndAQuestion() {
+        assertThat(INTERPRETER.read("me saqué 20 ml en 15 min es mucho?", "es"))
+                .extracting(Interpreter.Reading::kind, Interpreter.Reading::text)
+                .containsExactly(Tuple.tuple(LOG, "me saqué 20 ml en 15 min"), Tuple.tuple(QUESTION, "es mucho?"));
+        // a doubt on the amount itself is no question apart; nor is a session only supposed
+        assertThat(kinds("pumped 20 min got 15ml?", "en")).containsExactly(QUESTION);
+        assertThat(kinds("si le doy 60 ml de formula es mucho?", "es")).containsExactly(QUESTION);
+    }
+
+    @Test
+    void afterThanksATopicNotAskedInAQuestionsFormSaysWhy() {
+        assertThat(kinds("thank you, that helps a lot", "en")).containsExactly(THANKS);
+        assertThat(kinds("thanks, and the night pumps?", "en")).containsExactly(THANKS, QUESTION);
+        assertThat(kinds("gracias! y de noche qué hago", "es")).containsExactly(THANKS, QUESTION);
+    }
 }
