@@ -379,12 +379,15 @@ final class LogVocabulary {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             // right after the number, or after the number and its unit: "15ish", "15 or so", "15 ml or so"; or after a
-            // length said in words: "an hour or so ago", "una hora y pico"
-            boolean afterNumber = i > 0 && token.type() == Token.Type.WORD
+            // length said in words: "an hour or so ago", "una hora y pico"; joined by a hyphen too: "an hour-ish ago"
+            boolean hyphened = token.type() == Token.Type.SYMBOL && "-".equals(token.text()) && !token.spaced()
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).spaced();
+            boolean afterNumber = i > 0 && (token.type() == Token.Type.WORD || hyphened)
                     && (tokens.get(i - 1).type() == Token.Type.NUMBER
                     || i > 1 && tokens.get(i - 2).type() == Token.Type.NUMBER && tokens.get(i - 1).type() == Token.Type.WORD
                     || unitEnds != null && unitEnds.contains(tokens.get(i - 1).text()));
-            int length = afterNumber ? phraseAt(tokens, i, suffixes) : 0;
+            int length = !afterNumber ? 0 : hyphened ? hyphenedSuffix(tokens, i + 1, suffixes)
+                    : phraseAt(tokens, i, suffixes);
             if (length == 0) {
                 kept.add(token);
             } else {
@@ -392,6 +395,12 @@ final class LogVocabulary {
             }
         }
         return kept;
+    }
+
+    /** After a hyphen, the hyphen and the suffix phrase at {@code i} ("-ish"), in tokens; 0 when there is none. */
+    private static int hyphenedSuffix(List<Token> tokens, int i, Set<String> suffixes) {
+        int length = phraseAt(tokens, i, suffixes);
+        return length == 0 ? 0 : length + 1;
     }
 
     /** The number of tokens of the longest phrase of {@code phrases} starting at {@code i} ("or so"), or 0. */

@@ -193,6 +193,9 @@ class LogParserTest {
             // "about" after a length said in words, as after a number
             "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
             "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
+            // "about" joined by a hyphen
+            "nursed an hour-ish ago                     | en | SESSION NURSE @-60m                |",
+            "pumped 25-ish min                          | en | SESSION PUMP 25min                 |",
             "finished it just this second               | en | SESSION DEFAULT @-0m               |",
             // one of a unit said with "an", "una", and half a unit more
             "pumped about an oz                         | en | SESSION PUMP 30ml                  |",
