@@ -24,8 +24,9 @@ public interface Flow {
     }
 
     /**
-     * Whether the text, read as a command word, holds one of the current step's own answers of a few words ("skip
-     * the night one" holds "skip the night"): the flow then gets it before the command word.
+     * Whether the text holds one of the current step's own answers of a few words ("skip the night one" holds "skip
+     * the night"): read as a command word or as a feeling alone ("honestly I'd be happy with just comfort nursing"),
+     * the flow then gets it before the command word or the feeling's reply.
      */
     default boolean holdsItsAnswer(Turn turn) {
         return false;

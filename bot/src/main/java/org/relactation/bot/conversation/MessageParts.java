@@ -43,4 +43,9 @@ public interface MessageParts {
     default boolean mayAnswer(String text, String language) {
         return true;
     }
+
+    /** Whether {@code text} is only a feeling shared ("honestly id be happy with just comfort nursing"). */
+    default boolean sharesAFeeling(String text, String language) {
+        return false;
+    }
 }

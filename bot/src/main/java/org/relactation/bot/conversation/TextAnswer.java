@@ -26,8 +26,10 @@ final class TextAnswer {
         Inbound inbound = turn.inbound();
         Flow flow = interpretation.flow();
         Command command = interpretation.command();
-        if (command == null && flow != null && (handlers.parts().mayAnswer(inbound.text(), turn.texts().language())
-                || flow.expects(turn) || interpretation.commandWord() != null && flow.holdsItsAnswer(turn))) {
+        String language = turn.texts().language();
+        if (command == null && flow != null && (handlers.parts().mayAnswer(inbound.text(), language)
+                || flow.expects(turn) || flow.holdsItsAnswer(turn) && (interpretation.commandWord() != null
+                || handlers.parts().sharesAFeeling(inbound.text(), language)))) {
             Optional<List<Action>> answered = flow.answer(turn);
             if (answered.isPresent()) {
                 return withItsQuestions(turn, answered.get());

@@ -325,6 +325,7 @@ public final class Interpreter implements MessageParts {
      * Whether {@code text}, which nothing else understood, shares how it goes for the parent: a statement said of
      * oneself ("my body just won't cooperate"), answered as a feeling rather than with "not sure".
      */
+    @Override
     public boolean sharesAFeeling(String text, String language) {
         List<Reading> parts = read(text, language);
         return parts.size() == 1 && parts.get(0).kind() == Kind.FEELING;

@@ -310,6 +310,19 @@ public final class TypedAnswers {
                 .anyMatch(phrase -> phrase.words().size() >= 2 && contains(words, phrase.words()));
     }
 
+    /**
+     * Whether {@code text} holds a typed phrase of two words or more of any setup question's choices (the time zone
+     * and the due date aside): see {@link #holds}.
+     */
+    public boolean holdsAnyAnswer(String text) {
+        for (Question question : Question.values()) {
+            if (question != Question.TIMEZONE && question != Question.DUE && holds(question, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short answer: a short everyday word of a phrase ("all", "no", "due") names a choice only in one. */
     static final int SHORT_ANSWER_WORDS = 4;
     static final int SHORT_WORD_LETTERS = 5;

@@ -398,6 +398,21 @@ class OnboardingEndToEndTest extends SharedBotTest {
         assertThat(stored.onboarding()).isNull();
     }
 
+    @Test
+    void aFeelingThatHoldsTheStepsAnswerAnswersIt() {
+        Parent parent = bot.parent(3_979, "en");
+        parent.says("/start");
+        parent.presses("Bringing my milk back");
+        parent.presses("1 to under 2 months");
+        parent.presses("6 weeks to under 3 months");
+        parent.presses("Formula");
+
+        parent.says("honestly i would be so happy with just comfort nursing");
+
+        assertThat(parent.newText()).contains("Which city");
+        assertThat(bot.application().users().find(3_979).orElseThrow().setup().goal()).isEqualTo("comfort");
+    }
+
     /** Every setup step answered with its buttons up to "one at night too?". */
     private static void toTheNightStep(Parent parent) {
         parent.says("/start");

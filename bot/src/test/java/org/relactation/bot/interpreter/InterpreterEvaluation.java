@@ -129,8 +129,12 @@ public final class InterpreterEvaluation {
         // never answers one; the amount and the time of a log are looked for in any message but a command word or
         // one the parent is asked about.
         boolean followUp = List.of("amount", "when").contains(row.context());
+        // A feeling alone that holds a setup answer of a few words ("honestly id be happy with just comfort
+        // nursing") is the setup's too (TextAnswer, Flow.holdsItsAnswer).
         boolean mayAnswer = followUp ? !commandOrUnsure(row)
-                : interpreter.mayAnswer(row.message(), row.parentLanguage());
+                : interpreter.mayAnswer(row.message(), row.parentLanguage())
+                || "onboarding".equals(row.context()) && onboarding.holdsAnyAnswer(row.message())
+                && interpreter.sharesAFeeling(row.message(), row.parentLanguage());
         if (!"none".equals(row.context()) && mayAnswer
                 && answers(row.context(), row.message(), row.parentLanguage())) {
             // As the bot does: the open question takes the message; a question or feeling with it is answered too.
