@@ -191,6 +191,7 @@ class LogParserTest {
             "pumped before lunch 15 min                 | en | SESSION PUMP 15min @12:30         |",
             "teta de consuelo toda la tarde             | es | SESSION NURSE @16:00               |",
             // "about" after a length said in words, as after a number
+            "se cogió al pecho 10 min                   | es | SESSION NURSE 10min                |",
             "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
             "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
             // "about" joined by a hyphen
