@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static org.relactation.bot.interpreter.Interpreter.foldInto;
-import static org.relactation.bot.interpreter.Interpreter.listed;
+import static org.relactation.bot.interpreter.InterpreterLexicon.foldInto;
+import static org.relactation.bot.interpreter.InterpreterLexicon.listed;
 
 /**
  * The command words of a clause (content/LANG/interpreter.yaml): undo ("undo", "scrap the last entry", "bórralo"),

@@ -1,7 +1,6 @@
 package org.relactation.bot.interpreter;
 
 import org.relactation.bot.content.ContentCatalog;
-import org.relactation.bot.content.Texts;
 import org.relactation.bot.conversation.MessageParts;
 import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.EntryKind;
@@ -18,9 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -78,80 +75,20 @@ public final class Interpreter implements MessageParts {
     private final LogParser parser;
     private final QuestionMatcher matcher;
     private final SmallTalkWords smallTalk;
+    /** The word lists that say where a clause asks, joins, weighs up or opens (interpreter.words.*). */
+    private final InterpreterLexicon lexicon;
     /** The command words: undo, cancel, /stop, /delete said in words. */
     private final CommandWords commands;
     /** The pieces of the message being read and what they are (one message at a time per thread). */
     private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
     /** The small talk of the pieces of the message being read: each piece is read once. */
     private final ThreadLocal<Map<String, SmallTalkWords.Reading>> talks = new ThreadLocal<>();
-    /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
-    private final Set<List<String>> doubtPhrases = new HashSet<>();
-    /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
-    private final Set<String> relatives = new HashSet<>();
-    /** Words that, inside a sentence, may join or may ask ("que" without its accent): the parent is asked. */
-    private final Set<String> maybeRelatives = new HashSet<>();
-    /** Words that, after a question word, make it ask ("when should", "cómo le"). */
-    private final Set<String> auxiliaries = new HashSet<>();
-    /** Words after which a question word tells ("no puedo", "i can"): interpreter.words.telling_before. */
-    private final Set<String> tellingBefore = new HashSet<>();
-    /** Words that exclaim before a feeling ("qué ilusión"): interpreter.words.exclaiming. */
-    private final Set<String> exclaiming = new HashSet<>();
-    /** Words naming the baby as a subject ("he", "el bebé"): interpreter.words.baby_words. */
-    private final Set<List<String>> babyWords = new HashSet<>();
-    /** Prepositions after which an unaccented question word joins ("miedo de que"): interpreter.words.embedding. */
-    private final Set<String> embedding = new HashSet<>();
-    /** Words that ask only before their subject ("is", "can"): interpreter.words.asks_before_subject. */
-    private final Set<String> beforeSubject = new HashSet<>();
-    /** Words that may be the subject asked about ("it", "my"): interpreter.words.subjects. */
-    private final Set<String> subjects = new HashSet<>();
-    /** Words after which an auxiliary tells rather than asks ("can barely", "is still"): interpreter.words.telling_after. */
-    private final Set<String> tellingAfter = new HashSet<>();
-    /** Words that open a sentence about oneself ("im", "estoy"): after a log, a feeling may start at one. */
-    private final Set<String> selfOpeners = new HashSet<>();
-    /** Words that join a clause to the one before ("and", "y", "but"): a question may come after one. */
-    private final Set<String> conjunctions = new HashSet<>();
-    /** Verbs of knowing ("understand", "know", "entiende"): a question word after one asks nothing. */
-    private final Set<String> knowing = new HashSet<>();
-    /** Words after which "que" compares ("más que", "menos que"): it asks nothing there. */
-    private final Set<String> comparing = new HashSet<>();
-    /** Question words that, with a feeling said in words, ask nothing ("why is this so hard", "por qué a mí"). */
-    private final Set<List<String>> rhetorical = new HashSet<>();
-
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
         this.matcher = matcher;
         this.smallTalk = new SmallTalkWords(content);
         this.commands = new CommandWords(content);
-        for (String language : content.languages()) {
-            Texts texts = content.texts(language);
-            listed(texts, "joining").forEach(word -> conjunctions.addAll(Words.of(word)));
-            foldInto(texts, "self_openers", selfOpeners);
-            foldInto(texts, "asks_before_subject", beforeSubject);
-            foldInto(texts, "telling_before", tellingBefore);
-            foldInto(texts, "embedding", embedding);
-            foldInto(texts, "exclaiming", exclaiming);
-            listed(texts, "baby_words").forEach(phrase -> babyWords.add(Words.of(phrase)));
-            foldInto(texts, "subjects", subjects);
-            foldInto(texts, "knowing", knowing);
-            foldInto(texts, "comparing", comparing);
-            listed(texts, "rhetorical").forEach(phrase -> rhetorical.add(Words.of(phrase)));
-            listed(texts, "relative").forEach(word -> relatives.add(word.toLowerCase(Locale.ROOT)));
-            listed(texts, "asking_after").forEach(word -> auxiliaries.add(word.toLowerCase(Locale.ROOT)));
-            listed(texts, "telling_after").forEach(word -> tellingAfter.add(word.toLowerCase(Locale.ROOT)));
-            listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
-            listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
-        }
-    }
-
-    /** The items of {@code interpreter.words.<list>}, folded as typed words are, into {@code words}. */
-    static void foldInto(Texts texts, String list, Set<String> words) {
-        listed(texts, list).forEach(word -> words.add(Words.fold(word)));
-    }
-
-    /** The non-blank items of {@code interpreter.words.<list>}, stripped. */
-    static List<String> listed(Texts texts, String list) {
-        return Arrays.stream(texts.get("interpreter.words." + list).split(",")).map(String::strip)
-                .filter(item -> !item.isEmpty()).toList();
+        this.lexicon = new InterpreterLexicon(content);
     }
 
     @Override
@@ -235,7 +172,7 @@ public final class Interpreter implements MessageParts {
     private List<String> afterJoiningWord(String piece, String language) {
         String[] words = piece.split("\\s+");
         for (int i = 1; i + 1 < words.length; i++) {
-            if (conjunctions.contains(Words.fold(words[i]))) {
+            if (lexicon.joining(words[i])) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
                 SmallTalkWords.Reading reading = talk(tail, language);
                 if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
@@ -385,7 +322,7 @@ public final class Interpreter implements MessageParts {
         boolean logged = clauses.stream().anyMatch(clause -> clause.kind() == Kind.LOG);
         // "..., esta bien o mejor biberon": a topic weighed up from its first words is asked about too.
         List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
-                : new Reading(alone || asksInside(clause.text(), language) || opensInDoubt(clause.text())
+                : new Reading(alone || asksInside(clause.text(), language) || lexicon.opensInDoubt(clause.text())
                         ? Kind.QUESTION : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING
                         : Kind.OTHER, clause.text())).toList();
         List<Reading> parts = merged(read, language);
@@ -452,8 +389,9 @@ public final class Interpreter implements MessageParts {
     private boolean asksInside(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i + MIN_QUESTION_WORDS - 1 <= words.length; i++) {
-            if (joins(words[i], relatives) || joins(words[i], maybeRelatives) || knows(words[i - 1])
-                    || tells(words, i) || verbOfTheSentence(words, i) || joins(words[i - 1], tellingBefore)) {
+            if (lexicon.relative(words[i]) || lexicon.maybeRelative(words[i]) || lexicon.knows(words[i - 1])
+                    || lexicon.tells(words, i) || lexicon.verbOfTheSentence(words, i)
+                    || lexicon.tellsAfter(words[i - 1])) {
                 continue;
             }
             if (parser.asksFrom(String.join(" ", Arrays.copyOfRange(words, i, words.length)), language)) {
@@ -630,10 +568,10 @@ public final class Interpreter implements MessageParts {
             if (headKind == Kind.LOG && feels(firstOfTail, tailKind, language)) {
                 tailKind = Kind.FEELING; // "me saqué 10 ml, casi lloro de la emoción"
             }
-            if (headKind == Kind.LOG && (tailKind == Kind.TOPIC || tailKind == Kind.OTHER) && opensInDoubt(firstOfTail)) {
+            if (headKind == Kind.LOG && (tailKind == Kind.TOPIC || tailKind == Kind.OTHER) && lexicon.opensInDoubt(firstOfTail)) {
                 tailKind = Kind.QUESTION; // "le di 60 ml con vasito, esta bien o mejor biberon": the log weighed up
             }
-            if (headKind == Kind.LOG && tailKind == Kind.FEELING && aboutTheBaby(firstOfTail)) {
+            if (headKind == Kind.LOG && tailKind == Kind.FEELING && lexicon.aboutTheBaby(firstOfTail)) {
                 tailKind = Kind.OTHER; // "nursed 10 min, she cried the whole time": what the baby did
             }
             // "when does this get better, i'm so done": a question, then how it feels.
@@ -662,15 +600,15 @@ public final class Interpreter implements MessageParts {
     private List<String> feelingAfterJoining(String clause, String language) {
         String[] words = clause.split("\\s+");
         for (int i = 1; i < words.length - 1; i++) {
-            boolean joining = conjunctions.contains(Words.fold(words[i]));
+            boolean joining = lexicon.joining(words[i]);
             // "she nursed 15 min without screaming im crying happy tears": "I" starts a sentence of its own
-            boolean opensOwn = selfOpeners.contains(Words.fold(words[i]));
+            boolean opensOwn = lexicon.opensOwn(words[i]);
             if (!joining && !opensOwn) {
                 continue;
             }
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
-            if (!aboutTheBaby(tail) && feels(tail, language) && kindOf(head, language) == Kind.LOG) {
+            if (!lexicon.aboutTheBaby(tail) && feels(tail, language) && kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail); // not "nursed 15 min then he still cried": what the baby did
             }
             // "estoy muerta pero me saqué 30ml", "exhausted but did all 8 pumps today": how it feels, then a session
@@ -682,11 +620,6 @@ public final class Interpreter implements MessageParts {
             }
         }
         return List.of(clause);
-    }
-
-    /** Whether {@code piece} opens with the baby as its subject ("he still cried", "el bebé lloró"). */
-    private boolean aboutTheBaby(String piece) {
-        return opensWith(piece, babyWords, 0);
     }
 
     /**
@@ -731,37 +664,39 @@ public final class Interpreter implements MessageParts {
         }
         String[] words = clause.split("\\s+");
         boolean asksInside = false;
-        for (int i = 1; i + MIN_QUESTION_WORDS <= words.length || i + 1 < words.length && accented(words[i]); i++) {
+        for (int i = 1; i + MIN_QUESTION_WORDS <= words.length
+                || i + 1 < words.length && InterpreterLexicon.accented(words[i]); i++) {
             // "estoy agotada cómo sigo": a question word written with its accent asks in two words ("qué felicidad"
             // exclaims)
             String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             if (i + MIN_QUESTION_WORDS > words.length && kindOf(rest, language) != Kind.QUESTION) {
                 continue;
             }
-            boolean asking = i + 1 < words.length && joins(words[i + 1], auxiliaries);
-            if (joins(words[i], relatives) && !asking) {
+            boolean asking = i + 1 < words.length && lexicon.auxiliary(words[i + 1]);
+            if (lexicon.relative(words[i]) && !asking) {
                 continue; // "pumped 15 min when she napped": a joining word; "when should I..." asks
             }
-            if (knows(words[i - 1]) || i >= 2 && knows(words[i - 2])) {
+            if (lexicon.knows(words[i - 1]) || i >= 2 && lexicon.knows(words[i - 2])) {
                 continue; // "nobody understands why I'm doing this", "nadie entiende por qué": asks nothing
             }
-            if (joins(words[i], maybeRelatives) && comparing.contains(Words.fold(words[i - 1]))) {
+            if (lexicon.maybeRelative(words[i]) && lexicon.compares(words[i - 1])) {
                 continue; // "150 g más que la semana pasada": compares, asks nothing
             }
-            if (tells(words, i) || verbOfTheSentence(words, i) || joins(words[i - 1], tellingBefore)) {
+            if (lexicon.tells(words, i) || lexicon.verbOfTheSentence(words, i) || lexicon.tellsAfter(words[i - 1])) {
                 continue; // "ugh can barely read this", "my body is failing my baby", "ya no puedo más": it tells
             }
             boolean marked = rest.indexOf('?') >= 0 || rest.indexOf('¿') >= 0;
-            if (!marked && embedding.contains(Words.fold(words[i])) && i + 1 < words.length && !accented(words[i + 1])) {
+            if (!marked && lexicon.embeds(words[i]) && i + 1 < words.length
+                    && !InterpreterLexicon.accented(words[i + 1])) {
                 continue; // "tengo miedo de q no funcione", "contenta con como va": joins, asks nothing
             }
-            if (joins(words[i], maybeRelatives) && !marked && i + 1 < words.length
+            if (lexicon.maybeRelative(words[i]) && !marked && i + 1 < words.length
                     && parser.tells(String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)), language)) {
                 continue; // "los 20 ml que me saqué antes": the milk, said by what was done; asks nothing
             }
             if (parser.asksFrom(rest.replace("?", "").replace("¿", ""), language)) {
                 asksInside = true;
-                if (joins(words[i], maybeRelatives)) {
+                if (lexicon.maybeRelative(words[i])) {
                     continue; // "los 20 ml que me saqué" or "...que hago": not split, asked about
                 }
                 String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
@@ -785,10 +720,10 @@ public final class Interpreter implements MessageParts {
      */
     private List<Reading> toldThenMarked(String clause, String language) {
         String stripped = clause.strip();
-        String bare = stripped.replace("?", "").strip();
-        if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || bare.isEmpty() || parser.asks(bare, language)
-                || !parser.tells(bare, language)
-                || !(parser.parse(bare, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed whole)) {
+        String unmarked = stripped.replace("?", "").strip();
+        if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || unmarked.isEmpty()
+                || parser.asks(unmarked, language) || !parser.tells(unmarked, language)
+                || !(parser.parse(unmarked, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed whole)) {
             return null;
         }
         String[] words = stripped.split("\\s+");
@@ -864,15 +799,16 @@ public final class Interpreter implements MessageParts {
             // "should i worry", "debo preocuparme": a verb first asks yes or no, and never exclaims
             List<String> said = Words.of(clause);
             boolean exclaims = said.size() <= SmallTalk.SHORT && social == Kind.FEELING
-                    && !auxiliaries.contains(said.get(0));
+                    && !lexicon.auxiliary(said.get(0));
             boolean feelingFirst = worded != null && SmallTalk.opensWithFeeling(talk);
             // "qué poquito", "how little": a question word that exclaims how little came
             boolean littleExclaimed = !marked && said.size() <= SmallTalk.SHORT - 1 && talk.otherWords() <= 1
                     && talk.signals().contains(SmallTalkWords.LACK);
-            return !marked && (worded != null && (exclaims || feelingFirst || rhetorical(clause)) || littleExclaimed
+            return !marked && (worded != null && (exclaims || feelingFirst || lexicon.rhetorical(clause))
+                    || littleExclaimed
                     || exclaimsAFeeling(said, language)) ? Kind.FEELING : Kind.QUESTION;
         }
-        if (endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
+        if (lexicon.endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
             return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
         }
         ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, READ_AT);
@@ -882,8 +818,8 @@ public final class Interpreter implements MessageParts {
             // drops this morning 🙌" tells a session, and the emoji cheers it
             return Kind.FEELING;
         }
-        if (!(log instanceof ParseResult.NotALog) && (endsInDoubt(clause)
-                || doubts(clause) && matcher.match(language, clause).isPresent())) {
+        if (!(log instanceof ParseResult.NotALog) && (lexicon.endsInDoubt(clause)
+                || lexicon.doubts(clause) && matcher.match(language, clause).isPresent())) {
             return weighsUpNumbers(clause, log, language) ? Kind.QUESTION : Kind.UNSURE;
         }
         if (!(log instanceof ParseResult.NotALog)) {
@@ -892,7 +828,7 @@ public final class Interpreter implements MessageParts {
         if (social != null) {
             return social;
         }
-        if (endsInDoubt(clause) && clause.chars().anyMatch(Character::isDigit)) {
+        if (lexicon.endsInDoubt(clause) && clause.chars().anyMatch(Character::isDigit)) {
             return Kind.QUESTION; // "40ml en 24 horas es poco": numbers that are no session, weighed up
         }
         return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
@@ -923,57 +859,6 @@ public final class Interpreter implements MessageParts {
                 && !parser.tells(clause, language);
     }
 
-    /**
-     * "left side gives 30ml right gives 5 why", "sale poco por qué": a bare question word ("why", "por qué") ends a
-     * clause of a few words and asks about all of it; after a verb of knowing ("no sé por qué") it asks nothing.
-     */
-    private boolean endsAsking(String clause) {
-        List<String> words = Words.of(clause);
-        for (List<String> phrase : rhetorical) {
-            int at = words.size() - phrase.size();
-            boolean condition = phrase.size() > 1 && (phrase.contains("if") || phrase.contains("si"));
-            if (!condition && at >= 2 && words.subList(at, words.size()).equals(phrase) && !knows(words.get(at - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean rhetorical(String clause) {
-        return opensWith(clause, rhetorical, 0);
-    }
-
-    /** Whether {@code clause} opens with one of {@code phrases}, with at least {@code more} words after it. */
-    private static boolean opensWith(String clause, Set<List<String>> phrases, int more) {
-        List<String> words = Words.of(clause);
-        return phrases.stream().anyMatch(phrase -> phrase.size() + more <= words.size()
-                && words.subList(0, phrase.size()).equals(phrase));
-    }
-
-    /** "4 hours between night sessions is ok": a log that ends weighing itself up asks about it. */
-    private boolean endsInDoubt(String clause) {
-        List<String> words = Words.of(clause);
-        return doubtPhrases.stream().anyMatch(phrase -> phrase.size() <= words.size()
-                && words.subList(words.size() - phrase.size(), words.size()).equals(phrase));
-    }
-
-    /** "está bien o...", "es normal que...": a clause that opens weighing up what was said before it. */
-    private boolean opensInDoubt(String clause) {
-        return opensWith(clause, doubtPhrases, 1);
-    }
-
-    private boolean doubts(String clause) {
-        List<String> words = Words.of(clause);
-        for (List<String> phrase : doubtPhrases) {
-            for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (words.subList(i, i + phrase.size()).equals(phrase)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Thanks or a greeting may come with this many more words and still be just that. */
     static final int SOCIAL_EXTRA_WORDS = 3;
 
@@ -985,50 +870,11 @@ public final class Interpreter implements MessageParts {
     }
 
     /**
-     * Whether a word inside a sentence joins clauses rather than asks: "when", "that", and the Spanish question
-     * words written without their accent ("que", "cuando"), as they are inside a sentence; "qué" asks.
-     */
-    /**
-     * Inside a sentence, a word that asks only before its subject ("is", "can") with no subject after it: the verb of
-     * the sentence ("my body is failing my baby"), not a question ("so tired is it ok to...", "is 20ml enough").
-     */
-    private boolean verbOfTheSentence(String[] words, int i) {
-        if (i == 0 || !joins(words[i], beforeSubject)) {
-            return false;
-        }
-        if (i + 1 >= words.length) {
-            return true;
-        }
-        String next = words[i + 1];
-        return !joins(next, subjects) && next.chars().noneMatch(Character::isDigit);
-    }
-
-    /** An auxiliary at {@code i} with a word after it that makes it tell, not ask ("can barely", "is still"). */
-    private boolean tells(String[] words, int i) {
-        return joins(words[i], auxiliaries) && i + 1 < words.length && joins(words[i + 1], tellingAfter);
-    }
-
-    private static boolean joins(String word, Set<String> list) {
-        return list.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
-    }
-
-    /** "cómo", "qué": a word typed with an accent, which in Spanish marks a question word as asking. */
-    private static boolean accented(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.chars().allMatch(Character::isLetter) && !Words.fold(lower).equals(lower);
-    }
-
-    /** Whether a word is a verb of knowing, however its accents are typed ("sé", "se"). */
-    private boolean knows(String word) {
-        return knowing.contains(Words.fold(word).replaceAll("[^\\p{L}]", ""));
-    }
-
-    /**
      * "q ilusión me hace todo esto", "q bajón llevo esta semana": an exclaiming word (interpreter.words.exclaiming)
      * right before a feeling's own words, not said of oneself ("qué hago" asks), however long the sentence.
      */
     private boolean exclaimsAFeeling(List<String> said, String language) {
-        if (said.size() < 2 || !exclaiming.contains(said.get(0))) {
+        if (said.size() < 2 || !lexicon.exclaims(said.get(0))) {
             return false;
         }
         SmallTalkWords.Reading next = talk(String.join(" ", said.subList(1, Math.min(3, said.size()))), language);
@@ -1042,7 +888,7 @@ public final class Interpreter implements MessageParts {
             return true;
         }
         String[] words = clause.strip().split("\\s+", 2);
-        return words.length == 2 && conjunctions.contains(Words.fold(words[0])) && parser.asks(words[1], language);
+        return words.length == 2 && lexicon.joining(words[0]) && parser.asks(words[1], language);
     }
 
     /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
@@ -1101,7 +947,7 @@ public final class Interpreter implements MessageParts {
         List<Reading> parts = new ArrayList<>();
         Reading pendingOther = null;
         for (Reading clause : clauses) {
-            if (clause.kind() == Kind.QUESTION && !parts.isEmpty() && bare(clause.text())) {
+            if (clause.kind() == Kind.QUESTION && !parts.isEmpty() && lexicon.bare(clause.text())) {
                 // "my baby fusses at the breast after 2 min, why": the whole is asked, nothing is logged.
                 parts.add(join(parts.remove(parts.size() - 1), clause, Kind.QUESTION));
                 continue;
@@ -1149,14 +995,6 @@ public final class Interpreter implements MessageParts {
                 && parser.parse(DONE + " " + clause, language, ZoneOffset.UTC, READ_AT)
                 instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven() && parsed.entry().minutes() == null
                 && parsed.entry().ml() == null;
-    }
-
-    /**
-     * "why", "por qué?", "how come": one of the question words that ask nothing by themselves (the rhetorical list)
-     * said alone.
-     */
-    private boolean bare(String clause) {
-        return rhetorical.contains(Words.of(clause));
     }
 
     private static Reading join(Reading first, Reading second, Kind kind) {
