@@ -6,21 +6,17 @@ import org.relactation.bot.guidance.QuestionMatcher;
 import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.LogEntryDraft;
 import org.relactation.bot.logbook.LogParser;
+import org.relactation.bot.logbook.Method;
 import org.relactation.bot.logbook.ParseResult;
 import org.relactation.bot.smalltalk.SmallTalk;
 import org.relactation.bot.smalltalk.SmallTalkWords;
 import org.relactation.bot.text.Clauses;
 import org.relactation.bot.text.Words;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -65,12 +61,6 @@ public final class Interpreter implements MessageParts {
 
     /** A question word inside a clause starts a question of its own only with this many words from it on. */
     static final int MIN_QUESTION_WORDS = 3;
-    /**
-     * The time a clause's shape is read at: late in a day, so that every clock time said ("its 4am and im crying
-     * over this pump") has passed. What a message is must not depend on the hour it is sent; when it happened is for
-     * the log handler to say, at the message's own time.
-     */
-    private static final Instant READ_AT = Instant.parse("2026-01-01T23:59:00Z");
 
     private final LogParser parser;
     private final QuestionMatcher matcher;
@@ -79,16 +69,16 @@ public final class Interpreter implements MessageParts {
     private final InterpreterLexicon lexicon;
     /** The command words: undo, cancel, /stop, /delete said in words. */
     private final CommandWords commands;
-    /** The pieces of the message being read and what they are (one message at a time per thread). */
-    private final ThreadLocal<Map<String, Kind>> memo = new ThreadLocal<>();
-    /** The small talk of the pieces of the message being read: each piece is read once. */
-    private final ThreadLocal<Map<String, SmallTalkWords.Reading>> talks = new ThreadLocal<>();
+    /** What one clause is, each piece of a message read once. */
+    private final ClauseReader reader;
+
     public Interpreter(ContentCatalog content, LogParser parser, QuestionMatcher matcher) {
         this.parser = parser;
         this.matcher = matcher;
         this.smallTalk = new SmallTalkWords(content);
         this.commands = new CommandWords(content);
         this.lexicon = new InterpreterLexicon(content);
+        this.reader = new ClauseReader(parser, matcher, smallTalk, commands, lexicon);
     }
 
     @Override
@@ -104,7 +94,7 @@ public final class Interpreter implements MessageParts {
 
     @Override
     public List<Part> asidesIn(String text, String language) {
-        return onePass(() -> asides(text, language));
+        return reader.onePass(() -> asides(text, language));
     }
 
     private List<Part> asides(String text, String language) {
@@ -113,12 +103,12 @@ public final class Interpreter implements MessageParts {
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c);
             // "20ml!! qué contenta estoy": a question word that exclaims a feeling is a feeling here too
-            if (clauses.size() > 1 && asks(clause, language) && !saysOnly(clause, language)
-                    && kindOf(clause, language) != Kind.FEELING) {
+            if (clauses.size() > 1 && reader.asks(clause, language) && !saysOnly(clause, language)
+                    && reader.kindOf(clause, language) != Kind.FEELING) {
                 asides.add(new Part(clause, null, false, true));
                 continue;
             }
-            if (c > 0 && kindOf(clause, language) == Kind.LOG && parser.tells(clause, language)) {
+            if (c > 0 && reader.kindOf(clause, language) == Kind.LOG && parser.tells(clause, language)) {
                 // "10ml. and nursed at 5 for 15 min": a session told of its own ("after 20 min" only adds to the
                 // answer, read whole)
                 asides.add(new Part(clause, null));
@@ -139,11 +129,11 @@ public final class Interpreter implements MessageParts {
             for (int p = 0; p < pieces.size(); p++) {
                 String piece = pieces.get(p);
                 boolean apart = pieces.size() > 1 || clauses.size() > 1;
-                if (apart && last == null && p > 0 && kindOf(piece, language) == Kind.THANKS) {
+                if (apart && last == null && p > 0 && reader.kindOf(piece, language) == Kind.THANKS) {
                     asides.add(new Part(piece, null)); // "sí, gracias": the answer, then thanks
                     continue;
                 }
-                boolean feeling = apart && kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
+                boolean feeling = apart && reader.kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
                 if (feeling && last != null) {
                     // "best one yet!! 🥳": one feeling, said in words and in a picture
                     last = new Part(last.text() + " " + piece, null, false, false);
@@ -174,8 +164,8 @@ public final class Interpreter implements MessageParts {
         for (int i = 1; i + 1 < words.length; i++) {
             if (lexicon.joining(words[i])) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
-                SmallTalkWords.Reading reading = talk(tail, language);
-                if (kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
+                SmallTalkWords.Reading reading = reader.talk(tail, language);
+                if (reader.kindOf(tail, language) == Kind.FEELING && reading.aboutSelf()) {
                     return List.of(String.join(" ", Arrays.copyOfRange(words, 0, i)), tail);
                 }
             }
@@ -202,7 +192,7 @@ public final class Interpreter implements MessageParts {
                 && from < words.length; from++) {
             String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
             // feeling words and filler only: "ml so happy" still holds the amount's unit
-            if (talk(tail, language).otherWords() == 0 && kindOf(tail, language) == Kind.FEELING
+            if (reader.talk(tail, language).otherWords() == 0 && reader.kindOf(tail, language) == Kind.FEELING
                     && !onlyLittle(tail, language)) {
                 return List.of(String.join(" ", Arrays.copyOfRange(words, 0, from)), tail);
             }
@@ -212,7 +202,7 @@ public final class Interpreter implements MessageParts {
 
     /** "casi nada", "barely anything": how little came, said with the amount, is no feeling to answer. */
     private boolean onlyLittle(String piece, String language) {
-        SmallTalkWords.Reading reading = talk(piece, language);
+        SmallTalkWords.Reading reading = reader.talk(piece, language);
         // "poquito pero contenta": joy beside how little came is a feeling
         return reading.signals().contains(SmallTalkWords.LACK) && !reading.aboutSelf() && !reading.sadEmoji()
                 && !reading.has(SmallTalk.JOY) && reading.words() <= SmallTalk.SHORT;
@@ -230,7 +220,7 @@ public final class Interpreter implements MessageParts {
         }
         Kind kind = readings.get(0).kind();
         if (kind == Kind.QUESTION) {
-            return !asks(text.replace("?", "").replace("¿", ""), language);
+            return !reader.asks(text.replace("?", "").replace("¿", ""), language);
         }
         if (!NEVER_AN_ANSWER.contains(kind)) {
             return true;
@@ -238,14 +228,14 @@ public final class Interpreter implements MessageParts {
         if (kind == Kind.CANCEL || kind == Kind.STOP || kind == Kind.DELETE) {
             return false; // "para, ahora no", "no more reminders"
         }
-        if (kind == Kind.THANKS && "okay".equals(talk(text, language).opensWith())) {
+        if (kind == Kind.THANKS && "okay".equals(reader.talk(text, language).opensWith())) {
             return true; // "yep thanks", "vale gracias": the answer, then thanks for asking
         }
         // "all of it, i'm so scared it won't work", "stopped 2 months ago and i really regret it", "casi nada 😞": a
         // feeling after the answer; the flow takes its part.
-        return onePass(() -> Arrays.stream(text.split("[,.;!]|(?=\\p{So})")).map(String::strip)
+        return reader.onePass(() -> Arrays.stream(text.split("[,.;!]|(?=\\p{So})")).map(String::strip)
                 .filter(piece -> !piece.isEmpty()).flatMap(piece -> afterJoiningWord(piece, language).stream())
-                .anyMatch(piece -> !NEVER_AN_ANSWER.contains(kindOf(piece, language))));
+                .anyMatch(piece -> !NEVER_AN_ANSWER.contains(reader.kindOf(piece, language))));
     }
 
     private static String command(Kind kind) {
@@ -270,19 +260,7 @@ public final class Interpreter implements MessageParts {
 
     /** The parts of {@code text} and what each is, in order; one {@link Kind#OTHER} part when nothing is known. */
     public List<Reading> read(String text, String language) {
-        return onePass(() -> readParts(text, language));
-    }
-
-    /** Runs {@code work} with each piece of the message read once: its kind and its small talk remembered. */
-    private <T> T onePass(Supplier<T> work) {
-        memo.set(new HashMap<>());
-        talks.set(new HashMap<>());
-        try {
-            return work.get();
-        } finally {
-            memo.remove();
-            talks.remove();
-        }
+        return reader.onePass(() -> readParts(text, language));
     }
 
     private List<Reading> readParts(String text, String language) {
@@ -298,13 +276,13 @@ public final class Interpreter implements MessageParts {
           for (String sentence : beforeFeelingEmoji(whole, language)) {
             for (String opened : afterOpeners(sentence, language)) {
                 for (String clause : beforeClosers(opened, language)) {
-                    clauses.addAll(splitAtQuestion(clause, kindOf(clause, language), language));
+                    clauses.addAll(splitAtQuestion(clause, reader.kindOf(clause, language), language));
                 }
             }
           }
         }
         if (clauses.isEmpty()) {
-            return List.of(new Reading(asQuestion(kindOf(text, language)), text));
+            return List.of(new Reading(asQuestion(reader.kindOf(text, language)), text));
         }
         // A topic said alone, or with only small talk ("thanks! and at night what do I do"), is asked about; next to
         // a log or a feeling it is what they say.
@@ -325,9 +303,9 @@ public final class Interpreter implements MessageParts {
                 : new Reading(alone || asksInside(clause.text(), language) || lexicon.opensInDoubt(clause.text())
                         ? Kind.QUESTION : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING
                         : Kind.OTHER, clause.text())).toList();
-        List<Reading> parts = merged(read, language);
+        List<Reading> parts = merged(afterQuestionsTheirContext(read, language), language);
         if (parts.size() == 1 && parts.get(0).kind() == Kind.OTHER && !parser.asks(text, language)
-                && !asksInside(text, language) && SmallTalk.ofOneself(talk(text, language))) {
+                && !asksInside(text, language) && SmallTalk.ofOneself(reader.talk(text, language))) {
             // "my body just won't cooperate": nothing else, said of oneself; the bot answers it as a feeling
             return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
         }
@@ -338,6 +316,26 @@ public final class Interpreter implements MessageParts {
             return List.of(new Reading(Kind.FEELING, parts.get(0).text()));
         }
         return parts;
+    }
+
+    /**
+     * "cuándo empiezo a quitarle la fórmula? ya me salen 40 ml": after a question, a sentence that names an amount in
+     * words of its own but tells no session (no method, no told verb, no time) says where the parent stands: the
+     * question's context, no log. A nappy, a feed or sessions at times ("hice a las 2 y a las 6") are logs.
+     */
+    private List<Reading> afterQuestionsTheirContext(List<Reading> clauses, String language) {
+        List<Reading> read = new ArrayList<>(clauses);
+        for (int i = 1; i < read.size(); i++) {
+            Reading clause = read.get(i);
+            if (clause.kind() == Kind.LOG && read.get(i - 1).kind() == Kind.QUESTION
+                    && !parser.tells(clause.text(), language)
+                    && reader.parse(clause.text(), language) instanceof ParseResult.Parsed parsed
+                    && parsed.entry().kind() == EntryKind.SESSION && parsed.entry().method() == Method.DEFAULT
+                    && !parsed.entry().timeGiven() && parsed.entry().note() != null) {
+                read.set(i, new Reading(Kind.OTHER, clause.text()));
+            }
+        }
+        return read;
     }
 
     /**
@@ -353,8 +351,8 @@ public final class Interpreter implements MessageParts {
             int at = smallTalk.feelingEmojiAt(sentence);
             String head = at <= 0 ? "" : sentence.substring(0, at).strip();
             String tail = at <= 0 ? "" : sentence.substring(at).strip();
-            boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !talk(tail, language).sadEmoji();
-            if (head.isEmpty() || cheerOnly || kindOf(tail, language) != Kind.FEELING) {
+            boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !reader.talk(tail, language).sadEmoji();
+            if (head.isEmpty() || cheerOnly || reader.kindOf(tail, language) != Kind.FEELING) {
                 sentences.add(sentence.strip());
             } else {
                 sentences.add(head);
@@ -375,9 +373,9 @@ public final class Interpreter implements MessageParts {
         String head = sentence.substring(0, at).strip();
         String tail = sentence.substring(at).strip();
         // "pumping done 22ml 🎉": a joyful emoji alone is the log's own cheer; with words, or sad, it says more.
-        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !talk(tail, language).sadEmoji();
-        if (head.isEmpty() || cheerOnly || kindOf(head, language) != Kind.LOG
-                || kindOf(tail, language) != Kind.FEELING) {
+        boolean cheerOnly = SmallTalkWords.words(tail).isEmpty() && !reader.talk(tail, language).sadEmoji();
+        if (head.isEmpty() || cheerOnly || reader.kindOf(head, language) != Kind.LOG
+                || reader.kindOf(tail, language) != Kind.FEELING) {
             return List.of(sentence);
         }
         return List.of(head, tail);
@@ -425,10 +423,10 @@ public final class Interpreter implements MessageParts {
             String head = split[0].strip().replaceAll("[,.;!]+$", "");
             // Only a command word makes a clause an undo (readClause's first step): asked of the tail alone, for
             // a tail that is no command the rest of readClause (the question matcher among it) is not run.
-            if (head.isBlank() || split[1].isBlank() || command(split[1], language) != Kind.UNDO) {
+            if (head.isBlank() || split[1].isBlank() || reader.command(split[1], language) != Kind.UNDO) {
                 continue;
             }
-            Kind headKind = kindOf(head, language);
+            Kind headKind = reader.kindOf(head, language);
             return (headKind == Kind.OTHER || headKind == Kind.FEELING || headKind == Kind.TOPIC
                     || headKind == Kind.UNDO) && !parser.asks(head, language) && !asksInside(head, language);
         }
@@ -457,7 +455,7 @@ public final class Interpreter implements MessageParts {
                 }
                 continue;
             }
-            Kind tailKind = kindOf(tail, language);
+            Kind tailKind = reader.kindOf(tail, language);
             boolean reason = (tailKind == Kind.OTHER || tailKind == Kind.FEELING || tailKind == Kind.TOPIC
                     || tailKind == headKind)
                     && !parser.asks(tail, language) && !asksInside(tail, language);
@@ -472,7 +470,7 @@ public final class Interpreter implements MessageParts {
 
     /** "morning, pumped at 5 for 20 min": a greeting, thanks, a command word or a feeling, then the rest. */
     private List<String> afterOpeners(String sentence, String language) {
-        if (okayOnly(sentence, language)) {
+        if (reader.okayOnly(sentence, language)) {
             return List.of(sentence); // "dale, listo": one "ok"
         }
         List<String> parts = new ArrayList<>();
@@ -483,8 +481,8 @@ public final class Interpreter implements MessageParts {
             // ends it as a comma would
             String head = rest.substring(0, emoji).strip();
             String tail = rest.substring(emoji).replaceFirst("^[\\p{So}\\p{Sk}\\p{Cf}\\p{M}\\s]+", "").strip();
-            Kind headKind = kindOf(head, language);
-            Kind tailKind = tail.isEmpty() ? null : kindOf(tail, language);
+            Kind headKind = reader.kindOf(head, language);
+            Kind tailKind = tail.isEmpty() ? null : reader.kindOf(tail, language);
             if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && tailKind != null && tailKind != headKind
                     && tailKind != Kind.OTHER) {
                 parts.add(rest.substring(0, rest.length() - tail.length()).strip());
@@ -495,8 +493,8 @@ public final class Interpreter implements MessageParts {
         while (comma > 0 && comma < rest.length() - 1) {
             String head = rest.substring(0, comma).strip();
             String tail = rest.substring(comma + 1).strip();
-            Kind headKind = kindOf(head, language);
-            if (tail.isEmpty() || !OPENERS.contains(headKind) || kindOf(tail, language) == headKind) {
+            Kind headKind = reader.kindOf(head, language);
+            if (tail.isEmpty() || !OPENERS.contains(headKind) || reader.kindOf(tail, language) == headKind) {
                 break;
             }
             parts.add(head);
@@ -533,13 +531,13 @@ public final class Interpreter implements MessageParts {
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
             // A clause is a greeting or thanks only as small talk (readClause): the rest of it is not run for a
             // head that small talk reads otherwise ("pumped", "pumped 15").
-            Kind social = smallTalk(head, language);
+            Kind social = reader.smallTalk(head, language);
             if (social != Kind.GREETING && social != Kind.THANKS) {
                 continue;
             }
-            Kind headKind = kindOf(head, language);
+            Kind headKind = reader.kindOf(head, language);
             if ((headKind == Kind.GREETING || headKind == Kind.THANKS) && parser.asks(tail, language)
-                    && kindOf(tail, language) == Kind.QUESTION
+                    && reader.kindOf(tail, language) == Kind.QUESTION
                     && (matcher.match(language, tail).isPresent() || k + MIN_QUESTION_WORDS <= words.length)) {
                 return List.of(head, tail);
             }
@@ -563,8 +561,8 @@ public final class Interpreter implements MessageParts {
             String tail = clause.substring(comma + 1).strip();
             int next = tail.indexOf(',');
             String firstOfTail = next > 0 ? tail.substring(0, next).strip() : tail;
-            Kind headKind = head.isEmpty() ? null : kindOf(head, language);
-            Kind tailKind = kindOf(firstOfTail, language);
+            Kind headKind = head.isEmpty() ? null : reader.kindOf(head, language);
+            Kind tailKind = reader.kindOf(firstOfTail, language);
             if (headKind == Kind.LOG && feels(firstOfTail, tailKind, language)) {
                 tailKind = Kind.FEELING; // "me saqué 10 ml, casi lloro de la emoción"
             }
@@ -608,14 +606,14 @@ public final class Interpreter implements MessageParts {
             }
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
-            if (!lexicon.aboutTheBaby(tail) && feels(tail, language) && kindOf(head, language) == Kind.LOG) {
+            if (!lexicon.aboutTheBaby(tail) && feels(tail, language) && reader.kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail); // not "nursed 15 min then he still cried": what the baby did
             }
             // "estoy muerta pero me saqué 30ml", "exhausted but did all 8 pumps today": how it feels, then a session
             // told after the joining word
             // ("me desperté a las 3 y me saqué 20ml": a time in the head is the session's story)
-            if (joining && parser.tells(tail, language) && kindOf(tail, language) == Kind.LOG
-                    && head.chars().noneMatch(Character::isDigit) && kindOf(head, language) == Kind.FEELING) {
+            if (joining && parser.tells(tail, language) && reader.kindOf(tail, language) == Kind.LOG
+                    && head.chars().noneMatch(Character::isDigit) && reader.kindOf(head, language) == Kind.FEELING) {
                 return List.of(head, tail);
             }
         }
@@ -633,7 +631,7 @@ public final class Interpreter implements MessageParts {
     }
 
     private boolean feels(String piece, String language) {
-        return feels(piece, kindOf(piece, language), language);
+        return feels(piece, reader.kindOf(piece, language), language);
     }
 
     /** "pumped 15 min ty", "extracción lista gracias": a log, then thanks without a comma. */
@@ -642,7 +640,7 @@ public final class Interpreter implements MessageParts {
         for (int last = 1; last <= 2 && last < words.length; last++) {
             String tail = String.join(" ", Arrays.copyOfRange(words, words.length - last, words.length));
             String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - last));
-            if (smallTalk(tail, language) == Kind.THANKS && kindOf(head, language) == Kind.LOG) {
+            if (reader.smallTalk(tail, language) == Kind.THANKS && reader.kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail);
             }
         }
@@ -669,7 +667,7 @@ public final class Interpreter implements MessageParts {
             // "estoy agotada cómo sigo": a question word written with its accent asks in two words ("qué felicidad"
             // exclaims)
             String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-            if (i + MIN_QUESTION_WORDS > words.length && kindOf(rest, language) != Kind.QUESTION) {
+            if (i + MIN_QUESTION_WORDS > words.length && reader.kindOf(rest, language) != Kind.QUESTION) {
                 continue;
             }
             boolean asking = i + 1 < words.length && lexicon.auxiliary(words[i + 1]);
@@ -700,7 +698,7 @@ public final class Interpreter implements MessageParts {
                     continue; // "los 20 ml que me saqué" or "...que hago": not split, asked about
                 }
                 String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
-                Kind headKind = kindOf(head, language);
+                Kind headKind = reader.kindOf(head, language);
                 // A head of a word or two ("30 min es demasiado...") is the question's subject, not a log of its own.
                 if (headKind == Kind.FEELING || headKind == Kind.LOG && i >= MIN_QUESTION_WORDS) {
                     return List.of(new Reading(headKind, head), new Reading(Kind.QUESTION, rest));
@@ -723,18 +721,18 @@ public final class Interpreter implements MessageParts {
         String unmarked = stripped.replace("?", "").strip();
         if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || unmarked.isEmpty()
                 || parser.asks(unmarked, language) || !parser.tells(unmarked, language)
-                || !(parser.parse(unmarked, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed whole)) {
+                || !(reader.parse(unmarked, language) instanceof ParseResult.Parsed whole)) {
             return null;
         }
         String[] words = stripped.split("\\s+");
         for (int i = 1; i < words.length; i++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-            if (parser.parse(head, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed told
+            if (reader.parse(head, language) instanceof ParseResult.Parsed told
                     && withoutNote(told.entry()).equals(withoutNote(whole.entry()))) {
                 boolean asksApart = SmallTalkWords.words(tail).size() > 0
-                        && parser.parse(tail, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.NotALog;
-                return asksApart && kindOf(head, language) == Kind.LOG
+                        && reader.parse(tail, language) instanceof ParseResult.NotALog;
+                return asksApart && reader.kindOf(head, language) == Kind.LOG
                         ? List.of(new Reading(Kind.LOG, head), new Reading(Kind.QUESTION, tail)) : null;
             }
         }
@@ -745,198 +743,6 @@ public final class Interpreter implements MessageParts {
         return new LogEntryDraft(entry.kind(), entry.method(), entry.side(), entry.minutes(), entry.ml(), entry.at(),
                 entry.timeGiven(), entry.supplement(), entry.wet(), entry.dirty(), null, entry.leftMl(),
                 entry.rightMl(), entry.leftMinutes(), entry.rightMinutes(), entry.grams(), entry.weightUnit());
-    }
-
-    /**
-     * What one clause is. Cutting a message looks at the same pieces several times (at each comma, at each word that
-     * may start a question): within one {@link #read}, each piece is read once.
-     */
-    Kind kindOf(String clause, String language) {
-        Map<String, Kind> seen = memo.get();
-        if (seen == null) {
-            return readClause(clause, language);
-        }
-        Kind known = seen.get(clause);
-        if (known == null) {
-            known = readClause(clause, language);
-            seen.put(clause, known);
-        }
-        return known;
-    }
-
-    /**
-     * The command a clause is (undo, cancel, stop...), or null: the only way a clause is one. In a question, only a
-     * phrase as written: "is it too late" asks, it says no "later".
-     */
-    private Kind command(String clause, String language) {
-        return commands.read(clause, asks(clause, language));
-    }
-
-    private Kind readClause(String clause, String language) {
-        Kind command = command(clause, language);
-        if (command != null) {
-            return command;
-        }
-        Kind social = smallTalk(clause, language);
-        if ((social == Kind.ACK || social == Kind.GREETING) && !okayOnly(clause, language)
-                && parser.parse(clause, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed) {
-            // "listo", "listo ya": "done" in Latin America, whatever else it means; "morning pump done 20ml": a part
-            // of the day that greets only alone
-            return Kind.LOG;
-        }
-        // "is that ok?", "is a little ok?": an "ok" asked about is a question, not an acknowledgement
-        boolean askedOk = social == Kind.ACK && Words.of(clause).size() > 1 && parser.asks(clause, language);
-        if (social == Kind.GREETING || social == Kind.THANKS || social == Kind.ACK && !askedOk) {
-            return social; // "qué tal?", "thanks for the reminder": small talk, whatever its form
-        }
-        if (asks(clause, language)) {
-            // "qué orgullo", "what a relief": a question word that exclaims a feeling asks nothing; nor does one
-            // that opens a feeling ("para qué sigo", "why bother") or a rhetorical one with a feeling said in words
-            // ("why is this so hard").
-            boolean marked = clause.indexOf('?') >= 0 || clause.indexOf('¿') >= 0;
-            SmallTalkWords.Reading talk = talk(clause, language);
-            String worded = SmallTalk.worded(talk);
-            // "should i worry", "debo preocuparme": a verb first asks yes or no, and never exclaims
-            List<String> said = Words.of(clause);
-            boolean exclaims = said.size() <= SmallTalk.SHORT && social == Kind.FEELING
-                    && !lexicon.auxiliary(said.get(0));
-            boolean feelingFirst = worded != null && SmallTalk.opensWithFeeling(talk);
-            // "qué poquito", "how little": a question word that exclaims how little came
-            boolean littleExclaimed = !marked && said.size() <= SmallTalk.SHORT - 1 && talk.otherWords() <= 1
-                    && talk.signals().contains(SmallTalkWords.LACK);
-            return !marked && (worded != null && (exclaims || feelingFirst || lexicon.rhetorical(clause))
-                    || littleExclaimed
-                    || exclaimsAFeeling(said, language)) ? Kind.FEELING : Kind.QUESTION;
-        }
-        if (lexicon.endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
-            return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
-        }
-        ParseResult log = parser.parse(clause, language, ZoneOffset.UTC, READ_AT);
-        if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())
-                && (SmallTalk.worded(talk(clause, language)) != null || !parser.tells(clause, language))) {
-            // "it's 3am and I'm crying over the pump" says how it feels, not what was done; "hand expressed a few
-            // drops this morning 🙌" tells a session, and the emoji cheers it
-            return Kind.FEELING;
-        }
-        if (!(log instanceof ParseResult.NotALog) && (lexicon.endsInDoubt(clause)
-                || lexicon.doubts(clause) && matcher.match(language, clause).isPresent())) {
-            return weighsUpNumbers(clause, log, language) ? Kind.QUESTION : Kind.UNSURE;
-        }
-        if (!(log instanceof ParseResult.NotALog)) {
-            return Kind.LOG;
-        }
-        if (social != null) {
-            return social;
-        }
-        if (lexicon.endsInDoubt(clause) && clause.chars().anyMatch(Character::isDigit)) {
-            return Kind.QUESTION; // "40ml en 24 horas es poco": numbers that are no session, weighed up
-        }
-        return matcher.match(language, clause).isPresent() ? Kind.TOPIC : Kind.OTHER;
-    }
-
-    /**
-     * "dale, listo", "listo, entendido": every word an "ok", one of them only that; a log word that is also an "ok"
-     * ("listo") then says "ok" too. "listo ya" and "ok done" still log: each has a log word that is no "ok".
-     */
-    private boolean okayOnly(String clause, String language) {
-        boolean okayAlone = false;
-        for (String word : Words.of(clause)) {
-            if (smallTalk(word, language) != Kind.ACK) {
-                return false;
-            }
-            okayAlone |= !(parser.parse(word, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.Parsed);
-        }
-        return okayAlone;
-    }
-
-    /**
-     * "4 horas entre extracciones de noche está bien", "30 min es demasiado para una extracción": a length or an
-     * amount weighed up with no session told, only named; it asks about the numbers. A session told ("pumped 20
-     * min, está bien"), a feed or a nappy may be a log with a doubt: the parent is asked which.
-     */
-    private boolean weighsUpNumbers(String clause, ParseResult log, String language) {
-        return log instanceof ParseResult.Parsed parsed && parsed.entry().kind() == EntryKind.SESSION
-                && !parser.tells(clause, language);
-    }
-
-    /** Thanks or a greeting may come with this many more words and still be just that. */
-    static final int SOCIAL_EXTRA_WORDS = 3;
-
-    /** Whether the clause's first word is small talk ("thanks for...", not "...and thanks"). */
-    private boolean startsSocial(String clause, String language) {
-        List<String> words = Words.of(clause);
-        return !words.isEmpty() && talk(words.get(0), language).otherWords() == 0
-                && !talk(words.get(0), language).kinds().isEmpty();
-    }
-
-    /**
-     * "q ilusión me hace todo esto", "q bajón llevo esta semana": an exclaiming word (interpreter.words.exclaiming)
-     * right before a feeling's own words, not said of oneself ("qué hago" asks), however long the sentence.
-     */
-    private boolean exclaimsAFeeling(List<String> said, String language) {
-        if (said.size() < 2 || !lexicon.exclaims(said.get(0))) {
-            return false;
-        }
-        SmallTalkWords.Reading next = talk(String.join(" ", said.subList(1, Math.min(3, said.size()))), language);
-        return next.opensWith() != null && SmallTalk.FEELINGS.contains(next.opensWith())
-                && !talk(said.get(1), language).aboutSelf();
-    }
-
-    /** Whether a clause asks by its form, a joining word aside: "and what about night sessions?". */
-    private boolean asks(String clause, String language) {
-        if (parser.asks(clause, language)) {
-            return true;
-        }
-        String[] words = clause.strip().split("\\s+", 2);
-        return words.length == 2 && lexicon.joining(words[0]) && parser.asks(words[1], language);
-    }
-
-    /** A log that says how long, how much or how many: what a parent reports, not a word in passing. */
-    private static boolean measured(LogEntryDraft entry) {
-        return entry.minutes() != null || entry.ml() != null || entry.wet() != null || entry.dirty() != null
-                || entry.grams() != null;
-    }
-
-    /** The small talk of {@code text}, read once per message being read. */
-    private SmallTalkWords.Reading talk(String text, String language) {
-        Map<String, SmallTalkWords.Reading> seen = talks.get();
-        if (seen == null) {
-            return smallTalk.read(text, language);
-        }
-        return seen.computeIfAbsent(text, piece -> smallTalk.read(piece, language));
-    }
-
-    private Kind smallTalk(String clause, String language) {
-        if (SmallTalkWords.words(clause).isEmpty()) {
-            if (smallTalk.feelingEmojiAt(clause) >= 0) {
-                return Kind.FEELING; // "😭", "🥳": how it feels, in a picture
-            }
-            boolean emoji = clause.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
-            return emoji ? Kind.ACK : null;
-        }
-        SmallTalkWords.Reading reading = talk(clause, language);
-        if (SmallTalk.feeling(reading) != null) {
-            return Kind.FEELING;
-        }
-        boolean feeling = SmallTalk.FEELINGS.stream().anyMatch(reading::has);
-        if (!feeling && reading.otherWords() == 0 && !reading.kinds().isEmpty()) {
-            return reading.has("thanks") ? Kind.THANKS : reading.has("greeting") ? Kind.GREETING : Kind.ACK;
-        }
-        // "thanks for the reminder", "good morning all": thanks or a greeting first, and a few words more.
-        List<String> kinds = reading.kinds();
-        if (!feeling && !kinds.isEmpty() && reading.otherWords() <= SOCIAL_EXTRA_WORDS
-                && Words.of(clause).size() > reading.otherWords()) {
-            // "mil gracias de verdad": the first phrase of substance says which, though another word starts it
-            String first = kinds.get(0);
-            boolean opens = startsSocial(clause, language) || first.equals(reading.opensWith());
-            if ("thanks".equals(first) && opens) {
-                return Kind.THANKS;
-            }
-            if ("greeting".equals(first) && opens) {
-                return Kind.GREETING;
-            }
-        }
-        return null;
     }
 
     /**
@@ -991,8 +797,8 @@ public final class Interpreter implements MessageParts {
 
     /** "at 6", "a las 9 más o menos", "yesterday 3pm": a time and nothing else, no log by itself. */
     private boolean onlyATime(String clause, String language) {
-        return parser.parse(clause, language, ZoneOffset.UTC, READ_AT) instanceof ParseResult.NotALog
-                && parser.parse(DONE + " " + clause, language, ZoneOffset.UTC, READ_AT)
+        return reader.parse(clause, language) instanceof ParseResult.NotALog
+                && reader.parse(DONE + " " + clause, language)
                 instanceof ParseResult.Parsed parsed && parsed.entry().timeGiven() && parsed.entry().minutes() == null
                 && parsed.entry().ml() == null;
     }

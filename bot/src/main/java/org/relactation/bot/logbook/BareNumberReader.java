@@ -8,8 +8,10 @@ import java.util.List;
  * the unit out the second time ("20 ml izq y 15 der" is 35 ml, "L 10 min R 8" is 18 minutes); with no amount
  * before it, the unit said once at the end for both sides ("L 20 R 15 ml" is 35 ml); and it is minutes when there
  * is none ("L 10 R 8"). Next to a supplement word it is ml ("formula 60", "60 formula",
- * "le di 60 de fórmula"), but not before a bottle or a cup ("un biberón", "2 bottles" count them). Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or
- * a time) and is left for the note.
+ * "le di 60 de fórmula"), but not before a bottle or a cup ("un biberón", "2 bottles" count them), nor before a
+ * method ("did 2 pumps" counts sessions). "una", "one" in words there is an article ("hice una sesión", "le di una
+ * toma"), no amount. Anywhere else it means nothing we can be sure of ("15" alone could be minutes, ml or a time)
+ * and is left for the note.
  */
 final class BareNumberReader {
     private BareNumberReader() {
@@ -23,21 +25,31 @@ final class BareNumberReader {
             }
             Piece before = reading.at(reading.meaningfulBefore(i));
             Piece after = reading.at(reading.meaningfulFrom(amount.end()));
-            if (after != null && after.is(Sense.SUPPLEMENT_GIVEN)) {
-                // "un biberón", "2 bottles": how many bottles (as "x2"), not ml
+            boolean article = !reading.pieces.get(i).typedDigits() && amount.value() == 1 && amount.end() == i + 1;
+            if (after != null && (after.is(Sense.SUPPLEMENT_GIVEN) || !article && after.is(Sense.METHOD))) {
+                // "un biberón", "2 bottles": how many bottles (as "x2"), not ml; "did 2 pumps of 15 min": how many
+                // sessions, not minutes ("un sacaleches" is the pump itself)
                 reading.times.add(new Found<>(amount.value(), i, amount.end()));
                 reading.claim(i, amount.end());
                 i = amount.end() - 1;
                 continue;
             }
-            if (before != null && (before.is(Sense.METHOD) || before.is(Sense.DONE))) {
-                reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
-            } else if (before != null && before.is(Sense.SIDE)) {
-                sameUnitAsBefore(reading, i, amount);
-            } else if (isSupplementWord(before) || isSupplementWord(after)) {
-                reading.supplementNumbers.add(new Found<>(amount.value(), i, amount.end()));
-            } else {
+            boolean told = before != null && (before.is(Sense.METHOD) || before.is(Sense.DONE));
+            boolean side = before != null && before.is(Sense.SIDE);
+            boolean given = isSupplementWord(before) || isSupplementWord(after);
+            if (!told && !side && !given) {
                 continue;
+            }
+            if (article) {
+                // "hice una sesión", "le di una toma", "pecho una vez": "una", "one" with no unit after it (a unit
+                // would have claimed it) is an article, not one minute or one ml
+                reading.articles.add(new Found<>(amount.value(), i, amount.end()));
+            } else if (told) {
+                reading.sessionNumbers.add(new Found<>(amount.value(), i, amount.end()));
+            } else if (side) {
+                sameUnitAsBefore(reading, i, amount);
+            } else {
+                reading.supplementNumbers.add(new Found<>(amount.value(), i, amount.end()));
             }
             reading.claim(i, amount.end());
             i = amount.end() - 1;

@@ -207,6 +207,7 @@ final class EntryAssembler {
         use(reading.perSide);
         use(reading.each);
         use(reading.times);
+        use(reading.articles);
     }
 
     /** One session of these amounts at this time, or why it cannot be; the note is added by the caller. */

@@ -114,9 +114,14 @@ public final class LogParser {
     /**
      * "nursed before bed", "I nursed her...": the first word of weight tells that a session was done; "dirty diaper,
      * yellow and seedy", "she pooped", "massive blowout": so does a nappy word first, or after one word of the
-     * parent's own.
+     * parent's own; after an activity the message opens with, so does the first word of weight after it.
      */
     private boolean opensTelling(List<Piece> pieces) {
+        int after = vocabulary.afterOpeningActivity(pieces);
+        if (after > 0 && after < pieces.size()) {
+            // "did skin to skin and she latched": the session told after the thing done with the baby
+            return opensTelling(pieces.subList(after, pieces.size()));
+        }
         int words = 0;
         for (Piece piece : pieces) {
             if (piece.sense().isFiller()) {

@@ -285,12 +285,34 @@ final class LogVocabulary {
 
     /** Whether an activity phrase starts at piece {@code first}. */
     boolean activityStartsAt(List<Piece> pieces, int first) {
+        return activityEnd(pieces, first) >= 0;
+    }
+
+    /** The last piece of the longest activity phrase starting at piece {@code first}, or -1. */
+    private int activityEnd(List<Piece> pieces, int first) {
+        int end = -1;
         for (int last = first; last < pieces.size() && last < first + PHRASE_MAX_WORDS; last++) {
             if (isActivity(pieces, first, last)) {
-                return true;
+                end = last;
             }
         }
-        return false;
+        return end;
+    }
+
+    /**
+     * "did skin to skin and she latched", "lo tuve piel con piel y mamó": where what follows an activity the message
+     * opens with (after at most a word of the parent's own) starts; -1 when it opens with none.
+     */
+    int afterOpeningActivity(List<Piece> pieces) {
+        int words = 0;
+        for (int i = 0; i < pieces.size() && words <= ACTIVITY_LEAD_WORDS; i++) {
+            int end = activityEnd(pieces, i);
+            if (end >= 0) {
+                return end + 1;
+            }
+            words += pieces.get(i).sense().isFiller() ? 0 : 1;
+        }
+        return -1;
     }
 
     private boolean isActivity(List<Piece> pieces, int first, int last) {

@@ -25,6 +25,8 @@ final class Reading {
     final List<Found<Sense>> drops = new ArrayList<>();
     /** "x3", "3 times": how many, as typed. */
     final List<Found<Double>> times = new ArrayList<>();
+    /** "una", "one" with no unit after it ("hice una sesión"): an article, no amount; never a note. */
+    final List<Found<Double>> articles = new ArrayList<>();
     /** Session lengths with a unit, in minutes. */
     final List<Found<Double>> durations = new ArrayList<>();
     /** Bare numbers right after a method, side or "done": minutes ("pumped 15", "L 10 R 8"). */

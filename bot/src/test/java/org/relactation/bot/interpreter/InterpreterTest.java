@@ -523,4 +523,15 @@ class InterpreterTest {
         assertThat(kinds("thanks, and the night pumps?", "en")).containsExactly(THANKS, QUESTION);
         assertThat(kinds("gracias! y de noche qué hago", "es")).containsExactly(THANKS, QUESTION);
     }
+
+    @Test
+    void afterAQuestionAnAmountInWordsOfItsOwnIsItsContext() {
+        assertThat(kinds("cuándo dejo la fórmula del todo? ya me salen 30 ml", "es")).containsExactly(QUESTION);
+        assertThat(kinds("is that normal? pumped 20 ml at 5", "en")).containsExactly(QUESTION, LOG);
+    }
+
+    @Test
+    void aTimeNobodyCanPlaceWithNoSessionToldIsTheParentsStory() {
+        assertThat(kinds("me hice un implante de pecho hace años puedo dar teta", "es")).containsExactly(QUESTION);
+    }
 }

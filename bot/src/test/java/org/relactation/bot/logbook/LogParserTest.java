@@ -192,6 +192,13 @@ class LogParserTest {
             "teta de consuelo toda la tarde             | es | SESSION NURSE @16:00               |",
             // "about" after a length said in words, as after a number
             "se cogió al pecho 10 min                   | es | SESSION NURSE 10min                |",
+            // "una", "one" before a word that is no unit is an article, no minute added
+            "hice una extracción de 20 min              | es | SESSION PUMP 20min                 |",
+            "did one session of 20 min                  | en | SESSION DEFAULT 20min              |",
+            "mamó un ratito                             | es | SESSION NURSE                      | ratito",
+            // a session told after the thing done with the baby that the message opens with
+            "did skin to skin and she latched           | en | SESSION NURSE                      | skin to skin",
+            "lo tuve piel con piel y mamó               | es | SESSION NURSE                      | lo tuve piel con piel",
             "pumped an hour or so ago                   | en | SESSION PUMP @-60m                 |",
             "pumped half an hour or so                  | en | SESSION PUMP 30min                 |",
             // "about" joined by a hyphen
@@ -387,6 +394,17 @@ class LogParserTest {
     void leavesQuestionsAndChatAlone(String text) {
         assertThat(PARSER.parse(text, "en", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
         assertThat(PARSER.parse(text, "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
+    void anArticleIsNoAmountAndANumberBeforeAMethodCountsSessions() {
+        // before: "una" after "pecho" was one minute, after "le di" one ml
+        assertThat(PARSER.parse("me hice una reducción de pecho", "es", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+        assertThat(PARSER.parse("le di una toma", "es", MADRID, NOW)).isInstanceOf(ParseResult.NotALog.class);
+        // "2 pumps" is how many sessions, not 2 more minutes: one at a time
+        assertThat(PARSER.parse("did 2 pumps of 15 min", "en", MADRID, NOW))
+                .isEqualTo(new ParseResult.Rejected(Rejection.SEVERAL, Map.of("count", 2)));
     }
 
     @ParameterizedTest
