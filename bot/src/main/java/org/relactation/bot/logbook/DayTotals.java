@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +76,12 @@ final class DayTotals {
             }
         }
 
-        List<ObjectId> ids = new ArrayList<>();
+        List<Document> neededLists = new ArrayList<>();
         for (LocalDate day : needed) {
-            ids.addAll(EntryDays.ids(lists.get(day)));
+            neededLists.add(lists.get(day));
         }
         List<Entry> found = new ArrayList<>();
-        for (Entry entry : days.entries(ids)) {
+        for (Entry entry : days.entries(neededLists)) {
             if (entry.userId() == userId) {
                 found.add(entry);
             }
@@ -100,7 +101,14 @@ final class DayTotals {
                         .put(day, totals(lists, span, zone, summed));
             }
         }
-        keep(userId, toKeep);
+        // The days before the full ones are read from their kept totals from now on: their copies can go.
+        Set<LocalDate> settledCopies = new HashSet<>();
+        lists.forEach((day, list) -> {
+            if (day.isBefore(utcDay(fullFrom)) && EntryDays.hasCopies(list)) {
+                settledCopies.add(day);
+            }
+        });
+        keep(userId, toKeep, settledCopies);
         List<DaySummary> summaries = new ArrayList<>(List.of(settled));
         summaries.addAll(DayStats.summarise(within(found, fullFrom, to), user, zone, today, full, now));
         return summaries;
@@ -130,14 +138,15 @@ final class DayTotals {
                 .append("wet", summed.wet()).append("dirty", summed.dirty());
     }
 
-    private void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals) {
-        if (totals.isEmpty()) {
+    private void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals, Set<LocalDate> settledCopies) {
+        if (totals.isEmpty() && settledCopies.isEmpty()) {
             return;
         }
         try {
-            days.keep(userId, totals);
+            days.keep(userId, totals, settledCopies);
         } catch (MongoException e) {
-            // Only a saving for the next log: this one has its totals, summed from the entries.
+            // Only a saving for the next log: this one has its totals, summed from the entries; copies that stay
+            // are still the entries.
         }
     }
 
