@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +61,17 @@ class RoundTripsEndToEndTest {
     private static List<String> commandsOf(Parent parent, String text) {
         int mark = bot.databaseCommands().count();
         long served = bot.application().database().commandsServed();
+        Map<String, Long> named = new TreeMap<>(bot.application().database().commandsServedByName());
         parent.says(text);
         assertThat(parent.lastMessage().text()).startsWith("✅ Logged");
         List<String> commands = bot.databaseCommands().since(mark);
-        // The embedded server's own count (the benchmarks', which add no listener) is the driver's.
+        // The embedded server's own count (the benchmarks', which add no listener) is the driver's, name by name.
         assertThat(bot.application().database().commandsServed() - served).isEqualTo(commands.size());
+        bot.application().database().commandsServedByName().forEach((name, count) -> named.merge(name, -count,
+                Long::sum));
+        named.values().removeIf(count -> count == 0);
+        assertThat(named).isEqualTo(commands.stream().collect(Collectors.groupingBy(name -> name, TreeMap::new,
+                Collectors.reducing(0L, name -> -1L, Long::sum))));
         return commands;
     }
 
