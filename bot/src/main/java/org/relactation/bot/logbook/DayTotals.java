@@ -1,6 +1,7 @@
 package org.relactation.bot.logbook;
 
 import com.mongodb.MongoException;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.relactation.bot.parent.UserProfile;
@@ -117,16 +118,19 @@ final class DayTotals {
     /** The totals kept for this local day, if they were summed from exactly what the day's lists hold now. */
     private static DaySummary kept(Map<LocalDate, Document> lists, Span span, UserProfile user, ZoneId zone) {
         Document list = lists.get(span.first());
-        Document kept = list == null ? null : list.get(EntryDays.TOTALS, Document.class);
-        Document totals = kept == null ? null : kept.get(span.day().toString(), Document.class);
-        if (totals == null || !zone.getId().equals(totals.getString("zone"))
-                || totals.getLong("r1") != EntryDays.revision(list)
-                || totals.getLong("r2") != EntryDays.revision(lists.get(span.last()))) {
+        BsonDocument totals = EntryDays.kept(list, span.day());
+        if (totals == null || !zone.getId().equals(totals.getString("zone").getValue())
+                || totals.getNumber("r1").longValue() != EntryDays.revision(list)
+                || totals.getNumber("r2").longValue() != EntryDays.revision(lists.get(span.last()))) {
             return null;
         }
-        return new DaySummary(span.day(), totals.getInteger("sessions"), user.sessionsTarget(),
-                totals.getInteger("minutes"), totals.getInteger("ml"), null, false, totals.getInteger("supplement"),
-                totals.getInteger("wet"), totals.getInteger("dirty"));
+        return new DaySummary(span.day(), count(totals, "sessions"), user.sessionsTarget(), count(totals, "minutes"),
+                count(totals, "ml"), null, false, count(totals, "supplement"), count(totals, "wet"),
+                count(totals, "dirty"));
+    }
+
+    private static int count(BsonDocument totals, String name) {
+        return totals.getNumber(name).intValue();
     }
 
     private static Document totals(Map<LocalDate, Document> lists, Span span, ZoneId zone, DaySummary summed) {

@@ -4,10 +4,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
+import org.bson.BsonType;
+import org.bson.BsonValue;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonTypeClassMap;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
@@ -60,11 +67,19 @@ final class EntryDays {
     private static final DecoderContext DECODING = DecoderContext.builder().build();
 
     private final MongoCollection<Document> days;
+    /**
+     * The same collection, read with the documents inside a day list ({@value #TOTALS}, {@value #COPIES}) left as
+     * the bytes they came in: a copy is decoded once, straight into an {@link Entry}, and only when it is read.
+     */
+    private final MongoCollection<Document> reading;
     private final MongoCollection<Entry> entries;
     private final Codec<Entry> entryCodec;
 
     EntryDays(MongoCollection<Document> days, MongoCollection<Entry> entries) {
         this.days = days;
+        this.reading = days.withCodecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(
+                new DocumentCodec(days.getCodecRegistry(), new BsonTypeClassMap(Map.of(BsonType.DOCUMENT,
+                        RawBsonDocument.class)))), days.getCodecRegistry()));
         this.entries = entries;
         this.entryCodec = entries.getCodecRegistry().get(Entry.class);
         migrate();
@@ -127,7 +142,7 @@ final class EntryDays {
             keys.add(userId + "/" + day);
         }
         Map<LocalDate, Document> found = new HashMap<>();
-        for (Document day : days.find(in("_id", keys))) {
+        for (Document day : reading.find(in("_id", keys))) {
             String key = day.getString("_id");
             found.put(LocalDate.parse(key.substring(key.indexOf('/') + 1)), day);
         }
@@ -152,11 +167,11 @@ final class EntryDays {
         Map<ObjectId, Entry> found = new LinkedHashMap<>();
         List<ObjectId> uncopied = new ArrayList<>();
         for (Document list : lists) {
-            Document copies = list == null ? null : list.get(COPIES, Document.class);
+            BsonDocument copies = list == null ? null : list.get(COPIES, BsonDocument.class);
             for (ObjectId id : ids(list)) {
-                Document copy = copies == null ? null : copies.get(id.toHexString(), Document.class);
+                BsonValue copy = copies == null ? null : copies.get(id.toHexString());
                 if (copy != null) {
-                    found.putIfAbsent(id, decode(copy));
+                    found.putIfAbsent(id, entryCodec.decode(new BsonDocumentReader(copy.asDocument()), DECODING));
                 } else {
                     uncopied.add(id);
                 }
@@ -169,11 +184,6 @@ final class EntryDays {
             }
         }
         return new ArrayList<>(found.values());
-    }
-
-    private Entry decode(Document copy) {
-        return entryCodec.decode(new BsonDocumentReader(copy.toBsonDocument(Document.class, days.getCodecRegistry())),
-                DECODING);
     }
 
     /**
@@ -198,10 +208,16 @@ final class EntryDays {
         }
     }
 
-    /** Whether the day list holds copies of entries. */
+    /** Whether the day list (as {@link #read} gives it) holds copies of entries. */
     static boolean hasCopies(Document day) {
-        Document copies = day == null ? null : day.get(COPIES, Document.class);
+        BsonDocument copies = day == null ? null : day.get(COPIES, BsonDocument.class);
         return copies != null && !copies.isEmpty();
+    }
+
+    /** The totals kept in a day list (as {@link #read} gives it) for the local day {@code day}, or null. */
+    static BsonDocument kept(Document list, LocalDate day) {
+        BsonDocument kept = list == null ? null : list.get(TOTALS, BsonDocument.class);
+        return kept == null ? null : kept.getDocument(day.toString(), null);
     }
 
     /** The parent's entries with {@code from <= at < to}, oldest first; empty when the span is too long. */
@@ -230,7 +246,7 @@ final class EntryDays {
         }
         Set<Long> wanted = new HashSet<>(userIds);
         Map<Long, List<Entry>> found = new HashMap<>();
-        for (Entry entry : entries(days.find(in("_id", keys)).into(new ArrayList<>()))) {
+        for (Entry entry : entries(reading.find(in("_id", keys)).into(new ArrayList<>()))) {
             if (wanted.contains(entry.userId()) && !entry.at().isBefore(from) && entry.at().isBefore(to)) {
                 found.computeIfAbsent(entry.userId(), user -> new ArrayList<>()).add(entry);
             }
