@@ -5,9 +5,8 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.BsonDocument;
-import org.bson.BsonDocumentReader;
+import org.bson.BsonReader;
 import org.bson.BsonType;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonTypeClassMap;
@@ -167,11 +166,11 @@ final class EntryDays {
         Map<ObjectId, Entry> found = new LinkedHashMap<>();
         List<ObjectId> uncopied = new ArrayList<>();
         for (Document list : lists) {
-            BsonDocument copies = list == null ? null : list.get(COPIES, BsonDocument.class);
+            Map<ObjectId, Entry> copies = copies(list);
             for (ObjectId id : ids(list)) {
-                BsonValue copy = copies == null ? null : copies.get(id.toHexString());
+                Entry copy = copies.get(id);
                 if (copy != null) {
-                    found.putIfAbsent(id, entryCodec.decode(new BsonDocumentReader(copy.asDocument()), DECODING));
+                    found.putIfAbsent(id, copy);
                 } else {
                     uncopied.add(id);
                 }
@@ -206,6 +205,25 @@ final class EntryDays {
         if (!writes.isEmpty()) {
             days.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
+    }
+
+    /** The copies a day list (as {@link #read} gives it) holds, decoded from its bytes in one pass. */
+    private Map<ObjectId, Entry> copies(Document list) {
+        RawBsonDocument copies = list == null ? null : list.get(COPIES, RawBsonDocument.class);
+        if (copies == null) {
+            return Map.of();
+        }
+        Map<ObjectId, Entry> found = new HashMap<>();
+        try (BsonReader reader = copies.asBsonReader()) {
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                reader.skipName();
+                Entry copy = entryCodec.decode(reader, DECODING);
+                found.put(copy.id(), copy);
+            }
+            reader.readEndDocument();
+        }
+        return found;
     }
 
     /** Whether the day list (as {@link #read} gives it) holds copies of entries. */
