@@ -1,6 +1,7 @@
 package org.relactation.bot.logbook;
 
 import com.mongodb.MongoException;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.relactation.bot.parent.UserProfile;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +77,12 @@ final class DayTotals {
             }
         }
 
-        List<ObjectId> ids = new ArrayList<>();
+        List<Document> neededLists = new ArrayList<>();
         for (LocalDate day : needed) {
-            ids.addAll(EntryDays.ids(lists.get(day)));
+            neededLists.add(lists.get(day));
         }
         List<Entry> found = new ArrayList<>();
-        for (Entry entry : days.entries(ids)) {
+        for (Entry entry : days.entries(neededLists)) {
             if (entry.userId() == userId) {
                 found.add(entry);
             }
@@ -100,7 +102,14 @@ final class DayTotals {
                         .put(day, totals(lists, span, zone, summed));
             }
         }
-        keep(userId, toKeep);
+        // The days before the full ones are read from their kept totals from now on: their copies can go.
+        Set<LocalDate> settledCopies = new HashSet<>();
+        lists.forEach((day, list) -> {
+            if (day.isBefore(utcDay(fullFrom)) && EntryDays.hasCopies(list)) {
+                settledCopies.add(day);
+            }
+        });
+        keep(userId, toKeep, settledCopies);
         List<DaySummary> summaries = new ArrayList<>(List.of(settled));
         summaries.addAll(DayStats.summarise(within(found, fullFrom, to), user, zone, today, full, now));
         return summaries;
@@ -109,16 +118,19 @@ final class DayTotals {
     /** The totals kept for this local day, if they were summed from exactly what the day's lists hold now. */
     private static DaySummary kept(Map<LocalDate, Document> lists, Span span, UserProfile user, ZoneId zone) {
         Document list = lists.get(span.first());
-        Document kept = list == null ? null : list.get(EntryDays.TOTALS, Document.class);
-        Document totals = kept == null ? null : kept.get(span.day().toString(), Document.class);
-        if (totals == null || !zone.getId().equals(totals.getString("zone"))
-                || totals.getLong("r1") != EntryDays.revision(list)
-                || totals.getLong("r2") != EntryDays.revision(lists.get(span.last()))) {
+        BsonDocument totals = EntryDays.kept(list, span.day());
+        if (totals == null || !zone.getId().equals(totals.getString("zone").getValue())
+                || totals.getNumber("r1").longValue() != EntryDays.revision(list)
+                || totals.getNumber("r2").longValue() != EntryDays.revision(lists.get(span.last()))) {
             return null;
         }
-        return new DaySummary(span.day(), totals.getInteger("sessions"), user.sessionsTarget(),
-                totals.getInteger("minutes"), totals.getInteger("ml"), null, false, totals.getInteger("supplement"),
-                totals.getInteger("wet"), totals.getInteger("dirty"));
+        return new DaySummary(span.day(), count(totals, "sessions"), user.sessionsTarget(), count(totals, "minutes"),
+                count(totals, "ml"), null, false, count(totals, "supplement"), count(totals, "wet"),
+                count(totals, "dirty"));
+    }
+
+    private static int count(BsonDocument totals, String name) {
+        return totals.getNumber(name).intValue();
     }
 
     private static Document totals(Map<LocalDate, Document> lists, Span span, ZoneId zone, DaySummary summed) {
@@ -130,14 +142,15 @@ final class DayTotals {
                 .append("wet", summed.wet()).append("dirty", summed.dirty());
     }
 
-    private void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals) {
-        if (totals.isEmpty()) {
+    private void keep(long userId, Map<LocalDate, Map<LocalDate, Document>> totals, Set<LocalDate> settledCopies) {
+        if (totals.isEmpty() && settledCopies.isEmpty()) {
             return;
         }
         try {
-            days.keep(userId, totals);
+            days.keep(userId, totals, settledCopies);
         } catch (MongoException e) {
-            // Only a saving for the next log: this one has its totals, summed from the entries.
+            // Only a saving for the next log: this one has its totals, summed from the entries; copies that stay
+            // are still the entries.
         }
     }
 

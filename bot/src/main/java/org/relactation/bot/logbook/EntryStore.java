@@ -66,13 +66,11 @@ public final class EntryStore {
                 entry.supplement(), entry.wet(), entry.dirty(), entry.note(), millis(entry.createdAt()),
                 entry.leftMl(), entry.rightMl(), entry.leftMinutes(), entry.rightMinutes(), entry.grams(),
                 entry.weightUnit());
-        // Listed in its day first: a crash between the two writes leaves an id with no entry, which reads skip.
-        days.add(toStore);
+        // Stored first, then listed in its day with its copy: a crash between the two writes leaves the entry
+        // unlisted until its update, delivered again (it was not confirmed), finds it stored and lists it.
         try {
             entries.insertOne(toStore);
-            return new Saved(toStore, false);
         } catch (MongoWriteException e) {
-            days.remove(toStore);
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
@@ -80,9 +78,11 @@ public final class EntryStore {
             if (existing == null) {
                 throw e;
             }
-            days.add(existing); // heals a day list that a crash left without it
+            days.add(existing); // lists it if a crash came between the two writes; else changes nothing but the revision
             return new Saved(existing, true);
         }
+        days.add(toStore);
+        return new Saved(toStore, false);
     }
 
     /** The parent's entry stored from {@code source}, found by the unique (parent, source) index. */
@@ -178,15 +178,15 @@ public final class EntryStore {
     }
 
     /**
-     * Deletes the entry. Its day's revision moves on before (totals kept for the day are not taken from then on,
-     * even if the process dies before the day list is updated) and again with the list.
+     * Deletes the entry. Its day's revision moves on and its copy goes before (neither totals kept for the day nor the
+     * copy are taken from then on, even if the process dies before the day list is updated), and again with the list.
      */
     public boolean delete(long userId, ObjectId id) {
         Optional<Entry> before = find(userId, id);
         if (before.isEmpty()) {
             return false;
         }
-        days.touch(userId, before.get().at());
+        days.changing(userId, id, before.get().at());
         Entry deleted = entries.findOneAndDelete(mine(userId, id));
         if (deleted != null) {
             days.remove(deleted);
@@ -199,14 +199,20 @@ public final class EntryStore {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        days.touch(userId, before.get().at());
-        days.add(userId, id, millis(at)); // listed in both days until the move is done: a read in between finds it once, by time
+        days.changing(userId, id, before.get().at());
+        boolean otherDay = !EntryDays.key(userId, before.get().at()).equals(EntryDays.key(userId, millis(at)));
+        if (otherDay) {
+            // Listed in both days until the move is done (a read in between finds it once, by time), without a copy
+            // until it is moved.
+            days.add(userId, id, millis(at));
+        }
         Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 set("at", millis(at)), AFTER));
-        if (!EntryDays.key(userId, before.get().at()).equals(EntryDays.key(userId, millis(at)))) {
+        if (otherDay) {
             days.remove(userId, id, before.get().at());
+            after.ifPresent(days::add);
         } else {
-            days.touch(userId, at);
+            days.changed(userId, at, after.orElse(null));
         }
         return after;
     }
@@ -253,8 +259,8 @@ public final class EntryStore {
     }
 
     /**
-     * Changes an entry, its day's revision moved on before and after (see {@link #delete}); the update is made from
-     * the entry as it was.
+     * Changes an entry, its day's revision moved on before (its copy dropped) and after (its copy written anew; see
+     * {@link #delete}); the update is made from the entry as it was.
      */
     private Optional<Entry> change(long userId, ObjectId id,
                                    Function<Entry, Bson> update) {
@@ -262,10 +268,10 @@ public final class EntryStore {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        days.touch(userId, before.get().at());
+        days.changing(userId, id, before.get().at());
         Optional<Entry> after = Optional.ofNullable(entries.findOneAndUpdate(mine(userId, id),
                 update.apply(before.get()), AFTER));
-        days.touch(userId, before.get().at());
+        days.changed(userId, before.get().at(), after.orElse(null));
         return after;
     }
 

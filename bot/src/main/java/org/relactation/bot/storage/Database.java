@@ -130,6 +130,11 @@ public final class Database implements AutoCloseable {
         return embedded == null ? 0 : embedded.commandsServed();
     }
 
+    /** {@link #commandsServed} by command and collection ("find users": 1000, ...); empty on MongoDB. */
+    public Map<String, Long> commandsServedByName() {
+        return embedded == null ? Map.of() : embedded.commandsServedByName();
+    }
+
     /**
      * The embedded database's page cache (H2 keeps the pages it read or wrote lately, with their documents decoded,
      * up to a bound), or empty on MongoDB: for benchmarks, which tell the heap the bot keeps from the heap this cache

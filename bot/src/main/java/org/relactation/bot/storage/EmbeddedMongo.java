@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -268,6 +269,11 @@ final class EmbeddedMongo implements AutoCloseable {
     /** See {@link SwitchingBackend#commandsServed}. */
     long commandsServed() {
         return backend.commandsServed();
+    }
+
+    /** See {@link SwitchingBackend#commandsServedByName}. */
+    Map<String, Long> commandsServedByName() {
+        return backend.commandsServedByName();
     }
 
     /** H2's page cache now: what it holds and its bound, in megabytes as H2 counts them. */

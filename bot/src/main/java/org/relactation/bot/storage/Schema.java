@@ -39,6 +39,11 @@ public final class Schema {
 
     public static final List<Collection> COLLECTIONS = List.of(
             new Collection(USERS, "_id", List.of()),
+            // The ids of a parent's entries by UTC day of the event ("userId/2026-11-25"), with copies of the recent
+            // days' entries: a recent day's entries are one look-up by id, an older day's two, fast on the embedded
+            // database too, which cannot use user_time for a range. Before the entries in this list, which is the
+            // order /delete goes in: a delete cut short leaves no copy of an entry that is gone.
+            new Collection(ENTRY_DAYS, "userId", List.of()),
             new Collection(ENTRIES, "userId", List.of(
                     // One entry per source (Telegram update, button press): a redelivered update logs nothing twice.
                     new IndexModel(Indexes.ascending("userId", "source"),
@@ -48,9 +53,6 @@ public final class Schema {
                     // the embedded database, which uses an index only when a query names exactly its fields.
                     List.of(new IndexModel(Indexes.ascending("_id", "userId"), new IndexOptions().unique(true)
                             .name("id_user")))),
-            // The ids of a parent's entries by UTC day of the event ("userId/2026-11-25"): a day's entries are two
-            // look-ups by id, fast on the embedded database too, which cannot use user_time for a range.
-            new Collection(ENTRY_DAYS, "userId", List.of()),
             // One document per parent: the next reminder due. Dispatch looks them up by time.
             // Also by (_id, pausedUntil): moving a reminder that is not paused is one update (see ReminderStore).
             new Collection(REMINDERS, "_id", dueIndexes(), withPause(claimIndexes())),

@@ -12,6 +12,10 @@ import io.netty.channel.Channel;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -23,7 +27,8 @@ import java.util.function.Function;
  * closed. A cursor left open across a replacement is not found afterwards (the bot reads in single batches).
  */
 final class SwitchingBackend implements MongoBackend {
-    private final LongAdder commands = new LongAdder();
+    /** By command name, then the collection it names ("" for none): what {@link #commandsServedByName} adds up. */
+    private final ConcurrentMap<String, ConcurrentMap<String, LongAdder>> commands = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock serving = new ReentrantReadWriteLock();
     private volatile EmbeddedBackend current;
 
@@ -84,9 +89,12 @@ final class SwitchingBackend implements MongoBackend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        String command = message.getDocument().isEmpty() ? "" : message.getDocument().keySet().iterator().next();
+        Document document = message.getDocument();
+        String command = document.isEmpty() ? "" : document.keySet().iterator().next();
         if (!command.equals("hello") && !command.equalsIgnoreCase("isMaster")) {
-            commands.increment();
+            String collection = document.get(command) instanceof String name ? name : "";
+            commands.computeIfAbsent(command, name -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(collection, name -> new LongAdder()).increment();
         }
         return serve(backend -> backend.handleMessage(message));
     }
@@ -96,7 +104,15 @@ final class SwitchingBackend implements MongoBackend {
      * database, counted here rather than by a command listener in the driver, which would cost every command an event.
      */
     long commandsServed() {
-        return commands.sum();
+        return commands.values().stream().flatMap(each -> each.values().stream()).mapToLong(LongAdder::sum).sum();
+    }
+
+    /** {@link #commandsServed} by command and the collection it names: "find users", "delete outbox"... */
+    Map<String, Long> commandsServedByName() {
+        Map<String, Long> counts = new TreeMap<>();
+        commands.forEach((command, collections) -> collections.forEach((collection, count) ->
+                counts.put(collection.isEmpty() ? command : command + " " + collection, count.sum())));
+        return counts;
     }
 
     @Override

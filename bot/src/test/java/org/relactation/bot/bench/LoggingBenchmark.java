@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
 import static org.awaitility.Awaitility.await;
@@ -63,6 +64,7 @@ final class LoggingBenchmark {
             long stored;
             Database.CommitCount commits;
             long botCommands;
+            Map<String, Long> byName;
             // Counted by the embedded server: a command listener in the driver would cost every command an event
             // (a few per cent of a log's CPU) that a deployment, which has none, does not pay.
             try (Application application = BenchBot.start(BenchBot.settings(telegram.baseUrl(), dataDir,
@@ -73,9 +75,13 @@ final class LoggingBenchmark {
                 Seeds.reminders(application.database(), BOT_FIRST, parents, now.plus(Duration.ofHours(3)));
                 Database.CommitCount before = application.database().commitCount();
                 long commandsBefore = application.database().commandsServed();
+                Map<String, Long> namedBefore = application.database().commandsServedByName();
                 bot = measure(telegram, BOT_FIRST, parents, application::updatesHandled);
                 Database.CommitCount after = application.database().commitCount();
                 botCommands = application.database().commandsServed() - commandsBefore;
+                byName = new TreeMap<>(application.database().commandsServedByName());
+                namedBefore.forEach((name, count) -> byName.merge(name, -count, Long::sum));
+                byName.values().removeIf(count -> count == 0);
                 commits = new Database.CommitCount(after.commits() - before.commits(),
                         after.calls() - before.calls());
                 stored = application.database().collection(Schema.ENTRIES, Document.class)
@@ -113,6 +119,10 @@ final class LoggingBenchmark {
                     commits.commits() + " / " + commits.calls());
             table.add(NAME, "bot: database commands per log (round trips), all rounds",
                     String.format("%.2f", (double) botCommands / expected));
+            StringBuilder named = new StringBuilder();
+            byName.forEach((name, count) -> named.append(named.isEmpty() ? "" : ", ")
+                    .append(String.format("%s %.2f", name, (double) count / expected)));
+            table.add(NAME, "bot: of which, by command and collection", named.toString());
         } finally {
             Files.walk(dataDir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -50,7 +50,8 @@ final class Seeds {
 
     /**
      * A history for each of those parents: {@code perDay} pumping sessions (15 min, 20 ml) on each of the
-     * {@code days} days before today, stored as the bot stores them (entries and their day lists).
+     * {@code days} days before today, stored as the bot stores them (entries and their day lists, each with the
+     * copies of its entries, which the bot drops from the days that are no longer recent at a parent's next log).
      */
     static void history(Database database, long first, int count, int days, int perDay, Instant now) {
         var entries = database.collection(Schema.ENTRIES, Entry.class);
@@ -62,11 +63,13 @@ final class Seeds {
             for (int back = days; back >= 1; back--) {
                 Instant day = today.minus(back, ChronoUnit.DAYS);
                 List<ObjectId> ids = new ArrayList<>();
+                Document copies = new Document();
                 for (int session = 0; session < perDay; session++) {
                     Instant at = day.plus(Duration.ofMinutes(7 * 60 + session * 120L));
                     Entry entry = new Entry(new ObjectId(), id, "h:" + back + ":" + session, EntryKind.SESSION,
                             Method.PUMP, null, 15, 20, at, null, null, null, null, at);
                     ids.add(entry.id());
+                    copies.append(entry.id().toHexString(), entry);
                     chunk.add(entry);
                     if (chunk.size() == CHUNK) {
                         entries.insertMany(chunk);
@@ -74,7 +77,7 @@ final class Seeds {
                     }
                 }
                 lists.add(new Document("_id", id + "/" + LocalDate.ofInstant(day, ZoneOffset.UTC))
-                        .append("userId", id).append("ids", ids));
+                        .append("userId", id).append("ids", ids).append("entries", copies));
             }
         }
         if (!chunk.isEmpty()) {

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +61,17 @@ class RoundTripsEndToEndTest {
     private static List<String> commandsOf(Parent parent, String text) {
         int mark = bot.databaseCommands().count();
         long served = bot.application().database().commandsServed();
+        Map<String, Long> named = new TreeMap<>(bot.application().database().commandsServedByName());
         parent.says(text);
         assertThat(parent.lastMessage().text()).startsWith("✅ Logged");
         List<String> commands = bot.databaseCommands().since(mark);
-        // The embedded server's own count (the benchmarks', which add no listener) is the driver's.
+        // The embedded server's own count (the benchmarks', which add no listener) is the driver's, name by name.
         assertThat(bot.application().database().commandsServed() - served).isEqualTo(commands.size());
+        bot.application().database().commandsServedByName().forEach((name, count) -> named.merge(name, -count,
+                Long::sum));
+        named.values().removeIf(count -> count == 0);
+        assertThat(named).isEqualTo(commands.stream().collect(Collectors.groupingBy(name -> name, TreeMap::new,
+                Collectors.reducing(0L, name -> -1L, Long::sum))));
         return commands;
     }
 
@@ -72,7 +81,7 @@ class RoundTripsEndToEndTest {
         assertThat(commandsOf(parent, "pumped 15 min 20ml")).as("the first log of all, whose milestones are celebrated")
                 .containsExactly("delete inbox", "insert inbox", "find users",
                         "update users" /* the method they use, for a plain "done" */,
-                        "update entry_days", "insert entries", "update reminders", "find entry_days", "find entries",
+                        "insert entries", "update entry_days", "update reminders", "find entry_days",
                         "update users", "update users" /* first log, first drops: each claimed in one update */,
                         "insert outbox", "update users", "update keyboards", "delete outbox");
 
@@ -84,11 +93,11 @@ class RoundTripsEndToEndTest {
                         "insert inbox",        // the batch read (here this update), stored before it is confirmed
                                                // to Telegram
                         "find users",          // the parent, read once: profile, updates handled
-                        "update entry_days",   // the entry listed in its day
                         "insert entries",      // the entry, unique by update id
+                        "update entry_days",   // the entry listed in its day, with its copy
                         "update reminders",    // the next reminder, one interval after this session
-                        "find entry_days",     // today and the days before, with their kept totals
-                        "find entries",        // today's entries, for today's totals (what was celebrated already
+                        "find entry_days",     // today and the days before: the recent days' entries (their
+                                               // copies), the older days' kept totals (what was celebrated already
                                                // came with the parent)
                         "insert outbox",       // the reply, kept before anything is durable
                         "update users",        // handled (after the reply is kept), with the visit's time

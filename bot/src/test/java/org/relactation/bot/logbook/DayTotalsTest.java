@@ -205,6 +205,37 @@ class DayTotalsTest {
     }
 
     @Test
+    void onceTheSettledDaysAreKeptTheWindowIsOneLookUpAndOnlyTheRecentDaysKeepCopiesOfTheirEntries() {
+        UserProfile user = parent(770, "Europe/London");
+        history(770, 5);
+        read(user); // sums the settled days from their entries, keeps their totals and drops their copies
+
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) { // the least of three: the bot's own jobs run beside it
+            long before = application.database().commandsServed();
+            read(user);
+            least = Math.min(least, application.database().commandsServed() - before);
+        }
+        assertThat(least).as("the day lists alone: totals kept, the full days' entries copied").isEqualTo(1);
+        assertSameAsSummed(user);
+
+        // Of the days read, copies are left on the UTC days of the full days and of the day before them (its last
+        // session starts the first full day's longest gap), and on none before.
+        ZoneId zone = ZoneId.of("Europe/London");
+        LocalDate today = NOW.atZone(zone).toLocalDate();
+        LocalDate firstCopied = LocalDate.ofInstant(DayStats.startOf(today.minusDays(DayTotals.FULL_DAYS), zone),
+                ZoneOffset.UTC);
+        LocalDate firstRead = LocalDate.ofInstant(DayStats.startOf(today.minusDays(WINDOW - 1), zone),
+                ZoneOffset.UTC);
+        List<LocalDate> copied = application.database().collection(Schema.ENTRY_DAYS, Document.class)
+                .find(eq("userId", 770L)).into(new ArrayList<>()).stream()
+                .filter(day -> !day.get(EntryDays.COPIES, new Document()).isEmpty())
+                .map(day -> LocalDate.parse(day.getString("_id").substring("770/".length())))
+                .filter(day -> !day.isBefore(firstRead)).sorted().toList();
+        assertThat(copied).isNotEmpty().allSatisfy(day -> assertThat(day).isAfterOrEqualTo(firstCopied));
+    }
+
+    @Test
     void aChangeOfZoneSumsTheDaysOfTheNewZone() {
         history(730, 7);
         assertSameAsSummed(parent(730, "Asia/Tokyo"));

@@ -1,6 +1,8 @@
 package org.relactation.bot.logbook;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +14,10 @@ import org.relactation.bot.config.SettingsLoader;
 import org.relactation.bot.storage.Schema;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,6 +112,90 @@ class EntryStoreTest {
         assertThat(store.delete(505, id)).isTrue();
 
         assertThat(store.between(505, MORNING.minusSeconds(60), MORNING.plusSeconds(60))).isEmpty();
+    }
+
+    /** The parent's entries in the span as {@code entries} holds them, read by time: what the day lists must give. */
+    private static List<Entry> stored(long userId, Instant from, Instant to) {
+        return store.all(userId).stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).toList();
+    }
+
+    /** The database commands {@code read} costs (the least of three: the bot's own jobs run beside it). */
+    private static long commands(Runnable read) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = application.database().commandsServed();
+            read.run();
+            least = Math.min(least, application.database().commandsServed() - before);
+        }
+        return least;
+    }
+
+    private static MongoCollection<Document> dayLists() {
+        return application.database().collection(Schema.ENTRY_DAYS, Document.class);
+    }
+
+    @Test
+    void recentDaysAreReadFromTheCopiesInTheirListsWhichStayTheEntriesThroughEveryFix() {
+        long userId = 508;
+        Instant from = MORNING.minus(Duration.ofDays(2));
+        Instant to = MORNING.plus(Duration.ofDays(2));
+        List<ObjectId> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(store.add(session(userId, "u" + i, MORNING.plus(Duration.ofHours(i * 5L)))).entry().id());
+        }
+        store.add(new Entry(null, userId, "n", EntryKind.NAPPIES, null, null, null, null, MORNING, null, 2, 1,
+                null, MORNING));
+        List<Runnable> fixes = List.of(
+                () -> store.setMl(userId, ids.get(0), 35),
+                () -> store.setMinutes(userId, ids.get(0), 22),
+                () -> store.setMlBySide(userId, ids.get(1), 10, 15),
+                () -> store.setMinutesBySide(userId, ids.get(1), 8, 9),
+                () -> store.setSide(userId, ids.get(1), Side.LEFT),
+                () -> store.setMethod(userId, ids.get(2), Method.HAND),
+                () -> store.setTime(userId, ids.get(3), MORNING.plus(Duration.ofMinutes(30))), // the same day
+                () -> store.setTime(userId, ids.get(4), MORNING.minus(Duration.ofDays(1))),    // the day before
+                () -> store.delete(userId, ids.get(5)));
+        for (Runnable fix : fixes) {
+            fix.run();
+            assertThat(store.between(userId, from, to)).isEqualTo(stored(userId, from, to));
+            // Every day read has copies of all it lists: the day lists alone, no look-up of the entries.
+            assertThat(commands(() -> store.between(userId, from, to))).isEqualTo(1);
+        }
+        assertThat(store.between(userId, from, to)).extracting(Entry::ml).containsExactly(20, 35, null, 20, 25,
+                20);
+    }
+
+    @Test
+    void anEntryWithoutACopyIsReadFromTheEntries() {
+        long userId = 509;
+        Entry first = store.add(session(userId, "u1", MORNING)).entry();
+        store.add(session(userId, "u2", MORNING.plusSeconds(60)));
+        // As a crash between a fix and its copy leaves it: the copy gone, the entry changed.
+        dayLists().updateOne(Filters.eq("_id", EntryDays.key(userId, MORNING)),
+                Updates.unset(EntryDays.COPIES + "." + first.id().toHexString()));
+        application.database().collection(Schema.ENTRIES, Entry.class)
+                .updateOne(Filters.eq("_id", first.id()), Updates.set("ml", 44));
+
+        assertThat(store.between(userId, MORNING, MORNING.plusSeconds(120))).extracting(Entry::ml)
+                .containsExactly(44, 20);
+        assertThat(commands(() -> store.between(userId, MORNING, MORNING.plusSeconds(120)))).isEqualTo(2);
+    }
+
+    @Test
+    void anEntryStoredButNotListedWhenTheProcessDiedIsListedByItsUpdateDeliveredAgain() {
+        long userId = 510;
+        // As a crash between the two writes of an add leaves it: stored, in no day list.
+        application.database().collection(Schema.ENTRIES, Entry.class).insertOne(new Entry(new ObjectId(), userId,
+                "u1", EntryKind.SESSION, Method.PUMP, null, 15, 20, MORNING, null, null, null, null, MORNING));
+        assertThat(store.between(userId, MORNING.minusSeconds(60), MORNING.plusSeconds(60))).isEmpty();
+
+        EntryStore.Saved again = store.add(session(userId, "u1", MORNING));
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(store.between(userId, MORNING.minusSeconds(60), MORNING.plusSeconds(60)))
+                .containsExactly(again.entry());
+        assertThat(commands(() -> store.between(userId, MORNING.minusSeconds(60), MORNING.plusSeconds(60))))
+                .isEqualTo(1);
     }
 
     @Test
