@@ -684,9 +684,12 @@ public final class Interpreter implements MessageParts {
                 continue; // "ugh can barely read this", "my body is failing my baby", "ya no puedo más": it tells
             }
             boolean marked = rest.indexOf('?') >= 0 || rest.indexOf('¿') >= 0;
-            if (!marked && lexicon.embeds(words[i]) && i + 1 < words.length
-                    && !InterpreterLexicon.accented(words[i + 1])) {
-                continue; // "tengo miedo de q no funcione", "contenta con como va": joins, asks nothing
+            if (!marked && (lexicon.embeds(words[i]) && i + 1 < words.length
+                    && !InterpreterLexicon.accented(words[i + 1])
+                    || lexicon.embeds(words[i - 1]) && !InterpreterLexicon.accented(words[i]))) {
+                // "tengo miedo de q no funcione", "contenta con como va", "anxious about how much she eats": joins,
+                // asks nothing
+                continue;
             }
             if (lexicon.maybeRelative(words[i]) && !marked && i + 1 < words.length
                     && parser.tells(String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)), language)) {

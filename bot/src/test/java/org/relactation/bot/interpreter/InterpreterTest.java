@@ -298,6 +298,9 @@ class InterpreterTest {
         assertThat(kinds("tengo mucho miedo de q no funcione", "es")).containsExactly(FEELING);
         assertThat(kinds("estoy muy contenta con como va", "es")).containsExactly(FEELING);
         assertThat(kinds("estoy agotada de qué sirve todo esto", "es")).containsExactly(FEELING, QUESTION);
+        // so after "of", "about" in English, where no accent tells
+        assertThat(kinds("so worried about how long this takes", "en")).containsExactly(FEELING);
+        assertThat(kinds("so worried, how long does this take?", "en")).containsExactly(FEELING, QUESTION);
         // "como si": as if, a statement
         assertThat(kinds("me siento fatal, como si no sirviera para esto", "es")).containsExactly(FEELING);
         assertThat(kinds("hoy mamó 5 minutos 😭 qué felicidad", "es")).doesNotContain(QUESTION);
