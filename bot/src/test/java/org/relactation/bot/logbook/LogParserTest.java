@@ -608,10 +608,11 @@ class LogParserTest {
 
     @Test
     void sayingThereIsNoAmountIsToldApart() {
-        for (String none : List.of("nothing at all", "0, nothing", "forgot to measure sorry", "no clue")) {
+        for (String none : List.of("nothing at all", "0, nothing", "forgot to measure sorry", "no clue",
+                "honestly nothing")) {
             assertThat(PARSER.saysNoAmount(none, "en")).as(none).isTrue();
         }
-        for (String none : List.of("no lo medí", "cero", "ni idea, perdón")) {
+        for (String none : List.of("no lo medí", "cero", "ni idea, perdón", "la verdad nada")) {
             assertThat(PARSER.saysNoAmount(none, "es")).as(none).isTrue();
         }
         // drops denied, with small words between, the day or "this time" after
