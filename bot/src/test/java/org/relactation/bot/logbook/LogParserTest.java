@@ -268,6 +268,8 @@ class LogParserTest {
             "3 wet nappies                              | en | NAPPIES 3wet                       |",
             "3 wet diapers                              | en | NAPPIES 3wet                       |",
             "2 dirty                                    | en | NAPPIES 2dirty                     |",
+            "6 wets today so far                        | en | NAPPIES 6wet                       |",
+            "2 dirties and 5 wets                       | en | NAPPIES 5wet 2dirty                |",
             "wet nappy                                  | en | NAPPIES 1wet                       |",
             "1 poo                                      | en | NAPPIES 1dirty                     |",
             "3 wet 1 dirty                              | en | NAPPIES 3wet 1dirty                |",
