@@ -196,6 +196,9 @@ class LogParserTest {
             "hice una extracción de 20 min              | es | SESSION PUMP 20min                 |",
             "did one session of 20 min                  | en | SESSION DEFAULT 20min              |",
             "mamó un ratito                             | es | SESSION NURSE                      | ratito",
+            // "la teta" with its article, as "el pecho" (before: a feed and a session at once, refused)
+            "le di la teta 10 min                       | es | SESSION NURSE 10min                |",
+            "se quedó dormida mamando                   | es | SESSION NURSE                      |",
             // a session told after the thing done with the baby that the message opens with
             "did skin to skin and she latched           | en | SESSION NURSE                      | skin to skin",
             "lo tuve piel con piel y mamó               | es | SESSION NURSE                      | lo tuve piel con piel",
