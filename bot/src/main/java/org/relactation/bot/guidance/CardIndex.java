@@ -134,7 +134,8 @@ final class CardIndex {
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
                 ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts),
-                ContentLists.commaSeparated(texts.get(prefix + "instead_of")));
+                ContentLists.commaSeparated(texts.get(prefix + "instead_of")))
+                .withAskingPhrases(texts.get(prefix + "asking_phrases"));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
                 String.join("\n", texts.under(prefix + "synonyms.").values())));
         this.queryBuilder = new SynonymClassQueryBuilder(queryAnalyzer);
