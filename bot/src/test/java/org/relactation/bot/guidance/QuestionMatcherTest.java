@@ -229,6 +229,16 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void askingWhatAWordMeansIsAskedInWordsThatAreStopWords() {
+        // "qué significa", "qué quiere decir" are all stop words but "significa": as a phrase that asks (content:
+        // guide.asking_phrases) they are one word, which the card on what relactation is uses most.
+        assertThat(MATCHER.match("es", "relactar, qué significa? me lo dijo la matrona", "qué significa?"))
+                .map(QuestionMatcher.Match::cardId).contains("what_is_relactation");
+        assertThat(MATCHER.match("es", "me hablaron de relactar en el hospital, q quiere decir",
+                "q quiere decir")).map(QuestionMatcher.Match::cardId).contains("what_is_relactation");
+    }
+
+    @Test
     void regionalWordsAndPlacesOutsideTheFridgeAreUnderstood() {
         // "frigo" is Spain's fridge; "especialista en lactancia" a lactation consultant.
         assertThat(MATCHER.match("es", "cuánto dura la leche en el frigo")).map(QuestionMatcher.Match::facet)
