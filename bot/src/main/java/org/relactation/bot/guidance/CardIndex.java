@@ -92,6 +92,11 @@ final class CardIndex {
     private final Map<String, Set<String>> surfaceWords;
     /** Each card's title words: a question that names a title's words and nothing else is about that card. */
     private final Map<String, Set<String>> titleTerms;
+    /**
+     * The words (as written, folded) of the places that an answer for one country is for: where a parent says they
+     * are is part of what they ask, even when said before the question ("estoy en Dublín, ¿a quién acudo?").
+     */
+    private final Set<String> placeWords;
     /** Index terms of words that say little about a topic on their own (content: guide.generic_words). */
     private final Set<String> genericTerms;
     private final int cardCount;
@@ -129,7 +134,8 @@ final class CardIndex {
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
                 ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts),
-                ContentLists.commaSeparated(texts.get(prefix + "instead_of")));
+                ContentLists.commaSeparated(texts.get(prefix + "instead_of")))
+                .withAskingPhrases(texts.get(prefix + "asking_phrases"));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
                 String.join("\n", texts.under(prefix + "synonyms.").values())));
         this.queryBuilder = new SynonymClassQueryBuilder(queryAnalyzer);
@@ -141,6 +147,7 @@ final class CardIndex {
         Map<String, Integer> frequency = new HashMap<>();
         Map<String, Set<String>> surfaces = new HashMap<>();
         Map<String, Set<String>> titles = new LinkedHashMap<>();
+        Set<String> places = new HashSet<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             Map<String, Map<String, List<Set<String>>>> facets = new LinkedHashMap<>();
@@ -160,6 +167,9 @@ final class CardIndex {
                     // call" is the South African helpline, though the question names neither.
                     String facetTitle = facet.country() == null ? facet.title()
                             : facet.title() + "\n" + Countries.placeWords(texts, facet.country()).replace(',', '\n');
+                    if (facet.country() != null) {
+                        places.addAll(Words.of(Countries.placeWords(texts, facet.country())));
+                    }
                     writer.addDocument(document(card.id(), facet.id(), facetTitle, facet.text(), "",
                             String.join("\n", lines)));
                     titleParts.add(facetTitle);
@@ -225,6 +235,7 @@ final class CardIndex {
         surfaces.values().removeIf(Set::isEmpty);
         this.surfaceWords = Map.copyOf(surfaces);
         this.titleTerms = Map.copyOf(titles);
+        this.placeWords = Set.copyOf(places);
     }
 
     private static Document document(String cardId, String facetId, String title, String text, String more,
@@ -329,6 +340,18 @@ final class CardIndex {
      */
     static final float ASKING_BOOST = 1.0f;
 
+    /** The place words of {@code text} that {@code asking} does not say, each after a space; "" for none. */
+    private String placesOutside(String text, String asking) {
+        List<String> asked = Words.of(asking);
+        StringBuilder places = new StringBuilder();
+        for (String word : Words.of(text)) {
+            if (placeWords.contains(word) && !asked.contains(word)) {
+                places.append(' ').append(word);
+            }
+        }
+        return places.toString();
+    }
+
     /** The best two cards for {@code question}; null when no card shares a single word with it. */
     Scoring score(String question) {
         return score(question, null);
@@ -337,7 +360,9 @@ final class CardIndex {
     /**
      * The best two cards for {@code question}, whose {@code asking} clauses (null when all or none of it asks)
      * count more than the context said before or after them: in "stopped 3 weeks ago, is pumping 5 times a day
-     * enough" the question is about how often, not about the gap. Null when no card shares a single word with it.
+     * enough" the question is about how often, not about the gap. A place said in the context counts as asked
+     * ("estoy en Dublín, ¿a quién acudo?" asks for Ireland's helpline). Null when no card shares a single word with
+     * it.
      */
     Scoring score(String question, String asking) {
         String text = searchable(question);
@@ -348,7 +373,7 @@ final class CardIndex {
         try {
             Query query = query(text, words);
             if (asking != null && !asking.isBlank()) {
-                String focus = searchable(asking);
+                String focus = searchable(asking + placesOutside(text, asking));
                 query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
                         .add(new BoostQuery(query(focus, questionWords(focus)), ASKING_BOOST),
                                 BooleanClause.Occur.SHOULD).build();

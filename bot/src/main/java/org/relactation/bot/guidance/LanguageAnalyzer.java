@@ -18,6 +18,8 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,7 +29,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -61,15 +65,19 @@ final class LanguageAnalyzer extends Analyzer {
     private final List<List<String>> insteadOf;
     /** The language's stop words and its chat spellings of them; null for a language without a list here. */
     private final CharArraySet stopWords;
+    /** Phrases of stop words that ask something, as the word they become ({@link #withAskingPhrases}); or null. */
+    private final SynonymMap askingPhrases;
 
     private LanguageAnalyzer(String language, CharArraySet keepWords, SynonymMap synonyms,
-                             TimeAgoFilter.Vocabulary timeAgo, List<List<String>> insteadOf, CharArraySet stopWords) {
+                             TimeAgoFilter.Vocabulary timeAgo, List<List<String>> insteadOf, CharArraySet stopWords,
+                             SynonymMap askingPhrases) {
         this.language = language;
         this.keepWords = keepWords;
         this.synonyms = synonyms;
         this.timeAgo = timeAgo;
         this.insteadOf = insteadOf;
         this.stopWords = stopWords;
+        this.askingPhrases = askingPhrases;
     }
 
     /** For the search index: stop words removed, {@code keepWords} not stemmed. */
@@ -105,12 +113,38 @@ final class LanguageAnalyzer extends Analyzer {
             stops = CharArraySet.unmodifiableSet(more);
         }
         return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo,
-                InsteadOfFilter.markers(insteadOf), stops);
+                InsteadOfFilter.markers(insteadOf), stops, null);
     }
 
     /** This chain followed by {@code map}, for questions (synonyms are expanded at query time only). */
     LanguageAnalyzer withSynonyms(SynonymMap map) {
-        return new LanguageAnalyzer(language, keepWords, map, timeAgo, insteadOf, stopWords);
+        return new LanguageAnalyzer(language, keepWords, map, timeAgo, insteadOf, stopWords, askingPhrases);
+    }
+
+    /**
+     * This chain with phrases of stop words that ask something a topic answers becoming a word, before the stop
+     * words would drop them: "por qué", "x q" and "a qué se debe" ask for a cause, like "causa" ({@code lines}:
+     * Solr-style "phrase, phrase => word", on the cards and in the questions alike; blank for none).
+     */
+    LanguageAnalyzer withAskingPhrases(String lines) {
+        if (lines.isBlank()) {
+            return this;
+        }
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        });
+        try {
+            parser.parse(new StringReader(lines));
+            return new LanguageAnalyzer(language, keepWords, synonyms, timeAgo, insteadOf, stopWords, parser.build());
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("asking phrases: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader never fails
+        }
     }
 
     @Override
@@ -127,6 +161,9 @@ final class LanguageAnalyzer extends Analyzer {
         }
         if (!insteadOf.isEmpty()) {
             stream = new InsteadOfFilter(stream, insteadOf, stopWords);
+        }
+        if (askingPhrases != null) {
+            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, askingPhrases, true));
         }
         if (stopWords != null) {
             stream = new StopFilter(stream, stopWords);

@@ -56,6 +56,18 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void aPhraseOfStopWordsThatAsksBecomesItsWord() {
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of(), List.of("q", "x"),
+                TimeAgoFilter.Vocabulary.NONE).withAskingPhrases("por que, x q, a que se debe => causa");
+        assertThat(spanish.terms("¿Por qué tengo poca leche?")).isEqualTo(spanish.terms("causa tengo poca leche"))
+                .isEqualTo(spanish.terms("x q tengo poca leche")).contains("caus");
+        assertThat(spanish.terms("me bajó la leche, a qué se debe")).isEqualTo(spanish.terms("me bajó la leche, causa"));
+        // Without the phrase, its words are stop words as before ("que" alone asks nothing).
+        assertThat(spanish.terms("que tengo poca leche")).isEqualTo(spanishSearch.terms("tengo poca leche"));
+        assertThat(spanish.withAskingPhrases(" ")).isSameAs(spanish);
+    }
+
+    @Test
     void theShippedChatSpellingsLeaveAQuestionAsSureAsItsWordsWritten() {
         // "q" was a word that says little about a topic: it counted against how much of the question a card explains.
         assertThat(Fixtures.MATCHER.scoring("es", "cada cuanto tengo q sacarme leche"))

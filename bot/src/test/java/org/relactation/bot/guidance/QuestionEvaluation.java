@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * how many got "not sure" and how many a wrong card, whether the right topic is among the 3 offered when unsure,
  * facet accuracy, and the time a question takes. {@code dev-misses} and {@code final-misses} list what went
  * wrong (fix the mechanism, never a phrase; the final set is an estimate only while nobody tunes on it);
- * {@code dev-only} leaves the held-out set out entirely. Run with
+ * {@code dev-only} leaves the held-out set out entirely; {@code dev-groups} prints the sets tuned on and those kept as a
+ * cross-check apart ({@code tuning-misses}: the misses of the first alone); {@code no-speed} skips the timing, for a
+ * quick look while tuning. Run with
  * {@code mvn -B -ntp -pl bot -Pquestions verify} (add {@code -Dquestions.args=dev-misses}).
  */
 public final class QuestionEvaluation {
@@ -34,6 +36,11 @@ public final class QuestionEvaluation {
             "guidance/questions-dev6.tsv", "guidance/questions-dev7.tsv", "guidance/questions-dev8.tsv",
             "guidance/questions-dev9.tsv", "guidance/questions-dev10.tsv", "guidance/questions-dev11.tsv",
             "guidance/questions-dev12.tsv", "guidance/questions-dev13.tsv");
+    /**
+     * The development sets tuned on and the ones kept as a cross-check ({@code dev-groups} prints the two apart): a
+     * change is kept only when it does not lose on the cross-check, which guards against fitting the tuning sets.
+     */
+    static final int TUNING_SETS = 9;
     /** Held-out sets, each written apart: two were written at once this round, by writers who did not see each other's. */
     static final List<String> FINAL = List.of("guidance/questions-final.tsv", "guidance/questions-final2.tsv");
 
@@ -64,6 +71,11 @@ public final class QuestionEvaluation {
         QuestionMatcher matcher = new QuestionMatcher(catalog, new GuideCards(catalog));
         List<String> options = List.of(args);
         print("Development set", DEV, matcher, options.contains("dev-misses"));
+        if (options.contains("dev-groups")) {
+            print("Development sets tuned on", DEV.subList(0, TUNING_SETS), matcher,
+                    options.contains("tuning-misses"));
+            print("Development sets kept as a cross-check", DEV.subList(TUNING_SETS, DEV.size()), matcher, false);
+        }
         // dev-only: while a new held-out set is being written, nobody tuning the matcher runs the old one.
         boolean devOnly = options.contains("dev-only");
         if (!devOnly) {
@@ -73,7 +85,9 @@ public final class QuestionEvaluation {
             }
             print("Both held-out sets", FINAL, matcher, false);
         }
-        printSpeed(matcher, devOnly);
+        if (!options.contains("no-speed")) {
+            printSpeed(matcher, devOnly);
+        }
     }
 
     static List<Question> read(String resource) {

@@ -217,6 +217,28 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void aPlaceSaidBeforeTheQuestionCountsAsAsked() {
+        // Said as context, the place would count less than the asking clause's "acudo" and "ayuda" (the card on
+        // where to get help) or "dar el pecho" (co-lactation): where the parent is, is what they ask about.
+        String ireland = "ahora vivo en Irlanda, a dónde acudo para que me ayuden a dar el pecho?";
+        assertThat(MATCHER.match("es", ireland, "a dónde acudo para que me ayuden a dar el pecho?"))
+                .map(QuestionMatcher.Match::cardId).contains("helplines");
+        String dublin = "estamos en Dublín por trabajo. a quién acudo si necesito ayuda?";
+        assertThat(MATCHER.match("es", dublin, "a quién acudo si necesito ayuda?"))
+                .map(QuestionMatcher.Match::cardId).contains("helplines");
+    }
+
+    @Test
+    void askingWhatAWordMeansIsAskedInWordsThatAreStopWords() {
+        // "qué significa", "qué quiere decir" are all stop words but "significa": as a phrase that asks (content:
+        // guide.asking_phrases) they are one word, which the card on what relactation is uses most.
+        assertThat(MATCHER.match("es", "relactar, qué significa? me lo dijo la matrona", "qué significa?"))
+                .map(QuestionMatcher.Match::cardId).contains("what_is_relactation");
+        assertThat(MATCHER.match("es", "me hablaron de relactar en el hospital, q quiere decir",
+                "q quiere decir")).map(QuestionMatcher.Match::cardId).contains("what_is_relactation");
+    }
+
+    @Test
     void regionalWordsAndPlacesOutsideTheFridgeAreUnderstood() {
         // "frigo" is Spain's fridge; "especialista en lactancia" a lactation consultant.
         assertThat(MATCHER.match("es", "cuánto dura la leche en el frigo")).map(QuestionMatcher.Match::facet)

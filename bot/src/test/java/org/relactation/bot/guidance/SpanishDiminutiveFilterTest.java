@@ -20,8 +20,18 @@ class SpanishDiminutiveFilterTest {
     }
 
     @Test
+    void aSuperlativeBecomesItsWordToo() {
+        assertThat(SpanishDiminutiveFilter.base("poquisima")).isEqualTo("poca");
+        assertThat(SpanishDiminutiveFilter.base("muchisimos")).isEqualTo("muchos");
+        assertThat(SpanishDiminutiveFilter.base("cansadisima")).isEqualTo("cansada");
+        assertThat(SpanishDiminutiveFilter.base("larguisimo")).isEqualTo("largo");
+        LanguageAnalyzer spanish = LanguageAnalyzer.forSearch("es", List.of());
+        assertThat(spanish.terms("poquísima leche")).isEqualTo(spanish.terms("poca leche"));
+    }
+
+    @Test
     void shortWordsOfTheSameShapeStay() {
-        for (String word : List.of("cita", "grito", "quita", "hito", "leche", "vaso", "dormido")) {
+        for (String word : List.of("cita", "grito", "quita", "hito", "leche", "vaso", "dormido", "isimo", "mismo")) {
             assertThat(SpanishDiminutiveFilter.base(word)).as(word).isEqualTo(word);
         }
     }
