@@ -537,4 +537,17 @@ class InterpreterTest {
     void aTimeNobodyCanPlaceWithNoSessionToldIsTheParentsStory() {
         assertThat(kinds("me hice un implante de pecho hace años puedo dar teta", "es")).containsExactly(QUESTION);
     }
+
+    @Test
+    void askingNotToLogItCancels() {
+        assertThat(kinds("no lo anotes", "es")).containsExactly(CANCEL);
+        assertThat(kinds("dont save it", "en")).containsExactly(CANCEL);
+        // "me da igual" is no "never mind"
+        assertThat(kinds("me da igual lo que digan, sigo", "es")).doesNotContain(CANCEL);
+    }
+
+    @Test
+    void strengthRunningOutIsTiredness() {
+        assertThat(kinds("funcionará algún día? me faltan fuerzas", "es")).containsExactly(QUESTION, FEELING);
+    }
 }
