@@ -550,4 +550,11 @@ class InterpreterTest {
     void strengthRunningOutIsTiredness() {
         assertThat(kinds("funcionará algún día? me faltan fuerzas", "es")).containsExactly(QUESTION, FEELING);
     }
+
+    @Test
+    void aWordOfItsOwnOneLetterFromACommandWordIsNoCommand() {
+        // "llegó" (arrived) is no typo of "luego" (later)
+        assertThat(kinds("me llegó el sacaleches nuevo, cómo se limpia", "es")).doesNotContain(CANCEL);
+        assertThat(kinds("mejor lueog", "es")).containsExactly(CANCEL);
+    }
 }

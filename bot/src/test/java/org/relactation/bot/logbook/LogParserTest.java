@@ -272,6 +272,7 @@ class LogParserTest {
             "3 wet diapers                              | en | NAPPIES 3wet                       |",
             "2 dirty                                    | en | NAPPIES 2dirty                     |",
             "6 wets today so far                        | en | NAPPIES 6wet                       |",
+            "she drank the whole 60 from the bottle     | en | SUPPLEMENT OTHER 60ml              | from",
             "2 dirties and 5 wets                       | en | NAPPIES 5wet 2dirty                |",
             "wet nappy                                  | en | NAPPIES 1wet                       |",
             "1 poo                                      | en | NAPPIES 1dirty                     |",
