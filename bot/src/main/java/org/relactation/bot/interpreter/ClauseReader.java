@@ -136,7 +136,11 @@ final class ClauseReader {
             // drops this morning 🙌" tells a session, and the emoji cheers it
             return Kind.FEELING;
         }
-        if (!(log instanceof ParseResult.NotALog) && (lexicon.endsInDoubt(clause)
+        // "pañal con caca, bastante": a word of doubt alone after a nappy with no number says how much, not asks
+        boolean nappyDescribed = log instanceof ParseResult.Parsed nappy && nappy.entry().kind() == EntryKind.NAPPIES
+                && clause.chars().noneMatch(Character::isDigit) && clause.indexOf('?') < 0
+                && lexicon.endsInOneWordOfDoubt(clause);
+        if (!(log instanceof ParseResult.NotALog) && !nappyDescribed && (lexicon.endsInDoubt(clause)
                 || lexicon.doubts(clause) && matcher.match(language, clause).isPresent())) {
             return weighsUpNumbers(clause, log, language) ? Kind.QUESTION : Kind.UNSURE;
         }

@@ -118,6 +118,12 @@ final class InterpreterLexicon {
                 && words.subList(words.size() - phrase.size(), words.size()).equals(phrase));
     }
 
+    /** "pañal con caca, bastante": a clause that ends in a word of doubt alone, no verb with it ("es poco"). */
+    boolean endsInOneWordOfDoubt(String clause) {
+        List<String> words = Words.of(clause);
+        return !words.isEmpty() && doubtPhrases.contains(List.of(words.get(words.size() - 1)));
+    }
+
     /** "está bien o...", "es normal que...": a clause that opens weighing up what was said before it. */
     boolean opensInDoubt(String clause) {
         return opensWith(clause, doubtPhrases, 1);

@@ -557,4 +557,10 @@ class InterpreterTest {
         assertThat(kinds("me llegó el sacaleches nuevo, cómo se limpia", "es")).doesNotContain(CANCEL);
         assertThat(kinds("mejor lueog", "es")).containsExactly(CANCEL);
     }
+
+    @Test
+    void aWordOfDoubtAloneAfterANappySaysHowMuch() {
+        assertThat(kinds("pañal con pipí, bastante", "es")).containsExactly(LOG);
+        assertThat(kinds("big poo, normal?", "en")).containsExactly(LOG, QUESTION);
+    }
 }
