@@ -606,8 +606,12 @@ public final class Interpreter implements MessageParts {
             }
             String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
             String tail = String.join(" ", Arrays.copyOfRange(words, joining ? i + 1 : i, words.length));
-            if (!lexicon.aboutTheBaby(tail) && feels(tail, language) && reader.kindOf(head, language) == Kind.LOG) {
-                return List.of(head, tail); // not "nursed 15 min then he still cried": what the baby did
+            // not "nursed 15 min then he still cried": what the baby did; nor "she latched for 5 mins then screamed
+            // the house down": the baby still the subject, no word of the parent's own
+            boolean babysStill = joining && lexicon.aboutTheBaby(head) && !reader.talk(tail, language).aboutSelf();
+            if (!lexicon.aboutTheBaby(tail) && !babysStill && feels(tail, language)
+                    && reader.kindOf(head, language) == Kind.LOG) {
+                return List.of(head, tail);
             }
             // "estoy muerta pero me saqué 30ml", "exhausted but did all 8 pumps today": how it feels, then a session
             // told after the joining word

@@ -563,4 +563,10 @@ class InterpreterTest {
         assertThat(kinds("pañal con pipí, bastante", "es")).containsExactly(LOG);
         assertThat(kinds("big poo, normal?", "en")).containsExactly(LOG, QUESTION);
     }
+
+    @Test
+    void afterTheBabysSessionAJoinedClauseWithNoWordOfTheParentsOwnIsStillTheBabys() {
+        assertThat(kinds("he nursed 10 min then cried and cried", "en")).containsExactly(LOG);
+        assertThat(kinds("he nursed 10 min and i cried happy tears", "en")).containsExactly(LOG, FEELING);
+    }
 }
