@@ -609,7 +609,8 @@ public final class Interpreter implements MessageParts {
             // not "nursed 15 min then he still cried": what the baby did; nor "she latched for 5 mins then screamed
             // the house down": the baby still the subject, no word of the parent's own
             boolean babysStill = joining && lexicon.aboutTheBaby(head) && !reader.talk(tail, language).aboutSelf();
-            if (!lexicon.aboutTheBaby(tail) && !babysStill && feels(tail, language)
+            // "hice una sesión de 20 min y nada de nada": how little came is the log's own
+            if (!lexicon.aboutTheBaby(tail) && !babysStill && feels(tail, language) && !onlyLittle(tail, language)
                     && reader.kindOf(head, language) == Kind.LOG) {
                 return List.of(head, tail);
             }

@@ -476,6 +476,7 @@ class InterpreterTest {
     void howLittleCameAfterALogIsTheLogsOwn() {
         assertThat(kinds("extracción manual 10 minutos, casi nada", "es")).containsExactly(LOG);
         assertThat(kinds("pumped 20 min, barely anything", "en")).containsExactly(LOG);
+        assertThat(kinds("pumped 20 min and barely anything", "en")).containsExactly(LOG);
         assertThat(kinds("pumped 20 min, so sad 😢", "en")).containsExactly(LOG, FEELING);
     }
 
