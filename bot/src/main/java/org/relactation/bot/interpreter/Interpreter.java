@@ -299,7 +299,13 @@ public final class Interpreter implements MessageParts {
         // emoción").
         boolean logged = clauses.stream().anyMatch(clause -> clause.kind() == Kind.LOG);
         // "..., esta bien o mejor biberon": a topic weighed up from its first words is asked about too.
-        List<Reading> read = clauses.stream().map(clause -> clause.kind() != Kind.TOPIC ? clause
+        // "got it, will try that": after an "ok", a word of plans that asks only before its subject, with none after
+        // it and no question mark, says what the parent will do
+        List<Reading> read = clauses.stream().map(clause -> okayed && clause.kind() == Kind.QUESTION
+                && clause.text().indexOf('?') < 0 && parser.opensWithPlan(clause.text())
+                && lexicon.opensWithoutSubject(clause.text())
+                ? new Reading(Kind.OTHER, clause.text()) : clause)
+                .map(clause -> clause.kind() != Kind.TOPIC ? clause
                 : new Reading(alone || asksInside(clause.text(), language) || lexicon.opensInDoubt(clause.text())
                         ? Kind.QUESTION : logged && feels(clause.text(), Kind.TOPIC, language) ? Kind.FEELING
                         : Kind.OTHER, clause.text())).toList();

@@ -156,6 +156,13 @@ final class InterpreterLexicon {
         return !joins(next, subjects) && next.chars().noneMatch(Character::isDigit);
     }
 
+    /** "will try that", "can do": a clause that opens with a word that asks only before its subject, and no subject. */
+    boolean opensWithoutSubject(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        return words.length >= 1 && joins(words[0], beforeSubject) && (words.length == 1
+                || !joins(words[1], subjects) && words[1].chars().noneMatch(Character::isDigit));
+    }
+
     /** An auxiliary at {@code i} with a word after it that makes it tell, not ask ("can barely", "is still"). */
     boolean tells(String[] words, int i) {
         return joins(words[i], auxiliaries) && i + 1 < words.length && joins(words[i + 1], tellingAfter);

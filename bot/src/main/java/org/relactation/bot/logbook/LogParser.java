@@ -234,6 +234,11 @@ public final class LogParser {
         return said && waiting == 0;
     }
 
+    /** Whether {@code text} opens with a word of plans ("will", "gonna", "voy a"): what the parent is about to do. */
+    public boolean opensWithPlan(String text) {
+        return text != null && !text.isBlank() && vocabulary.opensWithPlan(Tokenizer.tokenize(text.strip()));
+    }
+
     /**
      * Whether {@code text} says, before any stop or comma, that the time is not known: "no idea", "don't remember",
      * "ni me acuerdo, estoy muerta". The answer to "When was it?" that logs the session now.

@@ -215,6 +215,11 @@ final class LogVocabulary {
         return phraseBeforeFirstLogWord(tokens, pieces, sets.get(PLANS), false);
     }
 
+    /** Whether the tokens open with a word of plans ("will", "voy a"), whatever follows. */
+    boolean opensWithPlan(List<Token> tokens) {
+        return phraseAt(tokens, 0, sets.get(PLANS)) > 0;
+    }
+
     /** Whether the tokens, the words that open a turn aside, only say the time is not known ("idk", "ni me acuerdo"). */
     boolean saysNoTime(List<Token> tokens) {
         List<Token> said = afterInterjections(tokens);

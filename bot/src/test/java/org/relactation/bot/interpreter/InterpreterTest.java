@@ -570,4 +570,11 @@ class InterpreterTest {
         assertThat(kinds("he nursed 10 min then cried and cried", "en")).containsExactly(LOG);
         assertThat(kinds("he nursed 10 min and i cried happy tears", "en")).containsExactly(LOG, FEELING);
     }
+
+    @Test
+    void afterAnOkAPlanWithNoSubjectSaysWhatTheParentWillDo() {
+        assertThat(kinds("ok, will give it a go tonight", "en")).containsExactly(ACK);
+        assertThat(kinds("ok, will it work?", "en")).containsExactly(ACK, QUESTION);
+        assertThat(kinds("ok, is hand expressing as good as the pump", "en")).containsExactly(ACK, QUESTION);
+    }
 }
