@@ -126,8 +126,10 @@ final class ClauseReader {
                     || littleExclaimed
                     || exclaimsAFeeling(said, language)) ? Kind.FEELING : Kind.QUESTION;
         }
-        if (lexicon.endsAsking(clause) && SmallTalk.worded(talk(clause, language)) == null) {
-            return Kind.QUESTION; // "left side gives 30ml right gives 5 why": the whole is asked about
+        if ((lexicon.endsAsking(clause) || endsOnAQuestionWord(clause, language))
+                && SmallTalk.worded(talk(clause, language)) == null) {
+            // "left side gives 30ml right gives 5 why", "y la siguiente cuando": the whole is asked about
+            return Kind.QUESTION;
         }
         ParseResult log = storyOrLog(clause, language);
         if (social == Kind.FEELING && log instanceof ParseResult.Parsed parsed && !measured(parsed.entry())
@@ -259,6 +261,20 @@ final class ClauseReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "y la siguiente cuando", "and the next one when": a word that joins a clause or asks ("cuando", "when") with
+     * nothing after it to join, after a few words: it asks. Not after a verb of knowing ("no sé cuando").
+     */
+    private boolean endsOnAQuestionWord(String clause, String language) {
+        String[] words = clause.strip().split("\\s+");
+        if (words.length < 3) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return (lexicon.relative(last) || lexicon.maybeRelative(last)) && !lexicon.knows(words[words.length - 2])
+                && parser.asks(last, language);
     }
 
     /**

@@ -577,4 +577,11 @@ class InterpreterTest {
         assertThat(kinds("ok, will it work?", "en")).containsExactly(ACK, QUESTION);
         assertThat(kinds("ok, is hand expressing as good as the pump", "en")).containsExactly(ACK, QUESTION);
     }
+
+    @Test
+    void aQuestionWordWithNothingAfterItToJoinAsks() {
+        assertThat(kinds("and the next one when", "en")).containsExactly(QUESTION);
+        assertThat(kinds("y la de la noche cuando", "es")).containsExactly(QUESTION);
+        assertThat(kinds("no se cuando", "es")).doesNotContain(QUESTION);
+    }
 }
