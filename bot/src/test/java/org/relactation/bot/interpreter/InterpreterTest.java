@@ -584,4 +584,11 @@ class InterpreterTest {
         assertThat(kinds("y la de la noche cuando", "es")).containsExactly(QUESTION);
         assertThat(kinds("no se cuando", "es")).doesNotContain(QUESTION);
     }
+
+    @Test
+    void hardSaidOfAThingIsNoFeelingAsHardSaidOfItAllIs() {
+        // "duro" after a lump is how it feels to the touch; "es duro" is how it all feels
+        assertThat(kinds("noto una zona dura y un bulto duro en el pecho q hago", "es")).containsExactly(QUESTION);
+        assertThat(kinds("esto se me hace duro", "es")).containsExactly(FEELING);
+    }
 }
