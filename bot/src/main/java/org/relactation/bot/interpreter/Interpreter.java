@@ -427,8 +427,8 @@ public final class Interpreter implements MessageParts {
         }
         for (String[] split : splits) {
             String head = split[0].strip().replaceAll("[,.;!]+$", "");
-            // Only a command word makes a clause an undo (readClause's first step): asked of the tail alone, for
-            // a tail that is no command the rest of readClause (the question matcher among it) is not run.
+            // Only a command word makes a clause an undo (ClauseReader.readClause's first step): asked of the tail
+            // alone, for a tail that is no command the rest of readClause (the question matcher among it) is not run.
             if (head.isBlank() || split[1].isBlank() || reader.command(split[1], language) != Kind.UNDO) {
                 continue;
             }
@@ -535,8 +535,8 @@ public final class Interpreter implements MessageParts {
         for (int k = 1; k <= OPENER_MAX_WORDS && k < words.length; k++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
-            // A clause is a greeting or thanks only as small talk (readClause): the rest of it is not run for a
-            // head that small talk reads otherwise ("pumped", "pumped 15").
+            // A clause is a greeting or thanks only as small talk (ClauseReader.readClause): the rest of it is not run
+            // for a head that small talk reads otherwise ("pumped", "pumped 15").
             Kind social = reader.smallTalk(head, language);
             if (social != Kind.GREETING && social != Kind.THANKS) {
                 continue;
