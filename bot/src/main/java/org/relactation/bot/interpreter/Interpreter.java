@@ -744,7 +744,7 @@ public final class Interpreter implements MessageParts {
             String tail = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             if (reader.parse(head, language) instanceof ParseResult.Parsed told
                     && withoutNote(told.entry()).equals(withoutNote(whole.entry()))) {
-                boolean asksApart = SmallTalkWords.words(tail).size() > 0
+                boolean asksApart = !SmallTalkWords.words(tail).isEmpty()
                         && reader.parse(tail, language) instanceof ParseResult.NotALog;
                 return asksApart && reader.kindOf(head, language) == Kind.LOG
                         ? List.of(new Reading(Kind.LOG, head), new Reading(Kind.QUESTION, tail)) : null;
