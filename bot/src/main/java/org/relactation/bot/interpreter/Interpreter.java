@@ -290,9 +290,10 @@ public final class Interpreter implements MessageParts {
         // apunto", "entendido, lo hago así" say what the parent will do. So after thanks: "thank you, that helps a
         // lot", "gracias, me viene genial" say why.
         Kind opening = clauses.get(0).kind();
-        boolean okayed = clauses.size() > 1 && (opening == Kind.ACK
-                && clauses.stream().noneMatch(clause -> clause.kind() == Kind.THANKS || clause.kind() == Kind.GREETING)
-                || opening == Kind.THANKS && clauses.stream().noneMatch(clause -> clause.kind() == Kind.GREETING));
+        boolean greeted = clauses.stream().anyMatch(clause -> clause.kind() == Kind.GREETING);
+        boolean thanked = clauses.stream().anyMatch(clause -> clause.kind() == Kind.THANKS);
+        boolean okayed = clauses.size() > 1 && !greeted
+                && (opening == Kind.THANKS || opening == Kind.ACK && !thanked);
         boolean alone = !okayed && clauses.stream().map(Reading::kind).filter(kind -> !SOCIAL.contains(kind))
                 .distinct().count() == 1;
         // Next to a log, a statement whose topic is the feelings card says how it feels ("...y casi lloro de la

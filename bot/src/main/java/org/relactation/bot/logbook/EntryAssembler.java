@@ -207,7 +207,6 @@ final class EntryAssembler {
         use(reading.perSide);
         use(reading.each);
         use(reading.times);
-        use(reading.articles);
     }
 
     /** One session of these amounts at this time, or why it cannot be; the note is added by the caller. */
@@ -560,6 +559,7 @@ final class EntryAssembler {
 
     private ParseResult parsed(LogEntryDraft draft) {
         time.used().forEach(this::use);
+        use(reading.articles); // "le di una de fórmula": an article, whatever was logged, is no note
         String note = NoteWriter.write(text, reading.pieces, used);
         return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note,

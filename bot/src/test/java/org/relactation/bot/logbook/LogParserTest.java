@@ -195,6 +195,7 @@ class LogParserTest {
             // "una", "one" before a word that is no unit is an article, no minute added
             "hice una extracción de 20 min              | es | SESSION PUMP 20min                 |",
             "did one session of 20 min                  | en | SESSION DEFAULT 20min              |",
+            "le di una de fórmula                       | es | SUPPLEMENT FORMULA                 |",
             "mamó un ratito                             | es | SESSION NURSE                      | ratito",
             // "la teta" with its article, as "el pecho" (before: a feed and a session at once, refused)
             "le di la teta 10 min                       | es | SESSION NURSE 10min                |",
