@@ -729,13 +729,14 @@ public final class Interpreter implements MessageParts {
      * that weigh it up, asked only by the question mark at the end (a Spanish yes-or-no question has no word that
      * asks). The log is the shortest head that says all the whole says (the same entry, its note aside); what
      * follows it, no log of its own, is the question. Null when the clause is no such thing: it asks by its words,
-     * tells no session, or no head says the whole entry ("pumped 20 min got 15ml?" doubts its amount).
+     * tells what usually happens ("consigo 10 ml es poco?"), tells no session, or no head says the whole entry
+     * ("pumped 20 min got 15ml?" doubts its amount).
      */
     private List<Reading> toldThenMarked(String clause, String language) {
         String stripped = clause.strip();
         String unmarked = stripped.replace("?", "").strip();
         if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || unmarked.isEmpty()
-                || parser.asks(unmarked, language) || !parser.tells(unmarked, language)
+                || parser.asks(unmarked, language) || !parser.tells(unmarked, language) || lexicon.habitual(unmarked)
                 || !(reader.parse(unmarked, language) instanceof ParseResult.Parsed whole)) {
             return null;
         }
@@ -770,6 +771,12 @@ public final class Interpreter implements MessageParts {
         for (Reading clause : clauses) {
             if (clause.kind() == Kind.QUESTION && !parts.isEmpty() && lexicon.bare(clause.text())) {
                 // "my baby fusses at the breast after 2 min, why": the whole is asked, nothing is logged.
+                parts.add(join(parts.remove(parts.size() - 1), clause, Kind.QUESTION));
+                continue;
+            }
+            if (clause.kind() == Kind.QUESTION && !parts.isEmpty() && parts.get(parts.size() - 1).kind() == Kind.LOG
+                    && lexicon.habitual(parts.get(parts.size() - 1).text()) && lexicon.doubts(clause.text())) {
+                // "mi bebé moja solo 4 pañales, es poco?": what usually happens, weighed up, is asked; no session
                 parts.add(join(parts.remove(parts.size() - 1), clause, Kind.QUESTION));
                 continue;
             }

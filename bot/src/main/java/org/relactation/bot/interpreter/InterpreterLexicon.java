@@ -19,6 +19,8 @@ import java.util.Set;
 final class InterpreterLexicon {
     /** Words that weigh a number up ("normal", "too much", "suficiente"): with them a log may be a question. */
     private final Set<List<String>> doubtPhrases = new HashSet<>();
+    /** Words that tell what usually happens ("she wets", "i get", "normalmente"): interpreter.words.habitual. */
+    private final Set<List<String>> habitualPhrases = new HashSet<>();
     /** Words that, inside a sentence, join clauses ("when", "que"): no question starts at one. */
     private final Set<String> relatives = new HashSet<>();
     /** Words that, inside a sentence, may join or may ask ("que" without its accent): the parent is asked. */
@@ -70,6 +72,7 @@ final class InterpreterLexicon {
             listed(texts, "telling_after").forEach(word -> tellingAfter.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "relative_or_asking").forEach(word -> maybeRelatives.add(word.toLowerCase(Locale.ROOT)));
             listed(texts, "doubt").forEach(phrase -> doubtPhrases.add(Words.of(phrase)));
+            listed(texts, "habitual").forEach(phrase -> habitualPhrases.add(Words.of(phrase)));
         }
     }
 
@@ -130,8 +133,17 @@ final class InterpreterLexicon {
     }
 
     boolean doubts(String clause) {
+        return holds(clause, doubtPhrases);
+    }
+
+    /** "mi bebé moja solo 4 pañales", "i usually get 20ml": a clause that tells what usually happens. */
+    boolean habitual(String clause) {
+        return holds(clause, habitualPhrases);
+    }
+
+    private static boolean holds(String clause, Set<List<String>> phrases) {
         List<String> words = Words.of(clause);
-        for (List<String> phrase : doubtPhrases) {
+        for (List<String> phrase : phrases) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
                 if (words.subList(i, i + phrase.size()).equals(phrase)) {
                     return true;

@@ -586,15 +586,18 @@ final class LogVocabulary {
         entries.values().forEach(list -> list.stream().filter(entry -> UNIT_SENSES.contains(entry.meaning().sense()))
                 .forEach(entry -> unitEnds.add(entry.tokens().get(entry.tokens().size() - 1))));
         sets.put(UNIT_ENDS, unitEnds);
+        // "subió" (weight_change) is a word of its own, no typo of "sucio"
+        Set<String> ownWords = new HashSet<>();
+        sets.values().forEach(set -> set.stream().filter(item -> !item.contains(" ")).forEach(ownWords::add));
         Map<String, PhraseDictionary> dictionaries = new HashMap<>();
         for (String language : entries.keySet()) {
             List<String> order = new ArrayList<>();
             order.add(language);
             entries.keySet().stream().filter(other -> !other.equals(language)).forEach(order::add);
-            dictionaries.put(language, dictionary(order, entries));
+            dictionaries.put(language, dictionary(order, entries, ownWords));
         }
         return new LogVocabulary(Map.copyOf(dictionaries),
-                dictionary(new ArrayList<>(entries.keySet()), entries), Map.copyOf(sets));
+                dictionary(new ArrayList<>(entries.keySet()), entries, ownWords), Map.copyOf(sets));
     }
 
     /** The dictionary for a parent writing in {@code language}; an unknown language reads all in file order. */
@@ -605,12 +608,13 @@ final class LogVocabulary {
     private record Entry(List<String> tokens, Meaning meaning) {
     }
 
-    private static PhraseDictionary dictionary(List<String> order, Map<String, List<Entry>> entries) {
+    private static PhraseDictionary dictionary(List<String> order, Map<String, List<Entry>> entries,
+                                               Set<String> ownWords) {
         PhraseDictionary.Builder builder = new PhraseDictionary.Builder();
         for (String language : order) {
             entries.get(language).forEach(entry -> builder.add(entry.tokens(), entry.meaning()));
         }
-        return builder.build();
+        return builder.build(ownWords);
     }
 
     /**

@@ -31,9 +31,12 @@ final class PhraseDictionary {
 
     private final Map<String, List<Phrase>> byFirstToken;
     private final List<Phrase> typoTargets;
+    /** Words the vocabulary lists for a meaning of their own ("subió" changes a weight): never a typo of a log term. */
+    private final Set<String> ownWords;
 
-    private PhraseDictionary(Map<String, List<Phrase>> byFirstToken) {
+    private PhraseDictionary(Map<String, List<Phrase>> byFirstToken, Set<String> ownWords) {
         this.byFirstToken = byFirstToken;
+        this.ownWords = ownWords;
         this.typoTargets = byFirstToken.values().stream().flatMap(List::stream)
                 .filter(phrase -> phrase.tokens().size() == 1 && TYPO_SENSES.contains(phrase.meaning().sense()))
                 .toList();
@@ -63,14 +66,15 @@ final class PhraseDictionary {
             return earlier;
         }
 
-        PhraseDictionary build() {
+        /** @param ownWords words listed with a meaning of their own, never read as a mistyped log term */
+        PhraseDictionary build(Set<String> ownWords) {
             Map<String, List<Phrase>> sorted = new HashMap<>();
             byFirstToken.forEach((first, phrases) -> {
                 List<Phrase> longestFirst = new ArrayList<>(phrases);
                 longestFirst.sort(Comparator.comparingInt((Phrase phrase) -> phrase.tokens().size()).reversed());
                 sorted.put(first, List.copyOf(longestFirst));
             });
-            return new PhraseDictionary(Map.copyOf(sorted));
+            return new PhraseDictionary(Map.copyOf(sorted), Set.copyOf(ownWords));
         }
     }
 
@@ -109,9 +113,12 @@ final class PhraseDictionary {
     /**
      * The one-word log term a word not in the vocabulary was probably meant to be: one typo from five letters on
      * ("pumpd", "minuts", "extraccion"), two letters swapped in a short one ("mni", "mnis"), never in the first
-     * letter.
+     * letter; never a word the vocabulary lists for a meaning of its own.
      */
     private Phrase mistyped(String word) {
+        if (ownWords.contains(word)) {
+            return null; // "subió 100 g" gained weight: no "sucio" nappy
+        }
         int[] typed = word.codePoints().toArray();
         for (Phrase phrase : typoTargets) {
             String target = phrase.tokens().get(0);

@@ -71,6 +71,10 @@ class InterpreterTest {
         assertThat(kinds("tuve que darle 30ml de fórmula después del pecho", "es")).containsExactly(LOG);
         // numbers that are no session (a rate), weighed up at the end: asked about
         assertThat(kinds("40ml en 24 horas es poco", "es")).containsExactly(QUESTION);
+        // what usually happens, weighed up: a habit asked about, no session
+        assertThat(kinds("mi nena moja 5 pañales, es normal?", "es")).containsExactly(QUESTION);
+        assertThat(kinds("i usually get 15ml per session is that enough?", "en")).containsExactly(QUESTION);
+        assertThat(kinds("got 15ml this session, is that enough?", "en")).containsExactly(LOG, QUESTION);
     }
 
     @Test
