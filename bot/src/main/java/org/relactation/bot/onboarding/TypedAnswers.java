@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * como un mes", "todavía no nace", "8", "yes". A choice is found from its typed phrases
  * (onboarding.QUESTION.typed.CHOICE, every language), the longest one in the message winning; how long ago the milk
  * stopped and the baby's age also from a number and a unit ("3 weeks", "un mes"); the sessions a day from their
- * number; a confirmation from onboarding.typed_yes and typed_no; when a baby is expected from a date ("14 March",
+ * number; a confirmation from onboarding.typed_yes and typed_no (after typed_hesitation: "mmm no"); when a baby is expected from a date ("14 March",
  * "14 de marzo", "14/03/2027", "2027-03-14") or from how far away it is ("in 10 weeks", "faltan 2 meses").
  */
 public final class TypedAnswers {
@@ -58,6 +58,8 @@ public final class TypedAnswers {
     private final Set<String> determiners = new HashSet<>();
     private final List<List<String>> yes = new ArrayList<>();
     private final List<List<String>> no = new ArrayList<>();
+    /** "mmm", "well", "pues": sounds and words of hesitation before a yes or no (onboarding.typed_hesitation). */
+    private final Set<String> hesitation = new HashSet<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> units = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
@@ -93,6 +95,8 @@ public final class TypedAnswers {
             }
             split(texts.get("onboarding.typed_yes")).forEach(yes::add);
             split(texts.get("onboarding.typed_no")).forEach(no::add);
+            split(texts.get("onboarding.typed_hesitation")).forEach(words -> words.forEach(
+                    word -> hesitation.add(squeezed(word))));
             pairs(texts.get("onboarding.typed_numbers"), numbers);
             pairs(texts.get("onboarding.typed_units"), units);
             pairs(texts.get("onboarding.due.typed_months"), months);
@@ -354,7 +358,7 @@ public final class TypedAnswers {
 
     /** True for "yes", "sí", "correct"; false for "no", "wrong"; empty for anything else. */
     public Optional<Boolean> yesOrNo(String text) {
-        List<String> words = said(words(text));
+        List<String> words = afterHesitation(said(words(text)));
         if (no.stream().anyMatch(words::equals)) {
             return Optional.of(false);
         }
@@ -369,6 +373,15 @@ public final class TypedAnswers {
             return Optional.of(true);
         }
         return Optional.empty();
+    }
+
+    /** "mmm no, mejor no", "well yes": the words after the sounds of hesitation that open them, if any follow. */
+    private List<String> afterHesitation(List<String> words) {
+        int first = 0;
+        while (first + 1 < words.size() && hesitation.contains(squeezed(words.get(first)))) {
+            first++;
+        }
+        return words.subList(first, words.size());
     }
 
     /**

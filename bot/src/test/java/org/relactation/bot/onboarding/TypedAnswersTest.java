@@ -152,6 +152,15 @@ class TypedAnswersTest {
     }
 
     @Test
+    void aSoundOfHesitationBeforeTheAnswerIsNoAnswer() {
+        assertThat(TYPED.yesOrNo("hmmm yes, that one")).hasValue(true);
+        assertThat(TYPED.yesOrNo("ehh no, ese no es")).hasValue(false);
+        assertThat(TYPED.yesOrNo("mmm")).isEmpty();
+        assertThat(TYPED.yesOrNo("well")).isEmpty();
+        assertThat(TYPED.yesOrNo("well I guess")).isEmpty();
+    }
+
+    @Test
     void confirmationsInBothLanguages() {
         assertThat(TYPED.yesOrNo("Yes")).hasValue(true);
         assertThat(TYPED.yesOrNo("sí")).hasValue(true);
