@@ -259,8 +259,23 @@ final class ClauseReader {
             if ("greeting".equals(first) && opens) {
                 return Kind.GREETING;
             }
+            if (closesWithThanks(clause, language)) {
+                return Kind.THANKS; // "te pasaste, gracias", "ah brilliant, cheers for that": praise, then thanks
+            }
         }
         return null;
+    }
+
+    /** Whether what follows the clause's last comma is thanks and nothing else of substance. */
+    private boolean closesWithThanks(String clause, String language) {
+        int comma = clause.lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String tail = clause.substring(comma + 1).strip();
+        SmallTalkWords.Reading closing = talk(tail, language);
+        return !tail.isEmpty() && "thanks".equals(closing.opensWith()) && closing.otherWords() == 0
+                && List.of("thanks").equals(closing.kinds());
     }
 
     /**

@@ -254,6 +254,14 @@ class InterpreterTest {
     }
 
     @Test
+    void aFewWordsOfPraiseThenThanksAreThanks() {
+        assertThat(kinds("eres un sol, gracias", "es")).containsExactly(THANKS);
+        assertThat(kinds("wow legend, thank you", "en")).containsExactly(THANKS);
+        // a clause of substance before the thanks is still read for what it is
+        assertThat(kinds("pumped 20 min, thanks", "en")).containsExactly(LOG, THANKS);
+    }
+
+    @Test
     void aFeelingThenAQuestionWithoutAComma() {
         assertThat(kinds("im so tired is it ok to skip the night session", "en")).containsExactly(FEELING, QUESTION);
     }
