@@ -254,6 +254,13 @@ class InterpreterTest {
     }
 
     @Test
+    void aWishWithoutItsSubjectIsSaidOfOneself() {
+        // "want", "need" as "quiero", "necesito": the subject is dropped, the feeling is the parent's own
+        assertThat(kinds("sometimes really want to give up on the whole thing", "en")).containsExactly(FEELING);
+        assertThat(kinds("a veces quiero tirar la toalla con todo esto", "es")).containsExactly(FEELING);
+    }
+
+    @Test
     void aFewWordsOfPraiseThenThanksAreThanks() {
         assertThat(kinds("eres un sol, gracias", "es")).containsExactly(THANKS);
         assertThat(kinds("wow legend, thank you", "en")).containsExactly(THANKS);
