@@ -408,6 +408,8 @@ public final class Interpreter implements MessageParts {
 
     /** An undo at the end of a message may take this many words ("bin it", "bórralo porfa", "remove that pls"). */
     private static final int UNDO_TAIL_WORDS = 3;
+    /** A command word before its reason may take this many words when a comma or a stop ends it. */
+    private static final int COMMAND_WORDS = 8;
 
     /**
      * "that wasnt right, bin it", "le di al botón equivocado jaja quítalo": the reason for a mistake, then a removal
@@ -449,11 +451,14 @@ public final class Interpreter implements MessageParts {
      */
     private Kind commandBeforeItsReason(String text, String language) {
         String[] words = text.strip().split("\\s+");
-        for (int k = 1; k <= UNDO_TAIL_WORDS && k < words.length; k++) {
+        for (int k = 1; k <= COMMAND_WORDS && k < words.length; k++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
             String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
             boolean stop = head.matches(".*[.;!?]$");
             boolean comma = head.endsWith(",");
+            if (k > UNDO_TAIL_WORDS && !stop && !comma) {
+                continue; // "can u delete what i just logged, it was a mistake": a longer one ends at its comma
+            }
             // as written: "me llego" is no typo of "luego" here; "nvm, ill tell u later": a comma after it too
             Kind headKind = stop ? null : commands.read(comma ? head.substring(0, head.length() - 1) : head, true);
             if (headKind == null || !REASONED.contains(headKind)) {

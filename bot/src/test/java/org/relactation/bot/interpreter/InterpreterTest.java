@@ -290,6 +290,8 @@ class InterpreterTest {
         assertThat(kinds("undo wrong button sorry", "en")).containsExactly(UNDO);
         assertThat(kinds("nvm, ill tell u later", "en")).containsExactly(CANCEL);
         assertThat(kinds("undo, pumped 20 min", "en")).containsExactly(UNDO, LOG);
+        // a longer removal, ended by its comma
+        assertThat(kinds("can you remove the entry i just put, typed it twice", "en")).containsExactly(UNDO);
         // only as written: "llegó" is no typo of "luego" (mejor luego) here
         assertThat(kinds("me llegó el relactador y no sé ni cómo se pone", "es")).doesNotContain(CANCEL);
         assertThat(kinds("olvídalo", "en")).containsExactly(CANCEL);
