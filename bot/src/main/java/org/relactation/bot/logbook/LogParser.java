@@ -114,7 +114,7 @@ public final class LogParser {
     /**
      * "nursed before bed", "I nursed her...": the first word of weight tells that a session was done; "dirty diaper,
      * yellow and seedy", "she pooped", "massive blowout": so does a nappy word first, or after one word of the
-     * parent's own; after an activity the message opens with, so does the first word of weight after it.
+     * parent's own; a feed given ("gave", "le di") with what was fed after it; after an activity the message opens with, so does the first word of weight after it.
      */
     private boolean opensTelling(List<Piece> pieces) {
         int after = vocabulary.afterOpeningActivity(pieces);
@@ -123,12 +123,16 @@ public final class LogParser {
             return opensTelling(pieces.subList(after, pieces.size()));
         }
         int words = 0;
-        for (Piece piece : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
             if (piece.sense().isFiller()) {
                 continue;
             }
             if (words == 0 && vocabulary.tells(piece)) {
-                return true;
+                // "gave the last bottle of the day": a feed given tells with what was fed named after it ("gave him a
+                // kiss", "gave up" tell no feed)
+                return !piece.is(Sense.SUPPLEMENT_GIVEN) || pieces.subList(i + 1, pieces.size()).stream()
+                        .anyMatch(fed -> fed.is(Sense.SUPPLEMENT_TYPE) || fed.is(Sense.SUPPLEMENT_GIVEN));
             }
             if (piece.is(Sense.NAPPY)) {
                 return words <= NAPPY_LEAD_WORDS; // "a huge dirty diaper", "massive blowout"

@@ -82,6 +82,8 @@ final class LogVocabulary {
 
     /** Section of phrases that tell a session was done ("nursed", "le di pecho"): see {@link #tells}. */
     static final String TOLD = "told";
+    /** The senses whose phrases may tell, in the past, that something was done: a session, or a feed given. */
+    private static final Set<Sense> TELLING = EnumSet.of(Sense.METHOD, Sense.SUPPLEMENT_GIVEN);
     /** Section of phrases that open an exclamation, not a question ("what a night"): see {@link #exclaims}. */
     static final String EXCLAMATIONS = "exclamations";
     /** Section of question words that may open a clause saying when ("when she woke up"): see {@link #tellsWhen}. */
@@ -392,7 +394,7 @@ final class LogVocabulary {
      * only names the method ("pumping", "teta"): a message that opens with one is a log with a few words of its own.
      */
     boolean tells(Piece piece) {
-        return piece.is(Sense.METHOD) && sets.get(TOLD).contains(piece.text());
+        return TELLING.contains(piece.sense()) && sets.get(TOLD).contains(piece.text());
     }
 
     /**
@@ -576,10 +578,10 @@ final class LogVocabulary {
         });
         Set<String> told = sets.get(TOLD);
         Set<String> methods = new HashSet<>();
-        entries.values().forEach(list -> list.stream().filter(entry -> entry.meaning().sense() == Sense.METHOD)
+        entries.values().forEach(list -> list.stream().filter(entry -> TELLING.contains(entry.meaning().sense()))
                 .forEach(entry -> methods.add(String.join(" ", entry.tokens()))));
         told.stream().filter(phrase -> !methods.contains(phrase)).findFirst().ifPresent(phrase -> {
-            throw invalid(TOLD, "has '" + phrase + "', which is no phrase of methods");
+            throw invalid(TOLD, "has '" + phrase + "', which is no phrase of methods or supplement_given");
         });
         // "an hour or so ago", "una hora y pico": the last word of a length or an amount, where "about" may follow
         Set<String> unitEnds = new HashSet<>();

@@ -658,6 +658,16 @@ class LogParserTest {
     }
 
     @Test
+    void aFeedGivenWithWhatWasFedIsALogWithAFewWordsOfItsOwn() {
+        assertThat(parsed("gave the last bottle of formula", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SUPPLEMENT);
+        assertThat(parsed("le di la primera mamila", "es", MADRID, NOW).kind()).isEqualTo(EntryKind.SUPPLEMENT);
+        // given, but no feed: conversation
+        for (String chat : List.of("gave him a kiss", "gave up", "le di un abrazo", "fed up with this")) {
+            assertThat(PARSER.parse(chat, "en", MADRID, NOW)).as(chat).isInstanceOf(ParseResult.NotALog.class);
+        }
+    }
+
+    @Test
     void aClauseSayingWhenASessionToldWasIsNoQuestion() {
         LogEntryDraft woke = parsed("when she woke up i nursed her 15 min", "en", MADRID, NOW);
         assertThat(woke.minutes()).isEqualTo(15);
