@@ -389,6 +389,8 @@ class LogParserTest {
             // a routine, not one session: "every 2 hours" is no 120-minute session
             "pumping every 2 hours", "pumping 20 min every 3 hours", "i pump 8 times a day for 15 min",
             "me saco leche cada 3 horas 20 min", "doy pecho 6 veces al día",
+            // the gap between sessions is no session's length
+            "3 hours between pumps at night", "5 horas entre tomas", "pumped 3 hrs apart",
             // days and weeks are an age or a time back, never a session's length
             "my 6 week old has a fever of 38.1", "mi bebé de 3 semanas tiene fiebre", "been trying for 2 weeks",
             // long free text
