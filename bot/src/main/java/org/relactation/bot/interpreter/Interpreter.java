@@ -133,6 +133,13 @@ public final class Interpreter implements MessageParts {
                     asides.add(new Part(piece, null)); // "sí, gracias": the answer, then thanks
                     continue;
                 }
+                if (p > 0 && lexicon.opensInDoubt(piece) && pieces.get(p - 1).chars().anyMatch(Character::isDigit)) {
+                    // "25 ml, está bien para el día 9": a number answered, weighed up, is asked about with no word
+                    // that asks ("sí, está bien así" agrees)
+                    asides.add(new Part(piece, null, false, true));
+                    last = null;
+                    continue;
+                }
                 boolean feeling = apart && reader.kindOf(piece, language) == Kind.FEELING && !onlyLittle(piece, language);
                 if (feeling && last != null) {
                     // "best one yet!! 🥳": one feeling, said in words and in a picture

@@ -182,6 +182,10 @@ class InterpreterTest {
         // a word or two that open like a question, with no mark and no topic, say what the answer is
         assertThat(INTERPRETER.asidesIn("no, es lima", "es")).isEmpty();
         assertThat(INTERPRETER.asidesIn("no, es lima?", "es")).hasSize(1);
+        // a number answered, then weighed up with no word that asks: asked about; a yes weighed up agrees
+        assertThat(INTERPRETER.asidesIn("20 ml, está bien para la primera semana", "es"))
+                .extracting(MessageParts.Part::question).containsExactly(true);
+        assertThat(INTERPRETER.asidesIn("sí, está bien así", "es")).isEmpty();
         // a question word that exclaims a feeling after the answer is a feeling
         assertThat(INTERPRETER.asidesIn("20ml!! que contenta estoy", "es"))
                 .extracting(MessageParts.Part::question).containsExactly(false);
