@@ -60,6 +60,8 @@ public final class LogParser {
     private static final int NEAR_DENIAL = 3;
     /** The pieces of an opening exclamation ("what" and "a night"), where a routine word is only a word. */
     private static final int EXCLAMATION_PIECES = 2;
+    /** "did all 8 pumps": the pieces after "did" within which a session named makes it tell. */
+    private static final int DONE_LEAD_PIECES = 3;
 
     /**
      * @param text     the message as typed; null or blank is not a log
@@ -114,7 +116,9 @@ public final class LogParser {
     /**
      * "nursed before bed", "I nursed her...": the first word of weight tells that a session was done; "dirty diaper,
      * yellow and seedy", "she pooped", "massive blowout": so does a nappy word first, or after one word of the
-     * parent's own; a feed given ("gave", "le di") with what was fed after it; after an activity the message opens with, so does the first word of weight after it.
+     * parent's own; a feed given ("gave", "le di") with what was fed after it; "did" or "hice" with a session
+     * named within a few words ("did my pump", "did all 8 pumps"); after an activity the message opens with, so does
+     * the first word of weight after it.
      */
     private boolean opensTelling(List<Piece> pieces) {
         int after = vocabulary.afterOpeningActivity(pieces);
@@ -127,6 +131,10 @@ public final class LogParser {
             Piece piece = pieces.get(i);
             if (piece.sense().isFiller()) {
                 continue;
+            }
+            if (words == 0 && piece.is(Sense.DONE) && pieces.subList(i + 1, Math.min(pieces.size(),
+                    i + 1 + DONE_LEAD_PIECES)).stream().anyMatch(next -> next.is(Sense.METHOD) || next.is(Sense.TIMES))) {
+                return true; // "did my pump", "did all 8 pumps today"
             }
             if (words == 0 && vocabulary.tells(piece)) {
                 // "gave the last bottle of the day": a feed given tells with what was fed named after it ("gave him a

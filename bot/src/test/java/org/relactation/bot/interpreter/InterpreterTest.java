@@ -85,6 +85,8 @@ class InterpreterTest {
         assertThat(kinds("nursed 15 min and im exhausted", "en")).containsExactly(LOG, FEELING);
         // how it feels, then a session told after the joining word; a time before it is the session's story
         assertThat(kinds("estoy muerta pero me saqué 30ml", "es")).containsExactly(FEELING, LOG);
+        // "did" with a session named after it tells as "pumped" does
+        assertThat(kinds("shattered but did my pump", "en")).containsExactly(FEELING, LOG);
         assertThat(kinds("me desperté a las 3 y me saqué 20ml", "es")).containsExactly(LOG);
         assertThat(kinds("sad and lonely pumping at 3am", "en")).containsExactly(FEELING);
         // the baby named before a session told, then how it feels

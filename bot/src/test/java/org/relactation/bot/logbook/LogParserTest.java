@@ -660,6 +660,13 @@ class LogParserTest {
     }
 
     @Test
+    void didWithASessionNamedAfterItTells() {
+        assertThat(PARSER.tells("did my pump", "en")).isTrue();
+        assertThat(PARSER.tells("did all 8 pumps today", "en")).isTrue();
+        assertThat(PARSER.tells("did nothing all day", "en")).isFalse();
+    }
+
+    @Test
     void aFeedGivenWithWhatWasFedIsALogWithAFewWordsOfItsOwn() {
         assertThat(parsed("gave the last bottle of formula", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SUPPLEMENT);
         assertThat(parsed("le di la primera mamila", "es", MADRID, NOW).kind()).isEqualTo(EntryKind.SUPPLEMENT);
