@@ -660,6 +660,12 @@ class LogParserTest {
     }
 
     @Test
+    void seshIsASessionAsTyped() {
+        assertThat(parsed("night sesh done", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SESSION);
+        assertThat(parsed("pump sesh 20 min", "en", MADRID, NOW).note()).isNull();
+    }
+
+    @Test
     void didWithASessionNamedAfterItTells() {
         assertThat(PARSER.tells("did my pump", "en")).isTrue();
         assertThat(PARSER.tells("did all 8 pumps today", "en")).isTrue();
