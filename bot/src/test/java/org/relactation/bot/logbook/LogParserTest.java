@@ -661,7 +661,7 @@ class LogParserTest {
 
     @Test
     void seshIsASessionAsTyped() {
-        assertThat(parsed("night sesh done", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SESSION);
+        assertThat(parsed("afternoon sesh done", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SESSION);
         assertThat(parsed("pump sesh 20 min", "en", MADRID, NOW).note()).isNull();
     }
 
