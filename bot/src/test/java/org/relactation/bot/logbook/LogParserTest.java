@@ -660,6 +660,15 @@ class LogParserTest {
     }
 
     @Test
+    void theNightSessionNamedByItsPartOfTheDayLogs() {
+        assertThat(parsed("night pump done", "en", MADRID, NOW).method()).isEqualTo(Method.PUMP);
+        assertThat(parsed("night pump done", "en", MADRID, NOW).timeGiven()).isTrue();
+        assertThat(parsed("extracción nocturna lista", "es", MADRID, NOW).method()).isEqualTo(Method.PUMP);
+        assertThat(PARSER.parse("pumped every night this week", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.NotALog.class);
+    }
+
+    @Test
     void seshIsASessionAsTyped() {
         assertThat(parsed("afternoon sesh done", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SESSION);
         assertThat(parsed("pump sesh 20 min", "en", MADRID, NOW).note()).isNull();
