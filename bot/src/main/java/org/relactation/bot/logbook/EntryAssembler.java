@@ -168,7 +168,7 @@ final class EntryAssembler {
     }
 
     private ParseResult session(Method method) {
-        List<Found<Double>> minutes = sessionMinutes();
+        List<Found<Double>> minutes = sessionMinutes(method);
         List<Found<Double>> ml = sessionMl(method);
         ParseResult.Rejected problem = firstNonNull(negative("minutes", minutes), negative("ml", ml),
                 strayUnit(false), strayUnit(true));
@@ -189,13 +189,30 @@ final class EntryAssembler {
         return parsed(draft.entry());
     }
 
-    private List<Found<Double>> sessionMinutes() {
-        return join(reading.durations, reading.sessionNumbers);
+    private List<Found<Double>> sessionMinutes(Method method) {
+        return numberIsTheAmount(method) ? reading.durations : join(reading.durations, reading.sessionNumbers);
     }
 
-    /** Through an at-breast supplementer, a bare number next to a supplement word is ml given too. */
+    /**
+     * Through an at-breast supplementer, a bare number next to a supplement word is ml given too; after a way of
+     * expressing, with the length said in its unit, the bare number is what came ({@link #numberIsTheAmount}).
+     */
     private List<Found<Double>> sessionMl(Method method) {
+        if (numberIsTheAmount(method)) {
+            return join(reading.volumes, reading.sessionNumbers);
+        }
         return method == Method.SUPPLEMENTER ? join(reading.volumes, reading.supplementNumbers) : reading.volumes;
+    }
+
+    /**
+     * "me saqué 12 en 20 min", "pumped 12 in 20 min": a bare number after a way of expressing is minutes only when
+     * no length is said in its unit; with one, and no amount in a unit, the number is the ml that came (never
+     * 32 minutes).
+     */
+    private boolean numberIsTheAmount(Method method) {
+        // with a side named, a bare number takes the unit said before it ("L 10 min R 8" is 18 minutes)
+        return method != null && method.expresses() && !reading.durations.isEmpty()
+                && !reading.sessionNumbers.isEmpty() && reading.volumes.isEmpty() && reading.sides.isEmpty();
     }
 
     /** Marks the words that made a session what it is: its method, sides, "each side", how many. */
@@ -297,7 +314,7 @@ final class EntryAssembler {
         }
         perSide = reading.perSide;
         boolean session = kind == EntryKind.SESSION;
-        List<Found<Double>> minutes = session ? sessionMinutes() : List.of();
+        List<Found<Double>> minutes = session ? sessionMinutes(method) : List.of();
         List<Found<Double>> ml = session ? sessionMl(method) : join(reading.volumes, reading.supplementNumbers);
         ParseResult.Rejected problem = firstNonNull(negative("minutes", minutes), negative("ml", ml),
                 strayUnit(false), strayUnit(true));
