@@ -124,7 +124,7 @@ final class EntryAssembler {
         boolean context = supplement && sessionWordsInContext() && reading.durations.isEmpty()
                 && reading.sessionNumbers.isEmpty() && reading.done.isEmpty() && reading.drops.isEmpty();
         // "4.2 kg at 6 weeks": beside a weight, a length alone is the baby's age, not a session.
-        boolean session = !context && (!reading.done.isEmpty() || method != null)
+        boolean session = !context && (!reading.done.isEmpty() && !doneIsTheirs() || method != null)
                 || !reading.durations.isEmpty() && !weight
                 || !reading.drops.isEmpty()
                 || !reading.sessionNumbers.isEmpty() || !reading.volumes.isEmpty() && !supplement
@@ -143,6 +143,24 @@ final class EntryAssembler {
             kinds.add(EntryKind.WEIGHT);
         }
         return kinds;
+    }
+
+    /**
+     * "bottle done, 60ml formula", "le di 30 ml de fórmula, listo", "2 wet nappies, done": a "done" after a feed,
+     * nappies or a weight is theirs, no session of its own ("done, then 30ml formula" still tells a session first).
+     */
+    private boolean doneIsTheirs() {
+        if (reading.done.isEmpty()) {
+            return false;
+        }
+        int told = Integer.MAX_VALUE;
+        for (List<? extends Found<?>> found : List.of(reading.givers, reading.nappies, reading.weights,
+                reading.supplementTypes.stream().filter(type -> type.value() != Supplement.EXPRESSED).toList())) {
+            for (Found<?> one : found) {
+                told = Math.min(told, one.from());
+            }
+        }
+        return reading.done.get(0).from() > told;
     }
 
     /** Whether every session word has a word right before it that makes it context ({@link LogVocabulary#givesContext}). */
@@ -577,6 +595,9 @@ final class EntryAssembler {
     private ParseResult parsed(LogEntryDraft draft) {
         time.used().forEach(this::use);
         use(reading.articles); // "le di una de fórmula": an article, whatever was logged, is no note
+        if (doneIsTheirs()) {
+            use(reading.done); // "bottle done": it says the feed is over, no note
+        }
         String note = NoteWriter.write(text, reading.pieces, used);
         return new ParseResult.Parsed(new LogEntryDraft(draft.kind(), draft.method(), draft.side(), draft.minutes(),
                 draft.ml(), draft.at(), draft.timeGiven(), draft.supplement(), draft.wet(), draft.dirty(), note,

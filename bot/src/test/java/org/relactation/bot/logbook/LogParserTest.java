@@ -669,6 +669,18 @@ class LogParserTest {
     }
 
     @Test
+    void doneAfterAFeedOrNappiesIsTheirs() {
+        LogEntryDraft bottle = parsed("bottle done, 60ml formula", "en", MADRID, NOW);
+        assertThat(bottle.kind()).isEqualTo(EntryKind.SUPPLEMENT);
+        assertThat(bottle.note()).isNull();
+        assertThat(parsed("le di 30 ml de fórmula, listo", "es", MADRID, NOW).ml()).isEqualTo(30);
+        assertThat(parsed("3 wet nappies, done", "en", MADRID, NOW).wet()).isEqualTo(3);
+        // "done" first still tells a session of its own: two things, logged one at a time
+        assertThat(PARSER.parse("done, then 30ml formula", "en", MADRID, NOW)).isInstanceOfSatisfying(
+                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.MIXED_KINDS));
+    }
+
+    @Test
     void seshIsASessionAsTyped() {
         assertThat(parsed("afternoon sesh done", "en", MADRID, NOW).kind()).isEqualTo(EntryKind.SESSION);
         assertThat(parsed("pump sesh 20 min", "en", MADRID, NOW).note()).isNull();
