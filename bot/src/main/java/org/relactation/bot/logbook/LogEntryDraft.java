@@ -44,4 +44,10 @@ public record LogEntryDraft(EntryKind kind, Method method, Side side, Integer mi
                          boolean timeGiven, Supplement supplement, Integer wet, Integer dirty, String note) {
         this(kind, method, side, minutes, ml, at, timeGiven, supplement, wet, dirty, note, null, null, null, null);
     }
+
+    /** This draft at {@code when}, a time the parent gave ("le di pecho a las 5 y luego 60 de fórmula"). */
+    LogEntryDraft at(Instant when) {
+        return new LogEntryDraft(kind, method, side, minutes, ml, when, true, supplement, wet, dirty, note, leftMl,
+                rightMl, leftMinutes, rightMinutes, grams, weightUnit);
+    }
 }

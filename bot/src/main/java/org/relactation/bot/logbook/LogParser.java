@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,11 @@ public final class LogParser {
      * @param now      the current instant, from the caller's clock
      */
     public ParseResult parse(String text, String language, ZoneId zone, Instant now) {
+        return parse(text, language, zone, now, true);
+    }
+
+    /** @param split whether a session and a feed told in one message may be read as two ({@link #sessionAndFeed}) */
+    private ParseResult parse(String text, String language, ZoneId zone, Instant now, boolean split) {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(now, "now");
         if (text == null) {
@@ -92,7 +99,66 @@ public final class LogParser {
         ParseResult result = new EntryAssembler(message, LogReader.read(pieces, vocabulary), zone, now,
                 opensTelling(pieces)).assemble();
         // "i only get 5ml per session": a habit, no session; a count or times listed still tell sessions
-        return result instanceof ParseResult.Parsed && vocabulary.habitual(tokens) ? NOT_A_LOG : result;
+        if (result instanceof ParseResult.Parsed && vocabulary.habitual(tokens)) {
+            return NOT_A_LOG;
+        }
+        return split && result instanceof ParseResult.Rejected rejected && rejected.reason() == Rejection.MIXED_KINDS
+                ? sessionAndFeed(message, pieces, language, zone, now).orElse(result) : result;
+    }
+
+    /**
+     * "nursed 15 min then 30 ml formula", "90ml formula at 10pm, then nursed him": a session and a feed told one
+     * after the other, as two entries. The message is cut where one ends and the other begins: each side read on
+     * its own must be one of the two, and of the cuts that work, the one leaving the fewest words to the notes is
+     * taken. A time said for one only is the other's too ("le di pecho a las 5 y luego 60 de fórmula"). The feed
+     * must say how much and not be denied ("no formula after"). Empty when no cut works: the parent is asked to
+     * send them apart.
+     */
+    private Optional<ParseResult> sessionAndFeed(String message, List<Piece> pieces, String language, ZoneId zone,
+                                                 Instant now) {
+        List<LogEntryDraft> best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (int cut = 1; cut < pieces.size(); cut++) {
+            String head = message.substring(0, pieces.get(cut).start()).strip();
+            String tail = message.substring(pieces.get(cut).start()).strip();
+            if (!(parse(head, language, zone, now, false) instanceof ParseResult.Parsed first)
+                    || !(parse(tail, language, zone, now, false) instanceof ParseResult.Parsed second)
+                    || !SESSION_AND_FEED.contains(first.entry().kind())
+                    || !SESSION_AND_FEED.contains(second.entry().kind())
+                    || first.entry().kind() == second.entry().kind()) {
+                continue;
+            }
+            // "nursed 20 min, no formula after": a feed denied is none; one without its amount is told apart
+            List<Piece> feed = first.entry().kind() == EntryKind.SUPPLEMENT ? pieces.subList(0, cut)
+                    : pieces.subList(cut, pieces.size());
+            LogEntryDraft fed = first.entry().kind() == EntryKind.SUPPLEMENT ? first.entry() : second.entry();
+            if (fed.ml() == null || feed.stream().anyMatch(vocabulary::denies)) {
+                continue;
+            }
+            int noteWords = noteWords(first.entry()) + noteWords(second.entry());
+            if (noteWords < fewest) {
+                fewest = noteWords;
+                best = List.of(first.entry(), second.entry());
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        LogEntryDraft first = best.get(0);
+        LogEntryDraft second = best.get(1);
+        if (first.timeGiven() != second.timeGiven()) {
+            LogEntryDraft timed = first.timeGiven() ? first : second;
+            first = first.timeGiven() ? first : first.at(timed.at());
+            second = second.timeGiven() ? second : second.at(timed.at());
+        }
+        return Optional.of(new ParseResult.Several(List.of(first, second), null, null));
+    }
+
+    /** The kinds {@link #sessionAndFeed} tells apart, one of each. */
+    private static final Set<EntryKind> SESSION_AND_FEED = Set.of(EntryKind.SESSION, EntryKind.SUPPLEMENT);
+
+    private static int noteWords(LogEntryDraft entry) {
+        return entry.note() == null ? 0 : entry.note().split("\\s+").length;
     }
 
     /** Whether {@code text} opens by telling a session or a nappy ("hand expressed a few drops", "he pooped"). */

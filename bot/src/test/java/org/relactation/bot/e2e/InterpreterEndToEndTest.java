@@ -153,7 +153,7 @@ class InterpreterEndToEndTest extends SharedBotTest {
     void aMessageThatIsALogOrAQuestionAlikeIsAskedAboutWithTwoButtons() {
         Parent parent = bot.parent(17_006, "es");
 
-        parent.says("4 horas entre extracciones de noche está bien");
+        parent.says("la extracción de las 2 de la mañana tiene que ser la más larga");
         assertThat(parent.lastMessage().text()).contains("¿Lo anoto, o es una pregunta?");
         assertThat(entriesOf(17_006)).isEmpty();
         parent.presses("❓ Es una pregunta");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relactation.bot.conversation.Action;
 import org.relactation.bot.conversation.Inbound;
 import org.relactation.bot.logbook.Entry;
+import org.relactation.bot.logbook.EntryKind;
 import org.relactation.bot.logbook.Method;
 import org.relactation.bot.telegram.fake.BotMessage;
 
@@ -122,6 +123,20 @@ class SeveralSessionsEndToEndTest {
         parent.says("/undo");
         assertThat(parent.lastMessage().text()).startsWith("↩️ Removed all 2:");
         assertThat(entriesOf(18102)).extracting(Entry::minutes).containsExactly(15);
+    }
+
+    @Test
+    void aSessionThenATopUpInOneMessageAreBothLogged() {
+        Parent parent = bot.parent(18104, "en");
+        parent.says("nursed 15 min then topped up 40ml formula");
+        assertThat(parent.lastMessage().text()).startsWith("✅ Logged all 2:\n1. nursed · 15 min")
+                .contains("2. ").contains("40 ml");
+        assertThat(entriesOf(18104)).extracting(Entry::kind)
+                .containsExactly(EntryKind.SESSION, EntryKind.SUPPLEMENT);
+        assertThat(entriesOf(18104)).extracting(Entry::ml).containsExactly(null, 40);
+        // /undo takes both back, as for any message logged as several
+        parent.says("/undo");
+        assertThat(entriesOf(18104)).isEmpty();
     }
 
     @Test

@@ -355,9 +355,8 @@ class LogParserTest {
             "saqué 20 ml ayer                      | es | UNREADABLE_TIME          | text    | ayer",
             "pumped a few minutes ago              | en | UNREADABLE_TIME          | text    | a few minutes ago",
             "pumped at 14:00 or at 15:00           | en | UNREADABLE_TIME          | text    | at 14:00 or at 15:00",
-            "nursed 10 min then gave 30 ml formula | en | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
+            "nursed 10 min, no formula after       | en | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
             "pumped 15 min, 3 wet nappies          | en | MIXED_KINDS              | kinds   | [SESSION, NAPPIES]",
-            "di el pecho y le di 30 ml de fórmula  | es | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
     })
     void rejectsImpossibleOrUnclearLogs(String text, String language, Rejection reason, String key, String value) {
         ParseResult result = PARSER.parse(text, language, MADRID, NOW);
@@ -675,9 +674,32 @@ class LogParserTest {
         assertThat(bottle.note()).isNull();
         assertThat(parsed("le di 30 ml de fórmula, listo", "es", MADRID, NOW).ml()).isEqualTo(30);
         assertThat(parsed("3 wet nappies, done", "en", MADRID, NOW).wet()).isEqualTo(3);
-        // "done" first still tells a session of its own: two things, logged one at a time
+        // "done" first still tells a session of its own, then the feed
         assertThat(PARSER.parse("done, then 30ml formula", "en", MADRID, NOW)).isInstanceOfSatisfying(
-                ParseResult.Rejected.class, rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.MIXED_KINDS));
+                ParseResult.Several.class, several -> assertThat(several.entries()).extracting(LogEntryDraft::kind)
+                        .containsExactly(EntryKind.SESSION, EntryKind.SUPPLEMENT));
+    }
+
+    @Test
+    void aSessionAndAFeedToldOneAfterTheOtherAreTwoEntries() {
+        ParseResult result = PARSER.parse("nursed 10 min then gave 30 ml formula", "en", MADRID, NOW);
+        assertThat(result).isInstanceOfSatisfying(ParseResult.Several.class, several -> {
+            assertThat(several.entries()).extracting(LogEntryDraft::kind)
+                    .containsExactly(EntryKind.SESSION, EntryKind.SUPPLEMENT);
+            assertThat(several.entries().get(0).minutes()).isEqualTo(10);
+            assertThat(several.entries().get(1).ml()).isEqualTo(30);
+            assertThat(several.entries()).extracting(LogEntryDraft::note).containsOnlyNulls();
+        });
+        // a time said once is both's; the feed first works too
+        ParseResult timed = PARSER.parse("di el pecho a las 5 y luego 60 ml de fórmula", "es", MADRID, NOW);
+        assertThat(timed).isInstanceOfSatisfying(ParseResult.Several.class, several -> assertThat(several.entries())
+                .extracting(LogEntryDraft::at).containsOnly(several.entries().get(0).at()));
+        assertThat(PARSER.parse("90ml formula, then nursed him for comfort", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.Several.class);
+        // a feed denied, or without its amount, is not split off
+        for (String text : List.of("nursed 20 min, no bottle after", "nursed 15 min then gave a bottle")) {
+            assertThat(PARSER.parse(text, "en", MADRID, NOW)).as(text).isInstanceOf(ParseResult.Rejected.class);
+        }
     }
 
     @Test
