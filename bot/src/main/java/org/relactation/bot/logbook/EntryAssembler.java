@@ -118,6 +118,8 @@ final class EntryAssembler {
     private List<EntryKind> kinds(Method method) {
         boolean supplement = !reading.givers.isEmpty()
                 || reading.supplementTypes.stream().anyMatch(found -> found.value() != Supplement.EXPRESSED);
+        // "nursed 20 min, no formula after", "mamó 15 min sin fórmula": a feed denied is none (its words, the note)
+        supplement = supplement && !feedDenied();
         boolean weight = !reading.weights.isEmpty();
         // "le di con cuchara los 20 ml que me saqué", "30 ml formula after the breast": the session words only say
         // which milk or when; the feed is what is told
@@ -143,6 +145,14 @@ final class EntryAssembler {
             kinds.add(EntryKind.WEIGHT);
         }
         return kinds;
+    }
+
+    /** Whether every word of a feed in the message is denied, and no amount is given for one. */
+    private boolean feedDenied() {
+        List<Found<?>> words = new ArrayList<>(reading.givers);
+        words.addAll(reading.supplementTypes);
+        return !words.isEmpty() && reading.supplementNumbers.isEmpty()
+                && words.stream().allMatch(found -> reading.denied(found.from()));
     }
 
     /**

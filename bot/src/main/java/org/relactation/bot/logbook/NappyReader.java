@@ -16,9 +16,6 @@ import java.util.Locale;
  * ("no poop since yesterday", "sin caca"): {@link Reading#nappyDenied} then tells the message is no log of nappies.
  */
 final class NappyReader {
-    /** How many words back a negation still denies a nappy word ("hasn't had a wet one"). */
-    private static final int DENIAL_REACH = 3;
-
     private NappyReader() {
     }
 
@@ -57,7 +54,7 @@ final class NappyReader {
     }
 
     private static void count(Reading reading, int word, NappyKind kind, Integer number) {
-        if (denied(reading, number == null ? word : Math.min(word, number))) {
+        if (reading.denied(number == null ? word : Math.min(word, number))) {
             // "no poop since yesterday", "sin pañales mojados": no nappy to log, and nothing else said by it.
             reading.nappyDenied = true;
             return;
@@ -91,20 +88,6 @@ final class NappyReader {
         int to = Math.max(number, word) + 1;
         reading.nappies.add(new Found<>(new NappyCount(kind, count, true), from, to));
         reading.claim(from, to);
-    }
-
-    /** A negation within the few small words before {@code at}: "no poop", "hasn't had a wet one". */
-    private static boolean denied(Reading reading, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - DENIAL_REACH); i--) {
-            Piece piece = reading.pieces.get(i);
-            if (reading.words.denies(piece)) {
-                return true;
-            }
-            if (!piece.sense().isFiller() && !piece.sense().isFreeText()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static boolean onlyNappyWord(Reading reading, int word) {

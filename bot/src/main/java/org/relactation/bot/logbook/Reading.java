@@ -88,6 +88,26 @@ final class Reading {
     }
 
     /** The nearest piece before {@code i} that is not filler, or -1. */
+    /** How many words back a negation still denies what it stands before ("hasn't had a wet one"). */
+    private static final int DENIAL_REACH = 3;
+
+    /**
+     * Whether a negation stands within {@link #DENIAL_REACH} words before piece {@code at}, with only filler or
+     * free words between: "no poop since yesterday", "sin pañales mojados", "no formula after".
+     */
+    boolean denied(int at) {
+        for (int i = at - 1; i >= Math.max(0, at - DENIAL_REACH); i--) {
+            Piece piece = pieces.get(i);
+            if (words.denies(piece)) {
+                return true;
+            }
+            if (!piece.sense().isFiller() && !piece.sense().isFreeText()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     int meaningfulBefore(int i) {
         int j = i - 1;
         while (j >= 0 && pieces.get(j).sense().isFiller()) {

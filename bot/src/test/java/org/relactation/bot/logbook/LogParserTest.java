@@ -355,7 +355,7 @@ class LogParserTest {
             "saqué 20 ml ayer                      | es | UNREADABLE_TIME          | text    | ayer",
             "pumped a few minutes ago              | en | UNREADABLE_TIME          | text    | a few minutes ago",
             "pumped at 14:00 or at 15:00           | en | UNREADABLE_TIME          | text    | at 14:00 or at 15:00",
-            "nursed 10 min, no formula after       | en | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
+            "nursed 10 min then gave a bottle      | en | MIXED_KINDS              | kinds   | [SESSION, SUPPLEMENT]",
             "pumped 15 min, 3 wet nappies          | en | MIXED_KINDS              | kinds   | [SESSION, NAPPIES]",
     })
     void rejectsImpossibleOrUnclearLogs(String text, String language, Rejection reason, String key, String value) {
@@ -696,10 +696,13 @@ class LogParserTest {
                 .extracting(LogEntryDraft::at).containsOnly(several.entries().get(0).at()));
         assertThat(PARSER.parse("90ml formula, then nursed him for comfort", "en", MADRID, NOW))
                 .isInstanceOf(ParseResult.Several.class);
-        // a feed denied, or without its amount, is not split off
-        for (String text : List.of("nursed 20 min, no bottle after", "nursed 15 min then gave a bottle")) {
-            assertThat(PARSER.parse(text, "en", MADRID, NOW)).as(text).isInstanceOf(ParseResult.Rejected.class);
-        }
+        // a feed without its amount is not split off; one denied is no feed at all, its words the session's note
+        assertThat(PARSER.parse("nursed 15 min then gave a bottle", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.Rejected.class);
+        LogEntryDraft denied = parsed("mamó 15 min sin fórmula después", "es", MADRID, NOW);
+        assertThat(denied.kind()).isEqualTo(EntryKind.SESSION);
+        assertThat(denied.minutes()).isEqualTo(15);
+        assertThat(parsed("nursed 20 min, no bottle after", "en", MADRID, NOW).note()).isEqualTo("no bottle after");
     }
 
     @Test
