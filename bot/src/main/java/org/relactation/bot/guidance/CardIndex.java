@@ -133,7 +133,7 @@ final class CardIndex {
         String prefix = "guide.";
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
-                ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts),
+                ContentLists.commaSeparated(texts.get(prefix + "stop_words")), TimeAgoFilter.Vocabulary.of(texts),
                 ContentLists.commaSeparated(texts.get(prefix + "instead_of")))
                 .withAskingPhrases(texts.get(prefix + "asking_phrases"));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
