@@ -133,7 +133,7 @@ final class CardIndex {
         String prefix = "guide.";
         this.indexAnalyzer = LanguageAnalyzer.forSearch(language,
                 ContentLists.commaSeparated(texts.get(prefix + "keep_words")),
-                ContentLists.commaSeparated(texts.get(prefix + "chat_stop_words")), TimeAgoFilter.Vocabulary.of(texts),
+                ContentLists.commaSeparated(texts.get(prefix + "stop_words")), TimeAgoFilter.Vocabulary.of(texts),
                 ContentLists.commaSeparated(texts.get(prefix + "instead_of")))
                 .withAskingPhrases(texts.get(prefix + "asking_phrases"));
         this.queryAnalyzer = indexAnalyzer.withSynonyms(synonyms(language,
@@ -425,10 +425,32 @@ final class CardIndex {
             ScoreDoc second = byCard.size() < 2 ? null : byCard.get(bestAt == 0 ? 1 : 0);
             return new Scoring(bestId, best.score, second == null ? null : cardId(second.doc),
                     second == null ? 0 : second.score, bestExplained.weight(), bestExplained.total(),
-                    facetId(best.doc), namesTitle(words, bestId));
+                    bestFacet(top, best, bestId, question), namesTitle(words, bestId));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the guide index in memory", e);
         }
+    }
+
+    /**
+     * The facet whose document came first for the best card, unless another facet of the card scored nearly as well
+     * ({@link #FACET_TIE}): then the words that set the card's facets apart decide ({@link #facet}), and the first
+     * document's facet only when they cannot. "La leche de ayer en el refri, hasta cuándo la puedo usar" is the
+     * fridge, though the thawing facet's examples say "ayer" and "hasta cuándo la puedo usar".
+     */
+    private String bestFacet(TopDocs top, ScoreDoc best, String cardId, String question) throws IOException {
+        String first = facetId(best.doc);
+        if (first == null) {
+            return null;
+        }
+        for (ScoreDoc doc : top.scoreDocs) {
+            if (doc.doc != best.doc && doc.score >= best.score * FACET_TIE && cardId.equals(cardId(doc.doc))) {
+                String other = facetId(doc.doc);
+                if (other != null && !other.equals(first)) {
+                    return facet(cardId, question).orElse(first);
+                }
+            }
+        }
+        return first;
     }
 
     /** A contender whose nearest example scores this many times the first card's nearest is the better answer. */

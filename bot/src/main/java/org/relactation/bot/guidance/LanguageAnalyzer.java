@@ -86,20 +86,21 @@ final class LanguageAnalyzer extends Analyzer {
     }
 
     /**
-     * {@link #forSearch(String, Collection)}, with more stop words ({@code chatStopWords}: chat spellings of stop
-     * words, "q" for "que", "xq" for "porque", which say nothing about a topic and are no typo of a word that does)
-     * and a time ago read from a number and a unit ({@link TimeAgoFilter}).
+     * {@link #forSearch(String, Collection)}, with more stop words ({@code moreStopWords}: chat spellings of stop
+     * words, "q" for "que", "xq" for "porque", which say nothing about a topic and are no typo of a word that does,
+     * and words the other language's list drops, Spanish "debería" for "should") and a time ago read from a number
+     * and a unit ({@link TimeAgoFilter}).
      */
-    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> moreStopWords,
                                       TimeAgoFilter.Vocabulary timeAgo) {
-        return forSearch(language, keepWords, chatStopWords, timeAgo, List.of());
+        return forSearch(language, keepWords, moreStopWords, timeAgo, List.of());
     }
 
     /**
      * {@link #forSearch(String, Collection, Collection, TimeAgoFilter.Vocabulary)}, with the thing a parent wants
      * something instead of read after {@code insteadOf}'s phrases ({@link InsteadOfFilter}).
      */
-    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> chatStopWords,
+    static LanguageAnalyzer forSearch(String language, Collection<String> keepWords, Collection<String> moreStopWords,
                                       TimeAgoFilter.Vocabulary timeAgo, Collection<String> insteadOf) {
         CharArraySet base = switch (language) {
             case "en" -> ENGLISH_STOP_WORDS;
@@ -107,9 +108,9 @@ final class LanguageAnalyzer extends Analyzer {
             default -> null;
         };
         CharArraySet stops = base;
-        if (base != null && !chatStopWords.isEmpty()) {
+        if (base != null && !moreStopWords.isEmpty()) {
             CharArraySet more = new CharArraySet(base, false);
-            chatStopWords.forEach(word -> more.add(Words.fold(word)));
+            moreStopWords.forEach(word -> more.add(Words.fold(word)));
             stops = CharArraySet.unmodifiableSet(more);
         }
         return new LanguageAnalyzer(language, new CharArraySet(keepWords, true), null, timeAgo,

@@ -17,7 +17,9 @@ import java.util.List;
  * alternatives weighed more than a word with none. Here the class scores as its best-matching alternative plus
  * {@link #FURTHER_ALTERNATIVE} of each further one: a card that says several ways of one thing is still more about
  * it than a card that says one ("how often", "how many times" and "frequency" are all the card on how often to
- * pump), without the number of ways deciding.
+ * pump), without the number of ways deciding. An alternative two classes share after stemming ("suplemento" in
+ * the formula class and "suplementar" in the supplementing one) counts once: it counted once in full and once more
+ * as a further alternative, so "cómo le doy el suplemento" weighed the card that says "fórmula" most.
  */
 final class SynonymClassQueryBuilder extends QueryBuilder {
     /**
@@ -36,7 +38,7 @@ final class SynonymClassQueryBuilder extends QueryBuilder {
     protected Query newGraphSynonymQuery(Iterator<Query> queries) {
         List<Query> alternatives = new ArrayList<>();
         queries.forEachRemaining(query -> {
-            if (query != null) {
+            if (query != null && !alternatives.contains(query)) {
                 alternatives.add(query);
             }
         });

@@ -251,6 +251,14 @@ class QuestionMatcherTest {
     }
 
     @Test
+    void twoFacetsScoringAlikeAreToldApartByTheWordsThatSetThemApart() {
+        // The thawing facet's examples say "ayer" and "hasta cuándo la puedo usar" too; the fridge is what is asked.
+        String question = "tengo leche de ayer en la heladera, hasta cuándo la puedo usar";
+        assertThat(MATCHER.match("es", question, "hasta cuándo la puedo usar"))
+                .map(QuestionMatcher.Match::facet).contains(Optional.of("fridge"));
+    }
+
+    @Test
     void aWordIsNotGenericForTheGenericWordOfOneOfItsSynonymPhrases() {
         // "often" has the synonym "how many times", and "times" says nothing about a topic: "often" itself does.
         assertThat(MATCHER.match("en", "how often should she be weighed")).map(QuestionMatcher.Match::cardId)

@@ -54,6 +54,18 @@ class SynonymClassQueryBuilderTest {
     }
 
     @Test
+    void anAlternativeThatTwoClassesShareCountsOnce() {
+        // After stemming, "supplementing" is "supplement": both lines give "supplement" as an alternative of itself,
+        // which counted once in full and once more at the further alternatives' share.
+        LanguageAnalyzer overlapping = synonyms("formula, supplement, artificial milk\nsupplementing, supplement");
+        Query built = new SynonymClassQueryBuilder(overlapping).createBooleanQuery("f", "supplement");
+
+        Query query = ((BooleanQuery) built).clauses().getFirst().query();
+        assertThat(query).isInstanceOf(DisjunctionMaxQuery.class);
+        assertThat(((DisjunctionMaxQuery) query).getDisjuncts()).doesNotHaveDuplicates().hasSize(3);
+    }
+
+    @Test
     void aCardSayingEveryAlternativeGetsLessThanLucenesSumButMoreThanForOne() throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PLAIN))) {
