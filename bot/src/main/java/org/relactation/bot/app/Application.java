@@ -401,6 +401,15 @@ public final class Application implements AutoCloseable {
      * OPERATIONS_PORT is set, the operator endpoints; updates flow until {@link #close()}.
      */
     public void startTelegram(Clock clock) throws TelegramApiException {
+        startTelegram(clock, null);
+    }
+
+    /**
+     * {@link #startTelegram(Clock)} with the Bot API reached ahead for polling ({@link TelegramTransport#reachAhead}),
+     * or null to reach it now (and in webhook mode, which does not poll).
+     */
+    void startTelegram(Clock clock, CompletableFuture<TelegramTransport.Reached> reached)
+            throws TelegramApiException {
         // Only on Telegram: a console replay of a long file is not a flood.
         router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
         if (settings.webhook().enabled()) {
@@ -424,7 +433,7 @@ public final class Application implements AutoCloseable {
                     settings.bot().workerThreads(), clock, database::makeDurable, durableOutbox(clock), inbox,
                     metrics, database.embedded());
             transports.add(telegram);
-            telegram.start();
+            telegram.start(reached);
             scheduling.every(Inbox.SWEEP_EVERY, "inbox", inbox::sweep);
             outbox = telegram.outbox();
         }
