@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +79,7 @@ final class ContentSnapshot {
             try {
                 catalog = ContentCatalog.fromYaml(loader);
             } catch (ContentException e) {
-                System.err.println("No content snapshot: " + e.getMessage());
+                LoggerFactory.getLogger(ContentSnapshot.class).warn("No content snapshot: {}", e.getMessage());
                 return;
             }
             ObjectNode snapshot = JSON.createObjectNode();
