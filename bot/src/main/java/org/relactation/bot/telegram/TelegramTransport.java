@@ -95,23 +95,26 @@ public final class TelegramTransport implements AutoCloseable {
 
     /**
      * Reaches the Bot API on {@code thread} ({@link Reached}), then loads ahead what the first poll loads: start-up
-     * runs it while the database opens, for {@link #start(CompletableFuture)}. Only asks (getWebhookInfo).
+     * runs it while the database opens, for {@link #start(CompletableFuture)}. Only asks (getWebhookInfo). The result
+     * is there as soon as the Bot API answered: polling may start while the update's types are still being learnt
+     * (the first read then waits for them rather than learning them again: Jackson builds its readers one thread at a
+     * time).
      */
     public static CompletableFuture<Reached> reachAhead(Settings.Telegram settings, Executor thread) {
-        return CompletableFuture.supplyAsync(() -> {
-            Reached reached;
+        CompletableFuture<Reached> reached = new CompletableFuture<>();
+        thread.execute(() -> {
             try {
-                reached = reach(settings);
-            } catch (TelegramApiException e) {
-                throw new CompletionException(e);
+                reached.complete(reach(settings));
+            } catch (TelegramApiException | RuntimeException | Error e) {
+                reached.completeExceptionally(e); // start() throws it, as when it reaches the Bot API itself
             }
             try {
                 UpdatePoller.readAhead();
             } catch (RuntimeException e) {
                 LOG.warn("Loading the Telegram client ahead failed: {}", e.getClass().getName());
             }
-            return reached;
-        }, thread);
+        });
+        return reached;
     }
 
     private static Reached reach(Settings.Telegram settings) throws TelegramApiException {
