@@ -118,26 +118,38 @@ public final class Application implements AutoCloseable {
     static final Duration UPDATE_CLAIM = Duration.ofMinutes(2);
 
     /**
-     * What start-up builds from the content alone (tables, the cards), on threads of their own while the database
-     * opens (two cores, and each takes about as long as opening it). The question index and the time zones' names
-     * are built in the background, on {@code later}: the first reply after a start (a /start) needs neither, and a
-     * question or a time zone typed before they are ready waits for them ({@link QuestionMatcher#building},
-     * {@link TimeZoneResolver#loading}).
+     * What start-up builds from the content alone (the cards, the log parser), on threads of their own while the
+     * database opens (two cores, and each takes about as long as opening it). The question index, the time zones'
+     * names, the red-flag detector and the message-language detector are built in the background, on {@code later}:
+     * the first reply after a start (a /start, which is a command) needs none of them, and a question, a time zone or
+     * any text typed before they are ready waits for them ({@link QuestionMatcher#building},
+     * {@link TimeZoneResolver#loading}, {@link #redFlags}, {@link #languages}); a build that failed fails each
+     * message that needs it.
      */
     private record Prepared(TimeZoneResolver zones, GuideCards cards, QuestionMatcher matcher, LogParser parser,
-                            RedFlagDetector redFlags, MessageLanguage languages) {
-        private record Tables(LogParser parser, RedFlagDetector redFlags, MessageLanguage languages) {
-        }
-
+                            CompletableFuture<RedFlagDetector> redFlags,
+                            CompletableFuture<MessageLanguage> languages) {
         static CompletableFuture<Prepared> from(ContentCatalog content, Executor later) {
             CompletableFuture<GuideCards> cards = CompletableFuture.supplyAsync(() -> new GuideCards(content),
                     START_UP);
-            CompletableFuture<Tables> tables = CompletableFuture.supplyAsync(() -> new Tables(LogParser.load(),
-                    new RedFlagDetector(content), new MessageLanguage(content)), START_UP);
+            CompletableFuture<LogParser> parser = CompletableFuture.supplyAsync(LogParser::load, START_UP);
             TimeZoneResolver zones = TimeZoneResolver.loading(later);
-            return cards.thenCombine(tables, (guide, rest) -> new Prepared(zones, guide,
-                    QuestionMatcher.building(content, guide, later), rest.parser(), rest.redFlags(),
-                    rest.languages()));
+            CompletableFuture<RedFlagDetector> redFlags = CompletableFuture.supplyAsync(
+                    () -> new RedFlagDetector(content), later);
+            CompletableFuture<MessageLanguage> languages = CompletableFuture.supplyAsync(
+                    () -> new MessageLanguage(content), later);
+            return cards.thenCombine(parser, (guide, logs) -> new Prepared(zones, guide,
+                    QuestionMatcher.building(content, guide, later), logs, redFlags, languages));
+        }
+
+        /** The red-flag detector, once built (waits for it). */
+        RedFlagDetector redFlagDetector() {
+            return ready(redFlags);
+        }
+
+        /** The language a message is written in, if clear (waits for the detector to be built). */
+        Optional<String> languageOf(String message) {
+            return ready(languages).of(message);
         }
     }
 
@@ -204,7 +216,8 @@ public final class Application implements AutoCloseable {
         this.scheduling = scheduling;
         this.users = new UserStore(database);
         this.router = new Router(content, users, settings.bot().defaultLanguage())
-                .safeguard(new SafetyNet(content, prepared.redFlags(), users::find, settings.bot().defaultLanguage()))
+                .safeguard(new SafetyNet(content, prepared::redFlagDetector, users::find,
+                        settings.bot().defaultLanguage()))
                 .buttonCheck(new ButtonCheck(new KeyboardStore(database)))
                 .outageRetry(database.outageRetry());
         PlanWriter planWriter = new PlanWriter();
@@ -305,7 +318,7 @@ public final class Application implements AutoCloseable {
                         ? smallTalk.generalFeeling(turn) : Optional.empty())
                 .fallback(questions::notSure)
                 .parts(interpreter)
-                .messageLanguage(prepared.languages()::of)
+                .messageLanguage(prepared::languageOf)
                 .unsure(logOrQuestion::ask);
         this.lanes = new ChatLanes(settings.bot().workerThreads());
     }
@@ -353,26 +366,31 @@ public final class Application implements AutoCloseable {
             later.open();
         }
         Metrics metrics = settings.operations().enabled() ? Metrics.prometheus() : Metrics.none();
-        // Two cores at start-up: the database opens while the content loads, then the tables and cards are built
-        // (Prepared) while it is still opening.
+        // Two cores at start-up: the database opens and the scheduler starts while the content loads, then the cards
+        // and the log parser are built (Prepared) while the database is still opening.
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.storage(),
                 builder -> {
                     metrics.instrument(builder);
                     instrument.accept(builder);
                 }), START_UP);
+        CompletableFuture<Scheduling> scheduling = CompletableFuture.supplyAsync(Scheduling::start, START_UP);
         Database database = null;
         try {
             ContentCatalog loaded = ready(loading);
             ContentCatalog content = loaded != null ? loaded : ContentCatalog.load();
             CompletableFuture<Prepared> prepared = Prepared.from(content, later);
             database = ready(opening);
-            return new Application(settings, content, database, Scheduling.start(), metrics, ready(prepared), later);
+            return new Application(settings, content, database, ready(scheduling), metrics, ready(prepared), later);
         } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            } else {
-                // The content failed while the database was opening: closed once open (it writes its file).
-                opening.thenAccept(Database::close).exceptionally(failure -> null).join();
+            try {
+                scheduling.thenAccept(Scheduling::close).exceptionally(failure -> null).join();
+            } finally {
+                if (database != null) {
+                    database.close();
+                } else {
+                    // The content failed while the database was opening: closed once open (it writes its file).
+                    opening.thenAccept(Database::close).exceptionally(failure -> null).join();
+                }
             }
             throw e;
         }
@@ -383,6 +401,15 @@ public final class Application implements AutoCloseable {
      * OPERATIONS_PORT is set, the operator endpoints; updates flow until {@link #close()}.
      */
     public void startTelegram(Clock clock) throws TelegramApiException {
+        startTelegram(clock, null);
+    }
+
+    /**
+     * {@link #startTelegram(Clock)} with the Bot API reached ahead for polling ({@link TelegramTransport#reachAhead}),
+     * or null to reach it now (and in webhook mode, which does not poll).
+     */
+    void startTelegram(Clock clock, CompletableFuture<TelegramTransport.Reached> reached)
+            throws TelegramApiException {
         // Only on Telegram: a console replay of a long file is not a flood.
         router.floodGuard(new FloodGuard(settings.bot().floodPerMinute(), clock));
         if (settings.webhook().enabled()) {
@@ -406,7 +433,7 @@ public final class Application implements AutoCloseable {
                     settings.bot().workerThreads(), clock, database::makeDurable, durableOutbox(clock), inbox,
                     metrics, database.embedded());
             transports.add(telegram);
-            telegram.start();
+            telegram.start(reached);
             scheduling.every(Inbox.SWEEP_EVERY, "inbox", inbox::sweep);
             outbox = telegram.outbox();
         }

@@ -66,8 +66,12 @@ public final class Main {
             ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME)
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }
-        if (!console) {
-            // The Telegram client's classes load while the rest of the bot is made: two cores at start-up.
+        CompletableFuture<TelegramTransport.Reached> reached = null;
+        if (!console && !settings.webhook().enabled()) {
+            // The Bot API is reached (its first round trip) and the Telegram client's classes load while the rest of
+            // the bot is made: two cores at start-up, and the round trip off the way to the first reply.
+            reached = TelegramTransport.reachAhead(settings.telegram(), Application.START_UP);
+        } else if (!console) {
             Application.START_UP.execute(() -> {
                 try {
                     TelegramTransport.warmUp();
@@ -98,7 +102,7 @@ public final class Main {
                 return 0;
             }
             try {
-                application.startTelegram(Clock.systemUTC());
+                application.startTelegram(Clock.systemUTC(), reached);
             } catch (Exception e) {
                 application.close();
                 return failedToStart(e, settings);

@@ -32,6 +32,10 @@ public final class ContentCatalog {
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String INDEX = "content/index.yaml";
+    private static final String OPERATOR = "content/operator.yaml";
+    /** The newlines a block scalar ends in. */
+    private static final Pattern TRAILING_NEWLINES = Pattern.compile("\\n+$");
 
     private final List<String> languages;
     private final Map<String, Texts> byLanguage;
@@ -48,28 +52,59 @@ public final class ContentCatalog {
         return load(ContentCatalog.class.getClassLoader());
     }
 
-    /** Loads and validates the content/ folder that {@code loader} sees. */
+    /**
+     * Loads and validates the content/ folder that {@code loader} sees: from the snapshot the build made of it
+     * ({@link ContentSnapshot}) when that was made from these very files, else from the YAML.
+     */
     static ContentCatalog load(ClassLoader loader) {
-        JsonNode index = read(loader, "content/index.yaml");
+        return ContentSnapshot.read(loader).orElseGet(() -> fromYaml(loader));
+    }
+
+    /** The catalog of these texts, validated unless they were when the build made a snapshot of them. */
+    static ContentCatalog of(List<String> languages, Map<String, Map<String, String>> texts,
+                             Map<String, String> operator, boolean validate) {
+        Map<String, Texts> byLanguage = new LinkedHashMap<>();
+        texts.forEach((language, byKey) -> byLanguage.put(language, new Texts(language, byKey)));
+        ContentCatalog catalog = new ContentCatalog(languages, byLanguage, operator);
+        if (validate) {
+            catalog.validate();
+        }
+        return catalog;
+    }
+
+    /** The files the catalog is read from, in the order they are read: the index, each language's, the operator's. */
+    static List<String> sources(ClassLoader loader) {
+        JsonNode index = read(loader, INDEX);
+        List<String> paths = new ArrayList<>(List.of(INDEX));
+        for (String language : strings(index, "languages")) {
+            for (String file : strings(index, "files")) {
+                paths.add("content/" + language + "/" + file);
+            }
+        }
+        paths.add(OPERATOR);
+        return paths;
+    }
+
+    /** Loads and validates the YAML of the content/ folder that {@code loader} sees. */
+    static ContentCatalog fromYaml(ClassLoader loader) {
+        JsonNode index = read(loader, INDEX);
         List<String> languages = strings(index, "languages");
         List<String> files = strings(index, "files");
         if (languages.isEmpty()) {
             throw new ContentException("content/index.yaml lists no languages");
         }
-        Map<String, Texts> byLanguage = new LinkedHashMap<>();
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
         for (String language : languages) {
             Map<String, String> texts = new LinkedHashMap<>();
             for (String file : files) {
                 String path = "content/" + language + "/" + file;
                 flatten(read(loader, path), "", texts, path);
             }
-            byLanguage.put(language, new Texts(language, texts));
+            byLanguage.put(language, texts);
         }
         Map<String, String> operator = new LinkedHashMap<>();
-        flatten(read(loader, "content/operator.yaml"), "", operator, "content/operator.yaml");
-        ContentCatalog catalog = new ContentCatalog(languages, byLanguage, operator);
-        catalog.validate();
-        return catalog;
+        flatten(read(loader, OPERATOR), "", operator, OPERATOR);
+        return of(languages, byLanguage, operator, true);
     }
 
     public List<String> languages() {
@@ -176,7 +211,7 @@ public final class ContentCatalog {
                 flatten(value, key + ".", into, source);
             } else if (value.isTextual()) {
                 // Block scalars end in a newline; spaces are kept (a prompt may end in one).
-                into.put(key, value.asText().replaceAll("\\n+$", ""));
+                into.put(key, TRAILING_NEWLINES.matcher(value.asText()).replaceAll(""));
             } else {
                 throw new ContentException(source + ": '" + key + "' must be text");
             }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * The first stage of every inbound message: finds warning signs in a text, a caption or an edit, and answers each
@@ -33,7 +34,7 @@ public final class SafetyNet implements Safeguard {
     private static final String BABY_FEVER_YOUNG = "baby_fever_young";
 
     private final ContentCatalog content;
-    private final RedFlagDetector detector;
+    private final Supplier<RedFlagDetector> detector;
     private final HelpLines lines;
     private final LongFunction<Optional<UserProfile>> profiles;
     private final String defaultLanguage;
@@ -43,6 +44,18 @@ public final class SafetyNet implements Safeguard {
      */
     public SafetyNet(ContentCatalog content, RedFlagDetector detector, LongFunction<Optional<UserProfile>> profiles,
                      String defaultLanguage) {
+        this(content, () -> detector, profiles, defaultLanguage);
+    }
+
+    /**
+     * A safety net whose detector may still be being built ({@code detector} waits for it): start-up builds it after
+     * the first reply, which a command such as /start does not need it for. A text before it is ready waits for it;
+     * no text is let through unchecked.
+     *
+     * @param profiles a parent's stored record by user id (may throw when the database is down)
+     */
+    public SafetyNet(ContentCatalog content, Supplier<RedFlagDetector> detector,
+                     LongFunction<Optional<UserProfile>> profiles, String defaultLanguage) {
         this.content = content;
         this.detector = detector;
         this.lines = new HelpLines(content);
@@ -56,13 +69,14 @@ public final class SafetyNet implements Safeguard {
         if (written == null || written.isBlank() || inbound.command() != null) {
             return Verdict.NONE;
         }
+        RedFlagDetector detector = this.detector.get();
         RedFlagDetector.Detection found = detector.detect(written,
                 content.languageFor(inbound.languageCode(), defaultLanguage));
         if (found.isEmpty()) {
             return Verdict.NONE;
         }
         Optional<UserProfile> parent = profile(inbound.userId());
-        List<Sign> signs = ageAware(found, parent);
+        List<Sign> signs = ageAware(detector, found, parent);
         String country = lines.country(found.countriesNamed(), parent.map(UserProfile::timezone).orElse(null),
                 inbound.languageCode());
         Texts texts = content.texts(found.language());
@@ -86,7 +100,8 @@ public final class SafetyNet implements Safeguard {
     }
 
     /** A fever under 3 months (the age in the message, else the one given at onboarding) is an emergency. */
-    private List<Sign> ageAware(RedFlagDetector.Detection found, Optional<UserProfile> parent) {
+    private static List<Sign> ageAware(RedFlagDetector detector, RedFlagDetector.Detection found,
+                                       Optional<UserProfile> parent) {
         boolean young = found.babyAgeDays().isPresent()
                 ? found.babyAgeDays().getAsInt() < MessageScan.YOUNG_DAYS
                 : parent.map(p -> p.setup().babyAge()).filter(YOUNG_AGES::contains).isPresent();

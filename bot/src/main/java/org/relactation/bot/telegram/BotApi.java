@@ -28,14 +28,23 @@ final class BotApi {
 
     /** A client for the Bot API address in settings (Telegram, a self-hosted Bot API server, or a test fake). */
     static OkHttpTelegramClient client(Settings.Telegram settings) {
+        return client(http(settings), settings);
+    }
+
+    /** The Bot API client that sends through {@code http} (made by {@link #http}). */
+    static OkHttpTelegramClient client(OkHttpClient http, Settings.Telegram settings) {
+        return new OkHttpTelegramClient(http, settings.token().reveal(), telegramUrl(settings.apiUrl()));
+    }
+
+    /** The HTTP client the Bot API client sends with. */
+    static OkHttpClient http(Settings.Telegram settings) {
         // Calls run asynchronously on OkHttp's dispatcher: as many in flight as the queue allows, all to one host.
         Dispatcher calls = new Dispatcher();
         calls.setMaxRequests(settings.sendConcurrency());
         calls.setMaxRequestsPerHost(settings.sendConcurrency());
-        OkHttpClient sending = new OkHttpClient.Builder().dispatcher(calls)
+        return new OkHttpClient.Builder().dispatcher(calls)
                 .connectionPool(new ConnectionPool(Math.min(settings.sendConcurrency(), 32), 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60)).build();
-        return new OkHttpTelegramClient(sending, settings.token().reveal(), telegramUrl(settings.apiUrl()));
     }
 
     /**

@@ -24,6 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 /**
@@ -84,17 +87,63 @@ public final class TelegramTransport implements AutoCloseable {
     }
 
     /**
+     * The Bot API client, and the webhook set at the Bot API if any: the first round trip of a start, the one that
+     * tells whether the token is accepted and the Bot API reachable.
+     */
+    public record Reached(OkHttpClient http, OkHttpTelegramClient client, String webhook) {
+    }
+
+    /**
+     * Reaches the Bot API on {@code thread} ({@link Reached}), then loads ahead what the first poll loads: start-up
+     * runs it while the database opens, for {@link #start(CompletableFuture)}. Only asks (getWebhookInfo). The result
+     * is there as soon as the Bot API answered: polling may start while the update's types are still being learnt
+     * (the first read then waits for them rather than learning them again: Jackson builds its readers one thread at a
+     * time).
+     */
+    public static CompletableFuture<Reached> reachAhead(Settings.Telegram settings, Executor thread) {
+        CompletableFuture<Reached> reached = new CompletableFuture<>();
+        thread.execute(() -> {
+            try {
+                reached.complete(reach(settings));
+            } catch (TelegramApiException | RuntimeException | Error e) {
+                reached.completeExceptionally(e); // start() throws it, as when it reaches the Bot API itself
+            }
+            try {
+                UpdatePoller.readAhead();
+            } catch (RuntimeException e) {
+                LOG.warn("Loading the Telegram client ahead failed: {}", e.getClass().getName());
+            }
+        });
+        return reached;
+    }
+
+    private static Reached reach(Settings.Telegram settings) throws TelegramApiException {
+        OkHttpClient http = BotApi.http(settings);
+        OkHttpTelegramClient client = BotApi.client(http, settings);
+        return new Reached(http, client, client.execute(new GetWebhookInfo()).getUrl());
+    }
+
+    /**
      * Starts polling, then registers the command menu (three calls a first reply need not wait for). Throws if the Bot
      * API cannot be reached at all or refuses the menu; the caller then closes this transport, which stops polling.
      */
     public void start() throws TelegramApiException {
+        start(null);
+    }
+
+    /**
+     * {@link #start()} with the Bot API reached ahead ({@link #reachAhead}), or null to reach it now; a failure to
+     * reach it is thrown here, as when reached now.
+     */
+    public void start(CompletableFuture<Reached> ahead) throws TelegramApiException {
+        Reached reached = ahead == null ? reach(settings) : joined(ahead);
         TelegramUrl url = BotApi.telegramUrl(settings.apiUrl());
-        client = BotApi.client(settings);
+        client = reached.client();
         queue = BotApi.outbox(client, settings, router.buttonCheck());
         durable.start(queue); // what a previous run left goes out before anything new
-        leaveWebhookMode();
+        leaveWebhookMode(reached.webhook());
 
-        pollingHttp = UpdatePoller.client(settings.pollTimeoutSeconds());
+        pollingHttp = UpdatePoller.client(reached.http(), settings.pollTimeoutSeconds());
         inbox.start(); // what a previous run stored and did not handle comes first
         workers.start();
         UpdateTranslator translator = new UpdateTranslator(clock);
@@ -106,9 +155,19 @@ public final class TelegramTransport implements AutoCloseable {
         CommandMenu.register(client, content, router.commandNames());
     }
 
+    private static Reached joined(CompletableFuture<Reached> ahead) throws TelegramApiException {
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TelegramApiException refused) {
+                throw refused;
+            }
+            throw e.getCause() instanceof RuntimeException failed ? failed : e;
+        }
+    }
+
     /** Telegram refuses getUpdates while a webhook is set: one left from webhook mode is removed (updates kept). */
-    private void leaveWebhookMode() throws TelegramApiException {
-        String webhook = client.execute(new GetWebhookInfo()).getUrl();
+    private void leaveWebhookMode(String webhook) throws TelegramApiException {
         if (webhook != null && !webhook.isEmpty()) {
             LOG.info("A webhook was set (webhook mode before?); deleting it to poll");
             client.execute(DeleteWebhook.builder().build());

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -317,6 +319,11 @@ final class UpdatePoller implements AutoCloseable {
      */
     static void warmUp() {
         client(1);
+        readAhead();
+    }
+
+    /** Reads a made-up update into TelegramBots' types, as the first poll will: what {@link #READER} learns stays. */
+    static void readAhead() {
         try {
             READER.treeToValue(READER.readTree("""
                     {"update_id": 1, "message": {"message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"},
@@ -329,7 +336,15 @@ final class UpdatePoller implements AutoCloseable {
 
     /** For a read timeout that outlasts the long poll itself, or every quiet minute would be an error. */
     static OkHttpClient client(int pollTimeoutSeconds) {
-        return new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(pollTimeoutSeconds + 20L, TimeUnit.SECONDS).build();
+        return client(new OkHttpClient(), pollTimeoutSeconds);
+    }
+
+    /**
+     * {@link #client(int)} made from {@code base}: it shares base's TLS set-up (the trust store is read once), with
+     * connections and threads of its own (closed with the poller).
+     */
+    static OkHttpClient client(OkHttpClient base, int pollTimeoutSeconds) {
+        return base.newBuilder().dispatcher(new Dispatcher()).connectionPool(new ConnectionPool())
+                .connectTimeout(10, TimeUnit.SECONDS).readTimeout(pollTimeoutSeconds + 20L, TimeUnit.SECONDS).build();
     }
 }
