@@ -748,7 +748,7 @@ public final class Interpreter implements MessageParts {
         String stripped = clause.strip();
         String unmarked = stripped.replace("?", "").strip();
         if (!stripped.endsWith("?") || stripped.indexOf('¿') >= 0 || unmarked.isEmpty()
-                || parser.asks(unmarked, language) || !parser.tells(unmarked, language) || lexicon.habitual(unmarked)
+                || parser.asks(unmarked, language) || !parser.tells(unmarked, language)
                 || !(reader.parse(unmarked, language) instanceof ParseResult.Parsed whole)) {
             return null;
         }
@@ -760,7 +760,8 @@ public final class Interpreter implements MessageParts {
                     && withoutNote(told.entry()).equals(withoutNote(whole.entry()))) {
                 boolean asksApart = !SmallTalkWords.words(tail).isEmpty()
                         && reader.parse(tail, language) instanceof ParseResult.NotALog;
-                return asksApart && reader.kindOf(head, language) == Kind.LOG
+                // "consigo 10 ml es poco?": what usually happens, weighed up, is asked; the habit is the head's own
+                return asksApart && !lexicon.habitual(head) && reader.kindOf(head, language) == Kind.LOG
                         ? List.of(new Reading(Kind.LOG, head), new Reading(Kind.QUESTION, tail)) : null;
             }
         }

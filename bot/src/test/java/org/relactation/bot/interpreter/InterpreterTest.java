@@ -75,6 +75,8 @@ class InterpreterTest {
         assertThat(kinds("mi nena moja 5 pañales, es normal?", "es")).containsExactly(QUESTION);
         assertThat(kinds("i usually get 15ml per session is that enough?", "en")).containsExactly(QUESTION);
         assertThat(kinds("got 15ml this session, is that enough?", "en")).containsExactly(LOG, QUESTION);
+        // a habit said after the session told is the question's, not the session's
+        assertThat(kinds("pumped 20 min it usually takes longer?", "en")).containsExactly(LOG, QUESTION);
     }
 
     @Test
