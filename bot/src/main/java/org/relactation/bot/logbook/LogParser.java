@@ -111,8 +111,7 @@ public final class LogParser {
      * after the other, as two entries. The message is cut where one ends and the other begins: each side read on
      * its own must be one of the two, and of the cuts that work, the one leaving the fewest words to the notes is
      * taken. A time said for one only is the other's too ("le di pecho a las 5 y luego 60 de fórmula"). The feed
-     * must say how much and not be denied ("no formula after"). Empty when no cut works: the parent is asked to
-     * send them apart.
+     * must say how much. Empty when no cut works: the parent is asked to send them apart.
      */
     private Optional<ParseResult> sessionAndFeed(String message, List<Piece> pieces, String language, ZoneId zone,
                                                  Instant now) {
@@ -128,11 +127,9 @@ public final class LogParser {
                     || first.entry().kind() == second.entry().kind()) {
                 continue;
             }
-            // "nursed 20 min, no formula after": a feed denied is none; one without its amount is told apart
-            List<Piece> feed = first.entry().kind() == EntryKind.SUPPLEMENT ? pieces.subList(0, cut)
-                    : pieces.subList(cut, pieces.size());
+            // "nursed 15 min then gave a bottle": a feed without its amount is told apart (a denied one is none at all)
             LogEntryDraft fed = first.entry().kind() == EntryKind.SUPPLEMENT ? first.entry() : second.entry();
-            if (fed.ml() == null || feed.stream().anyMatch(vocabulary::denies)) {
+            if (fed.ml() == null) {
                 continue;
             }
             int noteWords = noteWords(first.entry()) + noteWords(second.entry());

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * como un mes", "todavía no nace", "8", "yes". A choice is found from its typed phrases
  * (onboarding.QUESTION.typed.CHOICE, every language), the longest one in the message winning; how long ago the milk
  * stopped and the baby's age also from a number and a unit ("3 weeks", "un mes"); the sessions a day from their
- * number; a confirmation from onboarding.typed_yes and typed_no (after typed_hesitation: "mmm no"); when a baby is expected from a date ("14 March",
- * "14 de marzo", "14/03/2027", "2027-03-14") or from how far away it is ("in 10 weeks", "faltan 2 meses").
+ * number; a confirmation from onboarding.typed_yes and typed_no (after typed_hesitation: "mmm no"); when a baby
+ * is expected from a date ("14 March", "14 de marzo", "14/03/2027", "2027-03-14") or from how far away it is ("in
+ * 10 weeks", "faltan 2 meses").
  */
 public final class TypedAnswers {
     /**
