@@ -696,6 +696,9 @@ class LogParserTest {
                 .extracting(LogEntryDraft::at).containsOnly(several.entries().get(0).at()));
         assertThat(PARSER.parse("90ml formula, then nursed him for comfort", "en", MADRID, NOW))
                 .isInstanceOf(ParseResult.Several.class);
+        // a negation about something else after the feed still splits
+        assertThat(PARSER.parse("nursed 15 min then 40ml formula, she didnt want more", "en", MADRID, NOW))
+                .isInstanceOf(ParseResult.Several.class);
         // a feed without its amount is not split off; one denied is no feed at all, its words the session's note
         assertThat(PARSER.parse("nursed 15 min then gave a bottle", "en", MADRID, NOW))
                 .isInstanceOf(ParseResult.Rejected.class);
